@@ -1,0 +1,77 @@
+import { AppError } from '../errors';
+import { concatBytes } from './bytes';
+import { sodium } from './sodium';
+
+export const SHA256_BYTES = 32;
+
+export function sha256(data: Uint8Array): Uint8Array {
+  return sodium.crypto_hash_sha256(data);
+}
+
+/** HMAC-SHA256 (RFC 2104) with a key of any length. */
+export function hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array {
+  // libsodium's one-shot form takes exactly 32-byte keys; other lengths use the streaming API,
+  // which applies RFC 2104's key hashing/padding itself.
+  if (key.length === sodium.crypto_auth_hmacsha256_KEYBYTES) {
+    return sodium.crypto_auth_hmacsha256(data, key);
+  }
+  const state = sodium.crypto_auth_hmacsha256_init(key);
+  sodium.crypto_auth_hmacsha256_update(state, data);
+  return sodium.crypto_auth_hmacsha256_final(state);
+}
+
+/**
+ * HKDF-SHA256 (RFC 5869). An empty salt means HashLen zero bytes (RFC 5869 §2.2).
+ * `length` may be at most 255 × 32 bytes.
+ */
+export function hkdf(
+  ikm: Uint8Array,
+  salt: Uint8Array,
+  info: Uint8Array,
+  length: number,
+): Uint8Array {
+  if (!Number.isInteger(length) || length < 1 || length > 255 * SHA256_BYTES) {
+    throw new AppError('INVALID_ARGUMENT', 'HKDF output length out of range');
+  }
+  const prk = hmacSha256(salt.length === 0 ? new Uint8Array(SHA256_BYTES) : salt, ikm);
+  const out = new Uint8Array(length);
+  let previous: Uint8Array = new Uint8Array(0);
+  for (let i = 0, offset = 0; offset < length; i++) {
+    previous = hmacSha256(prk, concatBytes(previous, info, Uint8Array.of(i + 1)));
+    out.set(previous.subarray(0, Math.min(SHA256_BYTES, length - offset)), offset);
+    offset += SHA256_BYTES;
+  }
+  prk.fill(0);
+  return out;
+}
+
+export interface Argon2idParams {
+  /** Passes over memory (libsodium "opslimit"). */
+  readonly opsLimit: number;
+  /** Memory in bytes (libsodium "memlimit"). */
+  readonly memLimitBytes: number;
+}
+
+/** Interactive-class parameters for unlocking a profile on a desktop (≈0.1–0.5 s). */
+export const ARGON2ID_DEFAULT: Argon2idParams = { opsLimit: 3, memLimitBytes: 64 * 1024 * 1024 };
+export const ARGON2ID_SALT_BYTES = 16;
+
+/** Argon2id v1.3 password hashing into a key of `length` bytes. */
+export function argon2id(
+  password: Uint8Array,
+  salt: Uint8Array,
+  length: number,
+  params: Argon2idParams = ARGON2ID_DEFAULT,
+): Uint8Array {
+  if (salt.length !== ARGON2ID_SALT_BYTES) {
+    throw new AppError('INVALID_ARGUMENT', `Argon2id salt must be ${ARGON2ID_SALT_BYTES} bytes`);
+  }
+  return sodium.crypto_pwhash(
+    length,
+    password,
+    salt,
+    params.opsLimit,
+    params.memLimitBytes,
+    sodium.crypto_pwhash_ALG_ARGON2ID13,
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The one error type of the product. Every failure that crosses a module boundary is an
+ * `AppError` whose `code` is stable (tests, logs, the relay's replies and the UI key on it);
+ * `message` is for humans and may change.
+ */
+export const ErrorCodes = [
+  // generic
+  'INTERNAL',
+  'INVALID_ARGUMENT',
+  // crypto primitives
+  'CRYPTO_BAD_KEY',
+  'CRYPTO_DECRYPT_FAILED',
+  'CRYPTO_BAD_SIGNATURE',
+  // wire decoding
+  'PROTO_DECODE_FAILED',
+  'PROTO_INVALID_FIELD',
+  // padding
+  'PAD_INVALID',
+  'PAD_TOO_LARGE',
+  // double ratchet
+  'RATCHET_BAD_STATE',
+  'RATCHET_BAD_HEADER',
+  'RATCHET_DECRYPT_FAILED',
+  'RATCHET_MAX_SKIP_EXCEEDED',
+  'RATCHET_DUPLICATE_MESSAGE',
+  'RATCHET_NOT_READY',
+  // envelopes
+  'ENVELOPE_TOO_LARGE',
+  'ENVELOPE_MALFORMED',
+  'ENVELOPE_WRONG_DESTINATION',
+  'ENVELOPE_BOX_FAILED',
+  'ENVELOPE_SYM_FAILED',
+  'ENVELOPE_BAD_SIGNATURE',
+  'ENVELOPE_UNSUPPORTED_VERSION',
+] as const;
+
+export type ErrorCode = (typeof ErrorCodes)[number];
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  /** A JSON-safe form for logs and IPC; never includes the cause (it may hold secrets). */
+  toJSON(): { code: ErrorCode; message: string } {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isAppError(value: unknown, code?: ErrorCode): value is AppError {
+  return value instanceof AppError && (code === undefined || value.code === code);
+}
+
+/**
+ * Runs `fn`, converting any non-AppError exception into an AppError with `code`. Used at the
+ * edges where third-party code (libsodium, protobufjs, JSON.parse) can throw anything.
+ */
+export function wrapErrors<T>(code: ErrorCode, message: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError(code, message, { cause: err });
+  }
+}
