@@ -22,8 +22,9 @@ const nodeBuiltins = {
   group: ['node:*'],
   message: 'This layer must not use Node built-ins (DESIGN.md §2).',
 };
+// Relative imports that climb out to a top-level layer folder, e.g. '../../server/http'.
 const layer = (name) => ({
-  group: [`**/${name}`, `**/${name}/**`],
+  regex: `^(\\.\\./)+${name}(/|$)`,
   message: `This layer must not import ${name}/ (DESIGN.md §2).`,
 });
 
@@ -176,14 +177,15 @@ export default tseslint.config(
             layer('core'),
             layer('server'),
             layer('preload'),
+            layer('proto'),
             {
-              group: ['**/main/**', '!**/main/api', '!**/main/api/**'],
+              regex: '^(\\.\\./)+main/(?!api(/|$))',
               message: 'The renderer may import only types from main/api (DESIGN.md §2).',
             },
             {
-              group: ['**/main/api', '**/main/api/**'],
+              regex: '^(\\.\\./)+main/api(/|$)',
               allowTypeImports: true,
-              message: 'The renderer may import only *types* from main/api.',
+              message: 'The renderer may import only *types* from main/api (DESIGN.md §2).',
             },
           ],
         },

@@ -85,3 +85,26 @@ export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length === 0) return true;
   return sodium.memcmp(a, b);
 }
+
+/**
+ * Converts an Ed25519 key pair to the X25519 pair on the same curve point (libsodium's
+ * birational map), so one device key can both sign and box to a relay.
+ */
+export function signKeyPairToDh(kp: KeyPair): KeyPair {
+  requireLength(kp.publicKey, ED25519_PUBLIC_KEY_BYTES, 'Ed25519 public key');
+  requireLength(kp.privateKey, ED25519_SECRET_KEY_BYTES, 'Ed25519 private key');
+  return {
+    publicKey: sodium.crypto_sign_ed25519_pk_to_curve25519(kp.publicKey),
+    privateKey: sodium.crypto_sign_ed25519_sk_to_curve25519(kp.privateKey),
+  };
+}
+
+/** The X25519 public key of an Ed25519 public key; AppError for an invalid point. */
+export function signPublicKeyToDh(publicKey: Uint8Array): Uint8Array {
+  requireLength(publicKey, ED25519_PUBLIC_KEY_BYTES, 'Ed25519 public key');
+  try {
+    return sodium.crypto_sign_ed25519_pk_to_curve25519(publicKey);
+  } catch (cause) {
+    throw new AppError('CRYPTO_BAD_KEY', 'not a valid Ed25519 public key', { cause });
+  }
+}

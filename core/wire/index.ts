@@ -1,17 +1,20 @@
 import { AppError } from '../errors';
 
 /** The subset of a protobufjs generated message class that the codec needs. */
-export interface MessageType<T> {
-  encode(message: T): { finish(): Uint8Array };
+interface Decoder<T> {
   decode(reader: Uint8Array): T;
   readonly name: string;
+}
+
+interface Encoder<P> {
+  encode(message: P): { finish(): Uint8Array };
 }
 
 /**
  * Decodes untrusted bytes. protobufjs throws assorted Error/RangeError types on malformed
  * input; the rest of the product only ever sees PROTO_DECODE_FAILED.
  */
-export function decodeProto<T>(type: MessageType<T>, bytes: Uint8Array): T {
+export function decodeProto<T>(type: Decoder<T>, bytes: Uint8Array): T {
   if (!(bytes instanceof Uint8Array)) {
     throw new AppError('PROTO_DECODE_FAILED', `${type.name}: input is not bytes`);
   }
@@ -22,6 +25,6 @@ export function decodeProto<T>(type: MessageType<T>, bytes: Uint8Array): T {
   }
 }
 
-export function encodeProto<T>(type: MessageType<T>, message: T): Uint8Array {
+export function encodeProto<P>(type: Encoder<P>, message: P): Uint8Array {
   return type.encode(message).finish();
 }

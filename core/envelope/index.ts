@@ -1,0 +1,4 @@
+/** core/envelope — sealing and opening of user messages and relay envelopes. */
+export * from './padding';
+export * from './user';
+export * from './server';
