@@ -54,8 +54,14 @@ export function formatNs(ns: number): string {
 }
 
 export function printTable(rows: readonly (readonly string[])[]): void {
-  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
+  const widths =
+    rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
   for (const row of rows) {
-    console.log(row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join('  ').trimEnd());
+    console.log(
+      row
+        .map((cell, col) => cell.padEnd(widths[col] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    );
   }
 }

@@ -6,3 +6,4 @@ export * from './bytes';
 export * from './keys';
 export * from './symmetric';
 export * from './kdf';
+export * from './fingerprint';

@@ -1,0 +1,195 @@
+/**
+ * npm run bench:crypto — what one 200-byte text message costs to seal and open through the
+ * whole stack (protobuf → pad → Double Ratchet → XChaCha20-Poly1305 → box), next to the cost of
+ * every primitive that stack calls, measured in the same run.
+ *
+ *   efficiency = (sum of the primitive costs one message needs) / (measured cost per message)
+ *
+ * 1.0 would mean the protocol code adds nothing around the primitives; the target is ≥ 0.75.
+ */
+import { meow } from '../proto';
+import {
+  aeadDecrypt,
+  aeadDecryptWithNonce,
+  aeadEncrypt,
+  aeadEncryptWithNonce,
+  boxOpen,
+  boxSeal,
+  hmacSha256,
+  randomBytes,
+} from '../core/crypto';
+import { openUserMessage, pad, sealUserMessage, unpad } from '../core/envelope';
+import { makePair, type Side } from '../core/envelope/testing';
+import { decodeProto, encodeProto } from '../core/wire';
+import { formatNs, measureInterleaved, printTable, type Measure } from './lib/measure';
+
+const TEXT = 'M'.repeat(200);
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+
+function message(): meow.IUserMessage {
+  return {
+    type: 'text',
+    text: TEXT,
+    status: { uuid: '0b9f1c1e-8d4e-4f0e-9d7a-3c2b1a0f9e8d', sent: 1764000000000 },
+  };
+}
+
+/** Full seal (sender) + open (receiver) of one message, one direction, steady state. */
+function fullMessage(): Measure {
+  const { inviter, answerer } = makePair();
+  const from: Side = inviter;
+  const to: Side = answerer;
+  return {
+    name: 'full seal+open',
+    run(n) {
+      for (let i = 0; i < n; i++) {
+        const sealed = sealUserMessage(message(), from.keys, from.ratchet, to.lookup.lookupKey);
+        from.ratchet = sealed.ratchet;
+        const opened = openUserMessage(sealed.packed, to.keys, to.ratchet, to.lookup.lookupKey);
+        to.ratchet = opened.ratchet;
+      }
+    },
+  };
+}
+
+/** Each primitive with the exact input sizes one 200-byte message produces. */
+function primitives() {
+  const key = randomBytes(32);
+  const nonce = randomBytes(24);
+  const encoded = encodeProto(meow.UserMessage, meow.UserMessage.create(message()));
+  const padded = pad(encoded); // 256 B
+  const drAd = randomBytes(10 + 32 + 32 + 32);
+  const drCiphertext = aeadEncryptWithNonce(key, nonce, padded, drAd);
+  const drMessage = new Uint8Array(40 + drCiphertext.length);
+  const symAd = randomBytes(11 + 32);
+  const symSealed = aeadEncrypt(key, drMessage, symAd);
+  const boxed = boxSeal(symSealed, key);
+  const hkdfBlock = randomBytes(32 + 17 + 1);
+  const counted: { measure: Measure; perMessage: number }[] = [
+    {
+      perMessage: 1,
+      measure: {
+        name: 'protobuf encode UserMessage',
+        run: (n) => {
+          for (let i = 0; i < n; i++)
+            encodeProto(meow.UserMessage, meow.UserMessage.create(message()));
+        },
+      },
+    },
+    {
+      perMessage: 1,
+      measure: {
+        name: 'protobuf decode UserMessage',
+        run: (n) => {
+          for (let i = 0; i < n; i++) decodeProto(meow.UserMessage, encoded);
+        },
+      },
+    },
+    {
+      perMessage: 1,
+      measure: {
+        name: 'pad + unpad (256 B bucket)',
+        run: (n) => {
+          for (let i = 0; i < n; i++) unpad(pad(encoded));
+        },
+      },
+    },
+    // Per side: chain KDF = 2 HMACs; message-key HKDF(56 B) = 1 extract + 2 expand HMACs.
+    {
+      perMessage: 10,
+      measure: {
+        name: 'HMAC-SHA256 (32 B key)',
+        run: (n) => {
+          for (let i = 0; i < n; i++) hmacSha256(key, hkdfBlock);
+        },
+      },
+    },
+    {
+      perMessage: 1,
+      measure: {
+        name: 'XChaCha20-Poly1305 seal 256 B (DR)',
+        run: (n) => {
+          for (let i = 0; i < n; i++) aeadEncryptWithNonce(key, nonce, padded, drAd);
+        },
+      },
+    },
+    {
+      perMessage: 1,
+      measure: {
+        name: 'XChaCha20-Poly1305 open 256 B (DR)',
+        run: (n) => {
+          for (let i = 0; i < n; i++) aeadDecryptWithNonce(key, nonce, drCiphertext, drAd);
+        },
+      },
+    },
+    {
+      perMessage: 1,
+      measure: {
+        name: 'XChaCha20-Poly1305 seal 312 B + nonce (sym)',
+        run: (n) => {
+          for (let i = 0; i < n; i++) aeadEncrypt(key, drMessage, symAd);
+        },
+      },
+    },
+    {
+      perMessage: 1,
+      measure: {
+        name: 'XChaCha20-Poly1305 open 312 B (sym)',
+        run: (n) => {
+          for (let i = 0; i < n; i++) aeadDecrypt(key, symSealed, symAd);
+        },
+      },
+    },
+    {
+      perMessage: 1,
+      measure: {
+        name: 'box seal 352 B, precomputed key',
+        run: (n) => {
+          for (let i = 0; i < n; i++) boxSeal(symSealed, key);
+        },
+      },
+    },
+    {
+      perMessage: 1,
+      measure: {
+        name: 'box open 352 B, precomputed key',
+        run: (n) => {
+          for (let i = 0; i < n; i++) boxOpen(boxed, key);
+        },
+      },
+    },
+  ];
+  return counted;
+}
+
+function main(): void {
+  const full = fullMessage();
+  const parts = primitives();
+  const results = measureInterleaved([full, ...parts.map((p) => p.measure)], ITERATIONS, ROUNDS);
+  const perMessage = results.get(full.name) ?? NaN;
+
+  const rows: string[][] = [['primitive', 'per op', 'uses/msg', 'per msg']];
+  let sum = 0;
+  for (const { measure, perMessage: uses } of parts) {
+    const ns = results.get(measure.name) ?? NaN;
+    sum += ns * uses;
+    rows.push([measure.name, formatNs(ns), String(uses), formatNs(ns * uses)]);
+  }
+  rows.push(['sum of primitives', '', '', formatNs(sum)]);
+  rows.push(['measured full seal+open', '', '', formatNs(perMessage)]);
+
+  console.log(
+    `bench:crypto — 200-byte text message, ${ROUNDS} interleaved rounds × ${ITERATIONS} (median)`,
+  );
+  printTable(rows);
+  console.log('');
+  console.log(
+    `throughput: ${Math.round(1e9 / perMessage).toLocaleString('en-US')} messages/s (seal+open, one core)`,
+  );
+  console.log(
+    `efficiency = sum of primitives / measured = ${(sum / perMessage).toFixed(2)} (target ≥ 0.75)`,
+  );
+}
+
+main();

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { meow } from '../../proto';
+import { randomBytes, toHex } from '../crypto';
+import { AppError, type ErrorCode } from '../errors';
+import { serializeRatchetState } from '../ratchet';
+import { makePair, type Side } from './testing';
+import { envelopeHash, openUserMessage, sealUserMessage } from './user';
+
+function send(from: Side, to: Side, text: string): meow.PackedUserMessage {
+  const sealed = sealUserMessage(
+    { type: 'text', text, status: { uuid: crypto.randomUUID(), sent: Date.now() } },
+    from.keys,
+    from.ratchet,
+    to.lookup.lookupKey,
+  );
+  from.ratchet = sealed.ratchet;
+  return sealed.packed;
+}
+
+function receive(to: Side, packed: meow.IPackedUserMessage): meow.UserMessage {
+  const opened = openUserMessage(packed, to.keys, to.ratchet, to.lookup.lookupKey);
+  to.ratchet = opened.ratchet;
+  return opened.message;
+}
+
+function expectRejected(to: Side, packed: meow.IPackedUserMessage, code: ErrorCode): void {
+  const before = serializeRatchetState(to.ratchet);
+  let caught: unknown;
+  try {
+    openUserMessage(packed, to.keys, to.ratchet, to.lookup.lookupKey);
+  } catch (err) {
+    caught = err;
+  }
+  expect(caught).toBeInstanceOf(AppError);
+  expect((caught as AppError).code).toBe(code);
+  expect(serializeRatchetState(to.ratchet)).toBe(before);
+}
+
+describe('user envelope', () => {
+  it('carries messages both ways, either side first, with every field intact', () => {
+    const { inviter, answerer } = makePair();
+    for (let round = 0; round < 20; round++) {
+      const [from, to] = round % 3 === 0 ? [inviter, answerer] : [answerer, inviter];
+      const text = `message ${round} 🐱 ${'x'.repeat(round * 17)}`;
+      const received = receive(to, send(from, to, text));
+      expect(received.type).toBe('text');
+      expect(received.text).toBe(text);
+      expect(received.status?.uuid).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it('hides length within a bucket: short and 200-byte texts give equal payload sizes', () => {
+    const { inviter, answerer } = makePair();
+    const a = send(inviter, answerer, 'hi');
+    const b = send(inviter, answerer, 'y'.repeat(200));
+    expect(a.payload.length).toBe(b.payload.length);
+    expect(a.payload.length).toBe(256 + 136);
+  });
+
+  it('rejects a message for another queue, leaving the ratchet untouched', () => {
+    const { inviter, answerer } = makePair();
+    const packed = send(inviter, answerer, 'hello');
+    expectRejected(
+      answerer,
+      { ...packed, destination: randomBytes(32) },
+      'ENVELOPE_WRONG_DESTINATION',
+    );
+    expect(receive(answerer, packed).text).toBe('hello');
+  });
+
+  it('rejects any flipped payload byte at the outer box and changes nothing', () => {
+    const { inviter, answerer } = makePair();
+    const packed = send(inviter, answerer, 'tamper me');
+    for (let i = 0; i < packed.payload.length; i += 7) {
+      const payload = Uint8Array.from(packed.payload);
+      payload[i] = (payload[i] ?? 0) ^ 0x01;
+      expectRejected(answerer, { destination: packed.destination, payload }, 'ENVELOPE_BOX_FAILED');
+    }
+    expect(receive(answerer, packed).text).toBe('tamper me');
+  });
+
+  it('rejects the symmetric layer under a wrong MySymKey', () => {
+    const { inviter, answerer } = makePair();
+    const packed = send(inviter, answerer, 'x');
+    const wrong: Side = { ...answerer, keys: { ...answerer.keys, symKey: randomBytes(32) } };
+    expectRejected(wrong, packed, 'ENVELOPE_SYM_FAILED');
+  });
+
+  it('rejects a message from another relationship and a replayed envelope', () => {
+    const first = makePair();
+    const second = makePair();
+    const foreign = send(second.inviter, second.answerer, 'not for you');
+    expectRejected(
+      first.answerer,
+      { ...foreign, destination: first.answerer.lookup.lookupKey },
+      'ENVELOPE_BOX_FAILED',
+    );
+
+    const packed = send(first.inviter, first.answerer, 'once');
+    const hash = toHex(envelopeHash(packed));
+    receive(first.answerer, packed);
+    expect(toHex(envelopeHash(packed))).toBe(hash);
+    expectRejected(first.answerer, packed, 'RATCHET_DUPLICATE_MESSAGE');
+  });
+
+  it('rejects an oversized payload before any cryptography', () => {
+    const { answerer } = makePair();
+    expectRejected(
+      answerer,
+      { destination: answerer.lookup.lookupKey, payload: new Uint8Array(2 * 1024 * 1024) },
+      'ENVELOPE_TOO_LARGE',
+    );
+  });
+});
