@@ -1,0 +1,43 @@
+import { hkdf, hmacSha256, utf8 } from '../crypto';
+
+/** Signal DR spec §5.2 recommended KDFs, with our labels (docs/PROTOCOL.md §5). */
+const ROOT_INFO = utf8('MeowDR/v1/root');
+const MESSAGE_INFO = utf8('MeowDR/v1/message');
+const SESSION_INFO = utf8('MeowDR/v1/session');
+const ZERO_SALT = new Uint8Array(32);
+const MESSAGE_KEY_CONSTANT = Uint8Array.of(0x01);
+const CHAIN_KEY_CONSTANT = Uint8Array.of(0x02);
+
+/** KDF_RK(rk, dh_out) = HKDF(salt = rk, ikm = dh_out) → (rk', ck). Spec §5.2. */
+export function kdfRoot(
+  rootKey: Uint8Array,
+  dhOut: Uint8Array,
+): { rootKey: Uint8Array; chainKey: Uint8Array } {
+  const out = hkdf(dhOut, rootKey, ROOT_INFO, 64);
+  return { rootKey: out.slice(0, 32), chainKey: out.slice(32, 64) };
+}
+
+/** KDF_CK(ck) = (HMAC(ck, 0x02), HMAC(ck, 0x01)). Spec §5.2. */
+export function kdfChain(chainKey: Uint8Array): { chainKey: Uint8Array; messageKey: Uint8Array } {
+  return {
+    chainKey: hmacSha256(chainKey, CHAIN_KEY_CONSTANT),
+    messageKey: hmacSha256(chainKey, MESSAGE_KEY_CONSTANT),
+  };
+}
+
+/** ENCRYPT's key schedule: HKDF(mk) → AEAD key (32) ‖ nonce (24). Spec §5.2, with XChaCha20. */
+export function messageKeyMaterial(messageKey: Uint8Array): { key: Uint8Array; nonce: Uint8Array } {
+  const out = hkdf(messageKey, ZERO_SALT, MESSAGE_INFO, 56);
+  return { key: out.subarray(0, 32), nonce: out.subarray(32, 56) };
+}
+
+/** SK = HKDF(DrRootKey ‖ DH(MyEncryptionKp, ContactEncryption)) (DESIGN.md §3). */
+export function deriveSessionSecret(
+  drRootKey: Uint8Array,
+  encryptionDhOutput: Uint8Array,
+): Uint8Array {
+  const ikm = new Uint8Array(drRootKey.length + encryptionDhOutput.length);
+  ikm.set(drRootKey);
+  ikm.set(encryptionDhOutput, drRootKey.length);
+  return hkdf(ikm, ZERO_SALT, SESSION_INFO, 32);
+}

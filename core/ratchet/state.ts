@@ -1,0 +1,128 @@
+import { fromBase64Url, toBase64Url, type KeyPair } from '../crypto';
+import { AppError } from '../errors';
+
+/**
+ * Double Ratchet session state (Signal DR spec §3.2), treated as immutable: every operation
+ * returns a new object and never writes into the old one or its byte arrays, so "decrypt is
+ * pure" costs no deep copy. The skipped-key store is copied only when it changes.
+ */
+export interface RatchetState {
+  /** DHs: our current ratchet key pair. */
+  readonly dhs: KeyPair;
+  /** DHr: the peer's current ratchet public key (null until we hear from them). */
+  readonly dhr: Uint8Array | null;
+  /** The peer's previous ratchet key, to recognise replays from the last chain. */
+  readonly previousDhr: Uint8Array | null;
+  readonly rootKey: Uint8Array;
+  readonly sendingChain: Uint8Array | null;
+  readonly receivingChain: Uint8Array | null;
+  readonly ns: number;
+  readonly nr: number;
+  readonly pn: number;
+  /** MKSKIPPED: id (base64url(dh) + ':' + n) → message key, oldest first (Map keeps order). */
+  readonly skipped: ReadonlyMap<string, Uint8Array>;
+}
+
+export const STATE_VERSION = 1;
+
+interface StateJsonV1 {
+  v: 1;
+  dhs: { pub: string; priv: string };
+  dhr: string | null;
+  pdhr: string | null;
+  rk: string;
+  cks: string | null;
+  ckr: string | null;
+  ns: number;
+  nr: number;
+  pn: number;
+  skipped: [id: string, mk: string][];
+}
+
+const b64 = toBase64Url;
+const b64n = (v: Uint8Array | null): string | null => (v ? toBase64Url(v) : null);
+
+/** `DrStateJson`: the versioned JSON persisted with the peer (DESIGN.md §3). */
+export function serializeRatchetState(state: RatchetState): string {
+  const json: StateJsonV1 = {
+    v: STATE_VERSION,
+    dhs: { pub: b64(state.dhs.publicKey), priv: b64(state.dhs.privateKey) },
+    dhr: b64n(state.dhr),
+    pdhr: b64n(state.previousDhr),
+    rk: b64(state.rootKey),
+    cks: b64n(state.sendingChain),
+    ckr: b64n(state.receivingChain),
+    ns: state.ns,
+    nr: state.nr,
+    pn: state.pn,
+    skipped: [...state.skipped].map(([id, mk]) => [id, b64(mk)]),
+  };
+  return JSON.stringify(json);
+}
+
+function bad(what: string): never {
+  throw new AppError('RATCHET_BAD_STATE', `ratchet state: ${what}`);
+}
+
+function key32(value: unknown, what: string): Uint8Array {
+  if (typeof value !== 'string') bad(`${what} missing`);
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64Url(value);
+  } catch {
+    bad(`${what} is not base64url`);
+  }
+  if (bytes.length !== 32) bad(`${what} must be 32 bytes`);
+  return bytes;
+}
+
+function optionalKey32(value: unknown, what: string): Uint8Array | null {
+  return value === null ? null : key32(value, what);
+}
+
+function counter(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffffffff) {
+    bad(`${what} must be a uint32`);
+  }
+  return value;
+}
+
+const SKIPPED_ID = /^[A-Za-z0-9_-]{43}:\d{1,10}$/;
+
+function skippedKeys(value: unknown): Map<string, Uint8Array> {
+  if (!Array.isArray(value)) bad('skipped must be an array');
+  const map = new Map<string, Uint8Array>();
+  for (const entry of value as unknown[]) {
+    if (!Array.isArray(entry) || entry.length !== 2) bad('skipped entry malformed');
+    const [id, mk] = entry as unknown[];
+    if (typeof id !== 'string' || !SKIPPED_ID.test(id)) bad('skipped id malformed');
+    map.set(id, key32(mk, 'skipped key'));
+  }
+  return map;
+}
+
+export function parseRatchetState(text: string): RatchetState {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    bad('not JSON');
+  }
+  if (typeof raw !== 'object' || raw === null) bad('not an object');
+  const json = raw as Record<string, unknown>;
+  if (json.v !== STATE_VERSION) bad(`unsupported version ${String(json.v)}`);
+  const dhs = json.dhs as Record<string, unknown> | null | undefined;
+  if (typeof dhs !== 'object' || dhs === null) bad('dhs missing');
+  return {
+    dhs: { publicKey: key32(dhs.pub, 'dhs.pub'), privateKey: key32(dhs.priv, 'dhs.priv') },
+    dhr: optionalKey32(json.dhr, 'dhr'),
+    previousDhr: optionalKey32(json.pdhr, 'pdhr'),
+    rootKey: key32(json.rk, 'rk'),
+    sendingChain: optionalKey32(json.cks, 'cks'),
+    receivingChain: optionalKey32(json.ckr, 'ckr'),
+    ns: counter(json.ns, 'ns'),
+    nr: counter(json.nr, 'nr'),
+    pn: counter(json.pn, 'pn'),
+    skipped: skippedKeys(json.skipped),
+  };
+}
