@@ -32,19 +32,33 @@ export function percentile(values: readonly number[], p: number): number {
 
 /**
  * Measures every entry in interleaved rounds and returns the median ns/op of each.
- * `iterations` is per round; a warm-up round is discarded.
+ * Each measure's iteration count is calibrated so that one of its rounds takes about
+ * `roundMs`: a slow and a fast operation then spend equal time per round, so a burst of
+ * machine noise is as likely to hit either, and the ratios between them stay fair.
  */
 export function measureInterleaved(
   measures: readonly Measure[],
-  iterations: number,
+  roundMs: number,
   rounds: number,
 ): Map<string, number> {
-  for (const m of measures) timeRound(m, Math.max(1, Math.floor(iterations / 4)));
+  const iterations = new Map(measures.map((m) => [m.name, calibrate(m, roundMs)]));
   const samples = new Map<string, number[]>(measures.map((m) => [m.name, []]));
   for (let r = 0; r < rounds; r++) {
-    for (const m of measures) samples.get(m.name)?.push(timeRound(m, iterations));
+    for (const m of measures) samples.get(m.name)?.push(timeRound(m, iterations.get(m.name) ?? 1));
   }
   return new Map([...samples].map(([name, values]) => [name, median(values)]));
+}
+
+/** Iterations for one round of about `roundMs`, after a warm-up that lets the JIT settle. */
+function calibrate(measure: Measure, roundMs: number): number {
+  let n = 16;
+  for (;;) {
+    const ns = timeRound(measure, n) * n;
+    if (ns >= roundMs * 1e6 * 0.5 || n >= 1 << 24) {
+      return Math.max(1, Math.round((n * roundMs * 1e6) / ns));
+    }
+    n *= 2;
+  }
 }
 
 export function formatNs(ns: number): string {

@@ -1,5 +1,4 @@
 import { AppError } from '../errors';
-import { concatBytes } from './bytes';
 import { sodium } from './sodium';
 
 export const SHA256_BYTES = 32;
@@ -34,14 +33,19 @@ export function hkdf(
     throw new AppError('INVALID_ARGUMENT', 'HKDF output length out of range');
   }
   const prk = hmacSha256(salt.length === 0 ? new Uint8Array(SHA256_BYTES) : salt, ikm);
+  // One scratch buffer T(i-1) ‖ info ‖ i reused for every block (RFC 5869 §2.3); the first
+  // block hashes it without the empty T(0).
+  const block = new Uint8Array(SHA256_BYTES + info.length + 1);
+  block.set(info, SHA256_BYTES);
   const out = new Uint8Array(length);
-  let previous: Uint8Array = new Uint8Array(0);
-  for (let i = 0, offset = 0; offset < length; i++) {
-    previous = hmacSha256(prk, concatBytes(previous, info, Uint8Array.of(i + 1)));
-    out.set(previous.subarray(0, Math.min(SHA256_BYTES, length - offset)), offset);
-    offset += SHA256_BYTES;
+  for (let i = 1, offset = 0; offset < length; i++, offset += SHA256_BYTES) {
+    block[block.length - 1] = i;
+    const t = hmacSha256(prk, i === 1 ? block.subarray(SHA256_BYTES) : block);
+    out.set(t.subarray(0, Math.min(SHA256_BYTES, length - offset)), offset);
+    block.set(t, 0);
   }
   prk.fill(0);
+  block.fill(0);
   return out;
 }
 

@@ -18,14 +18,48 @@ export function requireLength(bytes: Uint8Array, length: number, what: string): 
   }
 }
 
+/** getRandomValues fills at most 65,536 bytes per call. */
+const MAX_RANDOM_CHUNK = 65536;
+/** Small requests (nonces, keys) are served from a pool refilled 4 KiB at a time. */
+const POOL_BYTES = 4096;
+const POOLED_MAX = 64;
+let pool: Uint8Array = new Uint8Array(0);
+let poolOffset = 0;
+
+/**
+ * Cryptographically secure random bytes from the platform CSPRNG (Web Crypto, present in Node,
+ * Electron and browsers). Each call into the CSPRNG costs microseconds whatever its size, and
+ * every message needs two 24-byte nonces, so small requests are cut from a 4 KiB block; every
+ * byte is handed out once and then zeroed in the pool. (libsodium's WebAssembly build reaches
+ * the same source through a far slower bridge, ≈80 µs per call here.)
+ */
 export function randomBytes(length: number): Uint8Array {
-  return sodium.randombytes_buf(length);
+  if (length > POOLED_MAX) return freshRandom(length);
+  if (poolOffset + length > pool.length) {
+    pool = freshRandom(POOL_BYTES);
+    poolOffset = 0;
+  }
+  const slice = pool.subarray(poolOffset, poolOffset + length);
+  const out = Uint8Array.from(slice);
+  slice.fill(0);
+  poolOffset += length;
+  return out;
+}
+
+function freshRandom(length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  for (let offset = 0; offset < length; offset += MAX_RANDOM_CHUNK) {
+    globalThis.crypto.getRandomValues(
+      out.subarray(offset, Math.min(length, offset + MAX_RANDOM_CHUNK)),
+    );
+  }
+  return out;
 }
 
 /** Ed25519 signing key pair (RFC 8032). The private key is libsodium's 64-byte seed||pk form. */
 export function signKeyPair(seed?: Uint8Array): KeyPair {
   if (seed) requireLength(seed, 32, 'Ed25519 seed');
-  const kp = seed ? sodium.crypto_sign_seed_keypair(seed) : sodium.crypto_sign_keypair();
+  const kp = sodium.crypto_sign_seed_keypair(seed ?? randomBytes(32));
   return { publicKey: kp.publicKey, privateKey: kp.privateKey };
 }
 
@@ -56,7 +90,7 @@ export function dhKeyPair(seed?: Uint8Array): KeyPair {
     const kp = sodium.crypto_box_seed_keypair(seed);
     return { publicKey: kp.publicKey, privateKey: kp.privateKey };
   }
-  const privateKey = sodium.randombytes_buf(X25519_KEY_BYTES);
+  const privateKey = randomBytes(X25519_KEY_BYTES);
   return { publicKey: sodium.crypto_scalarmult_base(privateKey), privateKey };
 }
 
@@ -82,8 +116,11 @@ export function dh(privateKey: Uint8Array, publicKey: Uint8Array): Uint8Array {
 /** Constant-time equality of two byte strings (lengths are not secret). */
 export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
-  if (a.length === 0) return true;
-  return sodium.memcmp(a, b);
+  // Accumulate differences without an early exit; no data-dependent branch or index. Done in
+  // JS because crossing into libsodium's WebAssembly heap costs more than the comparison.
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
 }
 
 /**

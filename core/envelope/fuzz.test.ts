@@ -72,7 +72,9 @@ function onlyAppErrors(label: string, input: Uint8Array, fn: () => unknown): voi
     fn();
   } catch (err) {
     if (!(err instanceof AppError)) {
-      throw new Error(`${label}: non-AppError ${String(err)} for input ${toHex(input)}`);
+      throw new Error(`${label}: non-AppError ${String(err)} for input ${toHex(input)}`, {
+        cause: err,
+      });
     }
   }
 }
@@ -86,12 +88,7 @@ describe('envelope decoders under 10,000 random and mutated inputs', () => {
     const session = createServerSession(signKeyPair(), server.publicKey);
     const validUser = encodeProto(
       meow.PackedUserMessage,
-      sealUserMessage(
-        { type: 'text', text: 'fuzz' },
-        inviter.keys,
-        inviter.ratchet,
-        answerer.lookup.lookupKey,
-      ).packed,
+      sealUserMessage({ type: 'text', text: 'fuzz' }, inviter.channel, inviter.ratchet).packed,
     );
     const validRequest = sealServerRequest(
       { uuid: 'f', messages: [{ destination: new Uint8Array(32) }] },
@@ -109,10 +106,9 @@ describe('envelope decoders under 10,000 random and mutated inputs', () => {
           const packed = decodeProto(meow.PackedUserMessage, input);
           // Address it correctly so mutated payloads reach the inner layers too.
           openUserMessage(
-            { ...packed, destination: answerer.lookup.lookupKey },
-            answerer.keys,
+            { payload: packed.payload, destination: answerer.lookup.lookupKey },
+            answerer.channel,
             answerer.ratchet,
-            answerer.lookup.lookupKey,
           );
         });
       } else if (which === 1) {

@@ -1,4 +1,4 @@
-import { boxPrecompute, dh, dhKeyPair, randomBytes, signKeyPair, type KeyPair } from '../crypto';
+import { dh, dhKeyPair, randomBytes, signKeyPair, type KeyPair } from '../crypto';
 import { newLookupKeyPair, type LookupKeyPair } from '../lookup';
 import {
   deriveSessionSecret,
@@ -8,7 +8,7 @@ import {
   ratchetPublicKey,
   type RatchetState,
 } from '../ratchet';
-import type { ChannelKeys } from './user';
+import { createChannel, type Channel } from './user';
 
 /**
  * Two sides of one relationship set up the way an invitation does it (DESIGN.md §3), for
@@ -16,7 +16,7 @@ import type { ChannelKeys } from './user';
  * session started from the inviter's DrRootKey + DrKp mixed with the DH of both encryption keys.
  */
 export interface Side {
-  readonly keys: ChannelKeys;
+  readonly channel: Channel;
   readonly lookup: LookupKeyPair;
   ratchet: RatchetState;
 }
@@ -36,13 +36,16 @@ function material(): Material {
   return { identity: signKeyPair(), encryption: dhKeyPair(), lookup: newLookupKeyPair() };
 }
 
-function channel(me: Material, contact: Material, symKey: Uint8Array): ChannelKeys {
-  return {
+function channel(me: Material, contact: Material, symKey: Uint8Array): Channel {
+  return createChannel({
     symKey,
-    boxKey: boxPrecompute(contact.encryption.publicKey, me.encryption.privateKey),
+    myEncryptionPrivateKey: me.encryption.privateKey,
+    contactEncryptionPublicKey: contact.encryption.publicKey,
     myIdentity: me.identity.publicKey,
     contactIdentity: contact.identity.publicKey,
-  };
+    myLookupKey: me.lookup.lookupKey,
+    contactLookupKey: contact.lookup.lookupKey,
+  });
 }
 
 /** A finalized relationship in which either side may send first. */
@@ -67,7 +70,7 @@ export function makePair(): Pair {
     ratchetPublicKey(answererRatchet),
   );
   return {
-    inviter: { keys: channel(a, b, symKey), lookup: a.lookup, ratchet: inviterRatchet },
-    answerer: { keys: channel(b, a, symKey), lookup: b.lookup, ratchet: answererRatchet },
+    inviter: { channel: channel(a, b, symKey), lookup: a.lookup, ratchet: inviterRatchet },
+    answerer: { channel: channel(b, a, symKey), lookup: b.lookup, ratchet: answererRatchet },
   };
 }

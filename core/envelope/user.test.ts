@@ -6,19 +6,18 @@ import { serializeRatchetState } from '../ratchet';
 import { makePair, type Side } from './testing';
 import { envelopeHash, openUserMessage, sealUserMessage } from './user';
 
-function send(from: Side, to: Side, text: string): meow.PackedUserMessage {
+function send(from: Side, text: string): meow.PackedUserMessage {
   const sealed = sealUserMessage(
     { type: 'text', text, status: { uuid: crypto.randomUUID(), sent: Date.now() } },
-    from.keys,
+    from.channel,
     from.ratchet,
-    to.lookup.lookupKey,
   );
   from.ratchet = sealed.ratchet;
   return sealed.packed;
 }
 
 function receive(to: Side, packed: meow.IPackedUserMessage): meow.UserMessage {
-  const opened = openUserMessage(packed, to.keys, to.ratchet, to.lookup.lookupKey);
+  const opened = openUserMessage(packed, to.channel, to.ratchet);
   to.ratchet = opened.ratchet;
   return opened.message;
 }
@@ -27,7 +26,7 @@ function expectRejected(to: Side, packed: meow.IPackedUserMessage, code: ErrorCo
   const before = serializeRatchetState(to.ratchet);
   let caught: unknown;
   try {
-    openUserMessage(packed, to.keys, to.ratchet, to.lookup.lookupKey);
+    openUserMessage(packed, to.channel, to.ratchet);
   } catch (err) {
     caught = err;
   }
@@ -42,7 +41,7 @@ describe('user envelope', () => {
     for (let round = 0; round < 20; round++) {
       const [from, to] = round % 3 === 0 ? [inviter, answerer] : [answerer, inviter];
       const text = `message ${round} 🐱 ${'x'.repeat(round * 17)}`;
-      const received = receive(to, send(from, to, text));
+      const received = receive(to, send(from, text));
       expect(received.type).toBe('text');
       expect(received.text).toBe(text);
       expect(received.status?.uuid).toMatch(/^[0-9a-f-]{36}$/);
@@ -50,19 +49,19 @@ describe('user envelope', () => {
   });
 
   it('hides length within a bucket: a 2-byte and a 150-byte text give equal payload sizes', () => {
-    const { inviter, answerer } = makePair();
-    const a = send(inviter, answerer, 'hi');
-    const b = send(inviter, answerer, 'y'.repeat(150));
+    const { inviter } = makePair();
+    const a = send(inviter, 'hi');
+    const b = send(inviter, 'y'.repeat(150));
     expect(a.payload.length).toBe(b.payload.length);
     expect(a.payload.length).toBe(256 + 136);
   });
 
   it('rejects a message for another queue, leaving the ratchet untouched', () => {
     const { inviter, answerer } = makePair();
-    const packed = send(inviter, answerer, 'hello');
+    const packed = send(inviter, 'hello');
     expectRejected(
       answerer,
-      { ...packed, destination: randomBytes(32) },
+      { payload: packed.payload, destination: randomBytes(32) },
       'ENVELOPE_WRONG_DESTINATION',
     );
     expect(receive(answerer, packed).text).toBe('hello');
@@ -70,7 +69,7 @@ describe('user envelope', () => {
 
   it('rejects any flipped payload byte at the outer box and changes nothing', () => {
     const { inviter, answerer } = makePair();
-    const packed = send(inviter, answerer, 'tamper me');
+    const packed = send(inviter, 'tamper me');
     for (let i = 0; i < packed.payload.length; i += 7) {
       const payload = Uint8Array.from(packed.payload);
       payload[i] = (payload[i] ?? 0) ^ 0x01;
@@ -81,22 +80,22 @@ describe('user envelope', () => {
 
   it('rejects the symmetric layer under a wrong MySymKey', () => {
     const { inviter, answerer } = makePair();
-    const packed = send(inviter, answerer, 'x');
-    const wrong: Side = { ...answerer, keys: { ...answerer.keys, symKey: randomBytes(32) } };
+    const packed = send(inviter, 'x');
+    const wrong: Side = { ...answerer, channel: { ...answerer.channel, symKey: randomBytes(32) } };
     expectRejected(wrong, packed, 'ENVELOPE_SYM_FAILED');
   });
 
   it('rejects a message from another relationship and a replayed envelope', () => {
     const first = makePair();
     const second = makePair();
-    const foreign = send(second.inviter, second.answerer, 'not for you');
+    const foreign = send(second.inviter, 'not for you');
     expectRejected(
       first.answerer,
-      { ...foreign, destination: first.answerer.lookup.lookupKey },
+      { payload: foreign.payload, destination: first.answerer.lookup.lookupKey },
       'ENVELOPE_BOX_FAILED',
     );
 
-    const packed = send(first.inviter, first.answerer, 'once');
+    const packed = send(first.inviter, 'once');
     const hash = toHex(envelopeHash(packed));
     receive(first.answerer, packed);
     expect(toHex(envelopeHash(packed))).toBe(hash);

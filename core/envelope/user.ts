@@ -1,5 +1,15 @@
 import { meow } from '../../proto';
-import { aeadDecrypt, aeadEncrypt, boxOpen, boxSeal, concatBytes, sha256, utf8 } from '../crypto';
+import {
+  aeadDecrypt,
+  aeadEncrypt,
+  boxOpen,
+  boxPrecompute,
+  boxSeal,
+  concatBytes,
+  constantTimeEqual,
+  sha256,
+  utf8,
+} from '../crypto';
 import { AppError, isAppError } from '../errors';
 import { ratchetDecrypt, ratchetEncrypt, type RatchetState } from '../ratchet';
 import { decodeProto, encodeProto } from '../wire';
@@ -20,16 +30,53 @@ const SYM_AD_LABEL = utf8('meow/sym/v1');
 export const USER_ENVELOPE_OVERHEAD = 40 + 16 + 24 + 16 + 24 + 16;
 export const MAX_USER_PAYLOAD_BYTES = PAD_MAX_BUCKET + USER_ENVELOPE_OVERHEAD;
 
-/** One side's view of a relationship, as far as the envelope needs it. */
-export interface ChannelKeys {
+/** What one side knows of a relationship, as the envelope needs it. */
+export interface ChannelParams {
   /** MySymKey: 32 bytes shared by both sides. */
   readonly symKey: Uint8Array;
-  /** boxPrecompute(ContactEncryption, MyEncryptionKp.privateKey). */
-  readonly boxKey: Uint8Array;
+  readonly myEncryptionPrivateKey: Uint8Array;
+  /** ContactEncryption (X25519). */
+  readonly contactEncryptionPublicKey: Uint8Array;
   /** MyIdentity public key (Ed25519). */
   readonly myIdentity: Uint8Array;
   /** ContactPublicKey (Ed25519). */
   readonly contactIdentity: Uint8Array;
+  /** The queue this side receives on (MyLookupKp's public part). */
+  readonly myLookupKey: Uint8Array;
+  /** The queue the contact receives on (ContactLookupKey). */
+  readonly contactLookupKey: Uint8Array;
+}
+
+/**
+ * Everything per-relationship that does not change between messages, computed once: the box
+ * key (one X25519 for the life of the channel) and the associated data of both directions.
+ */
+export interface Channel {
+  readonly symKey: Uint8Array;
+  readonly boxKey: Uint8Array;
+  readonly myLookupKey: Uint8Array;
+  readonly contactLookupKey: Uint8Array;
+  readonly sendRatchetAd: Uint8Array;
+  readonly receiveRatchetAd: Uint8Array;
+  readonly sendSymAd: Uint8Array;
+  readonly receiveSymAd: Uint8Array;
+}
+
+/**
+ * Ratchet associated data binds sender, recipient and queue address to every message, so a
+ * ratchet message cannot be moved into another relationship or queue.
+ */
+export function createChannel(p: ChannelParams): Channel {
+  return {
+    symKey: p.symKey,
+    boxKey: boxPrecompute(p.contactEncryptionPublicKey, p.myEncryptionPrivateKey),
+    myLookupKey: p.myLookupKey,
+    contactLookupKey: p.contactLookupKey,
+    sendRatchetAd: concatBytes(DR_AD_LABEL, p.myIdentity, p.contactIdentity, p.contactLookupKey),
+    receiveRatchetAd: concatBytes(DR_AD_LABEL, p.contactIdentity, p.myIdentity, p.myLookupKey),
+    sendSymAd: concatBytes(SYM_AD_LABEL, p.contactLookupKey),
+    receiveSymAd: concatBytes(SYM_AD_LABEL, p.myLookupKey),
+  };
 }
 
 export interface SealedUserMessage {
@@ -42,47 +89,41 @@ export interface OpenedUserMessage {
   readonly ratchet: RatchetState;
 }
 
-/** Associated data binds sender, recipient and queue address to every ratchet message. */
-function ratchetAd(sender: Uint8Array, recipient: Uint8Array, destination: Uint8Array): Uint8Array {
-  return concatBytes(DR_AD_LABEL, sender, recipient, destination);
-}
-
+/** Seals a message to the contact's queue; returns the envelope and the advanced ratchet. */
 export function sealUserMessage(
   message: meow.IUserMessage,
-  keys: ChannelKeys,
+  channel: Channel,
   ratchet: RatchetState,
-  destination: Uint8Array,
 ): SealedUserMessage {
   const plaintext = pad(encodeProto(meow.UserMessage, meow.UserMessage.create(message)));
-  const ad = ratchetAd(keys.myIdentity, keys.contactIdentity, destination);
-  const dr = ratchetEncrypt(ratchet, plaintext, ad);
-  const sym = aeadEncrypt(keys.symKey, dr.message, concatBytes(SYM_AD_LABEL, destination));
-  const payload = boxSeal(sym, keys.boxKey);
-  return { packed: meow.PackedUserMessage.create({ destination, payload }), ratchet: dr.state };
+  const dr = ratchetEncrypt(ratchet, plaintext, channel.sendRatchetAd);
+  const sym = aeadEncrypt(channel.symKey, dr.message, channel.sendSymAd);
+  const payload = boxSeal(sym, channel.boxKey);
+  const packed = meow.PackedUserMessage.create({ destination: channel.contactLookupKey, payload });
+  return { packed, ratchet: dr.state };
 }
 
 /**
- * Opens a PackedUserMessage addressed to `myLookupKey`. Throws AppError with the code of the
- * first layer that failed; `ratchet` (the caller's state) is never modified.
+ * Opens a PackedUserMessage addressed to this side's queue. Throws AppError with the code of
+ * the first layer that failed; `ratchet` (the caller's state) is never modified.
  */
 export function openUserMessage(
   packed: meow.IPackedUserMessage,
-  keys: ChannelKeys,
+  channel: Channel,
   ratchet: RatchetState,
-  myLookupKey: Uint8Array,
 ): OpenedUserMessage {
-  const destination = packed.destination ?? new Uint8Array(0);
   const payload = packed.payload ?? new Uint8Array(0);
-  checkDestination(destination, myLookupKey);
+  if (!constantTimeEqual(packed.destination ?? new Uint8Array(0), channel.myLookupKey)) {
+    throw new AppError('ENVELOPE_WRONG_DESTINATION', 'message is not addressed to this lookup key');
+  }
   if (payload.length > MAX_USER_PAYLOAD_BYTES) {
     throw new AppError('ENVELOPE_TOO_LARGE', 'user message payload exceeds the limit');
   }
-  const sym = layer('ENVELOPE_BOX_FAILED', 'box', () => boxOpen(payload, keys.boxKey));
+  const sym = layer('ENVELOPE_BOX_FAILED', 'box', () => boxOpen(payload, channel.boxKey));
   const dr = layer('ENVELOPE_SYM_FAILED', 'symmetric layer', () =>
-    aeadDecrypt(keys.symKey, sym, concatBytes(SYM_AD_LABEL, destination)),
+    aeadDecrypt(channel.symKey, sym, channel.receiveSymAd),
   );
-  const ad = ratchetAd(keys.contactIdentity, keys.myIdentity, destination);
-  const opened = ratchetDecrypt(ratchet, dr, ad);
+  const opened = ratchetDecrypt(ratchet, dr, channel.receiveRatchetAd);
   const message = decodeProto(meow.UserMessage, unpad(opened.plaintext));
   return { message, ratchet: opened.state };
 }
@@ -90,15 +131,6 @@ export function openUserMessage(
 /** Dedup key computed before any decryption (DESIGN.md §3): a re-delivered envelope matches. */
 export function envelopeHash(packed: meow.IPackedUserMessage): Uint8Array {
   return sha256(packed.payload ?? new Uint8Array(0));
-}
-
-function checkDestination(destination: Uint8Array, myLookupKey: Uint8Array): void {
-  if (
-    destination.length !== myLookupKey.length ||
-    !destination.every((b, i) => b === myLookupKey[i])
-  ) {
-    throw new AppError('ENVELOPE_WRONG_DESTINATION', 'message is not addressed to this lookup key');
-  }
 }
 
 function layer<T>(

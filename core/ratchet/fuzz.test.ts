@@ -28,7 +28,7 @@ describe('ratchetDecrypt under 10,000 random and mutated messages', () => {
         ratchetDecrypt(answerer, input, ad);
       } catch (err) {
         if (!(err instanceof AppError))
-          throw new Error(`non-AppError ${String(err)} for ${toHex(input)}`);
+          throw new Error(`non-AppError ${String(err)} for ${toHex(input)}`, { cause: err });
       }
     }
     expect(performance.now() - started).toBeLessThan(30_000);
