@@ -31,7 +31,8 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /**
- * Measures every entry in interleaved rounds and returns the median ns/op of each.
+ * Measures every entry in interleaved rounds and returns the fastest round's ns/op of each
+ * (the least-disturbed estimate of what the code itself costs; noise only ever adds time).
  * Each measure's iteration count is calibrated so that one of its rounds takes about
  * `roundMs`: a slow and a fast operation then spend equal time per round, so a burst of
  * machine noise is as likely to hit either, and the ratios between them stay fair.
@@ -46,7 +47,7 @@ export function measureInterleaved(
   for (let r = 0; r < rounds; r++) {
     for (const m of measures) samples.get(m.name)?.push(timeRound(m, iterations.get(m.name) ?? 1));
   }
-  return new Map([...samples].map(([name, values]) => [name, median(values)]));
+  return new Map([...samples].map(([name, values]) => [name, Math.min(...values)]));
 }
 
 /** Iterations for one round of about `roundMs`, after a warm-up that lets the JIT settle. */

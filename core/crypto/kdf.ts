@@ -2,6 +2,7 @@ import { AppError } from '../errors';
 import { sodium } from './sodium';
 
 export const SHA256_BYTES = 32;
+const HMAC_ONE_SHOT_KEY_BYTES = 32; // sodium.crypto_auth_hmacsha256_KEYBYTES
 
 export function sha256(data: Uint8Array): Uint8Array {
   return sodium.crypto_hash_sha256(data);
@@ -11,7 +12,7 @@ export function sha256(data: Uint8Array): Uint8Array {
 export function hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array {
   // libsodium's one-shot form takes exactly 32-byte keys; other lengths use the streaming API,
   // which applies RFC 2104's key hashing/padding itself.
-  if (key.length === sodium.crypto_auth_hmacsha256_KEYBYTES) {
+  if (key.length === HMAC_ONE_SHOT_KEY_BYTES) {
     return sodium.crypto_auth_hmacsha256(data, key);
   }
   const state = sodium.crypto_auth_hmacsha256_init(key);

@@ -95,7 +95,7 @@ export function sealUserMessage(
   channel: Channel,
   ratchet: RatchetState,
 ): SealedUserMessage {
-  const plaintext = pad(encodeProto(meow.UserMessage, meow.UserMessage.create(message)));
+  const plaintext = pad(encodeProto(meow.UserMessage, message));
   const dr = ratchetEncrypt(ratchet, plaintext, channel.sendRatchetAd);
   const sym = aeadEncrypt(channel.symKey, dr.message, channel.sendSymAd);
   const payload = boxSeal(sym, channel.boxKey);
@@ -119,10 +119,18 @@ export function openUserMessage(
   if (payload.length > MAX_USER_PAYLOAD_BYTES) {
     throw new AppError('ENVELOPE_TOO_LARGE', 'user message payload exceeds the limit');
   }
-  const sym = layer('ENVELOPE_BOX_FAILED', 'box', () => boxOpen(payload, channel.boxKey));
-  const dr = layer('ENVELOPE_SYM_FAILED', 'symmetric layer', () =>
-    aeadDecrypt(channel.symKey, sym, channel.receiveSymAd),
-  );
+  let sym: Uint8Array;
+  try {
+    sym = boxOpen(payload, channel.boxKey);
+  } catch (cause) {
+    throw layerError('ENVELOPE_BOX_FAILED', 'box', cause);
+  }
+  let dr: Uint8Array;
+  try {
+    dr = aeadDecrypt(channel.symKey, sym, channel.receiveSymAd);
+  } catch (cause) {
+    throw layerError('ENVELOPE_SYM_FAILED', 'symmetric layer', cause);
+  }
   const opened = ratchetDecrypt(ratchet, dr, channel.receiveRatchetAd);
   const message = decodeProto(meow.UserMessage, unpad(opened.plaintext));
   return { message, ratchet: opened.state };
@@ -133,17 +141,14 @@ export function envelopeHash(packed: meow.IPackedUserMessage): Uint8Array {
   return sha256(packed.payload ?? new Uint8Array(0));
 }
 
-function layer<T>(
+/** Maps a primitive's authentication failure to the envelope layer that failed. */
+function layerError(
   code: 'ENVELOPE_BOX_FAILED' | 'ENVELOPE_SYM_FAILED',
   what: string,
-  fn: () => T,
-): T {
-  try {
-    return fn();
-  } catch (cause) {
-    if (isAppError(cause, 'CRYPTO_DECRYPT_FAILED') || isAppError(cause, 'CRYPTO_BAD_KEY')) {
-      throw new AppError(code, `${what} failed to authenticate`, { cause });
-    }
-    throw cause;
+  cause: unknown,
+): unknown {
+  if (isAppError(cause, 'CRYPTO_DECRYPT_FAILED') || isAppError(cause, 'CRYPTO_BAD_KEY')) {
+    return new AppError(code, `${what} failed to authenticate`, { cause });
   }
+  return cause;
 }

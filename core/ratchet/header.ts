@@ -15,20 +15,41 @@ export interface RatchetHeader {
   readonly n: number;
 }
 
-export function encodeHeader(header: RatchetHeader): Uint8Array {
-  const out = new Uint8Array(HEADER_BYTES);
-  out.set(header.dh, 0);
-  const view = new DataView(out.buffer);
-  view.setUint32(32, header.pn);
-  view.setUint32(36, header.n);
+/**
+ * Writes `prefix ‖ header` into one new buffer: the AEAD's associated data is exactly that,
+ * and the header is its tail (`subarray(prefix.length)`), so a message costs one allocation.
+ */
+export function encodeHeaderAfter(prefix: Uint8Array, header: RatchetHeader): Uint8Array {
+  const out = new Uint8Array(prefix.length + HEADER_BYTES);
+  out.set(prefix);
+  out.set(header.dh, prefix.length);
+  const at = prefix.length + 32;
+  out[at] = header.pn >>> 24;
+  out[at + 1] = header.pn >>> 16;
+  out[at + 2] = header.pn >>> 8;
+  out[at + 3] = header.pn;
+  out[at + 4] = header.n >>> 24;
+  out[at + 5] = header.n >>> 16;
+  out[at + 6] = header.n >>> 8;
+  out[at + 7] = header.n;
   return out;
 }
 
 export function decodeHeader(bytes: Uint8Array): RatchetHeader {
   if (bytes.length !== HEADER_BYTES)
     throw new AppError('RATCHET_BAD_HEADER', 'header must be 40 bytes');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { dh: bytes.slice(0, 32), pn: view.getUint32(32), n: view.getUint32(36) };
+  // `dh` is a view into the message: the ratchet copies it only when it keeps it (a DH step).
+  return { dh: bytes.subarray(0, 32), pn: readUint32(bytes, 32), n: readUint32(bytes, 36) };
+}
+
+function readUint32(bytes: Uint8Array, at: number): number {
+  return (
+    (((bytes[at] ?? 0) << 24) |
+      ((bytes[at + 1] ?? 0) << 16) |
+      ((bytes[at + 2] ?? 0) << 8) |
+      (bytes[at + 3] ?? 0)) >>>
+    0
+  );
 }
 
 /** A ratchet message on the wire: header ‖ ciphertext ‖ tag. */

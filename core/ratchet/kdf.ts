@@ -3,6 +3,8 @@ import { hkdf, hmacSha256, utf8 } from '../crypto';
 /** Signal DR spec §5.2 recommended KDFs, with our labels (docs/PROTOCOL.md §5). */
 const ROOT_INFO = utf8('MeowDR/v1/root');
 const MESSAGE_INFO = utf8('MeowDR/v1/message');
+const MESSAGE_BLOCK_1 = Uint8Array.from([...MESSAGE_INFO, 1]);
+const MESSAGE_BLOCK_2 = Uint8Array.from([...new Uint8Array(32), ...MESSAGE_INFO, 2]);
 const SESSION_INFO = utf8('MeowDR/v1/session');
 const ZERO_SALT = new Uint8Array(32);
 const MESSAGE_KEY_CONSTANT = Uint8Array.of(0x01);
@@ -25,10 +27,21 @@ export function kdfChain(chainKey: Uint8Array): { chainKey: Uint8Array; messageK
   };
 }
 
-/** ENCRYPT's key schedule: HKDF(mk) → AEAD key (32) ‖ nonce (24). Spec §5.2, with XChaCha20. */
+/**
+ * ENCRYPT's key schedule (spec §5.2, with XChaCha20-Poly1305):
+ * HKDF(ikm = mk, salt = 32 zero bytes, info = "MeowDR/v1/message", 56) → key(32) ‖ nonce(24).
+ * Written out as RFC 5869's two blocks (T1 = key, T2[0..24) = nonce) because this runs twice
+ * per message; a test checks it equals the generic `hkdf`.
+ */
 export function messageKeyMaterial(messageKey: Uint8Array): { key: Uint8Array; nonce: Uint8Array } {
-  const out = hkdf(messageKey, ZERO_SALT, MESSAGE_INFO, 56);
-  return { key: out.subarray(0, 32), nonce: out.subarray(32, 56) };
+  const prk = hmacSha256(ZERO_SALT, messageKey);
+  const key = hmacSha256(prk, MESSAGE_BLOCK_1);
+  const block2 = MESSAGE_BLOCK_2; // T1 ‖ info ‖ 0x02; synchronous, so one scratch buffer serves
+  block2.set(key);
+  const nonce = hmacSha256(prk, block2).subarray(0, 24);
+  prk.fill(0);
+  block2.fill(0, 0, 32);
+  return { key, nonce };
 }
 
 /** SK = HKDF(DrRootKey ‖ DH(MyEncryptionKp, ContactEncryption)) (DESIGN.md §3). */

@@ -12,7 +12,7 @@ import { AppError, isAppError } from '../errors';
 import {
   decodeHeader,
   decodeRatchetMessage,
-  encodeHeader,
+  encodeHeaderAfter,
   encodeRatchetMessage,
   type RatchetHeader,
 } from './header';
@@ -91,8 +91,13 @@ export function ratchetEncrypt(
     throw new AppError('RATCHET_NOT_READY', 'no sending chain until the peer has been heard from');
   }
   const { chainKey, messageKey } = kdfChain(state.sendingChain);
-  const header = encodeHeader({ dh: state.dhs.publicKey, pn: state.pn, n: state.ns });
-  const ciphertext = seal(messageKey, plaintext, concatBytes(associatedData, header));
+  const adWithHeader = encodeHeaderAfter(associatedData, {
+    dh: state.dhs.publicKey,
+    pn: state.pn,
+    n: state.ns,
+  });
+  const header = adWithHeader.subarray(associatedData.length);
+  const ciphertext = seal(messageKey, plaintext, adWithHeader);
   return {
     state: { ...state, sendingChain: chainKey, ns: state.ns + 1 },
     message: encodeRatchetMessage({ header, ciphertext }),
@@ -168,13 +173,14 @@ function skipMessageKeys(state: RatchetState, until: number): RatchetState {
 
 /** DHRatchet (spec §3.5). */
 function dhRatchet(state: RatchetState, header: RatchetHeader): RatchetState {
-  const receiving = kdfRoot(state.rootKey, ratchetDh(state.dhs.privateKey, header.dh));
+  const dhr = header.dh.slice(); // the header may be a view into the caller's message buffer
+  const receiving = kdfRoot(state.rootKey, ratchetDh(state.dhs.privateKey, dhr));
   const dhs = dhKeyPair();
-  const sending = kdfRoot(receiving.rootKey, ratchetDh(dhs.privateKey, header.dh));
+  const sending = kdfRoot(receiving.rootKey, ratchetDh(dhs.privateKey, dhr));
   return {
     ...state,
     dhs,
-    dhr: header.dh,
+    dhr,
     previousDhr: state.dhr,
     rootKey: sending.rootKey,
     receivingChain: receiving.chainKey,
