@@ -1,0 +1,73 @@
+/**
+ * The relay's stable error codes (docs/PROTOCOL.md "Relay server"). Clients, tests and logs key
+ * on these strings; they are never renamed, new failures get new codes.
+ *
+ * Request-level codes travel in `ServerError.code` (plaintext `PackedServerReply.error` when the
+ * request could not be opened, otherwise `FromServerMessage.error` boxed to the client), with the
+ * HTTP status listed here. Item-level codes travel in `PushResult`, `AckResult`, `QueueBatch` or
+ * `InvitationResult` inside an otherwise successful (200) reply.
+ */
+export const REQUEST_ERRORS = {
+  /** Body, envelope or inner ToServerMessage is not valid protobuf. */
+  MALFORMED: 400,
+  /** PackedServerMessage.version or ToServerMessage.version is not 1. */
+  UNSUPPORTED_VERSION: 400,
+  /** The envelope signature does not verify. */
+  BAD_SIGNATURE: 400,
+  /** The box does not open (wrong relay key, tampered payload). */
+  BOX_FAILED: 400,
+  /** More messages in one push than `max_messages_per_push`. */
+  TOO_MANY_MESSAGES: 400,
+  /** More pull requests (or acks) than `max_keys_per_pull`. */
+  TOO_MANY_KEYS: 400,
+  /** No such route. */
+  NOT_FOUND: 404,
+  /** Known route, wrong method. */
+  METHOD_NOT_ALLOWED: 405,
+  /** The body exceeds `max_body_bytes` (declared or streamed). */
+  BODY_TOO_LARGE: 413,
+  /** Too many invitation requests; `retry_after_ms` says when to try again. */
+  RATE_LIMITED: 429,
+  /** A bug in the relay. */
+  INTERNAL: 500,
+  /** The store is unreachable or the relay is shutting down; retry later or elsewhere. */
+  UNAVAILABLE: 503,
+} as const;
+
+export type RequestErrorCode = keyof typeof REQUEST_ERRORS;
+
+export const ITEM_ERRORS = [
+  /** PushResult: destination is not a 32-byte lookup key. */
+  'BAD_DESTINATION',
+  /** PushResult: the encoded PackedUserMessage exceeds `max_message_bytes`. */
+  'MESSAGE_TOO_LARGE',
+  /** QueueBatch / AckResult: pull_token does not prove ownership of lookup_key. */
+  'BAD_PROOF',
+  /** InvitationResult: unknown, expired, wrong password or wrong delete token (one code: no oracle). */
+  'INVITATION_DENIED',
+  /** InvitationResult: CREATE without payload, or with a payload over the size limit. */
+  'BAD_INVITATION',
+  /** InvitationResult: no free shortcode found after several tries. */
+  'SHORTCODE_EXHAUSTED',
+  /** InvitationResult: op missing or unknown. */
+  'BAD_OPERATION',
+] as const;
+
+export type ItemErrorCode = (typeof ITEM_ERRORS)[number];
+
+/** A request-level failure; `retryAfterMs` is set for RATE_LIMITED. */
+export class RelayError extends Error {
+  override readonly name = 'RelayError';
+
+  constructor(
+    readonly code: RequestErrorCode,
+    message: string,
+    readonly retryAfterMs = 0,
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return REQUEST_ERRORS[this.code];
+  }
+}

@@ -1,0 +1,54 @@
+import { RelayError } from '../errors';
+import type { RelayStore } from '../store/types';
+
+/**
+ * A store call that has not answered after this long is treated as a store outage: the client
+ * gets 503 UNAVAILABLE and retries, instead of hanging while a Redis client queues commands
+ * for a server that is gone.
+ */
+export const STORE_TIMEOUT_MS = 5_000;
+
+function unavailable(): RelayError {
+  return new RelayError('UNAVAILABLE', 'the relay store is unavailable');
+}
+
+async function guarded<T>(call: () => Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(unavailable());
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([call(), timeout]);
+  } catch (err) {
+    throw err instanceof RelayError ? err : unavailable();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The store as the HTTP layer uses it: every failure (a thrown error, a rejected promise, a
+ * call that hangs) becomes RelayError UNAVAILABLE, so "store down" is always a 503 and never
+ * mistaken for a relay bug (500).
+ */
+export function guardStore(store: RelayStore, timeoutMs = STORE_TIMEOUT_MS): RelayStore {
+  return {
+    enqueue: (key, message, now) => guarded(() => store.enqueue(key, message, now), timeoutMs),
+    read: (key, after, max, now) => guarded(() => store.read(key, after, max, now), timeoutMs),
+    ack: (key, cursor) => guarded(() => store.ack(key, cursor), timeoutMs),
+    watch: (keys, onWake) => {
+      try {
+        return store.watch(keys, onWake);
+      } catch {
+        throw unavailable();
+      }
+    },
+    createInvitation: (inv) => guarded(() => store.createInvitation(inv), timeoutMs),
+    getInvitation: (code, now) => guarded(() => store.getInvitation(code, now), timeoutMs),
+    deleteInvitation: (code) => guarded(() => store.deleteInvitation(code), timeoutMs),
+    hit: (bucket, windowMs, now) => guarded(() => store.hit(bucket, windowMs, now), timeoutMs),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { BoxKeyCache } from './keycache';
+
+describe('BoxKeyCache', () => {
+  it('computes once per client key and evicts the least recently used beyond capacity', () => {
+    const computed: number[] = [];
+    const cache = new BoxKeyCache((from) => {
+      computed.push(from[0] ?? 0);
+      return Uint8Array.of(from[0] ?? 0, 0xff);
+    }, 2);
+    const key = (n: number) => Uint8Array.of(n, 1, 2, 3);
+    expect(cache.get(key(1))).toEqual(Uint8Array.of(1, 0xff));
+    cache.get(key(2));
+    cache.get(key(1)); // 1 is now the most recent
+    cache.get(key(3)); // evicts 2
+    cache.get(key(1));
+    cache.get(key(2)); // recomputed
+    expect(computed).toEqual([1, 2, 3, 2]);
+    expect(cache.size).toBe(2);
+  });
+});

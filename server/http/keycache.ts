@@ -1,0 +1,37 @@
+/**
+ * A bounded least-recently-used map from a client's Ed25519 key to the precomputed box key it
+ * shares with the relay. A busy client then costs one signature check and one box open per
+ * request instead of a key conversion plus an X25519 DH. The bound keeps a flood of throwaway
+ * client keys from growing memory; evicting a key only costs that client one DH later.
+ */
+export class BoxKeyCache {
+  private readonly entries = new Map<string, Uint8Array>();
+
+  constructor(
+    private readonly compute: (from: Uint8Array) => Uint8Array,
+    private readonly capacity = 10_000,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The shared key for `from`, computed on a miss. Bound so it can be passed as a callback. */
+  readonly get = (from: Uint8Array): Uint8Array => {
+    const id = Buffer.from(from.buffer, from.byteOffset, from.byteLength).toString('base64');
+    const hit = this.entries.get(id);
+    if (hit) {
+      // Re-insert so Map iteration order (oldest first) tracks recency.
+      this.entries.delete(id);
+      this.entries.set(id, hit);
+      return hit;
+    }
+    const key = this.compute(from);
+    this.entries.set(id, key);
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done !== true) this.entries.delete(oldest.value);
+    }
+    return key;
+  };
+}

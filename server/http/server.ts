@@ -1,0 +1,127 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { plainServerError } from '../../core/envelope/server';
+import { RelayError } from '../errors';
+import { ClientGone, readBody } from './body';
+import { asRelayError, handleV1, plainReply, type HttpReply, type RelayContext } from './handler';
+
+/**
+ * The relay's HTTP surface:
+ *   GET  /card    → the signed ServerCard (application/x-protobuf)
+ *   GET  /health  → 200 "ok" (503 while shutting down)
+ *   POST /v1      → PackedServerMessage in, PackedServerReply out
+ * Every failure is a protobuf PackedServerReply with a stable code; nothing a client sends can
+ * take the process down (every handler is awaited inside one catch-all).
+ */
+const PROTOBUF = 'application/x-protobuf';
+
+export interface RelayHttp {
+  readonly server: Server;
+  /** Requests currently being handled (held long-polls included). */
+  inFlight(): number;
+  /** Resolves when no request is in flight. */
+  drained(): Promise<void>;
+}
+
+function send(res: ServerResponse, reply: HttpReply, headers: Record<string, string> = {}): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(reply.status, {
+    'content-type': PROTOBUF,
+    'content-length': String(reply.body.length),
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(reply.body);
+}
+
+function sendError(res: ServerResponse, error: RelayError, headers?: Record<string, string>): void {
+  send(res, plainReply(error), headers);
+}
+
+function methodNotAllowed(res: ServerResponse, allow: string): void {
+  sendError(res, new RelayError('METHOD_NOT_ALLOWED', `use ${allow}`), { allow });
+}
+
+export function createRelayHttp(ctx: RelayContext, cardBytes: () => Uint8Array): RelayHttp {
+  let inFlight = 0;
+  const waiters: (() => void)[] = [];
+  const settle = (): void => {
+    inFlight -= 1;
+    if (inFlight === 0) for (const wake of waiters.splice(0)) wake();
+  };
+
+  async function post(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (ctx.polls.isClosed()) {
+      sendError(res, new RelayError('UNAVAILABLE', 'the relay is shutting down'), {
+        connection: 'close',
+      });
+      return;
+    }
+    const body = await readBody(req, ctx.config.limits.maxBodyBytes);
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    const reply = await handleV1(ctx, body, gone.signal);
+    if (reply) send(res, reply, ctx.polls.isClosed() ? { connection: 'close' } : {});
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0];
+    const method = req.method ?? 'GET';
+    if (path === '/v1') {
+      if (method === 'POST') await post(req, res);
+      else methodNotAllowed(res, 'POST');
+    } else if (path === '/card') {
+      if (method === 'GET') send(res, { status: 200, body: cardBytes() });
+      else methodNotAllowed(res, 'GET');
+    } else if (path === '/health') {
+      if (method === 'GET') health(res);
+      else methodNotAllowed(res, 'GET');
+    } else {
+      sendError(res, new RelayError('NOT_FOUND', 'no such endpoint'));
+    }
+  }
+
+  function health(res: ServerResponse): void {
+    res.writeHead(ctx.polls.isClosed() ? 503 : 200, { 'content-type': 'text/plain' });
+    res.end(ctx.polls.isClosed() ? 'closing' : 'ok');
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    inFlight += 1;
+    try {
+      await route(req, res);
+    } catch (err) {
+      if (err instanceof ClientGone) return;
+      sendError(res, asRelayError(err, ctx));
+    } finally {
+      settle();
+    }
+  }
+
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
+  // A malformed HTTP request never reaches `handle`; answer it in the same vocabulary.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) {
+      const body = plainServerError('MALFORMED', 'malformed HTTP request');
+      socket.write(
+        `HTTP/1.1 400 Bad Request\r\ncontent-type: ${PROTOBUF}\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n`,
+      );
+      socket.end(body);
+    } else {
+      socket.destroy();
+    }
+  });
+  return {
+    server,
+    inFlight: () => inFlight,
+    drained: () =>
+      inFlight === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            waiters.push(resolve);
+          }),
+  };
+}

@@ -1,0 +1,136 @@
+import type { AddressInfo } from 'node:net';
+import { signPublicKeyToDh, boxPrecompute, fingerprint } from '../core/crypto';
+import { encodeProto } from '../core/wire';
+import { meow } from '../proto';
+import type { RelayConfig } from './config';
+import { guardStore } from './http/guard';
+import type { RelayContext } from './http/handler';
+import { BoxKeyCache } from './http/keycache';
+import { HeldPolls } from './http/longpoll';
+import { createRelayHttp } from './http/server';
+import { buildServerCard, loadOrCreateKeys, type RelayKeys } from './keys';
+import type { QueueLimits, RelayStore } from './store/types';
+
+/** A relay running in this process (`startRelay`), for `main.ts`, tests and benchmarks. */
+export interface RunningRelay {
+  /** e.g. http://127.0.0.1:8787 */
+  readonly url: string;
+  readonly card: meow.ServerCard;
+  readonly cardBytes: Uint8Array;
+  readonly keys: RelayKeys;
+  /** "embedded <dir>" or "redis <url without credentials>". */
+  readonly storeLabel: string;
+  /** Of the box public key, the one clients pin. */
+  readonly fingerprint: string;
+  /** Long-polls currently held. */
+  heldPolls(): number;
+  /** Graceful: stop accepting, answer held long-polls now, finish in-flight requests, close the store. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Use this store instead of opening one from the config; the caller keeps ownership. */
+  readonly store?: RelayStore;
+}
+
+/** In-flight requests get this long to finish on shutdown before connections are cut. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+function queueLimits(config: RelayConfig): QueueLimits {
+  return { ttlMs: config.limits.queueTtlMs, maxLength: config.limits.queueMaxLength };
+}
+
+/** The Redis URL without user name or password, for logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.toString().replace(/\/$/, '');
+  } catch {
+    return 'redis://…';
+  }
+}
+
+/** Imported lazily: a relay on Redis never loads LevelDB, an embedded one never loads ioredis. */
+async function openStore(config: RelayConfig): Promise<{ store: RelayStore; label: string }> {
+  if (config.redisUrl !== undefined) {
+    const { RedisStore } = await import('./store/redis');
+    const store = await RedisStore.connect(config.redisUrl, queueLimits(config));
+    return { store, label: `redis ${redactUrl(config.redisUrl)}` };
+  }
+  const { EmbeddedStore } = await import('./store/embedded');
+  const store = await EmbeddedStore.open(config.dataDir, queueLimits(config));
+  return { store, label: `embedded ${config.dataDir}` };
+}
+
+function within(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => {
+    clearTimeout(timer);
+  });
+}
+
+export async function startRelay(
+  config: RelayConfig,
+  options: StartOptions = {},
+): Promise<RunningRelay> {
+  const keys = await loadOrCreateKeys(config.dataDir);
+  const opened = options.store
+    ? { store: options.store, label: 'external' }
+    : await openStore(config);
+  const ctx: RelayContext = {
+    config,
+    store: guardStore(opened.store),
+    keys,
+    boxKeys: new BoxKeyCache((from) => boxPrecompute(signPublicKeyToDh(from), keys.box.privateKey)),
+    polls: new HeldPolls(),
+  };
+  let cardBytes: Uint8Array = new Uint8Array(0);
+  const http = createRelayHttp(ctx, () => cardBytes);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.server.once('error', reject);
+      http.server.listen(config.port, config.host, () => {
+        http.server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (err) {
+    if (!options.store) await opened.store.close();
+    throw err;
+  }
+  const { port } = http.server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  const card = buildServerCard(keys, config, url);
+  cardBytes = encodeProto(meow.ServerCard, card);
+
+  let closing: Promise<void> | undefined;
+  const shutdown = async (): Promise<void> => {
+    const closed = new Promise<void>((resolve) =>
+      http.server.close(() => {
+        resolve();
+      }),
+    );
+    ctx.polls.releaseAll();
+    await within(http.drained(), SHUTDOWN_GRACE_MS);
+    await within(closed, 1_000);
+    http.server.closeAllConnections();
+    await closed;
+    if (!options.store) await opened.store.close();
+  };
+  return {
+    url,
+    card,
+    cardBytes,
+    keys,
+    storeLabel: opened.label,
+    fingerprint: fingerprint(keys.box.publicKey),
+    heldPolls: () => ctx.polls.size,
+    close: () => (closing ??= shutdown()),
+  };
+}
