@@ -32,6 +32,36 @@ export const ErrorCodes = [
   'ENVELOPE_SYM_FAILED',
   'ENVELOPE_BAD_SIGNATURE',
   'ENVELOPE_UNSUPPORTED_VERSION',
+  // relay server cards (core/card)
+  'CARD_INVALID',
+  'CARD_BAD_SIGNATURE',
+  'CARD_KEY_MISMATCH',
+  // relay client (main/client/relay)
+  'RELAY_UNAVAILABLE',
+  'RELAY_REJECTED',
+  'RELAY_RATE_LIMITED',
+  'RELAY_KEY_CHANGED',
+  'RELAY_BAD_REPLY',
+  'RELAY_ABORTED',
+  // client storage (main/storage)
+  'IDENTITY_BAD_PASSWORD',
+  'IDENTITY_CORRUPT',
+  'IDENTITY_EXISTS',
+  'IDENTITY_NOT_FOUND',
+  'STORAGE_IO',
+  'STORAGE_CORRUPT',
+  'STORAGE_WRONG_KEY',
+  'STORAGE_LOCKED',
+  'STORAGE_CLOSED',
+  'STORAGE_NOT_FOUND',
+  'DB_MIGRATION_FAILED',
+  // relationships and invitations (main/client/peers)
+  'INVITATION_BAD_CARD',
+  'INVITATION_BAD_PAYLOAD',
+  'INVITATION_BAD_PASSWORD',
+  'INVITATION_BAD_ANSWER',
+  'INVITATION_ALREADY_USED',
+  'PEER_NOT_READY',
 ] as const;
 
 export type ErrorCode = (typeof ErrorCodes)[number];

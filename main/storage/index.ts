@@ -1,0 +1,15 @@
+/** main/storage — everything the engine keeps on disk (DESIGN.md §5). */
+export { createIdentityFile, IdentityFile, openIdentityFile } from './identity-file';
+export { DB_KEY_BYTES, generateDbKey, openValue, sealValue, storageAd } from './db-key';
+export { DEVICE_STORAGE_DOMAIN, PEER_STORAGE_DOMAIN, PeerStorage } from './peer-storage';
+export { MessageDb, type MessageDbOptions } from './message-db';
+export type { InsertResult, ListOptions, MessagePage } from './messages-table';
+export type { MessageCursor, StoredMessage } from './message-codec';
+export {
+  canTransition,
+  MESSAGE_STATES,
+  type MessageState,
+  type StateFields,
+} from './message-state';
+export { deviceSyncJobId, type NewOutboxJob, type OutboxJob } from './outbox';
+export { MIGRATIONS, type Migration } from './migrations';

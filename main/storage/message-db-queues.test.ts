@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { utf8 } from '../../core/crypto';
+import { generateDbKey } from './db-key';
+import { MessageDb } from './message-db';
+import { codeOf, manualClock, must, sampleMessage, TempDirs } from './testing/helpers';
+
+const temp = new TempDirs();
+const open: MessageDb[] = [];
+afterEach(async () => {
+  for (const db of open.splice(0)) db.close();
+  await temp.cleanup();
+});
+
+async function fresh() {
+  const dir = await temp.make();
+  const file = join(dir, 'messages.db');
+  const key = generateDbKey();
+  const clock = manualClock();
+  const db = MessageDb.open(file, key, { now: clock.now });
+  open.push(db);
+  return { dir, file, key, clock, db };
+}
+
+const out = (uuid: string) => sampleMessage(uuid, `out ${uuid}`, { outbound: true });
+
+describe('MessageDb outbox', () => {
+  const job = (jobId: string, nextAttemptAt: number) => ({
+    jobId,
+    peerUid: 'alice',
+    kind: 'message',
+    payload: utf8(`payload ${jobId}`),
+    nextAttemptAt,
+  });
+
+  it('returns due jobs by next_attempt_at and records attempts', async () => {
+    const { db } = await fresh();
+    expect(db.nextJobDueAt()).toBeUndefined();
+    db.enqueueJob(job('late', 300));
+    db.enqueueJob(job('early', 100));
+    db.enqueueJob(job('middle', 200));
+    expect(db.enqueueJob(job('early', 999))).toBe(false);
+    expect(db.nextJobDueAt()).toBe(100);
+    expect(db.nextDueJobs(250, 10).map((j) => j.jobId)).toEqual(['early', 'middle']);
+    expect(db.nextDueJobs(1000, 1).map((j) => j.jobId)).toEqual(['early']);
+    db.markJobAttempt('early', 400, 'RELAY_UNAVAILABLE');
+    const jobs = db.nextDueJobs(1000, 10);
+    expect(jobs.map((j) => j.jobId)).toEqual(['middle', 'late', 'early']);
+    expect(jobs[2]).toMatchObject({ attempts: 1, lastError: 'RELAY_UNAVAILABLE' });
+    expect(jobs[2]?.payload).toEqual(utf8('payload early'));
+    const ghost = () => {
+      db.markJobAttempt('ghost', 1, null);
+    };
+    expect(codeOf(ghost)).toBe('STORAGE_NOT_FOUND');
+    expect(db.completeJob('early')).toBe(true);
+    expect(db.completeJob('early')).toBe(false);
+  });
+
+  it('completes a job and updates its message in one transaction', async () => {
+    const { db } = await fresh();
+    db.insertMessage('alice', out('u1'));
+    db.enqueueJob(job('j1', 0));
+    expect(() =>
+      db.transaction(() => {
+        db.completeJob('j1');
+        db.updateState('alice', 'u1', 'sent');
+        throw new Error('crash between the two');
+      }),
+    ).toThrow('crash between the two');
+    expect(db.nextDueJobs(1, 10)).toHaveLength(1);
+    expect(must(db.getMessage('alice', 'u1')).state).toBe('pending');
+    db.transaction(() => {
+      db.completeJob('j1');
+      db.updateState('alice', 'u1', 'sent');
+    });
+    expect(db.nextDueJobs(1, 10)).toHaveLength(0);
+    expect(must(db.getMessage('alice', 'u1')).state).toBe('sent');
+  });
+});
+
+describe('MessageDb dedup tables', () => {
+  it('reports device syncs and envelopes seen before, across reopen', async () => {
+    const { db, file, key, clock } = await fresh();
+    expect(db.seenDeviceSync('d1')).toBe(false);
+    expect(db.seenDeviceSync('d1')).toBe(true);
+    const hash = new Uint8Array(32).fill(7);
+    expect(db.seenEnvelope(hash)).toBe(false);
+    expect(db.seenEnvelope(Uint8Array.from(hash))).toBe(true);
+    db.close();
+    const again = MessageDb.open(file, key, { now: clock.now });
+    open.push(again);
+    expect(again.seenDeviceSync('d1')).toBe(true);
+    expect(again.seenEnvelope(hash)).toBe(true);
+    clock.tick(10);
+    expect(again.pruneSeen(clock.now())).toBe(2);
+    expect(again.seenDeviceSync('d1')).toBe(false);
+    expect(codeOf(() => again.seenEnvelope(new Uint8Array()))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('forgets a seen mark when its transaction rolls back', async () => {
+    const { db } = await fresh();
+    const apply = () =>
+      db.transaction(() => {
+        if (db.seenDeviceSync('sync-1')) return 'duplicate';
+        db.insertMessage('alice', sampleMessage('u1', 'synced'));
+        throw new Error('store failed');
+      });
+    expect(apply).toThrow('store failed');
+    expect(db.seenDeviceSync('sync-1')).toBe(false);
+  });
+});

@@ -1,0 +1,210 @@
+/**
+ * The message database of one identity folder (DESIGN.md §5): messages, outbox and dedup tables
+ * in one SQLite file (better-sqlite3, WAL, synchronous=FULL, foreign keys on, busy timeout),
+ * schema managed by migrations.ts.
+ *
+ * Everything is synchronous, so a group of calls inside `transaction(fn)` is atomic and nothing
+ * else runs in between: e.g. `completeJob` + `updateState(…, 'sent')`, or `seenDeviceSync` +
+ * `insertMessage` so a sync is marked seen only if its effect is stored too. A method returns
+ * once its commit is fsynced, so a SIGKILL (or power cut) right after loses nothing.
+ *
+ * Nothing secret is stored in plain columns: bodies and payloads are sealed with the db key.
+ */
+import type Database from 'better-sqlite3';
+import { AppError } from '../../core/errors';
+import type { meow } from '../../proto';
+import { makeKeyCheck, requireDbKey, verifyKeyCheck } from './db-key';
+import type { StoredMessage } from './message-codec';
+import type { MessageState, StateFields } from './message-state';
+import {
+  type InsertResult,
+  type ListOptions,
+  type MessagePage,
+  MessagesTable,
+} from './messages-table';
+import { migrate } from './migrations';
+import { type NewOutboxJob, Outbox, type OutboxJob } from './outbox';
+import { SeenTables } from './seen';
+import { isSqliteError, openSqlite, sqliteError } from './sqlite';
+
+const KEY_CHECK = 'key-check';
+const STORE_NAME = 'messages';
+
+export interface MessageDbOptions {
+  /** Clock for created_at/updated_at/seen_at (ms). Default: Date.now. */
+  readonly now?: () => number;
+}
+
+interface Parts {
+  readonly messages: MessagesTable;
+  readonly outbox: Outbox;
+  readonly seen: SeenTables;
+}
+
+function checkKey(db: Database.Database, dbKey: Uint8Array): void {
+  const select = db.prepare<[string], { value: Uint8Array }>(
+    'SELECT value FROM meta WHERE key = ?',
+  );
+  const row = select.get(KEY_CHECK);
+  if (row) {
+    verifyKeyCheck(dbKey, row.value, STORE_NAME);
+    return;
+  }
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(
+    KEY_CHECK,
+    makeKeyCheck(dbKey, STORE_NAME),
+  );
+}
+
+export class MessageDb {
+  private parts: Parts | undefined;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly dbKey: Uint8Array,
+    now: () => number,
+  ) {
+    this.parts = {
+      messages: new MessagesTable(db, dbKey, now),
+      outbox: new Outbox(db, dbKey, now),
+      seen: new SeenTables(db, now),
+    };
+  }
+
+  /**
+   * Opens (creating if needed) and migrates the database. A database written by a newer app →
+   * DB_MIGRATION_FAILED; one written with another db key → STORAGE_WRONG_KEY.
+   */
+  static open(file: string, dbKey: Uint8Array, options: MessageDbOptions = {}): MessageDb {
+    requireDbKey(dbKey);
+    const db = openSqlite(file);
+    try {
+      migrate(db);
+      checkKey(db, dbKey);
+      return new MessageDb(db, Uint8Array.from(dbKey), options.now ?? Date.now);
+    } catch (err) {
+      db.close();
+      throw sqliteError('opening the message database', err);
+    }
+  }
+
+  // ── messages ────────────────────────────────────────────────────────────────────────────
+
+  /** Stores a message (uuid = status.uuid); a second insert of the same (peer, uuid) is a no-op. */
+  insertMessage(peerUid: string, message: meow.IDbMessage): InsertResult {
+    return this.run('storing a message', (p) => p.messages.insert(peerUid, message));
+  }
+
+  getMessage(peerUid: string, uuid: string): StoredMessage | undefined {
+    return this.run('reading a message', (p) => p.messages.get(peerUid, uuid));
+  }
+
+  /** Newest-first page of one conversation. */
+  listMessages(peerUid: string, options: ListOptions): MessagePage {
+    return this.run('listing messages', (p) => p.messages.list(peerUid, options));
+  }
+
+  /** Moves a message forward (message-state.ts); false if the step was stale and ignored. */
+  updateState(
+    peerUid: string,
+    uuid: string,
+    state: MessageState,
+    fields: StateFields = {},
+  ): boolean {
+    return this.run('updating a message', (p) =>
+      p.messages.updateState(peerUid, uuid, state, fields),
+    );
+  }
+
+  /** Marks a message read at `at` (ms); false if it already was. */
+  markRead(peerUid: string, uuid: string, at: number): boolean {
+    return this.updateState(peerUid, uuid, 'read', { readAt: at });
+  }
+
+  unreadCounts(): Map<string, number> {
+    return this.run('counting unread messages', (p) => p.messages.unreadCounts());
+  }
+
+  lastMessages(): Map<string, StoredMessage> {
+    return this.run('reading conversations', (p) => p.messages.lastMessages());
+  }
+
+  // ── outbox ──────────────────────────────────────────────────────────────────────────────
+
+  enqueueJob(job: NewOutboxJob): boolean {
+    return this.run('queueing a job', (p) => p.outbox.enqueue(job));
+  }
+
+  nextDueJobs(now: number, limit: number): OutboxJob[] {
+    return this.run('reading the outbox', (p) => p.outbox.nextDue(now, limit));
+  }
+
+  nextJobDueAt(): number | undefined {
+    return this.run('reading the outbox', (p) => p.outbox.nextDueAt());
+  }
+
+  markJobAttempt(jobId: string, nextAttemptAt: number, error: string | null): void {
+    this.run('updating a job', (p) => {
+      p.outbox.markAttempt(jobId, nextAttemptAt, error);
+    });
+  }
+
+  completeJob(jobId: string): boolean {
+    return this.run('completing a job', (p) => p.outbox.complete(jobId));
+  }
+
+  // ── dedup ───────────────────────────────────────────────────────────────────────────────
+
+  /** Records a DeviceSyncPayload.dedup_id; true if it was seen before (drop the duplicate). */
+  seenDeviceSync(dedupId: string): boolean {
+    return this.run('recording a sync', (p) => p.seen.deviceSync(dedupId));
+  }
+
+  /** Records an envelope hash; true if it was seen before (drop the duplicate). */
+  seenEnvelope(hash: Uint8Array): boolean {
+    return this.run('recording an envelope', (p) => p.seen.envelope(hash));
+  }
+
+  /** Forgets dedup entries older than `before` (ms); see SeenTables.prune. */
+  pruneSeen(before: number): number {
+    return this.run('pruning dedup tables', (p) => p.seen.prune(before));
+  }
+
+  // ── lifecycle ───────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Runs `fn` in one transaction: all its writes commit together or, if it throws, none do.
+   * `fn` must be synchronous (no await inside); nested calls become savepoints.
+   */
+  transaction<R>(fn: () => R): R {
+    this.requireOpen();
+    try {
+      return this.db.transaction(fn)();
+    } catch (err) {
+      // The caller's own errors come back unchanged; only BEGIN/COMMIT failures are mapped.
+      throw isSqliteError(err) ? sqliteError('a transaction', err) : err;
+    }
+  }
+
+  /** Closes the database (idempotent); later calls fail with STORAGE_CLOSED. */
+  close(): void {
+    if (!this.parts) return;
+    this.parts = undefined;
+    this.dbKey.fill(0);
+    this.db.close();
+  }
+
+  private requireOpen(): Parts {
+    if (!this.parts) throw new AppError('STORAGE_CLOSED', 'the message database is closed');
+    return this.parts;
+  }
+
+  private run<R>(what: string, fn: (parts: Parts) => R): R {
+    const parts = this.requireOpen();
+    try {
+      return fn(parts);
+    } catch (err) {
+      throw sqliteError(what, err);
+    }
+  }
+}

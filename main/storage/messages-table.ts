@@ -1,0 +1,169 @@
+/**
+ * The `messages` table: insert with dedup by (peer_uid, uuid), newest-first pages, forward-only
+ * state changes, unread counts and the last message per conversation. Used through MessageDb.
+ */
+import type Database from 'better-sqlite3';
+import { AppError } from '../../core/errors';
+import type { meow } from '../../proto';
+import {
+  type MessageCursor,
+  type MessageRow,
+  type NewMessageRow,
+  newMessageRow,
+  requireId,
+  type StoredMessage,
+  storedMessage,
+} from './message-codec';
+import {
+  canTransition,
+  columnsAfter,
+  type MessageState,
+  parseState,
+  requireStateFor,
+  type StateFields,
+} from './message-state';
+
+const MAX_PAGE = 500;
+const ORDER = 'ORDER BY created_at DESC, id DESC';
+
+export interface InsertResult {
+  /** False when (peer, uuid) was already stored; nothing was changed then. */
+  readonly inserted: boolean;
+  readonly id: number;
+}
+
+export interface ListOptions {
+  /** Start strictly below this cursor (from a previous page); omit for the newest page. */
+  readonly before?: MessageCursor;
+  readonly limit: number;
+}
+
+export interface MessagePage {
+  /** Newest first. */
+  readonly messages: StoredMessage[];
+  /** Pass as `before` for the next (older) page; undefined when there is none. */
+  readonly nextCursor: MessageCursor | undefined;
+}
+
+type Key = [peerUid: string, uuid: string];
+
+function prepare(db: Database.Database) {
+  return {
+    insert: db.prepare<[NewMessageRow]>(
+      `INSERT INTO messages (peer_uid, uuid, outbound, state, created_at, updated_at, sent_at,
+         delivered_at, read_at, failure_reason, body)
+       VALUES (@peer_uid, @uuid, @outbound, @state, @created_at, @updated_at, @sent_at,
+         @delivered_at, @read_at, @failure_reason, @body)
+       ON CONFLICT (peer_uid, uuid) DO NOTHING`,
+    ),
+    get: db.prepare<Key, MessageRow>('SELECT * FROM messages WHERE peer_uid = ? AND uuid = ?'),
+    newest: db.prepare<[string, number], MessageRow>(
+      `SELECT * FROM messages WHERE peer_uid = ? ${ORDER} LIMIT ?`,
+    ),
+    before: db.prepare<[string, number, number, number], MessageRow>(
+      `SELECT * FROM messages WHERE peer_uid = ? AND (created_at, id) < (?, ?) ${ORDER} LIMIT ?`,
+    ),
+    update: db.prepare<
+      [Omit<MessageRow, 'peer_uid' | 'uuid' | 'outbound' | 'created_at' | 'body'>]
+    >(
+      `UPDATE messages SET state = @state, updated_at = @updated_at, sent_at = @sent_at,
+         delivered_at = @delivered_at, read_at = @read_at, failure_reason = @failure_reason
+       WHERE id = @id`,
+    ),
+    unread: db.prepare<[], { peer_uid: string; n: number }>(
+      `SELECT peer_uid, COUNT(*) AS n FROM messages WHERE outbound = 0 AND read_at IS NULL
+       GROUP BY peer_uid`,
+    ),
+    // One indexed probe per conversation, rather than sorting the whole table.
+    last: db.prepare<[], MessageRow>(
+      `SELECT m.* FROM (SELECT DISTINCT peer_uid FROM messages) p
+       JOIN messages m ON m.id =
+         (SELECT id FROM messages WHERE peer_uid = p.peer_uid ${ORDER} LIMIT 1)`,
+    ),
+  };
+}
+
+export class MessagesTable {
+  private readonly sql: ReturnType<typeof prepare>;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly dbKey: Uint8Array,
+    private readonly now: () => number,
+  ) {
+    this.sql = prepare(db);
+  }
+
+  insert(peerUid: string, message: meow.IDbMessage): InsertResult {
+    const row = newMessageRow(this.dbKey, peerUid, message, this.now());
+    return this.db.transaction(() => {
+      const inserted = this.sql.insert.run(row).changes === 1;
+      const stored = this.sql.get.get(row.peer_uid, row.uuid);
+      if (!stored) throw new AppError('INTERNAL', 'inserted message vanished');
+      return { inserted, id: stored.id };
+    })();
+  }
+
+  get(peerUid: string, uuid: string): StoredMessage | undefined {
+    const row = this.sql.get.get(peerUid, uuid);
+    return row && storedMessage(this.dbKey, row);
+  }
+
+  list(peerUid: string, { before, limit }: ListOptions): MessagePage {
+    requireId(peerUid, 'peer uid');
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
+      throw new AppError('INVALID_ARGUMENT', `page limit must be 1..${MAX_PAGE}`);
+    }
+    // One extra row tells whether an older page exists without a second query.
+    const rows = before
+      ? this.sql.before.all(peerUid, before.createdAt, before.id, limit + 1)
+      : this.sql.newest.all(peerUid, limit + 1);
+    const messages = rows.slice(0, limit).map((r) => storedMessage(this.dbKey, r));
+    const last = messages[messages.length - 1];
+    const more = rows.length > limit && last !== undefined;
+    return { messages, nextCursor: more ? { createdAt: last.createdAt, id: last.id } : undefined };
+  }
+
+  /**
+   * Moves the message to `state` if that is a step forward (message-state.ts) and returns true;
+   * a stale or repeated step is ignored and returns false. Unknown message → STORAGE_NOT_FOUND.
+   */
+  updateState(peerUid: string, uuid: string, state: MessageState, fields: StateFields): boolean {
+    const to = parseState(state);
+    return this.db.transaction(() => {
+      const row = this.sql.get.get(peerUid, uuid);
+      if (!row) throw new AppError('STORAGE_NOT_FOUND', 'no such message');
+      const outbound = row.outbound === 1;
+      requireStateFor(outbound, to);
+      if (!canTransition(parseState(row.state), to)) return false;
+      const current = {
+        sentAt: row.sent_at,
+        deliveredAt: row.delivered_at,
+        readAt: row.read_at,
+        failureReason: row.failure_reason,
+      };
+      const now = this.now();
+      const next = columnsAfter(to, outbound, current, fields, now);
+      this.sql.update.run({
+        id: row.id,
+        state: to,
+        updated_at: now,
+        sent_at: next.sentAt,
+        delivered_at: next.deliveredAt,
+        read_at: next.readAt,
+        failure_reason: next.failureReason,
+      });
+      return true;
+    })();
+  }
+
+  /** Inbound messages not yet read, per peer (peers with none are absent). */
+  unreadCounts(): Map<string, number> {
+    return new Map(this.sql.unread.all().map((r) => [r.peer_uid, r.n]));
+  }
+
+  /** The newest message of every conversation, for the conversation list. */
+  lastMessages(): Map<string, StoredMessage> {
+    return new Map(this.sql.last.all().map((r) => [r.peer_uid, storedMessage(this.dbKey, r)]));
+  }
+}

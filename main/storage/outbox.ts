@@ -1,0 +1,141 @@
+/**
+ * The outbox: durable send jobs (DESIGN.md §5). A job survives restarts until `complete`; the
+ * send worker takes due jobs in `next_attempt_at` order and reschedules failures with backoff.
+ * The payload is sealed with AD = (outbox, job_id, peer_uid, kind), so editing a row's
+ * columns cannot redirect a payload to another peer or job type.
+ */
+import type Database from 'better-sqlite3';
+import { AppError } from '../../core/errors';
+import { openValue, sealValue, storageAd } from './db-key';
+import { requireId } from './message-codec';
+
+export interface NewOutboxJob {
+  /** Unique; enqueueing an existing id is a no-op (so a retried enqueue cannot double-send). */
+  readonly jobId: string;
+  readonly peerUid: string;
+  /** What the payload is, for the send worker (e.g. "message", "device_sync", "ack"). */
+  readonly kind: string;
+  readonly payload: Uint8Array;
+  /** Default: now. */
+  readonly nextAttemptAt?: number;
+}
+
+export interface OutboxJob {
+  readonly jobId: string;
+  readonly peerUid: string;
+  readonly kind: string;
+  readonly payload: Uint8Array;
+  readonly attempts: number;
+  readonly nextAttemptAt: number;
+  readonly lastError: string | null;
+  readonly createdAt: number;
+}
+
+interface JobRow {
+  readonly job_id: string;
+  readonly peer_uid: string;
+  readonly kind: string;
+  readonly payload: Uint8Array;
+  readonly attempts: number;
+  readonly next_attempt_at: number;
+  readonly last_error: string | null;
+  readonly created_at: number;
+}
+
+/** MULTI_DEVICE_SPEC job id of a device sync, so a sync is queued once per device. */
+export function deviceSyncJobId(devicePeerUid: string, dedupId: string): string {
+  return `dev_${devicePeerUid}_${dedupId}`;
+}
+
+function jobAd(jobId: string, peerUid: string, kind: string): Uint8Array {
+  return storageAd('outbox', jobId, peerUid, kind);
+}
+
+function prepare(db: Database.Database) {
+  return {
+    insert: db.prepare<[Omit<JobRow, 'attempts' | 'last_error'>]>(
+      `INSERT INTO outbox (job_id, peer_uid, kind, payload, attempts, next_attempt_at, created_at)
+       VALUES (@job_id, @peer_uid, @kind, @payload, 0, @next_attempt_at, @created_at)
+       ON CONFLICT (job_id) DO NOTHING`,
+    ),
+    due: db.prepare<[number, number], JobRow>(
+      `SELECT * FROM outbox WHERE next_attempt_at <= ?
+       ORDER BY next_attempt_at, created_at, job_id LIMIT ?`,
+    ),
+    attempt: db.prepare<[number, string | null, string]>(
+      `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+       WHERE job_id = ?`,
+    ),
+    complete: db.prepare<[string]>('DELETE FROM outbox WHERE job_id = ?'),
+    nextDueAt: db.prepare<[], { at: number | null }>(
+      'SELECT MIN(next_attempt_at) AS at FROM outbox',
+    ),
+  };
+}
+
+export class Outbox {
+  private readonly sql: ReturnType<typeof prepare>;
+
+  constructor(
+    db: Database.Database,
+    private readonly dbKey: Uint8Array,
+    private readonly now: () => number,
+  ) {
+    this.sql = prepare(db);
+  }
+
+  /** Adds a job; returns false (and changes nothing) if `jobId` is already queued. */
+  enqueue(job: NewOutboxJob): boolean {
+    requireId(job.jobId, 'job id');
+    requireId(job.peerUid, 'peer uid');
+    requireId(job.kind, 'job kind');
+    const now = this.now();
+    const row = {
+      job_id: job.jobId,
+      peer_uid: job.peerUid,
+      kind: job.kind,
+      payload: sealValue(this.dbKey, job.payload, jobAd(job.jobId, job.peerUid, job.kind)),
+      next_attempt_at: job.nextAttemptAt ?? now,
+      created_at: now,
+    };
+    return this.sql.insert.run(row).changes === 1;
+  }
+
+  /** Jobs due at `now`, earliest `next_attempt_at` first (then oldest first). */
+  nextDue(now: number, limit: number): OutboxJob[] {
+    if (!Number.isInteger(limit) || limit < 1) {
+      throw new AppError('INVALID_ARGUMENT', 'limit must be a positive integer');
+    }
+    return this.sql.due.all(now, limit).map((r) => this.toJob(r));
+  }
+
+  /** When the earliest job is due (for the send worker's timer); undefined if the outbox is empty. */
+  nextDueAt(): number | undefined {
+    return this.sql.nextDueAt.get()?.at ?? undefined;
+  }
+
+  /** Records a failed attempt and when to retry. Unknown job → STORAGE_NOT_FOUND. */
+  markAttempt(jobId: string, nextAttemptAt: number, error: string | null): void {
+    if (this.sql.attempt.run(nextAttemptAt, error, jobId).changes !== 1) {
+      throw new AppError('STORAGE_NOT_FOUND', 'no such outbox job');
+    }
+  }
+
+  /** Removes a finished job; returns false if it was not queued (already completed). */
+  complete(jobId: string): boolean {
+    return this.sql.complete.run(jobId).changes === 1;
+  }
+
+  private toJob(r: JobRow): OutboxJob {
+    return {
+      jobId: r.job_id,
+      peerUid: r.peer_uid,
+      kind: r.kind,
+      payload: openValue(this.dbKey, r.payload, jobAd(r.job_id, r.peer_uid, r.kind)),
+      attempts: r.attempts,
+      nextAttemptAt: r.next_attempt_at,
+      lastError: r.last_error,
+      createdAt: r.created_at,
+    };
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Dedup tables. Delivery is at-least-once (the relay re-sends until acked), so the engine asks
+ * "seen before?" and records the answer in one atomic statement:
+ * - `envelope_seen`: hash of a packed envelope, checked before decryption, so a re-delivered
+ *   envelope never reaches the ratchet twice (DESIGN.md §3);
+ * - `device_sync_seen`: `DeviceSyncPayload.dedup_id` (MULTI_DEVICE_SPEC "Dedup").
+ */
+import type Database from 'better-sqlite3';
+import { AppError } from '../../core/errors';
+import { requireId } from './message-codec';
+
+const MAX_HASH_BYTES = 64;
+
+function prepare(db: Database.Database) {
+  return {
+    sync: db.prepare<[string, number]>(
+      'INSERT INTO device_sync_seen (dedup_id, seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    ),
+    envelope: db.prepare<[Uint8Array, number]>(
+      'INSERT INTO envelope_seen (hash, seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    ),
+    pruneSync: db.prepare<[number]>('DELETE FROM device_sync_seen WHERE seen_at < ?'),
+    pruneEnvelope: db.prepare<[number]>('DELETE FROM envelope_seen WHERE seen_at < ?'),
+  };
+}
+
+export class SeenTables {
+  private readonly sql: ReturnType<typeof prepare>;
+
+  constructor(
+    db: Database.Database,
+    private readonly now: () => number,
+  ) {
+    this.sql = prepare(db);
+  }
+
+  /** Records `dedupId`; true if it had been recorded before (a duplicate to drop). */
+  deviceSync(dedupId: string): boolean {
+    requireId(dedupId, 'dedup id');
+    return this.sql.sync.run(dedupId, this.now()).changes === 0;
+  }
+
+  /** Records an envelope hash; true if it had been recorded before (a duplicate to drop). */
+  envelope(hash: Uint8Array): boolean {
+    if (!(hash instanceof Uint8Array) || hash.length === 0 || hash.length > MAX_HASH_BYTES) {
+      throw new AppError('INVALID_ARGUMENT', `envelope hash must be 1..${MAX_HASH_BYTES} bytes`);
+    }
+    return this.sql.envelope.run(hash, this.now()).changes === 0;
+  }
+
+  /**
+   * Forgets entries seen before `before` (ms). Safe once the relay can no longer re-deliver
+   * them, i.e. older than its queue TTL plus a margin. Returns how many were removed.
+   */
+  prune(before: number): number {
+    return this.sql.pruneSync.run(before).changes + this.sql.pruneEnvelope.run(before).changes;
+  }
+}
