@@ -1,0 +1,33 @@
+/**
+ * main/client/peers — relationships and invitations (DESIGN.md §3, §5), pure logic: keys,
+ * cards, invitation text and shortcode sealing, accept, finalize, and per-message sealing.
+ * The engine persists the returned Peers and does all I/O.
+ */
+export { createInvitingPeer, type NewInvitationOptions } from './new-peer';
+export {
+  answerCard,
+  CONTACT_CARD_VERSION,
+  encodeCard,
+  inviterCard,
+  MAX_CONTACT_CARD_BYTES,
+  verifyCard,
+  type CardRole,
+} from './cards';
+export { decodeInvitationText, encodeInvitationText } from './invitation-text';
+export {
+  generateInvitationPassword,
+  normalizeInvitationPassword,
+  openInvitationFromShortcode,
+  sealInvitationForShortcode,
+  shortcodeRelayPassword,
+  type ShortcodeOptions,
+} from './shortcode';
+export {
+  acceptInvitation,
+  INVITATION_ANSWER_TYPE,
+  type AcceptedInvitation,
+  type AcceptOptions,
+} from './accept';
+export { openInvitationAnswer, sealInvitationAnswer } from './answer-envelope';
+export { finalizeInvitation, type FinalizeOptions } from './finalize';
+export { channelFor, lookupOf, openFromPeer, sealForPeer, type SessionOptions } from './session';

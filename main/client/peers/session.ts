@@ -1,0 +1,91 @@
+import {
+  createChannel,
+  openUserMessage,
+  sealUserMessage,
+  type Channel,
+} from '../../../core/envelope';
+import { AppError } from '../../../core/errors';
+import { lookupKeyPairFromSecret } from '../../../core/lookup';
+import { parseRatchetState, serializeRatchetState, type RatchetState } from '../../../core/ratchet';
+import type { meow } from '../../../proto';
+import type { Peer } from '../model';
+import { bytes, contactKeysOf } from './codec';
+
+/**
+ * What the engine calls on every message of an established relationship. All functions are
+ * pure: they return a new Peer (new DrStateJson, updatedAt) and never touch the one passed in,
+ * so the engine persists the returned Peer only once the message is stored/queued
+ * (DESIGN.md §3 "no state advances on a message that fails any check").
+ */
+
+export interface SessionOptions {
+  /** ms since epoch for updatedAt; defaults to the clock. */
+  readonly now?: number;
+  /**
+   * A Channel from `channelFor(peer)`, reused across messages: building one costs an X25519
+   * (box precomputation). Valid for as long as the peer's keys do not change (they never do
+   * after finalization).
+   */
+  readonly channel?: Channel;
+}
+
+/** The envelope parameters of this relationship. PEER_NOT_READY before the contact is known. */
+export function channelFor(peer: Peer): Channel {
+  const contact = contactKeysOf(peer);
+  return createChannel({
+    symKey: bytes(peer.mySymKey, 'sym key'),
+    myEncryptionPrivateKey: bytes(peer.myEncryptionKp.privateKey, 'encryption key'),
+    contactEncryptionPublicKey: contact.encryption,
+    myIdentity: bytes(peer.myIdentity.publicKey, 'identity key'),
+    contactIdentity: contact.identity,
+    myLookupKey: lookupOf(peer).lookupKey,
+    contactLookupKey: contact.lookupKey,
+  });
+}
+
+/** Our queue for this relationship: the address we pull and the proof the relay checks. */
+export function lookupOf(peer: Peer): { lookupKey: Uint8Array; pullToken: Uint8Array } {
+  const pair = lookupKeyPairFromSecret(bytes(peer.myLookupSecret, 'lookup secret'));
+  return { lookupKey: pair.lookupKey, pullToken: pair.pullToken };
+}
+
+export function sealForPeer(
+  peer: Peer,
+  message: meow.IUserMessage,
+  options: SessionOptions = {},
+): { packed: meow.PackedUserMessage; peer: Peer } {
+  const sealed = sealUserMessage(message, options.channel ?? channelFor(peer), ratchetOf(peer));
+  return { packed: sealed.packed, peer: advanced(peer, sealed.ratchet, options) };
+}
+
+/**
+ * Opens a message from this contact. Any failure throws (ENVELOPE_*, RATCHET_*, PAD_INVALID,
+ * PROTO_DECODE_FAILED) and, since nothing is modified, leaves the caller's Peer valid.
+ * The answerer's step moves from 'answered' to 'finalized' on the first message it opens: the
+ * inviter can only have written after finalizing, so the answer got through.
+ */
+export function openFromPeer(
+  peer: Peer,
+  packed: meow.IPackedUserMessage,
+  options: SessionOptions = {},
+): { message: meow.UserMessage; peer: Peer } {
+  const opened = openUserMessage(packed, options.channel ?? channelFor(peer), ratchetOf(peer));
+  const next = advanced(peer, opened.ratchet, options);
+  if (next.invitationStep === 'answered') next.invitationStep = 'finalized';
+  return { message: opened.message, peer: next };
+}
+
+function ratchetOf(peer: Peer): RatchetState {
+  if (peer.drStateJson === null) {
+    throw new AppError('PEER_NOT_READY', 'no ratchet session with this peer yet');
+  }
+  return parseRatchetState(peer.drStateJson);
+}
+
+function advanced(peer: Peer, state: RatchetState, options: SessionOptions): Peer {
+  return {
+    ...peer,
+    drStateJson: serializeRatchetState(state),
+    updatedAt: options.now ?? Date.now(),
+  };
+}
