@@ -1,0 +1,429 @@
+import { cardFingerprint, MAX_CARD_BYTES, verifyServerCard } from '../../../core/card';
+import {
+  fromBase64Url,
+  randomBytes,
+  toBase64Url,
+  ED25519_PUBLIC_KEY_BYTES,
+  X25519_KEY_BYTES,
+  type KeyPair,
+} from '../../../core/crypto';
+import {
+  createServerSession,
+  openServerReply,
+  sealServerRequest,
+  type ServerSession,
+} from '../../../core/envelope/server';
+import { AppError, isAppError } from '../../../core/errors';
+import { LOOKUP_KEY_BYTES, lookupKeyPairFromSecret } from '../../../core/lookup';
+import { meow } from '../../../proto';
+import type { ServerRef } from '../model';
+import { badReply, relayFailure, RelayClientError } from './errors';
+import { httpExchange, type FetchLike, type HttpReply } from './http';
+import {
+  ackResults,
+  createdInvitation,
+  fetchedInvitation,
+  invitationError,
+  MAX_INVITATION_PAYLOAD_BYTES,
+  pushResults,
+  queueBatches,
+} from './replies';
+import type {
+  AckRequest,
+  AckResult,
+  CreatedInvitation,
+  FetchedInvitation,
+  NewInvitation,
+  OutboundMessage,
+  PullOptions,
+  PullRequest,
+  PushResult,
+  QueueBatch,
+  QueueRef,
+} from './types';
+
+/**
+ * The client side of the relay protocol (docs/PROTOCOL.md §6–§8) for ONE relay. Stateless
+ * apart from the precomputed box key: every call is one POST /v1 carrying a sealed
+ * ToServerMessage; the reply is opened with the key pinned when the relay was added, and
+ * checked field by field against the request before anything is returned.
+ *
+ * Errors: every failure is an AppError; relay/network failures are RelayClientError with one of
+ * RELAY_UNAVAILABLE | RELAY_RATE_LIMITED | RELAY_REJECTED | RELAY_KEY_CHANGED | RELAY_BAD_REPLY
+ * | RELAY_ABORTED (see errors.ts). Bad arguments are INVALID_ARGUMENT (a bug in the caller).
+ */
+export const PROTOCOL_VERSION = 1;
+export const REQUEST_TIMEOUT_MS = 15_000;
+export const LONG_POLL_GRACE_MS = 10_000;
+/** The relay bounds a pull reply to ~4 × its max body (8 MiB by default); room to spare. */
+export const MAX_REPLY_BYTES = 64 * 1024 * 1024;
+const UINT32_MAX = 0xffffffff;
+
+export interface RelayClientOptions {
+  /** Replaces the global fetch (tests). */
+  readonly fetch?: FetchLike;
+  readonly requestTimeoutMs?: number;
+  /** A long-poll times out after longPollMs + this. */
+  readonly longPollGraceMs?: number;
+  readonly maxReplyBytes?: number;
+}
+
+/** A relay just added: the ref to store, plus what to show the user before trusting it. */
+export interface AddedRelay {
+  readonly ref: ServerRef;
+  /** fingerprint(box key), as the relay prints it at start-up; show it for comparison. */
+  readonly fingerprint: string;
+  /** The verified card (limits, software, its own idea of its URL). */
+  readonly card: meow.ServerCard;
+  /** The card as served, e.g. to pass on in a ContactCard's pull_servers. */
+  readonly cardBytes: Uint8Array;
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
+/** The queue address and pull token of a lookup secret (core/lookup), for pull/ack requests. */
+export function queueRefFromSecret(lookupSecret: Uint8Array): QueueRef {
+  const pair = lookupKeyPairFromSecret(lookupSecret);
+  return { lookupKey: pair.lookupKey, pullToken: pair.pullToken };
+}
+
+/** "https://relay.example/" → "https://relay.example"; INVALID_ARGUMENT for anything not http(s). */
+export function normalizeRelayUrl(input: string): string {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch (cause) {
+    throw new AppError('INVALID_ARGUMENT', 'relay URL is not a URL', { cause });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new AppError('INVALID_ARGUMENT', 'relay URL must start with http:// or https://');
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new AppError('INVALID_ARGUMENT', 'relay URL must not carry credentials, query or hash');
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+function decodeKey(b64: string, length: number, what: string): Uint8Array {
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64Url(b64);
+  } catch (cause) {
+    throw new AppError('INVALID_ARGUMENT', `ServerRef.${what} is not base64url`, { cause });
+  }
+  if (bytes.length !== length) {
+    throw new AppError('INVALID_ARGUMENT', `ServerRef.${what} must be ${length} bytes`);
+  }
+  return bytes;
+}
+
+function requireArg(ok: boolean, message: string): void {
+  if (!ok) throw new AppError('INVALID_ARGUMENT', message);
+}
+
+function checkQueueRef(ref: QueueRef, what: string): void {
+  requireArg(
+    ref.lookupKey instanceof Uint8Array && ref.lookupKey.length === LOOKUP_KEY_BYTES,
+    `${what}: lookupKey must be ${LOOKUP_KEY_BYTES} bytes`,
+  );
+  requireArg(
+    ref.pullToken instanceof Uint8Array && ref.pullToken.length === 32,
+    `${what}: pullToken must be 32 bytes`,
+  );
+}
+
+function isSafeUint(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
+}
+
+/** GETs and verifies a relay's card; CARD_* AppErrors pass through, transport → RELAY_*. */
+async function getCard(
+  baseUrl: string,
+  options: RelayClientOptions,
+  signal?: AbortSignal,
+): Promise<{ card: meow.ServerCard; bytes: Uint8Array }> {
+  const reply = await httpExchange({
+    url: `${baseUrl}/card`,
+    method: 'GET',
+    timeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    maxReplyBytes: MAX_CARD_BYTES,
+    ...(signal ? { signal } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  if (reply.status !== 200) throw relayFailure('', '', reply.status);
+  return { card: verifyServerCard(reply.body), bytes: reply.body };
+}
+
+export class RelayClient {
+  readonly ref: ServerRef;
+  readonly baseUrl: string;
+  /** fingerprint(pinned box key). */
+  readonly fingerprint: string;
+  private readonly session: ServerSession;
+  private readonly pinnedSigningKey: Uint8Array;
+  private readonly options: RelayClientOptions;
+
+  /**
+   * Fetches `url`/card, verifies its self-signature and returns the ref to pin. Shows nothing
+   * and trusts nothing by itself: the caller stores `ref` (after the user compared `fingerprint`,
+   * where that matters). `ref.url` is the URL the card was fetched from (normalized), not the
+   * card's own `url` field.
+   */
+  static async add(
+    url: string,
+    options: RelayClientOptions & CallOptions = {},
+  ): Promise<AddedRelay> {
+    const baseUrl = normalizeRelayUrl(url);
+    const { card, bytes } = await getCard(baseUrl, options, options.signal);
+    return {
+      ref: {
+        url: baseUrl,
+        publicKey: toBase64Url(card.publicKey),
+        signingKey: toBase64Url(card.signingKey),
+        name: card.name,
+      },
+      fingerprint: cardFingerprint(card),
+      card,
+      cardBytes: bytes,
+    };
+  }
+
+  constructor(ref: ServerRef, deviceSignKeyPair: KeyPair, options: RelayClientOptions = {}) {
+    this.ref = ref;
+    this.baseUrl = normalizeRelayUrl(ref.url);
+    const publicKey = decodeKey(ref.publicKey, X25519_KEY_BYTES, 'publicKey');
+    this.pinnedSigningKey = decodeKey(ref.signingKey, ED25519_PUBLIC_KEY_BYTES, 'signingKey');
+    this.session = createServerSession(deviceSignKeyPair, publicKey);
+    this.fingerprint = cardFingerprint({ publicKey });
+    this.options = options;
+  }
+
+  /**
+   * Re-fetches the card and checks it against the pinned keys. RELAY_KEY_CHANGED when the relay
+   * now presents other keys (never re-pinned silently: that is the user's decision).
+   */
+  async checkCard(options: CallOptions = {}): Promise<meow.ServerCard> {
+    const { card } = await getCard(this.baseUrl, this.options, options.signal);
+    try {
+      return verifyServerCard(card, {
+        publicKey: this.session.serverPublicKey,
+        signingKey: this.pinnedSigningKey,
+      });
+    } catch (err) {
+      if (isAppError(err, 'CARD_KEY_MISMATCH')) {
+        throw new RelayClientError(
+          'RELAY_KEY_CHANGED',
+          `relay ${this.baseUrl} presents a different key than the one pinned (${err.message})`,
+          {},
+          { cause: err },
+        );
+      }
+      throw err;
+    }
+  }
+
+  /** Enqueues each message under its destination; one result per message, in order. */
+  async push(
+    messages: readonly OutboundMessage[],
+    options: CallOptions = {},
+  ): Promise<PushResult[]> {
+    for (const m of messages) {
+      requireArg(
+        m.destination instanceof Uint8Array && m.destination.length === LOOKUP_KEY_BYTES,
+        'push: destination must be a 32-byte lookup key',
+      );
+      requireArg(m.payload instanceof Uint8Array && m.payload.length > 0, 'push: empty payload');
+    }
+    if (messages.length === 0) return [];
+    const reply = await this.call(
+      { messages: messages.map((m) => ({ destination: m.destination, payload: m.payload })) },
+      options,
+    );
+    return pushResults(reply, messages.length);
+  }
+
+  /**
+   * Reads each queue after its cursor, one batch per request in order. With `longPollMs`, the
+   * relay holds the request until any queue gets an entry or the time passes (then every batch
+   * is empty). A failed proof is a batch with errorCode 'BAD_PROOF', not an exception.
+   */
+  async pull(requests: readonly PullRequest[], options: PullOptions = {}): Promise<QueueBatch[]> {
+    for (const r of requests) {
+      checkQueueRef(r, 'pull');
+      requireArg(isSafeUint(r.after), 'pull: after must be a non-negative integer');
+      requireArg(
+        r.maxEntries === undefined || (isSafeUint(r.maxEntries) && r.maxEntries <= UINT32_MAX),
+        'pull: maxEntries must be a uint32',
+      );
+    }
+    const longPollMs = options.longPollMs ?? 0;
+    requireArg(
+      isSafeUint(longPollMs) && longPollMs <= UINT32_MAX,
+      'pull: longPollMs must be a uint32',
+    );
+    if (requests.length === 0) return [];
+    const grace = this.options.longPollGraceMs ?? LONG_POLL_GRACE_MS;
+    const reply = await this.call(
+      {
+        pullRequests: requests.map((r) => ({
+          lookupKey: r.lookupKey,
+          pullToken: r.pullToken,
+          after: r.after,
+          maxEntries: r.maxEntries ?? 0,
+        })),
+        longPollMs,
+      },
+      options,
+      longPollMs > 0 ? longPollMs + grace : undefined,
+    );
+    return queueBatches(reply, requests);
+  }
+
+  /** Deletes entries up to each cursor (call only after the entries are durably stored). */
+  async ack(acks: readonly AckRequest[], options: CallOptions = {}): Promise<AckResult[]> {
+    for (const a of acks) {
+      checkQueueRef(a, 'ack');
+      requireArg(isSafeUint(a.cursor), 'ack: cursor must be a non-negative integer');
+    }
+    if (acks.length === 0) return [];
+    const reply = await this.call(
+      {
+        acks: acks.map((a) => ({
+          lookupKey: a.lookupKey,
+          pullToken: a.pullToken,
+          cursor: a.cursor,
+        })),
+      },
+      options,
+    );
+    return ackResults(reply, acks);
+  }
+
+  /** Stores an invitation under a relay-chosen shortcode. */
+  async createInvitation(
+    invitation: NewInvitation,
+    options: CallOptions = {},
+  ): Promise<CreatedInvitation> {
+    const { payload } = invitation;
+    requireArg(
+      payload instanceof Uint8Array &&
+        payload.length > 0 &&
+        payload.length <= MAX_INVITATION_PAYLOAD_BYTES,
+      `createInvitation: payload must be 1..${MAX_INVITATION_PAYLOAD_BYTES} bytes`,
+    );
+    requireArg(invitation.password.length > 0, 'createInvitation: empty password');
+    const deleteToken = invitation.deleteToken ?? randomBytes(32);
+    requireArg(deleteToken.length > 0, 'createInvitation: empty delete token');
+    const reply = await this.invitationCall(
+      meow.InvitationRequest.Op.CREATE,
+      {
+        payload,
+        password: invitation.password,
+        timeout: invitation.timeoutSeconds ?? 0,
+        shortcodeLen: invitation.shortcodeLength ?? 0,
+        deleteToken,
+        step: invitation.step ?? 1,
+      },
+      options,
+    );
+    return createdInvitation(reply, deleteToken);
+  }
+
+  /** Fetches an invitation; RELAY_REJECTED with relayCode INVITATION_DENIED if unknown/expired/wrong password. */
+  async getInvitation(
+    shortcode: string,
+    password: string,
+    options: CallOptions = {},
+  ): Promise<FetchedInvitation> {
+    const reply = await this.invitationCall(
+      meow.InvitationRequest.Op.GET,
+      { shortcode, password },
+      options,
+    );
+    return fetchedInvitation(reply);
+  }
+
+  /** Deletes an invitation early (shortcode + the delete token from createInvitation). */
+  async deleteInvitation(
+    shortcode: string,
+    deleteToken: Uint8Array,
+    options: CallOptions & { uuid?: string } = {},
+  ): Promise<void> {
+    requireArg(deleteToken.length > 0, 'deleteInvitation: empty delete token');
+    await this.invitationCall(
+      meow.InvitationRequest.Op.DELETE,
+      { shortcode, deleteToken, uuid: options.uuid ?? '' },
+      options,
+    );
+  }
+
+  private async invitationCall(
+    op: meow.InvitationRequest.Op,
+    invitation: meow.IInvitation,
+    options: CallOptions,
+  ): Promise<meow.FromServerMessage> {
+    const reply = await this.call({ invitation: { op, invitation } }, options);
+    const code = invitationError(reply);
+    if (code !== '') throw relayFailure(code, '', 200);
+    return reply;
+  }
+
+  /** One sealed request → one opened, authenticated reply (or a RelayClientError). */
+  private async call(
+    request: meow.IToServerMessage,
+    options: CallOptions,
+    timeoutMs = this.options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+  ): Promise<meow.FromServerMessage> {
+    const uuid = globalThis.crypto.randomUUID();
+    const body = sealServerRequest(
+      { ...request, version: PROTOCOL_VERSION, uuid, timestamp: Date.now() },
+      this.session,
+    );
+    const http = await httpExchange({
+      url: `${this.baseUrl}/v1`,
+      method: 'POST',
+      body,
+      timeoutMs,
+      maxReplyBytes: this.options.maxReplyBytes ?? MAX_REPLY_BYTES,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+    });
+    const reply = this.open(http);
+    const error = reply.error;
+    if (error) {
+      throw relayFailure(
+        error.code ?? '',
+        error.message ?? '',
+        http.status,
+        error.retryAfterMs ?? 0,
+      );
+    }
+    if (http.status !== 200) throw relayFailure('', '', http.status);
+    // A boxed reply must answer *this* request: a replayed old reply carries another uuid.
+    if (reply.uuid !== uuid) throw badReply('reply does not answer this request');
+    if (reply.version !== PROTOCOL_VERSION) {
+      throw badReply(`unsupported protocol version ${reply.version}`);
+    }
+    return reply;
+  }
+
+  private open(http: HttpReply): meow.FromServerMessage {
+    try {
+      return openServerReply(http.body, this.session);
+    } catch (err) {
+      // Not a relay envelope at all (a proxy's HTML error page, a truncated body, …).
+      if (isAppError(err, 'ENVELOPE_MALFORMED') && http.status !== 200) {
+        throw relayFailure('', '', http.status);
+      }
+      if (isAppError(err, 'ENVELOPE_MALFORMED') || isAppError(err, 'ENVELOPE_BOX_FAILED')) {
+        throw badReply(
+          err.code === 'ENVELOPE_BOX_FAILED' ? 'does not authenticate' : 'malformed',
+          err,
+        );
+      }
+      throw err;
+    }
+  }
+}
