@@ -1,4 +1,4 @@
-import { hkdf, hmacSha256, utf8 } from '../crypto';
+import { hkdf, hmacSha256, requireLength, utf8 } from '../crypto';
 
 /** Signal DR spec §5.2 recommended KDFs, with our labels (docs/PROTOCOL.md §5). */
 const ROOT_INFO = utf8('MeowDR/v1/root');
@@ -16,7 +16,9 @@ export function kdfRoot(
   dhOut: Uint8Array,
 ): { rootKey: Uint8Array; chainKey: Uint8Array } {
   const out = hkdf(dhOut, rootKey, ROOT_INFO, 64);
-  return { rootKey: out.slice(0, 32), chainKey: out.slice(32, 64) };
+  const result = { rootKey: out.slice(0, 32), chainKey: out.slice(32, 64) };
+  out.fill(0); // the halves were copied out; the joint buffer is only an intermediate
+  return result;
 }
 
 /** KDF_CK(ck) = (HMAC(ck, 0x02), HMAC(ck, 0x01)). Spec §5.2. */
@@ -44,13 +46,21 @@ export function messageKeyMaterial(messageKey: Uint8Array): { key: Uint8Array; n
   return { key, nonce };
 }
 
-/** SK = HKDF(DrRootKey ‖ DH(MyEncryptionKp, ContactEncryption)) (DESIGN.md §3). */
+/**
+ * SK = HKDF(DrRootKey ‖ DH(MyEncryptionKp, ContactEncryption)) (DESIGN.md §3). Both inputs are
+ * 32 bytes; a wrong length (say, a truncated card field) is CRYPTO_BAD_KEY rather than a
+ * silently different SK.
+ */
 export function deriveSessionSecret(
   drRootKey: Uint8Array,
   encryptionDhOutput: Uint8Array,
 ): Uint8Array {
+  requireLength(drRootKey, 32, 'DrRootKey');
+  requireLength(encryptionDhOutput, 32, 'encryption DH output');
   const ikm = new Uint8Array(drRootKey.length + encryptionDhOutput.length);
   ikm.set(drRootKey);
   ikm.set(encryptionDhOutput, drRootKey.length);
-  return hkdf(ikm, ZERO_SALT, SESSION_INFO, 32);
+  const sk = hkdf(ikm, ZERO_SALT, SESSION_INFO, 32);
+  ikm.fill(0);
+  return sk;
 }

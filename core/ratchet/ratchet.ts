@@ -17,20 +17,26 @@ import {
   type RatchetHeader,
 } from './header';
 import { kdfChain, kdfRoot, messageKeyMaterial } from './kdf';
+import { MAX_COUNTER, MAX_SKIP, MAX_SKIPPED_TOTAL } from './limits';
 import type { RatchetState } from './state';
 
-/** Signal DR spec §3.2 MAX_SKIP: most message keys skipped in one receiving chain. */
-export const MAX_SKIP = 1000;
-/** Total skipped keys kept across chains; the oldest are deleted first (spec §8.3). */
-export const MAX_SKIPPED_TOTAL = 2000;
+export { MAX_SKIP, MAX_SKIPPED_TOTAL } from './limits';
+
+/*
+ * Zeroing policy: states are immutable values that may still be held by the caller (the
+ * "old" state of a pure step), so a key reachable from any state is never overwritten. Only
+ * fresh intermediates — DH outputs, the one-shot message key of an in-order message, the AEAD
+ * key and nonce — are zeroed once used.
+ */
 
 /** RatchetInitBob (spec §3.3): the inviter, who published `DrKp` in its ContactCard. */
 export function initInitiator(sessionSecret: Uint8Array, drKeyPair: KeyPair): RatchetState {
+  // Copies, so a caller that wipes its SK or key pair afterwards cannot corrupt the session.
   return {
-    dhs: drKeyPair,
+    dhs: { publicKey: drKeyPair.publicKey.slice(), privateKey: drKeyPair.privateKey.slice() },
     dhr: null,
     previousDhr: null,
-    rootKey: sessionSecret,
+    rootKey: sessionSecret.slice(),
     sendingChain: null,
     receivingChain: null,
     ns: 0,
@@ -45,11 +51,12 @@ export function initAnswerer(
   sessionSecret: Uint8Array,
   inviterRatchetPublic: Uint8Array,
 ): RatchetState {
+  const dhr = inviterRatchetPublic.slice();
   const dhs = dhKeyPair();
-  const root = kdfRoot(sessionSecret, ratchetDh(dhs.privateKey, inviterRatchetPublic));
+  const root = rootStep(sessionSecret, dhs.privateKey, dhr);
   return {
     dhs,
-    dhr: inviterRatchetPublic,
+    dhr,
     previousDhr: null,
     rootKey: root.rootKey,
     sendingChain: root.chainKey,
@@ -61,9 +68,9 @@ export function initAnswerer(
   };
 }
 
-/** Our current ratchet public key (the answerer puts it in its answer card). */
+/** Our current ratchet public key (the answerer puts it in its answer card); a copy. */
 export function ratchetPublicKey(state: RatchetState): Uint8Array {
-  return state.dhs.publicKey;
+  return state.dhs.publicKey.slice();
 }
 
 /**
@@ -90,6 +97,8 @@ export function ratchetEncrypt(
   if (state.sendingChain === null) {
     throw new AppError('RATCHET_NOT_READY', 'no sending chain until the peer has been heard from');
   }
+  // n is a uint32 on the wire; wrapping it would make the peer misplace the message.
+  if (state.ns >= MAX_COUNTER) throw new AppError('RATCHET_BAD_STATE', 'sending chain exhausted');
   const { chainKey, messageKey } = kdfChain(state.sendingChain);
   const adWithHeader = encodeHeaderAfter(associatedData, {
     dh: state.dhs.publicKey,
@@ -98,6 +107,7 @@ export function ratchetEncrypt(
   });
   const header = adWithHeader.subarray(associatedData.length);
   const ciphertext = seal(messageKey, plaintext, adWithHeader);
+  messageKey.fill(0);
   return {
     state: { ...state, sendingChain: chainKey, ns: state.ns + 1 },
     message: encodeRatchetMessage({ header, ciphertext }),
@@ -117,8 +127,8 @@ export function ratchetDecrypt(
   const header = decodeHeader(headerBytes);
   const ad = concatBytes(associatedData, headerBytes);
 
-  // Only look up (and build the id of) a skipped key when any exist: the common in-order case
-  // pays nothing for the store.
+  // TrySkippedMessageKeys. Only look up (and build the id of) a skipped key when any exist:
+  // the common in-order case pays nothing for the store.
   const skippedId = state.skipped.size > 0 ? skipId(header.dh, header.n) : '';
   const skippedKey = state.skipped.get(skippedId);
   if (skippedKey) {
@@ -128,35 +138,60 @@ export function ratchetDecrypt(
     return { state: { ...state, skipped }, plaintext };
   }
 
-  let next = state;
-  if (state.dhr === null || !constantTimeEqual(header.dh, state.dhr)) {
-    if (state.previousDhr && constantTimeEqual(header.dh, state.previousDhr)) {
-      throw new AppError(
-        'RATCHET_DUPLICATE_MESSAGE',
-        'message from a finished chain was already received',
-      );
-    }
-    next = dhRatchet(skipMessageKeys(next, header.pn), header);
-  } else if (header.n < state.nr) {
-    throw new AppError('RATCHET_DUPLICATE_MESSAGE', 'message number already received');
-  }
-  next = skipMessageKeys(next, header.n);
-  if (next.receivingChain === null)
+  const next = advanceReceiving(state, header);
+  if (next.receivingChain === null) {
+    // Only reachable with the answerer's initial DHr (the inviter never sends under DrKp):
+    // the spec's pseudocode would call KDF_CK(None) here.
     throw new AppError('RATCHET_DECRYPT_FAILED', 'no receiving chain for this ratchet key');
+  }
   const { chainKey, messageKey } = kdfChain(next.receivingChain);
-  const plaintext = open(messageKey, ciphertext, ad);
-  return { state: { ...next, receivingChain: chainKey, nr: next.nr + 1 }, plaintext };
+  try {
+    const plaintext = open(messageKey, ciphertext, ad);
+    return { state: { ...next, receivingChain: chainKey, nr: next.nr + 1 }, plaintext };
+  } finally {
+    messageKey.fill(0);
+  }
+}
+
+/**
+ * The middle of RatchetDecrypt (spec §3.5): a new ratchet key closes the current receiving
+ * chain at `pn` and triggers DHRatchet; then the (new or current) chain is skipped up to `n`.
+ * Replays are recognised here instead of failing authentication after wasted work.
+ */
+function advanceReceiving(state: RatchetState, header: RatchetHeader): RatchetState {
+  if (state.dhr !== null && constantTimeEqual(header.dh, state.dhr)) {
+    if (header.n < state.nr) {
+      throw new AppError('RATCHET_DUPLICATE_MESSAGE', 'message number already received');
+    }
+    return skipMessageKeys(state, header.n);
+  }
+  if (state.previousDhr && constantTimeEqual(header.dh, state.previousDhr)) {
+    throw new AppError(
+      'RATCHET_DUPLICATE_MESSAGE',
+      'message from a finished chain was already received',
+    );
+  }
+  // The spec checks both bounds inside SkipMessageKeys; checking them before the DH step
+  // rejects junk headers without two X25519 operations and a key generation.
+  checkSkipBound(state.nr, header.pn);
+  checkSkipBound(0, header.n);
+  return skipMessageKeys(dhRatchet(skipMessageKeys(state, header.pn), header), header.n);
+}
+
+/** SkipMessageKeys's guard (spec §3.5): `Nr + MAX_SKIP < until` is an error. */
+function checkSkipBound(nr: number, until: number): void {
+  if (until - nr > MAX_SKIP) {
+    throw new AppError(
+      'RATCHET_MAX_SKIP_EXCEEDED',
+      `would skip ${until - nr} messages (max ${MAX_SKIP})`,
+    );
+  }
 }
 
 /** SkipMessageKeys (spec §3.5), bounded by MAX_SKIP per chain and MAX_SKIPPED_TOTAL overall. */
 function skipMessageKeys(state: RatchetState, until: number): RatchetState {
+  checkSkipBound(state.nr, until);
   if (until <= state.nr || state.receivingChain === null || state.dhr === null) return state;
-  if (until - state.nr > MAX_SKIP) {
-    throw new AppError(
-      'RATCHET_MAX_SKIP_EXCEEDED',
-      `would skip ${until - state.nr} messages (max ${MAX_SKIP})`,
-    );
-  }
   const skipped = new Map(state.skipped);
   let chain = state.receivingChain;
   for (let n = state.nr; n < until; n++) {
@@ -166,7 +201,7 @@ function skipMessageKeys(state: RatchetState, until: number): RatchetState {
   }
   for (const id of skipped.keys()) {
     if (skipped.size <= MAX_SKIPPED_TOTAL) break;
-    skipped.delete(id); // Map iterates oldest first
+    skipped.delete(id); // Map iterates oldest first (spec §6.4: delete the oldest)
   }
   return { ...state, receivingChain: chain, nr: until, skipped };
 }
@@ -174,9 +209,10 @@ function skipMessageKeys(state: RatchetState, until: number): RatchetState {
 /** DHRatchet (spec §3.5). */
 function dhRatchet(state: RatchetState, header: RatchetHeader): RatchetState {
   const dhr = header.dh.slice(); // the header may be a view into the caller's message buffer
-  const receiving = kdfRoot(state.rootKey, ratchetDh(state.dhs.privateKey, dhr));
+  const receiving = rootStep(state.rootKey, state.dhs.privateKey, dhr);
   const dhs = dhKeyPair();
-  const sending = kdfRoot(receiving.rootKey, ratchetDh(dhs.privateKey, dhr));
+  const sending = rootStep(receiving.rootKey, dhs.privateKey, dhr);
+  receiving.rootKey.fill(0); // superseded by sending.rootKey and held by no state
   return {
     ...state,
     dhs,
@@ -191,6 +227,21 @@ function dhRatchet(state: RatchetState, header: RatchetHeader): RatchetState {
   };
 }
 
+/** KDF_RK(rk, DH(private, public)), zeroing the DH output once it is mixed in. */
+function rootStep(
+  rootKey: Uint8Array,
+  privateKey: Uint8Array,
+  publicKey: Uint8Array,
+): { rootKey: Uint8Array; chainKey: Uint8Array } {
+  const shared = ratchetDh(privateKey, publicKey);
+  try {
+    return kdfRoot(rootKey, shared);
+  } finally {
+    shared.fill(0);
+  }
+}
+
+/** DH that reports a low-order or malformed peer key as a bad header, not a crypto failure. */
 function ratchetDh(privateKey: Uint8Array, publicKey: Uint8Array): Uint8Array {
   try {
     return dh(privateKey, publicKey);
@@ -206,9 +257,15 @@ function skipId(dhPublic: Uint8Array, n: number): string {
   return `${toBase64Url(dhPublic)}:${n}`;
 }
 
+/** ENCRYPT (spec §5.2 with XChaCha20-Poly1305): key and nonce both derived from `mk`. */
 function seal(messageKey: Uint8Array, plaintext: Uint8Array, ad: Uint8Array): Uint8Array {
   const { key, nonce } = messageKeyMaterial(messageKey);
-  return aeadEncryptWithNonce(key, nonce, plaintext, ad);
+  try {
+    return aeadEncryptWithNonce(key, nonce, plaintext, ad);
+  } finally {
+    key.fill(0);
+    nonce.fill(0);
+  }
 }
 
 function open(messageKey: Uint8Array, ciphertext: Uint8Array, ad: Uint8Array): Uint8Array {
@@ -217,5 +274,8 @@ function open(messageKey: Uint8Array, ciphertext: Uint8Array, ad: Uint8Array): U
     return aeadDecryptWithNonce(key, nonce, ciphertext, ad);
   } catch (cause) {
     throw new AppError('RATCHET_DECRYPT_FAILED', 'message failed to authenticate', { cause });
+  } finally {
+    key.fill(0);
+    nonce.fill(0);
   }
 }

@@ -1,5 +1,6 @@
 import { fromBase64Url, toBase64Url, type KeyPair } from '../crypto';
 import { AppError } from '../errors';
+import { MAX_COUNTER, MAX_SKIPPED_TOTAL } from './limits';
 
 /**
  * Double Ratchet session state (Signal DR spec §3.2), treated as immutable: every operation
@@ -80,25 +81,62 @@ function optionalKey32(value: unknown, what: string): Uint8Array | null {
   return value === null ? null : key32(value, what);
 }
 
-function counter(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffffffff) {
+/** Counters are uint32; Nr alone may reach 2^32 (after receiving n = 2^32 − 1). */
+function counter(value: unknown, what: string, max = MAX_COUNTER): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
     bad(`${what} must be a uint32`);
   }
   return value;
 }
 
-const SKIPPED_ID = /^[A-Za-z0-9_-]{43}:\d{1,10}$/;
+const SKIPPED_ID = /^([A-Za-z0-9_-]{43}):(0|[1-9]\d{0,9})$/;
+
+/**
+ * Skipped ids must be exactly what the ratchet builds (canonical base64url of a 32-byte key,
+ * canonical decimal n): any other spelling could never be looked up, so it means corruption.
+ * `seenDh` caches the few distinct chain keys so a full store costs one check per chain.
+ */
+function skippedId(id: unknown, seenDh: Set<string>): string {
+  const match = typeof id === 'string' ? SKIPPED_ID.exec(id) : null;
+  const [, dhText = '', nText = ''] = match ?? [];
+  if (!match || Number(nText) > MAX_COUNTER) bad('skipped id malformed');
+  if (!seenDh.has(dhText)) {
+    if (toBase64Url(key32(dhText, 'skipped id key')) !== dhText) bad('skipped id not canonical');
+    seenDh.add(dhText);
+  }
+  return match[0];
+}
 
 function skippedKeys(value: unknown): Map<string, Uint8Array> {
   if (!Array.isArray(value)) bad('skipped must be an array');
+  if (value.length > MAX_SKIPPED_TOTAL) bad(`more than ${MAX_SKIPPED_TOTAL} skipped keys`);
   const map = new Map<string, Uint8Array>();
+  const seenDh = new Set<string>();
   for (const entry of value as unknown[]) {
     if (!Array.isArray(entry) || entry.length !== 2) bad('skipped entry malformed');
     const [id, mk] = entry as unknown[];
-    if (typeof id !== 'string' || !SKIPPED_ID.test(id)) bad('skipped id malformed');
-    map.set(id, key32(mk, 'skipped key'));
+    const key = skippedId(id, seenDh);
+    if (map.has(key)) bad('skipped id repeated');
+    map.set(key, key32(mk, 'skipped key'));
   }
   return map;
+}
+
+/**
+ * Relations every reachable state satisfies (spec §3.3–3.5): chains, the previous key and
+ * skipped keys all exist only once a remote ratchet key is known.
+ */
+function checkConsistency(state: RatchetState): RatchetState {
+  if (
+    state.dhr === null &&
+    (state.sendingChain !== null ||
+      state.receivingChain !== null ||
+      state.previousDhr !== null ||
+      state.skipped.size > 0)
+  ) {
+    bad('chains or skipped keys without a remote ratchet key');
+  }
+  return state;
 }
 
 export function parseRatchetState(text: string): RatchetState {
@@ -108,12 +146,12 @@ export function parseRatchetState(text: string): RatchetState {
   } catch {
     bad('not JSON');
   }
-  if (typeof raw !== 'object' || raw === null) bad('not an object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) bad('not an object');
   const json = raw as Record<string, unknown>;
   if (json.v !== STATE_VERSION) bad(`unsupported version ${String(json.v)}`);
   const dhs = json.dhs as Record<string, unknown> | null | undefined;
   if (typeof dhs !== 'object' || dhs === null) bad('dhs missing');
-  return {
+  return checkConsistency({
     dhs: { publicKey: key32(dhs.pub, 'dhs.pub'), privateKey: key32(dhs.priv, 'dhs.priv') },
     dhr: optionalKey32(json.dhr, 'dhr'),
     previousDhr: optionalKey32(json.pdhr, 'pdhr'),
@@ -121,8 +159,8 @@ export function parseRatchetState(text: string): RatchetState {
     sendingChain: optionalKey32(json.cks, 'cks'),
     receivingChain: optionalKey32(json.ckr, 'ckr'),
     ns: counter(json.ns, 'ns'),
-    nr: counter(json.nr, 'nr'),
+    nr: counter(json.nr, 'nr', MAX_COUNTER + 1),
     pn: counter(json.pn, 'pn'),
     skipped: skippedKeys(json.skipped),
-  };
+  });
 }
