@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../testkit/prng';
 import { meow } from '../../proto';
 import { dhKeyPair, signKeyPair, toHex } from '../crypto';
 import { AppError } from '../errors';
@@ -13,18 +14,6 @@ import {
 } from './server';
 import { makePair } from './testing';
 import { openUserMessage, sealUserMessage } from './user';
-
-/** Seeded PRNG (mulberry32) so any failure is reproducible from the printed seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(valid: Uint8Array, rand: () => number): Uint8Array {
   const kind = Math.floor(rand() * 5);
@@ -82,7 +71,7 @@ function onlyAppErrors(label: string, input: Uint8Array, fn: () => unknown): voi
 describe('envelope decoders under 10,000 random and mutated inputs', () => {
   it('yield only AppErrors, never another exception or a hang, and change no state', () => {
     const seed = Date.now() >>> 0;
-    const rand = prng(seed);
+    const rand = mulberry32(seed);
     const { inviter, answerer } = makePair();
     const server = dhKeyPair();
     const session = createServerSession(signKeyPair(), server.publicKey);

@@ -3,6 +3,7 @@
  * exactly as an invitation does, a party that commits state only on success, and a seeded
  * PRNG so a failing random sequence can be replayed.
  */
+import { mulberry32 } from '../../testkit/prng';
 import { dh, dhKeyPair, fromUtf8, randomBytes, utf8 } from '../crypto';
 import { AppError, type ErrorCode } from '../errors';
 import { deriveSessionSecret } from './kdf';
@@ -85,17 +86,6 @@ export function parties(prime = true): [inviter: Party, answerer: Party] {
   return [new Party(inviter), new Party(answerer)];
 }
 
-/** mulberry32: a deterministic PRNG in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function shuffle<T>(items: T[], rand: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
@@ -103,3 +93,6 @@ export function shuffle<T>(items: T[], rand: () => number): T[] {
   }
   return items;
 }
+
+/** Seeded PRNG for reproducible conversations (see testkit/prng). */
+export const prng = mulberry32;

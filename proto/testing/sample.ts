@@ -74,19 +74,9 @@ export function staticMessage(name: string): StaticMessage {
   return found;
 }
 
-export type Rng = () => number;
+import { mulberry32, type Rng } from '../../testkit/prng';
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng };
 
 /** Uniform integer in [lo, hi] (inclusive; exact for spans up to 2^53). */
 export function randInt(rng: Rng, lo: number, hi: number): number {

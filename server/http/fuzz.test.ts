@@ -1,4 +1,5 @@
 import { Agent } from 'node:http';
+import { mulberry32 } from '../../testkit/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boxSeal, concatBytes, randomBytes, sign, utf8 } from '../../core/crypto';
 import { openServerReply } from '../../core/envelope/server';
@@ -15,18 +16,6 @@ import { removeDir, startTestRelay, tempDir } from './testing/relays';
  */
 const TOTAL = 10_000;
 const CONCURRENCY = 64;
-
-/** Deterministic PRNG (mulberry32) so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
   const out = Uint8Array.from(bytes);
@@ -120,7 +109,7 @@ describe('relay fuzz', () => {
   });
 
   it(`survives ${TOTAL} random and mutated bodies`, async () => {
-    const random = rng(0x6d656f77);
+    const random = mulberry32(0x6d656f77);
     const valid = client.seal({
       pullRequests: [{ lookupKey: randomBytes(32), pullToken: randomBytes(32) }],
       messages: [userMessage(newLookupKeyPair(), 64)],
