@@ -1,0 +1,68 @@
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../core/errors';
+import { findCommand } from './commands';
+import { formatError, makeOutput } from './output';
+import { readPassword } from './password';
+
+export const USAGE = `usage: meow <command> [options]
+
+commands:
+  init --nickname NAME          create a profile (password from MEOW_PASSWORD or --password-stdin)
+  unlock                        check the password and show the profile
+  servers add URL               fetch, verify and pin a relay's card; prints its fingerprint
+  servers list | remove URL     the profile's relays
+
+options:
+  --profile DIR                 profile folder (default: ./meow-profile, or MEOW_PROFILE)
+  --json                        machine-readable output, one JSON document per result
+  --password-stdin              read the password from the first line of standard input
+  -h, --help                    this text`;
+
+/** Runs one CLI invocation; returns the exit code (0 ok, 1 failure, 2 usage). */
+export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        profile: { type: 'string' },
+        nickname: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'password-stdin': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    console.error(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const command = findCommand(positionals);
+  if (values.help || !command) {
+    (values.help ? console.log : console.error)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const out = makeOutput(values.json, (line) => {
+    console.log(line);
+  });
+  try {
+    await command({
+      profileDir: values.profile ?? env.MEOW_PROFILE ?? 'meow-profile',
+      positionals,
+      options: values,
+      out,
+      password: () => readPassword(env, values['password-stdin']),
+    });
+    return 0;
+  } catch (err) {
+    console.error(formatError(err, values.json));
+    return err instanceof AppError && err.code === 'INVALID_ARGUMENT' ? 2 : 1;
+  }
+}
+
+// Run when executed directly (npm run cli / the `meow` bin), not when imported by tests.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await runCli(process.argv.slice(2), process.env);
+}

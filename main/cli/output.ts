@@ -1,0 +1,28 @@
+import { AppError } from '../../core/errors';
+
+/** How a command talks back: human lines, or one JSON document per result with --json. */
+export interface Output {
+  readonly json: boolean;
+  result(human: string, data: unknown): void;
+}
+
+export function makeOutput(json: boolean, write: (line: string) => void): Output {
+  return {
+    json,
+    result(human, data) {
+      write(json ? JSON.stringify(data) : human);
+    },
+  };
+}
+
+/**
+ * Errors leave the CLI as `error CODE: message` (or `{"error":{code,message}}` with --json)
+ * and exit code 1; usage mistakes use exit code 2 like most Unix tools.
+ */
+export function formatError(err: unknown, json: boolean): string {
+  const e =
+    err instanceof AppError
+      ? { code: err.code, message: err.message }
+      : { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) };
+  return json ? JSON.stringify({ error: e }) : `error ${e.code}: ${e.message}`;
+}
