@@ -7,10 +7,12 @@
  *
  * 1.0 would mean the protocol code adds nothing around the primitives; the target is ≥ 0.75.
  *
- * `npm run bench:crypto` runs Node with --min-semi-space-size=16 --max-semi-space-size=32, the
- * V8 young-generation size our hosts run with: a message allocates a few dozen short-lived
- * arrays, and with V8's default (small, growing) young generation the scavenger's share
- * dominates the overhead and varies from run to run (see README).
+ * `npm run bench:crypto` runs Node with the V8 flags our hosts run with (see README):
+ * --no-liftoff compiles libsodium's WebAssembly with the optimizing tier up front (≈20 ms at
+ * start-up) — without it, whether the hot functions have tiered up by the time they are
+ * measured differs from process to process and the efficiency swings between ≈0.70 and ≈0.83;
+ * --min/--max-semi-space-size give the young generation a fixed size, because a message
+ * allocates a few dozen short-lived arrays.
  */
 import { execFileSync } from 'node:child_process';
 import { meow } from '../proto';
@@ -232,7 +234,7 @@ function main(): void {
   const spread = runs.map((r) => (r.sum / r.perMessage).toFixed(2)).join(', ');
 
   console.log(
-    `node ${process.version} ${process.execArgv.filter((a) => a.includes('semi-space')).join(' ')}`,
+    `node ${process.version} ${process.execArgv.filter((a) => a.startsWith('--') && a !== '--import').join(' ')}`,
   );
   console.log(
     `bench:crypto — 200-byte text message; best of ${ROUNDS} interleaved rounds of ~${ROUND_MS} ms per measure; median of ${PROCESSES} processes`,
