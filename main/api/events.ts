@@ -1,0 +1,88 @@
+/**
+ * The typed events the engine emits (DESIGN.md §5 "Events"). Hosts forward them to the local
+ * UI. Payloads carry uids, uuids, states and message text (the UI shows those) but never keys,
+ * lookup keys or other secrets, so an event may also be logged safely.
+ */
+import type { MessageState } from '../storage';
+
+export interface MessageReceivedEvent {
+  readonly peerUid: string;
+  readonly uuid: string;
+  readonly type: string;
+  readonly text: string;
+  readonly sent: number;
+  readonly replyTo: string;
+}
+
+export interface MessageStatusChangedEvent {
+  readonly peerUid: string;
+  readonly uuid: string;
+  readonly state: MessageState;
+  /** Set for 'failed': an error code, never contents. */
+  readonly reason?: string;
+}
+
+export interface PeerEvent {
+  readonly peerUid: string;
+  readonly name: string;
+}
+
+export interface WorkerStateEvent {
+  readonly worker: 'send' | 'poll';
+  /** The relay URL for the poll worker; '' for the send worker. */
+  readonly server: string;
+  readonly state: 'running' | 'backoff' | 'stopped';
+  /** Error code that caused a backoff. */
+  readonly code?: string;
+}
+
+export interface ErrorEvent {
+  /** Where it happened, e.g. "poll.entry", "send.job". */
+  readonly where: string;
+  /** AppError code (or INTERNAL); never message contents or keys. */
+  readonly code: string;
+  readonly peerUid?: string;
+}
+
+export interface EngineEvents {
+  'message.received': MessageReceivedEvent;
+  'message.statusChanged': MessageStatusChangedEvent;
+  'peer.added': PeerEvent;
+  'peer.updated': PeerEvent;
+  'invitation.finalized': PeerEvent;
+  'worker.state': WorkerStateEvent;
+  error: ErrorEvent;
+}
+
+export type EventName = keyof EngineEvents;
+export type Listener<K extends EventName> = (payload: EngineEvents[K]) => void;
+
+/** A tiny synchronous emitter; a throwing listener cannot break the engine or other listeners. */
+export class EventEmitter<M extends object = EngineEvents> {
+  private readonly listeners = new Map<keyof M, Set<(payload: never) => void>>();
+
+  /** Subscribes; returns the unsubscribe function. */
+  on<K extends keyof M>(name: K, fn: (payload: M[K]) => void): () => void {
+    let set = this.listeners.get(name);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(name, set);
+    }
+    set.add(fn);
+    return () => {
+      set.delete(fn);
+    };
+  }
+
+  emit<K extends keyof M>(name: K, payload: M[K]): void {
+    const set = this.listeners.get(name);
+    if (!set) return;
+    for (const fn of [...set]) {
+      try {
+        (fn as (payload: M[K]) => void)(payload);
+      } catch {
+        // A broken UI listener must not stop message processing.
+      }
+    }
+  }
+}

@@ -1,0 +1,197 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
+import { randomBytes, signKeyPair, toBase64Url } from '../../../core/crypto';
+import { lookupOf } from '../peers';
+import { encodeJobPayload } from './jobs';
+import { RelayClient } from '../relay';
+import type { ServerRef } from '../model';
+import { closeSide, makeSide, restartSide, waitForEvents, type Side } from './test-helpers';
+
+let relay: RelayProcess;
+let server: ServerRef;
+let alice: Side | undefined;
+let bob: Side | undefined;
+
+beforeEach(async () => {
+  relay = await startRelayProcess();
+  server = (await RelayClient.add(relay.url)).ref;
+});
+
+afterEach(async () => {
+  await closeSide(alice);
+  await closeSide(bob);
+  alice = bob = undefined;
+  await relay.stop();
+});
+
+/** Alice invites by pasted text, Bob accepts; resolves with each side's uid of the other. */
+async function connect(a: Side, b: Side): Promise<{ bobAtAlice: string; aliceAtBob: string }> {
+  const invitation = await a.engine.invite({ name: 'Bob' });
+  const finalized = waitForEvents(a.engine.events, 'invitation.finalized', () => true);
+  const aliceAtBob = await b.engine.accept({ text: invitation.text });
+  await finalized;
+  return { bobAtAlice: invitation.peerUid, aliceAtBob };
+}
+
+function texts(side: Side, peerUid: string): string[] {
+  const page = side.engine.listMessages(peerUid, { limit: 500 });
+  return page.messages
+    .filter((m) => !m.outbound)
+    .map((m) => m.message.text)
+    .reverse();
+}
+
+describe('Engine over a real relay', () => {
+  it('invites, chats both ways in order, and reaches read', async () => {
+    alice = await makeSide('Alice', server);
+    bob = await makeSide('Bob', server);
+    const { bobAtAlice, aliceAtBob } = await connect(alice, bob);
+    const n = 50;
+    const bobGets = waitForEvents(bob.engine.events, 'message.received', () => true, n);
+    const aliceGets = waitForEvents(alice.engine.events, 'message.received', () => true, n);
+    for (let i = 0; i < n; i++) {
+      await alice.engine.sendText(bobAtAlice, `a${i}`);
+      await bob.engine.sendText(aliceAtBob, `b${i}`);
+    }
+    await Promise.all([bobGets, aliceGets]);
+    const expected = (p: string) => Array.from({ length: n }, (_, i) => `${p}${i}`);
+    expect(texts(bob, aliceAtBob)).toEqual(expected('a'));
+    expect(texts(alice, bobAtAlice)).toEqual(expected('b'));
+
+    const read = waitForEvents(
+      alice.engine.events,
+      'message.statusChanged',
+      (e) => e.state === 'read',
+      n,
+    );
+    for (const m of bob.engine.listMessages(aliceAtBob, { limit: 500 }).messages) {
+      if (!m.outbound) await bob.engine.markRead(aliceAtBob, m.uuid);
+    }
+    await read;
+    const states = alice.engine.listMessages(bobAtAlice, { limit: 500 }).messages;
+    expect(states.filter((m) => m.outbound).every((m) => m.state === 'read')).toBe(true);
+    expect(bob.engine.unreadCounts().get(aliceAtBob) ?? 0).toBe(0);
+    expect((await bob.engine.listPeers()).map((p) => p.uid)).toEqual([aliceAtBob]);
+  });
+
+  it('keeps messages pending while the relay is down and delivers them when it returns', async () => {
+    alice = await makeSide('Alice', server);
+    bob = await makeSide('Bob', server);
+    const { bobAtAlice } = await connect(alice, bob);
+    await relay.kill();
+    const backoff = waitForEvents(
+      alice.engine.events,
+      'worker.state',
+      (e) => e.worker === 'send' && e.state === 'backoff',
+    );
+    const uuid = await alice.engine.sendText(bobAtAlice, 'while down');
+    await backoff;
+    expect(alice.engine.listMessages(bobAtAlice, { limit: 10 }).messages[0]?.state).toBe('pending');
+    const delivered = waitForEvents(
+      alice.engine.events,
+      'message.statusChanged',
+      (e) => e.uuid === uuid && e.state === 'delivered',
+    );
+    await relay.restart();
+    await delivered;
+  });
+
+  it('continues after both engines restart, without loss or duplicates', async () => {
+    alice = await makeSide('Alice', server);
+    bob = await makeSide('Bob', server);
+    const { bobAtAlice, aliceAtBob } = await connect(alice, bob);
+    const first = waitForEvents(bob.engine.events, 'message.received', () => true, 3);
+    for (let i = 0; i < 5; i++) await alice.engine.sendText(bobAtAlice, `m${i}`);
+    // Restart while m3, m4 may still be in Alice's outbox or Bob's queue (not awaited).
+    await first;
+    await restartSide(alice);
+    await restartSide(bob);
+    const second = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'm9');
+    const back = waitForEvents(alice.engine.events, 'message.received', () => true);
+    for (let i = 5; i < 10; i++) await alice.engine.sendText(bobAtAlice, `m${i}`);
+    await bob.engine.sendText(aliceAtBob, 'reply');
+    await Promise.all([second, back]);
+    expect(texts(bob, aliceAtBob)).toEqual(Array.from({ length: 10 }, (_, i) => `m${i}`));
+    expect(texts(alice, bobAtAlice)).toEqual(['reply']);
+  });
+});
+
+describe('Engine invitations and hostile input', () => {
+  it('connects over a relay shortcode', async () => {
+    alice = await makeSide('Alice', server);
+    bob = await makeSide('Bob', server);
+    const invitation = await alice.engine.invite({
+      name: 'Bob',
+      viaShortcode: { expirySeconds: 600 },
+    });
+    expect(invitation.shortcode).toBeTruthy();
+    const finalized = waitForEvents(alice.engine.events, 'invitation.finalized', () => true);
+    const aliceAtBob = await bob.engine.accept({
+      shortcode: invitation.shortcode ?? '',
+      password: invitation.password ?? '',
+      server,
+    });
+    await finalized;
+    const got = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'hi');
+    await alice.engine.sendText(invitation.peerUid, 'hi');
+    expect((await got)[0]?.peerUid).toBe(aliceAtBob);
+  });
+
+  it('rejects a forged entry with a logged code and keeps running', async () => {
+    alice = await makeSide('Alice', server);
+    bob = await makeSide('Bob', server);
+    const { bobAtAlice, aliceAtBob } = await connect(alice, bob);
+    const peer = await bob.profile.peers.getPeer(aliceAtBob);
+    if (!peer) throw new Error('no peer');
+    const attacker = new RelayClient(server, signKeyPair());
+    const rejected = waitForEvents(bob.engine.events, 'error', (e) => e.where === 'poll.entry');
+    await attacker.push([{ destination: lookupOf(peer).lookupKey, payload: randomBytes(392) }]);
+    const error = (await rejected)[0];
+    expect(error?.code).toMatch(/^ENVELOPE_/);
+    const got = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'after');
+    await alice.engine.sendText(bobAtAlice, 'after');
+    await got;
+    expect(texts(bob, aliceAtBob)).toEqual(['after']);
+  });
+
+  it('marks a message failed on a non-retryable rejection, and retry sends it', async () => {
+    alice = await makeSide('Alice', server);
+    bob = await makeSide('Bob', server);
+    const { bobAtAlice } = await connect(alice, bob);
+    const db = alice.profile.messages;
+    const uuid = 'failing-message';
+    const status = { uuid, sent: Date.now(), replyToUuid: '' };
+    // A job pinned to a wrong relay key: the relay cannot open it (not retryable).
+    const wrongKey = { ...server, publicKey: toBase64Url(randomBytes(32)) };
+    db.transaction(() => {
+      db.insertMessage(bobAtAlice, {
+        outbound: true,
+        type: 'text',
+        text: 'x',
+        status,
+        state: 'pending',
+      });
+      db.enqueueJob({
+        jobId: '000000000000000.failing',
+        peerUid: bobAtAlice,
+        kind: 'message',
+        payload: encodeJobPayload({
+          servers: [wrongKey],
+          destination: randomBytes(32),
+          payload: randomBytes(392),
+          messageUuid: uuid,
+        }),
+      });
+    });
+    const failed = waitForEvents(
+      alice.engine.events,
+      'message.statusChanged',
+      (e) => e.uuid === uuid && e.state === 'failed',
+    );
+    await alice.engine.sendText(bobAtAlice, 'wake the worker');
+    expect((await failed)[0]?.reason).toMatch(/^RELAY_/);
+    const got = waitForEvents(bob.engine.events, 'message.received', (e) => e.uuid === uuid);
+    await alice.engine.retry(bobAtAlice, uuid);
+    await got;
+  });
+});

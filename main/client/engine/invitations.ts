@@ -1,0 +1,65 @@
+/** Invitation helpers of the engine: the shortcode store and accepting (PROTOCOL.md §9). */
+import type { meow } from '../../../proto';
+import { AppError } from '../../../core/errors';
+import type { Peer, ServerRef } from '../model';
+import {
+  acceptInvitation,
+  decodeInvitationText,
+  generateInvitationPassword,
+  openInvitationFromShortcode,
+  sealInvitationAnswer,
+  sealInvitationForShortcode,
+  shortcodeRelayPassword,
+} from '../peers';
+import type { EngineContext } from './context';
+import { queueSealed } from './outbound';
+
+export type AcceptInput =
+  | { readonly text: string }
+  | { readonly shortcode: string; readonly password: string; readonly server: ServerRef };
+
+/** Stores the password-sealed card at the first relay; the relay sees neither card nor password. */
+export async function createShortcode(
+  ctx: EngineContext,
+  card: meow.IContactCard,
+  expirySeconds: number,
+): Promise<{ shortcode: string; password: string; expiresAt: number }> {
+  const server = ctx.profile.servers[0];
+  if (!server) throw new AppError('INVALID_ARGUMENT', 'add a relay first');
+  const password = generateInvitationPassword();
+  const { payload } = sealInvitationForShortcode(card, password);
+  const created = await ctx.relays.client(server).createInvitation({
+    payload,
+    password: shortcodeRelayPassword(password),
+    timeoutSeconds: expirySeconds,
+  });
+  return { shortcode: created.shortcode, password, expiresAt: created.expiry };
+}
+
+async function cardOf(ctx: EngineContext, input: AcceptInput): Promise<meow.ContactCard> {
+  if ('text' in input) return decodeInvitationText(input.text);
+  const fetched = await ctx.relays
+    .client(input.server)
+    .getInvitation(input.shortcode, shortcodeRelayPassword(input.password));
+  return openInvitationFromShortcode(fetched.payload, input.password);
+}
+
+/**
+ * Accepts, stores the Peer and queues the sealed answer ONCE (job + peer; the answer is not a
+ * ratchet message, so storing the peer first cannot burn a key, and a crash before the job is
+ * queued leaves an 'answered' peer the user can see and re-invite).
+ */
+export async function acceptInvitationInto(ctx: EngineContext, input: AcceptInput): Promise<Peer> {
+  const servers = ctx.profile.servers;
+  if (servers.length === 0) throw new AppError('INVALID_ARGUMENT', 'add a relay first');
+  const card = await cardOf(ctx, input);
+  const { peer, answer } = acceptInvitation(card, {
+    myName: ctx.profile.profile.nickname,
+    myPullServers: [...servers],
+    now: ctx.now(),
+  });
+  const packed = sealInvitationAnswer(peer, answer);
+  await ctx.profile.peers.storePeer(peer.uid, peer);
+  queueSealed(ctx, peer, packed, { kind: 'answer' }, '');
+  return peer;
+}

@@ -1,0 +1,70 @@
+/**
+ * Sealing and queueing one message to a peer. Must run inside the peer's queue (PeerQueue).
+ *
+ * Crash-safety ordering (why this order):
+ *   1. seal (pure: returns the advanced Peer, changes nothing on disk);
+ *   2. storePeer(advanced Peer) — the ratchet step is durable BEFORE the sealed bytes exist
+ *      anywhere else, so no restart can ever seal a second message from the same ratchet state
+ *      (that would reuse a message key and nonce);
+ *   3. ONE SQLite transaction: insert the DbMessage ('pending') + enqueue the job holding the
+ *      sealed bytes — both or neither, so a queued job always has its message and vice versa;
+ *   4. wake the send worker.
+ * A crash between 2 and 3 burns one ratchet key: the receiver just skips it (bounded skipped
+ * keys), and since sendText never returned the message was never shown as stored — nothing is
+ * doubled and no accepted message is lost. After 3 the job survives restarts and a retry
+ * resends identical bytes (receiver dedups by envelope hash).
+ */
+import type { meow } from '../../../proto';
+import { fromB64 } from '../b64';
+import { AppError } from '../../../core/errors';
+import type { Peer } from '../model';
+import { sealForPeer } from '../peers';
+import type { EngineContext } from './context';
+import { encodeJobPayload, newJobId, type JobKind } from './jobs';
+
+export interface QueueOptions {
+  readonly kind: JobKind;
+  /** Stored in the same transaction as the job (chat messages). */
+  readonly dbMessage?: meow.IDbMessage;
+  /** A failed message being retried: moved back to 'pending' in the job's transaction. */
+  readonly retryUuid?: string;
+}
+
+export async function sealAndQueue(
+  ctx: EngineContext,
+  peer: Peer,
+  message: meow.IUserMessage,
+  options: QueueOptions,
+): Promise<Peer> {
+  if (peer.contactLookupKey === null || peer.contactPullServers.length === 0) {
+    throw new AppError('PEER_NOT_READY', 'the contact has not finalized the invitation yet');
+  }
+  const sealed = sealForPeer(peer, message, { now: ctx.now() });
+  await ctx.profile.peers.storePeer(peer.uid, sealed.peer);
+  queueSealed(ctx, peer, sealed.packed, options, message.status?.uuid ?? '');
+  return sealed.peer;
+}
+
+/** Step 3 and 4 above; also used for the invitation answer (sealed outside the ratchet). */
+export function queueSealed(
+  ctx: EngineContext,
+  peer: Peer,
+  packed: meow.IPackedUserMessage,
+  options: QueueOptions,
+  uuid: string,
+): void {
+  const now = ctx.now();
+  const payload = encodeJobPayload({
+    servers: peer.contactPullServers,
+    destination: packed.destination ?? fromB64(peer.contactLookupKey ?? '', 'lookup key'),
+    payload: packed.payload ?? new Uint8Array(0),
+    messageUuid: options.kind === 'message' ? uuid : '',
+  });
+  const db = ctx.profile.messages;
+  db.transaction(() => {
+    if (options.dbMessage) db.insertMessage(peer.uid, options.dbMessage);
+    if (options.retryUuid) db.updateState(peer.uid, options.retryUuid, 'pending');
+    db.enqueueJob({ jobId: newJobId(now), peerUid: peer.uid, kind: options.kind, payload });
+  });
+  ctx.wakeSend();
+}

@@ -1,0 +1,69 @@
+/** Test helpers for the engine integration tests: profiles, engines, event waits. */
+import type { EngineEvents, EventEmitter } from '../../api/events';
+import { makeTempDir, type TempDir } from '../../../testkit/tmp';
+import { Profile } from '../profile';
+import type { ServerRef } from '../model';
+import { Engine } from './engine';
+
+export const CHEAP_ARGON = { opsLimit: 1, memLimitBytes: 8 * 1024 * 1024 };
+export const PASSWORD = 'correct horse battery staple';
+
+export interface Side {
+  readonly dir: TempDir;
+  profile: Profile;
+  engine: Engine;
+}
+
+export async function makeSide(nickname: string, server: ServerRef): Promise<Side> {
+  const dir = await makeTempDir('meow-engine-');
+  const profile = await Profile.create(dir.path, {
+    nickname,
+    password: PASSWORD,
+    argon: CHEAP_ARGON,
+  });
+  await profile.addServer(server);
+  const engine = new Engine(profile);
+  await engine.start();
+  return { dir, profile, engine };
+}
+
+/** Closes the engine and profile, then opens both again (a process restart). */
+export async function restartSide(side: Side): Promise<void> {
+  await side.engine.close();
+  await side.profile.close();
+  side.profile = await Profile.unlock(side.dir.path, PASSWORD);
+  side.engine = new Engine(side.profile);
+  await side.engine.start();
+}
+
+export async function closeSide(side: Side | undefined): Promise<void> {
+  if (!side) return;
+  await side.engine.close();
+  await side.profile.close();
+  await side.dir.cleanup();
+}
+
+/** Resolves once `count` events matching `match` were emitted (counted from now). */
+export function waitForEvents<K extends keyof EngineEvents>(
+  events: EventEmitter,
+  name: K,
+  match: (payload: EngineEvents[K]) => boolean,
+  count = 1,
+  timeoutMs = 30_000,
+): Promise<EngineEvents[K][]> {
+  return new Promise((resolve, reject) => {
+    const seen: EngineEvents[K][] = [];
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`timed out waiting for ${count} ${name} (got ${seen.length})`));
+    }, timeoutMs);
+    const off = events.on(name, (payload) => {
+      if (!match(payload)) return;
+      seen.push(payload);
+      if (seen.length < count) return;
+      clearTimeout(timer);
+      off();
+      resolve(seen);
+    });
+  });
+}

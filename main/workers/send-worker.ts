@@ -1,0 +1,167 @@
+/**
+ * The send worker (DESIGN.md §5 "Outbox"): drains due outbox jobs, pushing each job's sealed
+ * bytes to its servers in order (failover). Accepted → completeJob + 'sent' in one
+ * transaction; relay unreachable → exponential backoff with jitter, the message stays
+ * 'pending'; rejected → 'failed' with the relay's code.
+ */
+import { isAppError } from '../../core/errors';
+import type { EngineContext } from '../client/engine/context';
+import { decodeJobPayload, type JobPayload } from '../client/engine/jobs';
+import { isRelayClientError } from '../client/relay';
+import type { OutboxJob } from '../storage';
+
+const BATCH = 1000;
+const BASE_DELAY_MS = 500;
+const MAX_DELAY_MS = 30_000;
+
+export function backoffMs(attempts: number): number {
+  const exp = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(attempts, 16));
+  // Jitter so many clients returning after an outage do not hit the relay in lockstep.
+  return Math.round(exp * (0.5 + Math.random() / 2));
+}
+
+type Outcome =
+  | { kind: 'sent' }
+  | { kind: 'retry'; code: string; afterMs: number }
+  | { kind: 'failed'; code: string };
+
+export class SendWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private again = false;
+  private stopped = false;
+  private current: Promise<void> = Promise.resolve();
+
+  constructor(private readonly ctx: EngineContext) {}
+
+  start(): void {
+    this.wake();
+  }
+
+  /** Drains now (or right after the current round). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    this.current = this.loop().finally(() => {
+      this.running = false;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.current;
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      await this.drain();
+    } while (this.shouldRunAgain());
+    this.schedule();
+  }
+
+  /** A method, so the flags are re-read after the awaits in drain (no stale narrowing). */
+  private shouldRunAgain(): boolean {
+    return this.again && !this.stopped;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    if (this.stopped) return;
+    const at = this.ctx.profile.messages.nextJobDueAt();
+    if (at === undefined) return;
+    this.timer = setTimeout(
+      () => {
+        this.wake();
+      },
+      Math.max(0, at - this.ctx.now()),
+    );
+  }
+
+  private async drain(): Promise<void> {
+    const jobs = this.ctx.profile.messages.nextDueJobs(this.ctx.now(), BATCH);
+    for (const [i, job] of jobs.entries()) {
+      if (this.stopped) return;
+      const outcome = await this.sendJob(job);
+      if (outcome.kind === 'retry') {
+        // Relay unreachable: park every remaining due job at the same time so, when it
+        // returns, they leave in their original order (created_at, then job id).
+        this.park(jobs.slice(i), outcome, job.attempts);
+        this.ctx.events.emit('worker.state', {
+          worker: 'send',
+          server: '',
+          state: 'backoff',
+          code: outcome.code,
+        });
+        return;
+      }
+    }
+  }
+
+  private park(jobs: readonly OutboxJob[], outcome: Outcome, attempts: number): void {
+    // A rate-limited relay said how long to wait; never come back sooner than that.
+    const wait = Math.max(backoffMs(attempts), outcome.kind === 'retry' ? outcome.afterMs : 0);
+    const at = this.ctx.now() + wait;
+    const code = outcome.kind === 'retry' ? outcome.code : '';
+    const db = this.ctx.profile.messages;
+    db.transaction(() => {
+      for (const job of jobs) db.markJobAttempt(job.jobId, at, code);
+    });
+  }
+
+  private async sendJob(job: OutboxJob): Promise<Outcome> {
+    let payload: JobPayload;
+    try {
+      payload = decodeJobPayload(job.payload);
+    } catch {
+      return this.finish(job, '', { kind: 'failed', code: 'STORAGE_CORRUPT' });
+    }
+    const outcome = await this.push(payload);
+    if (outcome.kind === 'retry') return outcome;
+    return this.finish(job, payload.messageUuid, outcome);
+  }
+
+  /** Tries each server in order; the first acceptance wins. */
+  private async push(job: JobPayload): Promise<Outcome> {
+    let last: Outcome = { kind: 'retry', code: 'RELAY_UNAVAILABLE', afterMs: 0 };
+    for (const server of job.servers) {
+      try {
+        const client = this.ctx.relays.client(server);
+        const [result] = await client.push([
+          { destination: job.destination, payload: job.payload },
+        ]);
+        if (result?.accepted) return { kind: 'sent' };
+        last = { kind: 'failed', code: result?.errorCode ?? 'RELAY_BAD_REPLY' };
+      } catch (err) {
+        if (isRelayClientError(err) && err.retryable)
+          last = { kind: 'retry', code: err.code, afterMs: err.retryAfterMs };
+        else last = { kind: 'failed', code: isAppError(err) ? err.code : 'INTERNAL' };
+      }
+    }
+    return last;
+  }
+
+  private finish(job: OutboxJob, uuid: string, outcome: Outcome): Outcome {
+    const db = this.ctx.profile.messages;
+    const state = outcome.kind === 'sent' ? 'sent' : 'failed';
+    const reason = outcome.kind === 'failed' ? outcome.code : undefined;
+    const changed = db.transaction(() => {
+      db.completeJob(job.jobId);
+      if (uuid === '') return false;
+      const fields = reason ? { failureReason: reason } : { sentAt: this.ctx.now() };
+      return db.updateState(job.peerUid, uuid, state, fields);
+    });
+    if (changed) {
+      const event = { peerUid: job.peerUid, uuid, state, ...(reason ? { reason } : {}) } as const;
+      this.ctx.events.emit('message.statusChanged', event);
+    }
+    if (reason)
+      this.ctx.events.emit('error', { where: 'send.job', code: reason, peerUid: job.peerUid });
+    return outcome;
+  }
+}
