@@ -1,6 +1,7 @@
 import { AppError } from '../../core/errors';
 import { Profile } from '../client/profile';
 import { RelayClient } from '../client/relay';
+import { CHAT_COMMANDS } from './chat-commands';
 import type { Output } from './output';
 
 /** Everything a command gets: parsed options and the way to answer. */
@@ -83,6 +84,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'servers add': serversAdd,
   'servers list': serversList,
   'servers remove': serversRemove,
+  ...CHAT_COMMANDS,
 };
 
 export function findCommand(positionals: readonly string[]): Command | undefined {

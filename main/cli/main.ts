@@ -12,6 +12,12 @@ commands:
   unlock                        check the password and show the profile
   servers add URL               fetch, verify and pin a relay's card; prints its fingerprint
   servers list | remove URL     the profile's relays
+  invite [--name N] [--via-shortcode [--expiry S]]   print an invitation (text; or shortcode + password)
+  accept --text T | --shortcode C --invite-password P --server URL   accept one
+  peers                         contacts with their invitation step and unread count
+  send CONTACT TEXT             send and wait until the relay accepted it (--timeout S)
+  messages CONTACT [--limit N]  newest first
+  watch                         run the workers and stream events until Ctrl-C
 
 options:
   --profile DIR                 profile folder (default: ./meow-profile, or MEOW_PROFILE)
@@ -29,6 +35,15 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
       options: {
         profile: { type: 'string' },
         nickname: { type: 'string' },
+        name: { type: 'string' },
+        text: { type: 'string' },
+        shortcode: { type: 'string' },
+        'via-shortcode': { type: 'boolean', default: false },
+        'invite-password': { type: 'string' },
+        server: { type: 'string' },
+        expiry: { type: 'string' },
+        limit: { type: 'string' },
+        timeout: { type: 'string' },
         json: { type: 'boolean', default: false },
         'password-stdin': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },

@@ -1,0 +1,188 @@
+import { AppError } from '../../core/errors';
+import type { EngineEvents } from '../api/events';
+import { Engine } from '../client/engine/engine';
+import { Profile } from '../client/profile';
+import { RelayClient } from '../client/relay';
+import type { CommandContext } from './commands';
+
+/**
+ * Commands that need the engine: each unlocks the profile, runs the engine's workers for as
+ * long as the command needs the network, and closes everything before returning.
+ */
+type Command = (ctx: CommandContext) => Promise<void>;
+
+function str(ctx: CommandContext, name: string): string | undefined {
+  const v = ctx.options[name];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+function need(value: string | undefined, what: string): string {
+  if (value === undefined) throw new AppError('INVALID_ARGUMENT', `missing ${what}`);
+  return value;
+}
+
+function timeoutMs(ctx: CommandContext): number {
+  const s = Number(str(ctx, 'timeout') ?? 30);
+  if (!Number.isFinite(s) || s <= 0)
+    throw new AppError('INVALID_ARGUMENT', '--timeout must be seconds > 0');
+  return s * 1000;
+}
+
+async function withEngine(
+  ctx: CommandContext,
+  run: boolean,
+  fn: (e: Engine) => Promise<void>,
+): Promise<void> {
+  const profile = await Profile.unlock(ctx.profileDir, await ctx.password());
+  const engine = new Engine(profile);
+  try {
+    if (run) await engine.start();
+    await fn(engine);
+  } finally {
+    await engine.close();
+    await profile.close();
+  }
+}
+
+/** Resolves with the first event of `name` that satisfies `match`, or rejects after `ms`. */
+function nextEvent<K extends keyof EngineEvents>(
+  engine: Engine,
+  name: K,
+  match: (e: EngineEvents[K]) => boolean,
+  ms: number,
+): Promise<EngineEvents[K]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      off();
+      reject(new AppError('RELAY_UNAVAILABLE', `no ${name} within ${ms / 1000} s`));
+    }, ms);
+    const off = engine.events.on(name, (e) => {
+      if (!match(e)) return;
+      clearTimeout(timer);
+      off();
+      resolve(e);
+    });
+  });
+}
+
+/** Waits until the outbox has nothing due (the CLI's "sent" for answers). */
+async function drainOutbox(engine: Engine, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (engine.profile.messages.nextJobDueAt() !== undefined) {
+    if (Date.now() > deadline)
+      throw new AppError('RELAY_UNAVAILABLE', 'the answer is still queued');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const invite: Command = (ctx) =>
+  withEngine(ctx, false, async (engine) => {
+    const expiry = str(ctx, 'expiry');
+    const result = await engine.invite({
+      name: str(ctx, 'name') ?? '',
+      ...(ctx.options['via-shortcode'] === true
+        ? { viaShortcode: { expirySeconds: Number(expiry ?? 3600) } }
+        : {}),
+    });
+    const human = result.shortcode
+      ? `${result.text}\nshortcode ${result.shortcode}  password ${result.password ?? ''}`
+      : result.text;
+    ctx.out.result(human, result);
+  });
+
+const accept: Command = (ctx) =>
+  withEngine(ctx, true, async (engine) => {
+    const text = str(ctx, 'text');
+    const input = text
+      ? { text }
+      : {
+          shortcode: need(str(ctx, 'shortcode'), '--text or --shortcode'),
+          password: need(str(ctx, 'invite-password'), '--invite-password'),
+          server: (await RelayClient.add(need(str(ctx, 'server'), '--server'))).ref,
+        };
+    const peerUid = await engine.accept(input);
+    await drainOutbox(engine, timeoutMs(ctx));
+    ctx.out.result(`accepted; contact ${peerUid}`, { peerUid });
+  });
+
+const peers: Command = (ctx) =>
+  withEngine(ctx, false, async (engine) => {
+    const unread = engine.unreadCounts();
+    const list = (await engine.listPeers()).map((p) => ({
+      peerUid: p.uid,
+      name: p.name,
+      step: p.invitationStep,
+      unread: unread.get(p.uid) ?? 0,
+    }));
+    ctx.out.result(
+      list
+        .map((p) => `${p.peerUid}  ${p.name || '(unnamed)'}  ${p.step}  unread ${p.unread}`)
+        .join('\n') || '(no contacts)',
+      list,
+    );
+  });
+
+const send: Command = (ctx) =>
+  withEngine(ctx, true, async (engine) => {
+    const peerUid = need(ctx.positionals[1], 'contact id');
+    const text = need(ctx.positionals[2], 'message text');
+    const sent = nextEvent(
+      engine,
+      'message.statusChanged',
+      (e) => e.peerUid === peerUid && e.state !== 'pending',
+      timeoutMs(ctx),
+    );
+    const uuid = await engine.sendText(peerUid, text);
+    const status = await sent.catch(() => ({ state: 'pending' as const }));
+    ctx.out.result(`${uuid} ${status.state}`, { uuid, state: status.state });
+  });
+
+const messages: Command = (ctx) =>
+  withEngine(ctx, false, (engine) => {
+    const peerUid = need(ctx.positionals[1], 'contact id');
+    const page = engine.listMessages(peerUid, { limit: Number(str(ctx, 'limit') ?? 50) });
+    const list = page.messages.map((m) => ({
+      uuid: m.uuid,
+      outbound: m.outbound,
+      state: m.state,
+      createdAt: m.createdAt,
+      text: m.message.text,
+    }));
+    ctx.out.result(
+      list.map((m) => `${m.outbound ? '→' : '←'} [${m.state}] ${m.text}`).join('\n') ||
+        '(no messages)',
+      list,
+    );
+    return Promise.resolve();
+  });
+
+const watch: Command = (ctx) =>
+  withEngine(ctx, true, async (engine) => {
+    const names: (keyof EngineEvents)[] = [
+      'message.received',
+      'message.statusChanged',
+      'peer.added',
+      'peer.updated',
+      'invitation.finalized',
+      'worker.state',
+      'error',
+    ];
+    for (const name of names) {
+      engine.events.on(name, (payload) => {
+        ctx.out.result(`${name} ${JSON.stringify(payload)}`, { event: name, ...payload });
+      });
+    }
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+  });
+
+export const CHAT_COMMANDS: Readonly<Record<string, Command>> = {
+  invite,
+  accept,
+  peers,
+  send,
+  messages,
+  watch,
+};
