@@ -1,6 +1,6 @@
 import type { BatchOperation, Level } from 'level';
 import { decodeTimed, encodeTimed, isExpired, normalizeCursor, seqHex } from './codec';
-import { KeyedLock } from './lock';
+import { KeyedQueue } from '../../core/util/keyed-queue';
 import type { QueueLimits, ReadResult, StoredEntry } from './types';
 
 /**
@@ -44,7 +44,7 @@ const hexOf = (key: string): string => key.slice(2, key.lastIndexOf('/'));
 
 export class LevelQueues {
   private readonly meta = new Map<string, QueueMeta>();
-  private readonly locks = new KeyedLock();
+  private readonly locks = new KeyedQueue();
 
   constructor(
     private readonly db: Db,
@@ -144,7 +144,7 @@ export class LevelQueues {
 
   /** Waits for queued writes so the database can close cleanly. */
   drain(): Promise<void> {
-    return this.locks.drain();
+    return this.locks.idle();
   }
 
   /** Call only under the queue's lock: the returned object is mutated after each write. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Level } from 'level';
 import { decodeInvitation, encodeInvitation, toHex, windowOf } from './codec';
 import { dbGet, LevelQueues, type Db } from './embedded-queues';
-import { KeyedLock } from './lock';
+import { KeyedQueue } from '../../core/util/keyed-queue';
 import type { QueueLimits, ReadResult, RelayStore, StoredInvitation } from './types';
 import { WakeRegistry } from './watch';
 
@@ -41,7 +41,7 @@ interface Counter {
 export class EmbeddedStore implements RelayStore {
   private readonly registry: WakeRegistry;
   private readonly queues: LevelQueues;
-  private readonly invitationLocks = new KeyedLock();
+  private readonly invitationLocks = new KeyedQueue();
   private readonly counters = new Map<string, Counter>();
   private readonly timer: NodeJS.Timeout;
   private lastNow: number | undefined;
@@ -163,7 +163,7 @@ export class EmbeddedStore implements RelayStore {
     this.closed = true;
     clearInterval(this.timer);
     await this.sweeping?.catch(() => undefined);
-    await Promise.all([this.queues.drain(), this.invitationLocks.drain()]);
+    await Promise.all([this.queues.drain(), this.invitationLocks.idle()]);
     await this.db.close();
   }
 

@@ -1,13 +1,13 @@
 /** What the engine's helpers and workers share (one per unlocked profile). */
 import type { EventEmitter } from '../../api/events';
 import type { Profile } from '../profile';
-import type { PeerQueue } from './peer-queue';
+import type { KeyedQueue } from '../../../core/util/keyed-queue';
 import type { RelayPool } from './relays';
 
 export interface EngineContext {
   readonly profile: Profile;
   readonly events: EventEmitter;
-  readonly queue: PeerQueue;
+  readonly queue: KeyedQueue;
   readonly relays: RelayPool;
   readonly now: () => number;
   /** Tells the send worker a job was queued. */

@@ -18,7 +18,7 @@ import type { EngineContext } from './context';
 import { handleEntry, sendAck } from './inbound';
 import { acceptInvitationInto, createShortcode, type AcceptInput } from './invitations';
 import { sealAndQueue } from './outbound';
-import { PeerQueue } from './peer-queue';
+import { KeyedQueue } from '../../../core/util/keyed-queue';
 import { RelayPool } from './relays';
 
 export interface InviteResult {
@@ -47,7 +47,7 @@ export class Engine {
     this.ctx = {
       profile,
       events: this.events,
-      queue: new PeerQueue(),
+      queue: new KeyedQueue(),
       relays: RelayPool.forDevice(profile.data.device, options.relay),
       now: options.now ?? Date.now,
       wakeSend: () => {

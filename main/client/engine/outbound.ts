@@ -1,5 +1,5 @@
 /**
- * Sealing and queueing one message to a peer. Must run inside the peer's queue (PeerQueue).
+ * Sealing and queueing one message to a peer. Must run inside the peer's queue (KeyedQueue).
  *
  * Crash-safety ordering (why this order):
  *   1. seal (pure: returns the advanced Peer, changes nothing on disk);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PeerQueue } from './peer-queue';
+import { KeyedQueue } from './keyed-queue';
 
-describe('PeerQueue', () => {
+describe('KeyedQueue', () => {
   it('serializes operations on one key and keeps going after a failure', async () => {
-    const q = new PeerQueue();
+    const q = new KeyedQueue();
     const order: string[] = [];
     const slow = q.run('a', async () => {
       await new Promise((r) => setImmediate(r));
@@ -21,7 +21,7 @@ describe('PeerQueue', () => {
   });
 
   it('runs different keys concurrently', async () => {
-    const q = new PeerQueue();
+    const q = new KeyedQueue();
     let release!: () => void;
     const blocked = q.run('a', () => new Promise<void>((r) => (release = r)));
     const other = await q.run('b', () => 'b done');
