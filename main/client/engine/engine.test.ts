@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
 import { randomBytes, signKeyPair, toBase64Url } from '../../../core/crypto';
-import { lookupOf } from '../peers';
+import { randomUUID } from 'node:crypto';
+import { makePair } from '../../../core/envelope/testing';
+import { sealUserMessage } from '../../../core/envelope';
+import { lookupOf, sealForPeer } from '../peers';
 import { encodeJobPayload } from './jobs';
 import { RelayClient } from '../relay';
 import type { ServerRef } from '../model';
@@ -152,6 +155,54 @@ describe('Engine invitations and hostile input', () => {
     await alice.engine.sendText(bobAtAlice, 'after');
     await got;
     expect(texts(bob, aliceAtBob)).toEqual(['after']);
+  });
+
+  it('rejects tampered and foreign envelopes and ignores a replay, changing no ratchet or message', async () => {
+    alice = await makeSide('Alice', server);
+    bob = await makeSide('Bob', server);
+    const { bobAtAlice, aliceAtBob } = await connect(alice, bob);
+    const bobPeer = await bob.profile.peers.getPeer(aliceAtBob);
+    const alicePeer = await alice.profile.peers.getPeer(bobAtAlice);
+    if (!bobPeer || !alicePeer) throw new Error('no peer');
+    const destination = lookupOf(bobPeer).lookupKey;
+    // A genuine envelope as an eavesdropper would capture it (Alice's ratchet advance is kept).
+    const status = { uuid: randomUUID(), sent: Date.now() };
+    const genuine = sealForPeer(alicePeer, { type: 'text', text: 'on the wire', status });
+    await alice.profile.peers.storePeer(bobAtAlice, genuine.peer);
+    const tampered = Uint8Array.from(genuine.packed.payload);
+    tampered[100] = (tampered[100] ?? 0) ^ 1;
+    const other = makePair();
+    const foreign = sealUserMessage(
+      { type: 'text', text: 'x' },
+      other.inviter.channel,
+      other.inviter.ratchet,
+    );
+    const attacker = new RelayClient(server, signKeyPair());
+
+    const errors = waitForEvents(bob.engine.events, 'error', (e) => e.where === 'poll.entry', 2);
+    await attacker.push([
+      { destination, payload: tampered },
+      { destination, payload: foreign.packed.payload },
+    ]);
+    expect((await errors).map((e) => e.code)).toEqual([
+      'ENVELOPE_BOX_FAILED',
+      'ENVELOPE_BOX_FAILED',
+    ]);
+    expect((await bob.profile.peers.getPeer(aliceAtBob))?.drStateJson).toBe(bobPeer.drStateJson);
+    expect(texts(bob, aliceAtBob)).toEqual([]);
+
+    const real = waitForEvents(
+      bob.engine.events,
+      'message.received',
+      (e) => e.text === 'on the wire',
+    );
+    await attacker.push([{ destination, payload: genuine.packed.payload }]);
+    await real;
+    await attacker.push([{ destination, payload: genuine.packed.payload }]); // the replay
+    const later = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'after');
+    await alice.engine.sendText(bobAtAlice, 'after');
+    await later; // same queue, in order: the replay was handled before this arrived
+    expect(texts(bob, aliceAtBob)).toEqual(['on the wire', 'after']);
   });
 
   it('marks a message failed on a non-retryable rejection, and retry sends it', async () => {
