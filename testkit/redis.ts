@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { trackChild } from './children';
 import { createServer } from 'node:net';
 import { makeTempDir } from './tmp';
 
@@ -32,16 +33,6 @@ export interface RedisServer {
 
 const READY_LINE = 'Ready to accept connections';
 const BIND_ATTEMPTS = 5;
-const live = new Set<ChildProcess>();
-let exitHookInstalled = false;
-
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const child of live) child.kill('SIGKILL');
-  });
-}
 
 /** Binds port 0 to let the OS pick a free port, then releases it for redis-server to take. */
 export function freePort(): Promise<number> {
@@ -69,11 +60,10 @@ function redisArgs(port: number, dir: string, options: RedisServerOptions): stri
 
 /** Spawns redis-server and resolves once it logs readiness; rejects with its output if it exits. */
 function spawnRedis(port: number, dir: string, options: RedisServerOptions): Promise<ChildProcess> {
-  installExitHook();
   const child = spawn('redis-server', redisArgs(port, dir, options), {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  live.add(child);
+  trackChild(child);
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer): void => {
@@ -85,7 +75,6 @@ function spawnRedis(port: number, dir: string, options: RedisServerOptions): Pro
     child.stderr.on('data', onData);
     child.once('error', reject);
     child.once('exit', (code, signal) => {
-      live.delete(child);
       reject(new Error(`redis-server exited (${signal ?? String(code)}) before ready:\n${output}`));
     });
   });
@@ -95,7 +84,6 @@ function killAndWait(child: ChildProcess, signal: NodeJS.Signals): Promise<void>
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => {
-      live.delete(child);
       resolve();
     });
     child.kill(signal);

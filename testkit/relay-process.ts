@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { trackChild } from './children';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeTempDir, type TempDir } from './tmp';
@@ -63,17 +64,6 @@ const ORPHAN_WATCHDOG = `data:text/javascript,${encodeURIComponent(
   "process.stdin.on('end',()=>process.kill(process.pid,'SIGTERM'));process.stdin.resume();",
 )}`;
 
-const live = new Set<ChildProcess>();
-let exitHookInstalled = false;
-
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const child of live) child.kill('SIGKILL');
-  });
-}
-
 interface Started {
   readonly child: ChildProcess;
   readonly url: string;
@@ -93,14 +83,12 @@ function spawnRelay(
   timeoutMs: number,
   appendLog: (text: string) => void,
 ): Promise<Started> {
-  installExitHook();
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', '--import', ORPHAN_WATCHDOG, 'server/main.ts', ...args],
     { cwd: REPO_ROOT, env: relayEnv(), stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  live.add(child);
-  child.once('exit', () => live.delete(child));
+  trackChild(child);
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (chunk: Buffer) => {

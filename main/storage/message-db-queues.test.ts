@@ -1,26 +1,9 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { utf8 } from '../../core/crypto';
-import { generateDbKey } from './db-key';
 import { MessageDb } from './message-db';
-import { codeOf, manualClock, must, sampleMessage, TempDirs } from './testing/helpers';
+import { codeOf, freshMessageDbs, must, sampleMessage } from './testing/helpers';
 
-const temp = new TempDirs();
-const open: MessageDb[] = [];
-afterEach(async () => {
-  for (const db of open.splice(0)) db.close();
-  await temp.cleanup();
-});
-
-async function fresh() {
-  const dir = await temp.make();
-  const file = join(dir, 'messages.db');
-  const key = generateDbKey();
-  const clock = manualClock();
-  const db = MessageDb.open(file, key, { now: clock.now });
-  open.push(db);
-  return { dir, file, key, clock, db };
-}
+const { fresh, track } = freshMessageDbs();
 
 const out = (uuid: string) => sampleMessage(uuid, `out ${uuid}`, { outbound: true });
 
@@ -88,7 +71,7 @@ describe('MessageDb dedup tables', () => {
     expect(db.seenEnvelope(Uint8Array.from(hash))).toBe(true);
     db.close();
     const again = MessageDb.open(file, key, { now: clock.now });
-    open.push(again);
+    track(again);
     expect(again.seenDeviceSync('d1')).toBe(true);
     expect(again.seenEnvelope(hash)).toBe(true);
     clock.tick(10);

@@ -1,28 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { utf8 } from '../../core/crypto';
 import { generateDbKey } from './db-key';
 import { MessageDb } from './message-db';
-import { codeOf, manualClock, must, sampleMessage, TempDirs } from './testing/helpers';
+import { codeOf, freshMessageDbs, must, sampleMessage } from './testing/helpers';
 
-const temp = new TempDirs();
-const open: MessageDb[] = [];
-afterEach(async () => {
-  for (const db of open.splice(0)) db.close();
-  await temp.cleanup();
-});
-
-async function fresh() {
-  const dir = await temp.make();
-  const file = join(dir, 'messages.db');
-  const key = generateDbKey();
-  const clock = manualClock();
-  const db = MessageDb.open(file, key, { now: clock.now });
-  open.push(db);
-  return { dir, file, key, clock, db };
-}
+const { fresh, track } = freshMessageDbs();
 
 const out = (uuid: string, text = `out ${uuid}`) =>
   sampleMessage(uuid, text, { outbound: true, state: 'pending' });
@@ -200,7 +185,7 @@ describe('MessageDb at rest', () => {
               WHERE uuid = 'u1'`);
     raw.close();
     const again = MessageDb.open(file, key);
-    open.push(again);
+    track(again);
     expect(codeOf(() => again.getMessage('alice', 'u1'))).toBe('STORAGE_CORRUPT');
     expect(must(again.getMessage('alice', 'u2')).message.text).toBe('two');
   });

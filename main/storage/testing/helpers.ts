@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { Argon2idParams } from '../../../core/crypto';
 import { isAppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
+import { afterEach } from 'vitest';
+import { generateDbKey } from '../db-key';
+import { MessageDb } from '../message-db';
 
 /** Cheap Argon2id so tests run fast (the product uses ARGON2ID_DEFAULT). */
 export const FAST_KDF: Argon2idParams = { opsLimit: 1, memLimitBytes: 8 * 1024 * 1024 };
@@ -89,6 +92,42 @@ export function manualClock(start = 1_700_000_000_000): {
     now: () => t,
     tick: (ms = 1) => {
       t += ms;
+    },
+  };
+}
+
+/**
+ * A fresh MessageDb per call, in its own temp folder with a manual clock; every database and
+ * folder is closed and removed after each test. `track` registers a reopened database too.
+ */
+export function freshMessageDbs(): {
+  fresh: () => Promise<{
+    dir: string;
+    file: string;
+    key: Uint8Array;
+    clock: ReturnType<typeof manualClock>;
+    db: MessageDb;
+  }>;
+  track: (db: MessageDb) => MessageDb;
+} {
+  const temp = new TempDirs();
+  const open: MessageDb[] = [];
+  afterEach(async () => {
+    for (const db of open.splice(0)) db.close();
+    await temp.cleanup();
+  });
+  const track = (db: MessageDb): MessageDb => {
+    open.push(db);
+    return db;
+  };
+  return {
+    track,
+    fresh: async () => {
+      const dir = await temp.make();
+      const file = join(dir, 'messages.db');
+      const key = generateDbKey();
+      const clock = manualClock();
+      return { dir, file, key, clock, db: track(MessageDb.open(file, key, { now: clock.now })) };
     },
   };
 }
