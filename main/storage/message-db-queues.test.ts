@@ -19,8 +19,8 @@ describe('MessageDb outbox', () => {
   it('returns due jobs by next_attempt_at and records attempts', async () => {
     const { db } = await fresh();
     expect(db.nextJobDueAt()).toBeUndefined();
-    db.enqueueJob(job('late', 300));
-    db.enqueueJob(job('early', 100));
+    db.enqueueJob({ ...job('late', 300), peerUid: 'carol' });
+    db.enqueueJob({ ...job('early', 100), peerUid: 'bob' });
     db.enqueueJob(job('middle', 200));
     expect(db.enqueueJob(job('early', 999))).toBe(false);
     expect(db.nextJobDueAt()).toBe(100);
@@ -37,6 +37,23 @@ describe('MessageDb outbox', () => {
     expect(codeOf(ghost)).toBe('STORAGE_NOT_FOUND');
     expect(db.completeJob('early')).toBe(true);
     expect(db.completeJob('early')).toBe(false);
+  });
+
+  it("keeps each peer's queue in order when a job is deferred or queued behind a wait", async () => {
+    const { db } = await fresh();
+    db.enqueueJob(job('a1', 0));
+    db.enqueueJob(job('a2', 0));
+    db.enqueueJob({ ...job('b1', 0), peerUid: 'bob' });
+    db.deferPeerJobs({ jobId: 'a1', peerUid: 'alice' }, 500, 'RELAY_UNAVAILABLE');
+    db.enqueueJob(job('a3', 0)); // written during the outage: due no earlier than a1, a2
+    expect(db.nextDueJobs(499, 10).map((j) => j.jobId)).toEqual(['b1']);
+    expect(db.nextJobDueAt()).toBe(0);
+    db.completeJob('b1');
+    expect(db.nextJobDueAt()).toBe(500);
+    const due = db.nextDueJobs(500, 10);
+    expect(due.map((j) => j.jobId)).toEqual(['a1', 'a2', 'a3']);
+    expect(due[0]).toMatchObject({ attempts: 1, lastError: 'RELAY_UNAVAILABLE' });
+    expect(due[1]).toMatchObject({ attempts: 0, lastError: null });
   });
 
   it('completes a job and updates its message in one transaction', async () => {

@@ -149,6 +149,13 @@ export class MessageDb {
     });
   }
 
+  /** Outbox.deferPeer: the peer's whole queue waits until `nextAttemptAt`, order kept. */
+  deferPeerJobs(job: Pick<OutboxJob, 'jobId' | 'peerUid'>, nextAttemptAt: number, error: string) {
+    this.run('deferring jobs', (p) => {
+      p.outbox.deferPeer(job, nextAttemptAt, error);
+    });
+  }
+
   completeJob(jobId: string): boolean {
     return this.run('completing a job', (p) => p.outbox.complete(jobId));
   }

@@ -62,6 +62,20 @@ const FIXTURES: Record<
       expect(db.seenEnvelope(new Uint8Array(32).fill(3))).toBe(true);
     },
   },
+  4: {
+    seed: (db, key) => {
+      const outbox = new Outbox(db, key, now);
+      const job = { peerUid: 'peer-4', kind: 'message', payload: utf8('v4') };
+      outbox.enqueue({ ...job, jobId: 'v4-first', nextAttemptAt: 5_000 });
+      outbox.enqueue({ ...job, jobId: 'v4-second' });
+    },
+    check: (db) => {
+      // The later job waits behind the earlier one (per-peer FIFO).
+      expect(db.nextDueJobs(4_999, 10).filter((j) => j.peerUid === 'peer-4')).toEqual([]);
+      const due = db.nextDueJobs(5_000, 10).filter((j) => j.peerUid === 'peer-4');
+      expect(due.map((j) => j.jobId)).toEqual(['v4-first', 'v4-second']);
+    },
+  },
 };
 
 function openRaw(file: string): Database.Database {

@@ -82,6 +82,13 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    description: 'outbox index per peer (per-peer FIFO when queueing and deferring)',
+    up(db) {
+      db.exec('CREATE INDEX outbox_peer ON outbox (peer_uid, next_attempt_at);');
+    },
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

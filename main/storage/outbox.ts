@@ -1,6 +1,11 @@
 /**
  * The outbox: durable send jobs (DESIGN.md §5). A job survives restarts until `complete`; the
  * send worker takes due jobs in `next_attempt_at` order and reschedules failures with backoff.
+ *
+ * Per-peer FIFO: within one peer, `next_attempt_at` never decreases in queue order — a job is
+ * never due before a job queued earlier for the same peer (`enqueue` starts it no earlier than
+ * the peer's latest job; `deferPeer` pushes the whole queue back). So a message written while
+ * older ones wait out a relay outage leaves after them, never before.
  * The payload is sealed with AD = (outbox, job_id, peer_uid, kind), so editing a row's
  * columns cannot redirect a payload to another peer or job type.
  */
@@ -16,7 +21,7 @@ export interface NewOutboxJob {
   /** What the payload is, for the send worker (e.g. "message", "device_sync", "ack"). */
   readonly kind: string;
   readonly payload: Uint8Array;
-  /** Default: now. */
+  /** Default: now. Never earlier than the peer's jobs already queued (per-peer FIFO). */
   readonly nextAttemptAt?: number;
 }
 
@@ -55,7 +60,10 @@ function prepare(db: Database.Database) {
   return {
     insert: db.prepare<[Omit<JobRow, 'attempts' | 'last_error'>]>(
       `INSERT INTO outbox (job_id, peer_uid, kind, payload, attempts, next_attempt_at, created_at)
-       VALUES (@job_id, @peer_uid, @kind, @payload, 0, @next_attempt_at, @created_at)
+       VALUES (@job_id, @peer_uid, @kind, @payload, 0,
+         MAX(@next_attempt_at,
+             COALESCE((SELECT MAX(next_attempt_at) FROM outbox WHERE peer_uid = @peer_uid), 0)),
+         @created_at)
        ON CONFLICT (job_id) DO NOTHING`,
     ),
     due: db.prepare<[number, number], JobRow>(
@@ -65,6 +73,9 @@ function prepare(db: Database.Database) {
     attempt: db.prepare<[number, string | null, string]>(
       `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
        WHERE job_id = ?`,
+    ),
+    deferPeer: db.prepare<[number, string, number]>(
+      'UPDATE outbox SET next_attempt_at = ? WHERE peer_uid = ? AND next_attempt_at < ?',
     ),
     complete: db.prepare<[string]>('DELETE FROM outbox WHERE job_id = ?'),
     nextDueAt: db.prepare<[], { at: number | null }>(
@@ -119,6 +130,15 @@ export class Outbox {
     if (this.sql.attempt.run(nextAttemptAt, error, jobId).changes !== 1) {
       throw new AppError('STORAGE_NOT_FOUND', 'no such outbox job');
     }
+  }
+
+  /**
+   * A failed attempt of a peer's first job: records it (as markAttempt) and moves every job of
+   * that peer due before `nextAttemptAt` to it, so the queue retries together and in order.
+   */
+  deferPeer(job: Pick<OutboxJob, 'jobId' | 'peerUid'>, nextAttemptAt: number, error: string): void {
+    this.markAttempt(job.jobId, nextAttemptAt, error);
+    this.sql.deferPeer.run(nextAttemptAt, job.peerUid, nextAttemptAt);
   }
 
   /** Removes a finished job; returns false if it was not queued (already completed). */

@@ -1,8 +1,8 @@
 /**
  * The send worker (DESIGN.md §5 "Outbox"): drains due outbox jobs, pushing each job's sealed
  * bytes to its servers in order (failover). Accepted → completeJob + 'sent' in one
- * transaction; relay unreachable → exponential backoff with jitter, the message stays
- * 'pending'; rejected → 'failed' with the relay's code.
+ * transaction; relay unreachable → exponential backoff with jitter for that peer's queue, the
+ * message stays 'pending'; rejected → 'failed' with the relay's code.
  */
 import { isAppError } from '../../core/errors';
 import type { EngineContext } from '../client/engine/context';
@@ -83,47 +83,55 @@ export class SendWorker {
     );
   }
 
+  /**
+   * One pass over the due jobs, oldest first. A relay that cannot be reached defers only the
+   * queues that need it: the failing job's peer waits as a whole (per-peer FIFO, see
+   * storage/outbox.ts), other jobs for the same servers are deferred without another attempt
+   * in this pass, and every other peer's jobs still go out.
+   */
   private async drain(): Promise<void> {
     const jobs = this.ctx.profile.messages.nextDueJobs(this.ctx.now(), BATCH);
-    for (const [i, job] of jobs.entries()) {
+    const unreachable = new Map<string, Extract<Outcome, { kind: 'retry' }>>();
+    const deferred = new Set<string>();
+    for (const job of jobs) {
       if (this.stopped) return;
-      const outcome = await this.sendJob(job);
-      if (outcome.kind === 'retry') {
-        // Relay unreachable: park every remaining due job at the same time so, when it
-        // returns, they leave in their original order (created_at, then job id).
-        this.park(jobs.slice(i), outcome, job.attempts);
-        this.ctx.events.emit('worker.state', {
-          worker: 'send',
-          server: '',
-          state: 'backoff',
-          code: outcome.code,
-        });
-        return;
+      if (deferred.has(job.peerUid)) continue;
+      const payload = this.decode(job);
+      if (!payload) continue;
+      const serversKey = payload.servers.map((server) => server.url).join(' ');
+      const known = unreachable.get(serversKey);
+      const outcome = known ?? (await this.push(payload));
+      if (outcome.kind !== 'retry') {
+        this.finish(job, payload.messageUuid, outcome);
+        continue;
       }
+      deferred.add(job.peerUid);
+      this.defer(job, outcome);
+      if (known) continue;
+      unreachable.set(serversKey, outcome);
+      const server = payload.servers[0]?.url ?? '';
+      this.ctx.events.emit('worker.state', {
+        worker: 'send',
+        server,
+        state: 'backoff',
+        code: outcome.code,
+      });
     }
   }
 
-  private park(jobs: readonly OutboxJob[], outcome: Outcome, attempts: number): void {
+  private defer(job: OutboxJob, outcome: Extract<Outcome, { kind: 'retry' }>): void {
     // A rate-limited relay said how long to wait; never come back sooner than that.
-    const wait = Math.max(backoffMs(attempts), outcome.kind === 'retry' ? outcome.afterMs : 0);
-    const at = this.ctx.now() + wait;
-    const code = outcome.kind === 'retry' ? outcome.code : '';
-    const db = this.ctx.profile.messages;
-    db.transaction(() => {
-      for (const job of jobs) db.markJobAttempt(job.jobId, at, code);
-    });
+    const wait = Math.max(backoffMs(job.attempts), outcome.afterMs);
+    this.ctx.profile.messages.deferPeerJobs(job, this.ctx.now() + wait, outcome.code);
   }
 
-  private async sendJob(job: OutboxJob): Promise<Outcome> {
-    let payload: JobPayload;
+  private decode(job: OutboxJob): JobPayload | undefined {
     try {
-      payload = decodeJobPayload(job.payload);
+      return decodeJobPayload(job.payload);
     } catch {
-      return this.finish(job, '', { kind: 'failed', code: 'STORAGE_CORRUPT' });
+      this.finish(job, '', { kind: 'failed', code: 'STORAGE_CORRUPT' });
+      return undefined;
     }
-    const outcome = await this.push(payload);
-    if (outcome.kind === 'retry') return outcome;
-    return this.finish(job, payload.messageUuid, outcome);
   }
 
   /** Tries each server in order; the first acceptance wins. */
