@@ -151,6 +151,26 @@ describe('Engine invitations and hostile input', () => {
     expect((await got)[0]?.peerUid).toBe(aliceAtBob);
   });
 
+  it('rejects a forged invitation answer and still finalizes with the real one', async () => {
+    alice = await makeSide('Alice', server);
+    bob = await makeSide('Bob', server);
+    const invitation = await alice.engine.invite({ name: 'Bob' });
+    const offered = await alice.profile.peers.getPeer(invitation.peerUid);
+    if (!offered) throw new Error('no offered peer');
+    const attacker = new RelayClient(server, signKeyPair());
+    const rejected = waitForEvents(alice.engine.events, 'error', (e) => e.where === 'poll.entry');
+    await attacker.push([{ destination: lookupOf(offered).lookupKey, payload: randomBytes(600) }]);
+    expect((await rejected)[0]?.code).toMatch(/^(ENVELOPE|INVITATION|PROTO)_/);
+    expect(await alice.profile.peers.getPeer(invitation.peerUid)).toEqual(offered);
+
+    const finalized = waitForEvents(alice.engine.events, 'invitation.finalized', () => true);
+    const aliceAtBob = await bob.engine.accept({ text: invitation.text });
+    await finalized;
+    const got = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'hi');
+    await alice.engine.sendText(invitation.peerUid, 'hi');
+    expect((await got)[0]?.peerUid).toBe(aliceAtBob);
+  });
+
   it('rejects a forged entry with a logged code and keeps running', async () => {
     alice = await makeSide('Alice', server);
     bob = await makeSide('Bob', server);

@@ -21,6 +21,12 @@ import { sealAndQueue } from './outbound';
 import { KeyedQueue } from '../../../core/util/keyed-queue';
 import { RelayPool } from './relays';
 
+/**
+ * How long dedup marks are kept. Far longer than a relay keeps an unacked entry (14 days by
+ * default), so a re-delivery is always recognised; past it the ratchet still refuses a replay.
+ */
+export const SEEN_RETENTION_MS = 90 * 86_400_000;
+
 export interface InviteResult {
   readonly peerUid: string;
   readonly text: string;
@@ -65,6 +71,7 @@ export class Engine {
   }
 
   async start(): Promise<void> {
+    this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
     this.sender.start();
     await this.poller.start();
   }

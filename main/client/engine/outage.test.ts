@@ -78,7 +78,7 @@ it('holds back only the contacts whose relay is down', async () => {
   const alice = await side('Alice', up);
   const bob = await side('Bob', down);
   const carol = await side('Carol', up);
-  const [bobAtAlice, aliceAtBob] = await connect(bob, alice).then(([a, b]) => [b, a]);
+  const [aliceAtBob, bobAtAlice] = await connect(bob, alice);
   const [carolAtAlice, aliceAtCarol] = await connect(alice, carol);
   await down.process.kill();
   const backoff = waitForEvents(
