@@ -733,6 +733,7 @@ export namespace meow {
         invitationUuid: string;
         createdAt: number;
         signature: Uint8Array;
+        deviceUid: string;
         static create(properties: meow.ContactCard.$Shape): meow.ContactCard & meow.ContactCard.$Shape;
         static create(properties?: meow.ContactCard.$Properties): meow.ContactCard;
         static encode(message: meow.ContactCard.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -761,6 +762,7 @@ export namespace meow {
             invitationUuid?: (string|null);
             createdAt?: (number|null);
             signature?: (Uint8Array|null);
+            deviceUid?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.ContactCard.$Properties;

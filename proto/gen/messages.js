@@ -8211,6 +8211,7 @@ export const meow = $root.meow = (() => {
          * @property {string|null} [invitationUuid] ContactCard invitationUuid
          * @property {number|null} [createdAt] ContactCard createdAt
          * @property {Uint8Array|null} [signature] ContactCard signature
+         * @property {string|null} [deviceUid] ContactCard deviceUid
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8348,6 +8349,14 @@ export const meow = $root.meow = (() => {
         ContactCard.prototype.signature = $util.newBuffer([]);
 
         /**
+         * ContactCard deviceUid.
+         * @member {string} deviceUid
+         * @memberof meow.ContactCard
+         * @instance
+         */
+        ContactCard.prototype.deviceUid = "";
+
+        /**
          * Creates a new ContactCard instance using the specified properties.
          * @function create
          * @memberof meow.ContactCard
@@ -8406,6 +8415,8 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 12, wireType 0 =*/96).int64(message.createdAt);
             if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
                 writer.uint32(/* id 13, wireType 2 =*/106).bytes(message.signature);
+            if (message.deviceUid != null && $Object.hasOwnProperty.call(message, "deviceUid") && message.deviceUid !== "")
+                writer.uint32(/* id 14, wireType 2 =*/114).string(message.deviceUid);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8579,6 +8590,15 @@ export const meow = $root.meow = (() => {
                             delete message.signature;
                         continue;
                     }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.deviceUid = value;
+                        else
+                            delete message.deviceUid;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -8672,6 +8692,9 @@ export const meow = $root.meow = (() => {
             if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
                 if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
                     return "signature: buffer expected";
+            if (message.deviceUid != null && $Object.hasOwnProperty.call(message, "deviceUid"))
+                if (!$util.isString(message.deviceUid))
+                    return "deviceUid: string expected";
             return null;
         };
 
@@ -8767,6 +8790,9 @@ export const meow = $root.meow = (() => {
                         $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
                     else if (object.signature.length >= 0)
                         message.signature = object.signature;
+            if (object.deviceUid != null)
+                if (typeof object.deviceUid !== "string" || object.deviceUid.length)
+                    message.deviceUid = $String(object.deviceUid);
             return message;
         };
 
@@ -8848,6 +8874,7 @@ export const meow = $root.meow = (() => {
                     if (options.bytes !== $Array)
                         object.signature = $util.newBuffer(object.signature);
                 }
+                object.deviceUid = "";
             }
             if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                 object.version = message.version;
@@ -8883,6 +8910,8 @@ export const meow = $root.meow = (() => {
                     object.createdAt = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAt) : options.longs === $Number ? new $util.LongBits(message.createdAt.low >>> 0, message.createdAt.high >>> 0).toNumber() : message.createdAt;
             if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
                 object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+            if (message.deviceUid != null && $Object.hasOwnProperty.call(message, "deviceUid"))
+                object.deviceUid = message.deviceUid;
             return object;
         };
 

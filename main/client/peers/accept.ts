@@ -29,6 +29,8 @@ export interface AcceptOptions {
   readonly now: number;
   /** What we call the inviter locally; defaults to the name in its card. */
   readonly name?: string;
+  /** This device's uid: required to answer a device card (goes into the answer card). */
+  readonly deviceUid?: string;
 }
 
 export interface AcceptedInvitation {
@@ -60,6 +62,8 @@ export function acceptInvitation(
   );
   const peer: Peer = {
     ...local,
+    // A device is stored under its own device uid, the name its siblings know it by.
+    uid: inviter.type === 'device' ? inviter.deviceUid : local.uid,
     contactPublicKey: b64(inviter.identityPublicKey),
     contactEncryption: b64(inviter.encryptionPublicKey),
     contactLookupKey: b64(inviter.lookupKey),
@@ -76,7 +80,7 @@ export function acceptInvitation(
   };
   const answer: meow.IUserMessage = {
     type: INVITATION_ANSWER_TYPE,
-    contact: answerCard(peer),
+    contact: answerCard(peer, inviter.type === 'device' ? (options.deviceUid ?? '') : ''),
     fromName: options.myName,
     status: { uuid: randomUUID(), sent: options.now },
   };

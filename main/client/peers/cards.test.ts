@@ -23,14 +23,18 @@ import { containsBytes, expectCode, FAST_ARGON2, NOW, server } from './test-fixt
 
 const fast = { argon2: FAST_ARGON2 };
 
-function invite(): Peer {
-  return createInvitingPeer({
+function inviteOptions() {
+  return {
     type: 'peer',
     name: '',
     myName: 'Alice',
     myPullServers: [server('a1')],
     now: NOW,
-  });
+  } as const;
+}
+
+function invite(): Peer {
+  return createInvitingPeer(inviteOptions());
 }
 
 /** A copy of `card` with some fields replaced (protobufjs messages are classes: no spread). */
@@ -88,6 +92,8 @@ describe('contact cards', () => {
       patch(card, { invitationUuid: '' }),
       patch(card, { pullServers: [{ ...card.pullServers[0], url: 'ftp://x' }] }),
       patch(card, { pullServers: [{ ...card.pullServers[0], publicKey: new Uint8Array(8) }] }),
+      patch(card, { deviceUid: 'a-device' }), // a peer card never names a device
+      patch(card, { type: 'device' }), // a device card always does
     ];
     for (const c of bad) {
       const err = expectCode(() => verifyCard(resigned(alice, c)), 'INVITATION_BAD_CARD');
@@ -99,6 +105,13 @@ describe('contact cards', () => {
       () => acceptInvitation(lowOrder, { myName: 'B', myPullServers: [server('b')], now: NOW }),
       'INVITATION_BAD_CARD',
     );
+  });
+
+  it('names the device in device cards only', () => {
+    const device = createInvitingPeer({ ...inviteOptions(), type: 'device' });
+    expect(verifyCard(inviterCard(device, 'desk-1')).deviceUid).toBe('desk-1');
+    expectCode(() => inviterCard(device), 'INVALID_ARGUMENT');
+    expectCode(() => inviterCard(invite(), 'desk-1'), 'INVALID_ARGUMENT');
   });
 
   it('separates invitation and answer cards', () => {

@@ -41,12 +41,15 @@ const MAX_PULL_SERVERS = 16;
 
 export type CardRole = 'invitation' | 'answer';
 
-/** The inviter's card, signed with its per-contact MyIdentity. */
-export function inviterCard(peer: Peer): meow.ContactCard {
+/**
+ * The inviter's card, signed with its per-contact MyIdentity. A device card also names this
+ * device (`deviceUid`, MULTI_DEVICE_SPEC phase 7: siblings refer to a peer's primary by it).
+ */
+export function inviterCard(peer: Peer, deviceUid = ''): meow.ContactCard {
   if (!peer.drInitiator || peer.drKp === null) {
     throw new AppError('INVALID_ARGUMENT', 'only the inviting side has an invitation card');
   }
-  return signCard(peer, {
+  return signCard(peer, deviceUid, {
     symKey: bytes(peer.mySymKey, 'sym key'),
     drRootKey: bytes(peer.drRootKey, 'DR root key'),
     drPublicKey: bytes(peer.drKp.publicKey, 'DR public key'),
@@ -58,15 +61,19 @@ export function inviterCard(peer: Peer): meow.ContactCard {
  * key of `initAnswerer` until the first message from the inviter arrives — so build (and
  * store) the answer right after accepting, as `acceptInvitation` does.
  */
-export function answerCard(peer: Peer): meow.ContactCard {
+export function answerCard(peer: Peer, deviceUid = ''): meow.ContactCard {
   if (peer.drInitiator || peer.drStateJson === null) {
     throw new AppError('INVALID_ARGUMENT', 'only an answering side with a session has an answer');
   }
   const state = parseRatchetState(peer.drStateJson);
-  return signCard(peer, { drPublicKey: ratchetPublicKey(state) });
+  return signCard(peer, deviceUid, { drPublicKey: ratchetPublicKey(state) });
 }
 
-function signCard(peer: Peer, extra: meow.IContactCard): meow.ContactCard {
+function signCard(peer: Peer, deviceUid: string, extra: meow.IContactCard): meow.ContactCard {
+  if ((peer.type === 'device') !== (deviceUid !== '')) {
+    // A contact must never learn a device id; a device pairing cannot work without one.
+    throw new AppError('INVALID_ARGUMENT', 'a device uid belongs in device cards only');
+  }
   const identity = keyPairBytes(peer.myIdentity, 'identity key');
   const lookup = lookupKeyPairFromSecret(bytes(peer.myLookupSecret, 'lookup secret'));
   const unsigned: meow.IContactCard = {
@@ -79,6 +86,7 @@ function signCard(peer: Peer, extra: meow.IContactCard): meow.ContactCard {
     pullServers: peer.myPullServers.map(serverCardOf),
     invitationUuid: peer.invitationUuid,
     createdAt: peer.createdAt,
+    deviceUid,
     ...extra,
   };
   const signature = sign(encodeProto(meow.ContactCard, unsigned), identity.privateKey);
@@ -138,6 +146,9 @@ function checkFields(card: meow.ContactCard, role: CardRole): void {
     // An answer may not change the shared secrets the inviter chose.
     throw bad('an answer card must not carry sym_key or dr_root_key');
   }
+  if (card.type === 'device' ? !isId(card.deviceUid) : card.deviceUid !== '') {
+    throw bad('device_uid is required in device cards and forbidden in peer cards');
+  }
   if (card.invitationUuid.length === 0 || card.invitationUuid.length > MAX_UUID) {
     throw bad('invitation uuid is missing or too long');
   }
@@ -153,6 +164,10 @@ function checkServer(server: meow.IServerCard): void {
   if ((server.name ?? '').length > MAX_NAME) throw bad('server name is too long');
   checkLength(server.publicKey ?? new Uint8Array(0), X25519_KEY_BYTES, 'server public key');
   checkLength(server.signingKey ?? new Uint8Array(0), ED25519_PUBLIC_KEY_BYTES, 'server key');
+}
+
+function isId(value: string): boolean {
+  return value.length > 0 && value.length <= MAX_UUID && /^[\w.:-]+$/.test(value);
 }
 
 function isHttpUrl(text: string): boolean {

@@ -38,7 +38,12 @@ function invite(type: 'peer' | 'device' = 'peer'): Peer {
 }
 
 function accept(card: meow.IContactCard, myName = 'Bob') {
-  return acceptInvitation(card, { myName, myPullServers: [server('b1')], now: NOW + 1 });
+  return acceptInvitation(card, {
+    myName,
+    myPullServers: [server('b1')],
+    now: NOW + 1,
+    deviceUid: 'device-b',
+  });
 }
 
 /** Bob accepts, seals his answer; Alice opens it from her queue and finalizes. */
@@ -142,7 +147,7 @@ describe('invitation handshake', () => {
   it('works over the shortcode store, the answerer writing first', () => {
     const alice = invite('device');
     const password = generateInvitationPassword();
-    const { payload } = sealInvitationForShortcode(inviterCard(alice), password, {
+    const { payload } = sealInvitationForShortcode(inviterCard(alice, 'device-a'), password, {
       argon2: FAST_ARGON2,
     });
     // Typed by a person: lower case, no dashes.
@@ -150,6 +155,8 @@ describe('invitation handshake', () => {
     const card = openInvitationFromShortcode(payload, typed, { argon2: FAST_ARGON2 });
     let { alice: a, bob: b } = complete(alice, card);
     expect(b.type).toBe('device');
+    expect(b.uid).toBe('device-a'); // stored under the inviting device's own uid
+    expect(card.deviceUid).toBe('device-a');
     const fromBob = sendBatch(b, 'bob', 0, 3);
     b = fromBob.peer;
     a = receiveAll(a, fromBob.packets.reverse());
