@@ -62,6 +62,12 @@ export const ErrorCodes = [
   'INVITATION_BAD_ANSWER',
   'INVITATION_ALREADY_USED',
   'PEER_NOT_READY',
+  // multi-device (main/client/devices)
+  'SYNC_BAD_PAYLOAD',
+  'SYNC_NOT_PRIMARY',
+  'DEVICE_NOT_FOUND',
+  'DEVICE_NOT_CONFIRMABLE',
+  'DEVICE_REVOKED',
 ] as const;
 
 export type ErrorCode = (typeof ErrorCodes)[number];

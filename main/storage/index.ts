@@ -13,3 +13,4 @@ export {
 } from './message-state';
 export { deviceSyncJobId, type NewOutboxJob, type OutboxJob } from './outbox';
 export { MIGRATIONS, type Migration } from './migrations';
+export type { InboxEntry } from './sync-inbox';

@@ -25,6 +25,7 @@ import {
 import { migrate } from './migrations';
 import { type NewOutboxJob, Outbox, type OutboxJob } from './outbox';
 import { SeenTables } from './seen';
+import { type InboxEntry, SyncInbox } from './sync-inbox';
 import { isSqliteError, openSqlite, sqliteError } from './sqlite';
 
 const KEY_CHECK = 'key-check';
@@ -39,6 +40,7 @@ interface Parts {
   readonly messages: MessagesTable;
   readonly outbox: Outbox;
   readonly seen: SeenTables;
+  readonly inbox: SyncInbox;
 }
 
 function checkKey(db: Database.Database, dbKey: Uint8Array): void {
@@ -68,6 +70,7 @@ export class MessageDb {
       messages: new MessagesTable(db, dbKey, now),
       outbox: new Outbox(db, dbKey, now),
       seen: new SeenTables(db, now),
+      inbox: new SyncInbox(db, dbKey, now),
     };
   }
 
@@ -175,6 +178,22 @@ export class MessageDb {
   /** Forgets dedup entries older than `before` (ms); see SeenTables.prune. */
   pruneSeen(before: number): number {
     return this.run('pruning dedup tables', (p) => p.seen.prune(before));
+  }
+
+  // ── sync inbox (see sync-inbox.ts) ──────────────────────────────────────────────────────
+
+  addSyncInbox(deviceUid: string, payload: Uint8Array): void {
+    this.run('recording a sync', (p) => {
+      p.inbox.add(deviceUid, payload);
+    });
+  }
+
+  nextSyncInbox(limit: number): InboxEntry[] {
+    return this.run('reading the sync inbox', (p) => p.inbox.next(limit));
+  }
+
+  removeSyncInbox(id: number): boolean {
+    return this.run('removing a sync', (p) => p.inbox.remove(id));
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────────────────────

@@ -8,6 +8,7 @@ import { MessagesTable } from './messages-table';
 import { type Migration, MIGRATIONS, migrate, schemaVersion } from './migrations';
 import { Outbox } from './outbox';
 import { SeenTables } from './seen';
+import { SyncInbox } from './sync-inbox';
 import { codeOf, must, sampleMessage, TempDirs } from './testing/helpers';
 
 const temp = new TempDirs();
@@ -76,6 +77,17 @@ const FIXTURES: Record<
       expect(due.map((j) => j.jobId)).toEqual(['v4-first', 'v4-second']);
     },
   },
+  5: {
+    seed: (db, key) => {
+      new SyncInbox(db, key, now).add('device-5', utf8('sync v5'));
+    },
+    check: (db) => {
+      const [entry] = db.nextSyncInbox(10);
+      expect(entry).toMatchObject({ deviceUid: 'device-5', payload: utf8('sync v5') });
+      expect(db.removeSyncInbox(entry?.id ?? -1)).toBe(true);
+      expect(db.nextSyncInbox(10)).toEqual([]);
+    },
+  },
 };
 
 function openRaw(file: string): Database.Database {
@@ -117,7 +129,15 @@ describe('migrations', () => {
       )
       .all()
       .map((r) => r.name);
-    expect(tables).toEqual(['device_sync_seen', 'envelope_seen', 'messages', 'meta', 'outbox']);
+    expect(tables).toEqual([
+      'device_sync_seen',
+      'envelope_seen',
+      'messages',
+      'meta',
+      'outbox',
+      'sqlite_sequence', // AUTOINCREMENT of sync_inbox
+      'sync_inbox',
+    ]);
     db.close();
   });
 

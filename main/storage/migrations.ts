@@ -89,6 +89,20 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec('CREATE INDEX outbox_peer ON outbox (peer_uid, next_attempt_at);');
     },
   },
+  {
+    version: 5,
+    description: 'sync_inbox (device syncs decrypted but not yet applied)',
+    up(db) {
+      db.exec(`
+        CREATE TABLE sync_inbox (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          device_uid TEXT NOT NULL,
+          payload BLOB NOT NULL,
+          received_at INTEGER NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

@@ -68,7 +68,7 @@ function prepare(db: Database.Database) {
     ),
     due: db.prepare<[number, number], JobRow>(
       `SELECT * FROM outbox WHERE next_attempt_at <= ?
-       ORDER BY next_attempt_at, created_at, job_id LIMIT ?`,
+       ORDER BY next_attempt_at, created_at, rowid LIMIT ?`,
     ),
     attempt: db.prepare<[number, string | null, string]>(
       `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
@@ -112,7 +112,10 @@ export class Outbox {
     return this.sql.insert.run(row).changes === 1;
   }
 
-  /** Jobs due at `now`, earliest `next_attempt_at` first (then oldest first). */
+  /**
+   * Jobs due at `now`, earliest `next_attempt_at` first, then in the order they were queued
+   * (rowid: jobs queued in the same millisecond keep their order whatever their ids).
+   */
   nextDue(now: number, limit: number): OutboxJob[] {
     if (!Number.isInteger(limit) || limit < 1) {
       throw new AppError('INVALID_ARGUMENT', 'limit must be a positive integer');

@@ -1,0 +1,19 @@
+/**
+ * main/client/devices — multi-device logic without I/O (MULTI_DEVICE_SPEC.md): the pairing
+ * confirmation code, DeviceSyncPayload encoding and checks, and how a synced peer is adopted.
+ * The engine (main/client/engine/devices*.ts, sync-*.ts) does the storage and sending.
+ */
+export { pairingCode, PAIRING_CODE_DIGITS } from './pairing-code';
+export {
+  decodeIdentitySnapshot,
+  decodePeerData,
+  DEVICE_SYNC_TYPE,
+  encodeIdentitySnapshot,
+  encodePeerData,
+  readSyncPayload,
+  SYNC_TYPES,
+  syncUserMessage,
+  type ReadSync,
+  type SyncType,
+} from './sync-payload';
+export { adoptSyncedPeer, primaryOnWire } from './synced-peer';
