@@ -1,0 +1,101 @@
+/**
+ * The engine measurements of bench/latency.bench.ts, over two real engines (Party) and a real
+ * relay process: one send → stored-at-receiver latency sample, and the backlog consume rate.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chatText, type Party, when } from './latency-party';
+
+const ignore = (): undefined => undefined;
+
+export interface Link {
+  readonly alice: Party;
+  readonly bob: Party;
+  readonly bobAtAlice: string;
+  readonly aliceAtBob: string;
+}
+
+/**
+ * One message Alice → Bob, in ms from the sendText call to Bob's message.received (emitted once
+ * the message and the advanced ratchet are stored). Returns only after Bob's delivery ack came
+ * back to Alice, so both engines are idle again; `gapMs` of idle first lets Bob's next
+ * long-poll be held by the relay, as it is between the messages of a real conversation.
+ */
+export async function engineSample(
+  link: Link,
+  text: string,
+  gapMs: number,
+  timeoutMs: number,
+): Promise<number> {
+  await sleep(gapMs);
+  const { alice, bob, bobAtAlice } = link;
+  const received = when(bob.engine.events, 'message.received', (e) => e.text === text, timeoutMs);
+  const delivered = when(
+    alice.engine.events,
+    'message.statusChanged',
+    (e) => e.peerUid === bobAtAlice && e.state === 'delivered',
+    timeoutMs,
+  );
+  const settled = Promise.all([received, delivered]);
+  settled.catch(ignore); // awaited below; this only keeps an early failure from going unhandled
+  const started = performance.now();
+  await alice.engine.sendText(bobAtAlice, text);
+  const [receivedAt] = await settled;
+  return receivedAt - started;
+}
+
+export interface BacklogResult {
+  /** Alice: from the first sendText to the last job accepted by the relay. */
+  readonly fillMs: number;
+  /** Bob: Profile.unlock + new Engine + start. */
+  readonly reopenMs: number;
+  /** Bob: from Profile.unlock to the last message.received. */
+  readonly consumeMs: number;
+}
+
+/**
+ * Bob quits; Alice sends `count` messages and waits until the relay accepted every one
+ * ('sent'); Alice's engine then stops too (her side is not measured, and handling Bob's
+ * delivery acks in this process would take CPU from him); Bob reopens and drains his queue.
+ */
+export async function backlog(
+  link: Link,
+  count: number,
+  textBytes: number,
+  timeoutMs: number,
+): Promise<BacklogResult> {
+  const { alice, bob, bobAtAlice, aliceAtBob } = link;
+  await bob.stop();
+  const allSent = when(
+    alice.engine.events,
+    'message.statusChanged',
+    (e) => e.peerUid === bobAtAlice && e.state === 'sent',
+    timeoutMs,
+    count,
+  );
+  allSent.catch(ignore);
+  const fillStarted = performance.now();
+  for (let i = 0; i < count; i++) {
+    await alice.engine.sendText(bobAtAlice, chatText(`backlog ${i}`, textBytes));
+  }
+  const fillMs = (await allSent) - fillStarted;
+  await alice.stopEngine();
+
+  let allReceived: Promise<number> = Promise.reject(new Error('Bob did not reopen'));
+  allReceived.catch(ignore);
+  const started = performance.now();
+  await bob.reopen((engine) => {
+    allReceived = when(
+      engine.events,
+      'message.received',
+      (e) => e.peerUid === aliceAtBob,
+      timeoutMs,
+      count,
+    );
+    allReceived.catch(ignore);
+  });
+  const reopenMs = performance.now() - started;
+  const consumeMs = (await allReceived) - started;
+  // Bob would go on sending his delivery acks: stop him so nothing runs beside what follows.
+  await bob.stopEngine();
+  return { fillMs, reopenMs, consumeMs };
+}
