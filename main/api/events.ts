@@ -44,6 +44,39 @@ export interface ErrorEvent {
   readonly peerUid?: string;
 }
 
+/** A message row appeared without being sent or received here (a sibling device's `msg`). */
+export interface MessageStoredEvent {
+  readonly peerUid: string;
+  readonly uuid: string;
+  readonly outbound: boolean;
+  readonly state: MessageState;
+}
+
+export interface DeviceEvent {
+  readonly deviceUid: string;
+  readonly name: string;
+}
+
+/** A new device answered our pairing QR: show `code` and let the user confirm or reject. */
+export interface DevicePairingEvent extends DeviceEvent {
+  readonly code: string;
+}
+
+export interface DeviceRemovedEvent {
+  readonly deviceUid: string;
+  /** 'revoked' by a device of ours (maybe this one), or 'rejected' at pairing. */
+  readonly reason: 'revoked' | 'rejected';
+}
+
+/** History transfer from a sibling (initial sync or catch-up): chunks applied so far. */
+export interface SyncProgressEvent {
+  readonly requestId: string;
+  readonly chunks: number;
+  readonly total: number;
+  readonly messages: number;
+  readonly done: boolean;
+}
+
 export interface EngineEvents {
   'message.received': MessageReceivedEvent;
   'message.statusChanged': MessageStatusChangedEvent;
@@ -51,6 +84,13 @@ export interface EngineEvents {
   'peer.updated': PeerEvent;
   'invitation.finalized': PeerEvent;
   'worker.state': WorkerStateEvent;
+  'message.stored': MessageStoredEvent;
+  'device.pairingRequested': DevicePairingEvent;
+  'device.paired': DeviceEvent;
+  'device.removed': DeviceRemovedEvent;
+  'profile.updated': Record<string, never>;
+  'server.added': { readonly url: string };
+  'sync.progress': SyncProgressEvent;
   error: ErrorEvent;
 }
 

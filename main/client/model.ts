@@ -25,8 +25,11 @@ export interface ServerRef {
 
 export type PeerType = 'peer' | 'device';
 
-/** Where an invitation between two sides stands. */
-export type InvitationStep = 'offered' | 'answered' | 'finalized';
+/**
+ * Where an invitation between two sides stands. 'confirming' is a device pairing answered by a
+ * new device and waiting for the user to compare the pairing codes (MULTI_DEVICE_SPEC phase 1).
+ */
+export type InvitationStep = 'offered' | 'answered' | 'confirming' | 'finalized';
 
 /**
  * One relationship (a contact, or a sibling device when `type = "device"`). Field names follow

@@ -60,6 +60,10 @@ function checkKey(db: Database.Database, dbKey: Uint8Array): void {
 
 export class MessageDb {
   private parts: Parts | undefined;
+  private readonly metaGet;
+  private readonly metaSet;
+  private readonly metaDelete;
+  private readonly metaList;
 
   private constructor(
     private readonly db: Database.Database,
@@ -72,6 +76,16 @@ export class MessageDb {
       seen: new SeenTables(db, now),
       inbox: new SyncInbox(db, dbKey, now),
     };
+    this.metaGet = db.prepare<[string], { value: Uint8Array }>(
+      'SELECT value FROM meta WHERE key = ?',
+    );
+    this.metaSet = db.prepare<[string, Uint8Array]>(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
+    this.metaDelete = db.prepare<[string]>('DELETE FROM meta WHERE key = ?');
+    this.metaList = db.prepare<[string], { key: string }>(
+      'SELECT key FROM meta WHERE key LIKE ? ORDER BY key',
+    );
   }
 
   /**
@@ -130,6 +144,36 @@ export class MessageDb {
 
   lastMessages(): Map<string, StoredMessage> {
     return this.run('reading conversations', (p) => p.messages.lastMessages());
+  }
+
+  /** MessagesTable.historyPage: page `index` of all messages stored since `since`. */
+  historyPage(since: number, index: number, size: number): StoredMessage[] {
+    return this.run('reading history', (p) => p.messages.historyPage(since, index, size));
+  }
+
+  historyCount(since: number): number {
+    return this.run('reading history', (p) => p.messages.historyCount(since));
+  }
+
+  // ── small named values (meta table; not secret: progress markers, timestamps) ──────────
+
+  getMeta(key: string): Uint8Array | undefined {
+    return this.run('reading meta', () => this.metaGet.get(`app.${key}`)?.value);
+  }
+
+  /** Sets (or, with undefined, removes) a value. */
+  setMeta(key: string, value: Uint8Array | undefined): void {
+    this.run('writing meta', () => {
+      if (value === undefined) this.metaDelete.run(`app.${key}`);
+      else this.metaSet.run(`app.${key}`, value);
+    });
+  }
+
+  /** Keys under `prefix` (without the internal namespace). */
+  metaKeys(prefix: string): string[] {
+    return this.run('reading meta', () =>
+      this.metaList.all(`app.${prefix}%`).map((r) => r.key.slice('app.'.length)),
+    );
   }
 
   // ── outbox ──────────────────────────────────────────────────────────────────────────────

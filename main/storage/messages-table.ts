@@ -74,6 +74,12 @@ function prepare(db: Database.Database) {
       `SELECT peer_uid, COUNT(*) AS n FROM messages WHERE outbound = 0 AND read_at IS NULL
        GROUP BY peer_uid`,
     ),
+    history: db.prepare<[number, number, number], MessageRow>(
+      'SELECT * FROM messages WHERE created_at >= ? ORDER BY id LIMIT ? OFFSET ?',
+    ),
+    historyCount: db.prepare<[number], { n: number }>(
+      'SELECT COUNT(*) AS n FROM messages WHERE created_at >= ?',
+    ),
     // One indexed probe per conversation, rather than sorting the whole table.
     last: db.prepare<[], MessageRow>(
       `SELECT m.* FROM (SELECT DISTINCT peer_uid FROM messages) p
@@ -165,5 +171,18 @@ export class MessagesTable {
   /** The newest message of every conversation, for the conversation list. */
   lastMessages(): Map<string, StoredMessage> {
     return new Map(this.sql.last.all().map((r) => [r.peer_uid, storedMessage(this.dbKey, r)]));
+  }
+
+  /**
+   * Every conversation's messages first stored at or after `since`, oldest row first, as
+   * fixed-size pages (history transfer between devices: page `index` of `size`). New messages
+   * only ever append, so a page index means the same rows when a transfer is resumed.
+   */
+  historyPage(since: number, index: number, size: number): StoredMessage[] {
+    return this.sql.history.all(since, size, index * size).map((r) => storedMessage(this.dbKey, r));
+  }
+
+  historyCount(since: number): number {
+    return this.sql.historyCount.get(since)?.n ?? 0;
   }
 }

@@ -7,6 +7,7 @@
 import { isAppError } from '../../core/errors';
 import type { EngineContext } from '../client/engine/context';
 import { decodeJobPayload, type JobPayload } from '../client/engine/jobs';
+import { syncMessage } from '../client/engine/sync-out';
 import { isRelayClientError } from '../client/relay';
 import type { OutboxJob } from '../storage';
 
@@ -102,7 +103,7 @@ export class SendWorker {
       const known = unreachable.get(serversKey);
       const outcome = known ?? (await this.push(payload));
       if (outcome.kind !== 'retry') {
-        this.finish(job, payload.messageUuid, outcome);
+        await this.finish(job, payload.messageUuid, outcome);
         continue;
       }
       deferred.add(job.peerUid);
@@ -129,7 +130,7 @@ export class SendWorker {
     try {
       return decodeJobPayload(job.payload);
     } catch {
-      this.finish(job, '', { kind: 'failed', code: 'STORAGE_CORRUPT' });
+      void this.finish(job, '', { kind: 'failed', code: 'STORAGE_CORRUPT' });
       return undefined;
     }
   }
@@ -154,7 +155,8 @@ export class SendWorker {
     return last;
   }
 
-  private finish(job: OutboxJob, uuid: string, outcome: Outcome): Outcome {
+  /** Completes the job and moves its message on; the new state reaches the sibling devices. */
+  private async finish(job: OutboxJob, uuid: string, outcome: Outcome): Promise<void> {
     const db = this.ctx.profile.messages;
     const state = outcome.kind === 'sent' ? 'sent' : 'failed';
     const reason = outcome.kind === 'failed' ? outcome.code : undefined;
@@ -170,6 +172,6 @@ export class SendWorker {
     }
     if (reason)
       this.ctx.events.emit('error', { where: 'send.job', code: reason, peerUid: job.peerUid });
-    return outcome;
+    if (changed) await syncMessage(this.ctx, job.peerUid, uuid);
   }
 }

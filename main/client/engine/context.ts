@@ -1,7 +1,9 @@
 /** What the engine's helpers and workers share (one per unlocked profile). */
 import type { EventEmitter } from '../../api/events';
-import type { Profile } from '../profile';
 import type { KeyedQueue } from '../../../core/util/keyed-queue';
+import type { PeerStorage } from '../../storage';
+import type { Peer } from '../model';
+import type { Profile } from '../profile';
 import type { RelayPool } from './relays';
 
 export interface EngineContext {
@@ -14,4 +16,11 @@ export interface EngineContext {
   wakeSend(): void;
   /** Tells the poll worker the set of queues to pull changed. */
   wakePoll(): void;
+  /** Applies received device syncs waiting in the sync inbox (sync-in.ts). */
+  wakeInbox(): void;
+}
+
+/** Contacts live in PeerStorage, sibling devices in DeviceStorage (MULTI_DEVICE_SPEC). */
+export function storeOf(ctx: EngineContext, peer: Pick<Peer, 'type'>): PeerStorage<Peer> {
+  return peer.type === 'device' ? ctx.profile.devices : ctx.profile.peers;
 }

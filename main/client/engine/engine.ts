@@ -1,25 +1,28 @@
 /**
- * The client engine over one unlocked Profile (DESIGN.md §5): invitations, sending, acks, and
- * the send and poll workers. Every operation touching a peer's ratchet runs in that peer's
- * queue. Call `start()` once and `close()` before closing the profile.
+ * The client engine over one unlocked Profile (DESIGN.md §5): invitations, messaging, device
+ * pairing and sync, and the send and poll workers. Every operation touching a peer's (or a
+ * device's) ratchet runs in that peer's queue. Call `start()` once and `close()` before
+ * closing the profile.
  */
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../core/errors';
-import type { meow } from '../../../proto';
+import { KeyedQueue } from '../../../core/util/keyed-queue';
 import { EventEmitter } from '../../api/events';
 import type { ListOptions, MessagePage } from '../../storage';
 import { PollWorker, type RequestJob } from '../../workers/poll-worker';
 import { SendWorker } from '../../workers/send-worker';
-import type { Peer } from '../model';
+import type { IdentityProfile, Peer, ServerRef } from '../model';
 import type { Profile } from '../profile';
-import { createInvitingPeer, inviterCard, encodeInvitationText, lookupOf } from '../peers';
+import { createInvitingPeer, encodeInvitationText, inviterCard, lookupOf } from '../peers';
 import type { RelayClientOptions } from '../relay';
+import { CatchUp } from './catch-up';
 import type { EngineContext } from './context';
-import { handleEntry, sendAck } from './inbound';
+import { DeviceManager } from './devices';
+import { handleEntry } from './inbound';
 import { acceptInvitationInto, createShortcode, type AcceptInput } from './invitations';
-import { sealAndQueue } from './outbound';
-import { KeyedQueue } from '../../../core/util/keyed-queue';
+import { markRead, retry, sendText } from './messaging';
 import { RelayPool } from './relays';
+import { InboxDrainer } from './sync-in';
+import { syncIdentity, syncPeer, syncServer } from './sync-out';
 
 /**
  * How long dedup marks are kept. Far longer than a relay keeps an unacked entry (14 days by
@@ -38,13 +41,23 @@ export interface InviteResult {
 export interface EngineOptions {
   readonly relay?: RelayClientOptions;
   readonly now?: () => number;
+  /** Away longer than this → ask a sibling device for the history missed (catch-up.ts). */
+  readonly catchUpAfterMs?: number;
 }
+
+/** What a user may change on a contact (synced to sibling devices as `peer_update`). */
+export type PeerPatch = Partial<
+  Pick<Peer, 'name' | 'blocked' | 'visible' | 'messageNotification' | 'sendProcessingAck'>
+>;
 
 export class Engine {
   readonly events = new EventEmitter();
+  readonly devices: DeviceManager;
   private readonly ctx: EngineContext;
   private readonly sender: SendWorker;
   private readonly poller: PollWorker;
+  private readonly inbox: InboxDrainer;
+  private readonly catchUp: CatchUp;
 
   constructor(
     readonly profile: Profile,
@@ -62,22 +75,34 @@ export class Engine {
       wakePoll: () => {
         void this.poller.refresh();
       },
+      wakeInbox: () => {
+        this.inbox.wake();
+      },
     };
     this.sender = new SendWorker(this.ctx);
     this.poller = new PollWorker(this.ctx, {
       getRequestJobs: () => this.getRequestJobs(),
       handleEntry: (uid, entry) => handleEntry(this.ctx, uid, entry),
     });
+    this.inbox = new InboxDrainer(this.ctx);
+    this.devices = new DeviceManager(this.ctx);
+    this.catchUp = new CatchUp(this.ctx, options.catchUpAfterMs);
+    this.events.on('device.paired', (e) => {
+      void this.devices.onPaired(e.deviceUid);
+    });
   }
 
   async start(): Promise<void> {
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
     this.sender.start();
+    this.inbox.wake(); // syncs received but not applied before a crash
     await this.poller.start();
+    await this.catchUp.start();
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.sender.stop(), this.poller.stop()]);
+    await this.catchUp.stop();
+    await Promise.all([this.sender.stop(), this.poller.stop(), this.inbox.stop()]);
     await this.ctx.queue.idle();
   }
 
@@ -99,6 +124,7 @@ export class Engine {
     await this.profile.peers.storePeer(peer.uid, peer);
     this.events.emit('peer.added', { peerUid: peer.uid, name: peer.name });
     this.ctx.wakePoll();
+    await syncPeer(this.ctx, peer);
     const text = encodeInvitationText(card);
     if (!input.viaShortcode) return { peerUid: peer.uid, text };
     const code = await createShortcode(this.ctx, card, input.viaShortcode.expirySeconds);
@@ -110,58 +136,50 @@ export class Engine {
     const peer = await acceptInvitationInto(this.ctx, input);
     this.events.emit('peer.added', { peerUid: peer.uid, name: peer.name });
     this.ctx.wakePoll();
+    await syncPeer(this.ctx, peer);
     return peer.uid;
   }
 
-  async sendText(
-    peerUid: string,
-    text: string,
-    options: { replyTo?: string } = {},
-  ): Promise<string> {
-    const uuid = randomUUID();
-    await this.ctx.queue.run(peerUid, async () => {
-      const peer = await this.requirePeer(peerUid);
-      const now = this.ctx.now();
-      const status = { uuid, sent: now, replyToUuid: options.replyTo ?? '' };
-      const message: meow.IUserMessage = { type: 'text', text, status };
-      const dbMessage = {
-        outbound: true,
-        type: 'text',
-        text,
-        status,
-        state: 'pending',
-        createdAt: now,
-      };
-      await sealAndQueue(this.ctx, peer, message, { kind: 'message', dbMessage });
-    });
-    return uuid;
+  sendText(peerUid: string, text: string, options: { replyTo?: string } = {}): Promise<string> {
+    return sendText(this.ctx, peerUid, text, options.replyTo);
   }
 
   /** Marks an inbound message read and, if the peer wants them, sends a read ack. */
-  async markRead(peerUid: string, uuid: string): Promise<void> {
-    await this.ctx.queue.run(peerUid, async () => {
-      const now = this.ctx.now();
-      if (!this.profile.messages.markRead(peerUid, uuid, now)) return;
-      const peer = await this.requirePeer(peerUid);
-      if (peer.sendProcessingAck) await sendAck(this.ctx, peer, { uuid, processed: now });
+  markRead(peerUid: string, uuid: string): Promise<void> {
+    return markRead(this.ctx, peerUid, uuid);
+  }
+
+  /** Sends a failed message again (same uuid). */
+  retry(peerUid: string, uuid: string): Promise<void> {
+    return retry(this.ctx, peerUid, uuid);
+  }
+
+  /** Renames, blocks, hides…; the change reaches the sibling devices. */
+  async updatePeer(peerUid: string, patch: PeerPatch): Promise<Peer> {
+    return this.ctx.queue.run(peerUid, async () => {
+      const peer = await this.profile.peers.getPeer(peerUid);
+      if (!peer) throw new AppError('INVALID_ARGUMENT', 'no such peer');
+      const next: Peer = { ...peer, ...patch, updatedAt: this.ctx.now() };
+      await this.profile.peers.storePeer(peerUid, next);
+      this.events.emit('peer.updated', { peerUid, name: next.name });
+      await syncPeer(this.ctx, next);
+      return next;
     });
   }
 
-  /**
-   * Sends a failed message again. Its sealed bytes were dropped with the failed job, so it is
-   * sealed anew under the same uuid (the receiver dedups by uuid).
-   */
-  async retry(peerUid: string, uuid: string): Promise<void> {
-    await this.ctx.queue.run(peerUid, async () => {
-      const stored = this.profile.messages.getMessage(peerUid, uuid);
-      if (stored?.state !== 'failed')
-        throw new AppError('INVALID_ARGUMENT', 'message is not failed');
-      const peer = await this.requirePeer(peerUid);
-      const m = stored.message;
-      const message: meow.IUserMessage = { type: m.type, text: m.text, status: m.status };
-      await sealAndQueue(this.ctx, peer, message, { kind: 'message', retryUuid: uuid });
-      this.events.emit('message.statusChanged', { peerUid, uuid, state: 'pending' });
-    });
+  /** Nickname, avatars, status; saved and sent to the sibling devices (`identity_update`). */
+  async updateProfile(patch: Partial<IdentityProfile>): Promise<IdentityProfile> {
+    const profile = await this.profile.updateProfile(patch);
+    this.events.emit('profile.updated', {});
+    await syncIdentity(this.ctx);
+    return profile;
+  }
+
+  /** Adds a relay (its card already fetched and pinned) and tells the siblings (`server_add`). */
+  async addServer(server: ServerRef): Promise<void> {
+    await this.profile.addServer(server);
+    this.events.emit('server.added', { url: server.url });
+    await syncServer(this.ctx, server);
   }
 
   listMessages(peerUid: string, options: ListOptions): MessagePage {
@@ -178,13 +196,18 @@ export class Engine {
     return this.profile.messages.unreadCounts();
   }
 
-  /** Per server, the queues of every peer (offered ones too, to receive the answer). */
+  /**
+   * GetRequestJobs: per server, the queues of every contact this device is primary for
+   * (offered ones too, to receive the answer) and of every sibling device. A sibling's
+   * contacts are left to their primary, which would otherwise lose messages it alone can open.
+   */
   async getRequestJobs(): Promise<RequestJob[]> {
     const byServer = new Map<
       string,
-      { server: Peer['myPullServers'][number]; queues: RequestJob['queues'][number][] }
+      { server: ServerRef; queues: RequestJob['queues'][number][] }
     >();
-    for (const peer of await this.profile.peers.listPeers()) {
+    const peers = (await this.profile.peers.listPeers()).filter((p) => p.primaryDeviceUid === '');
+    for (const peer of [...peers, ...(await this.profile.devices.listPeers())]) {
       const queue = { peerUid: peer.uid, ...lookupOf(peer) };
       for (const server of peer.myPullServers) {
         const entry = byServer.get(server.url) ?? { server, queues: [] };
@@ -193,11 +216,5 @@ export class Engine {
       }
     }
     return [...byServer.values()];
-  }
-
-  private async requirePeer(uid: string): Promise<Peer> {
-    const peer = await this.profile.peers.getPeer(uid);
-    if (!peer) throw new AppError('INVALID_ARGUMENT', 'no such peer');
-    return peer;
   }
 }

@@ -1,11 +1,11 @@
 /**
  * Handling one entry pulled from a peer's queue. Runs inside the peer's queue. Order per entry:
  * envelope-hash dedup (before decryption) → open (pure) → ONE transaction (record the hash,
- * insert the message or apply acks) → storePeer(advanced ratchet) → emit. The caller acks the
- * relay cursor only after this returned, so a crash anywhere re-delivers the entry and the
- * hash dedup drops it. A failing entry changes nothing and is reported by code only.
+ * insert the message or apply acks) → storePeer(advanced ratchet) → emit → sync to sibling
+ * devices. The caller acks the relay cursor only after this returned, so a crash anywhere
+ * re-delivers the entry and the hash dedup drops it. A failing entry changes nothing and is
+ * reported by code only. Entries from sibling devices go to device-inbound.ts.
  */
-import { randomUUID } from 'node:crypto';
 import { envelopeHash } from '../../../core/envelope';
 import { AppError, isAppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
@@ -17,7 +17,10 @@ import {
   openInvitationAnswer,
 } from '../peers';
 import type { EngineContext } from './context';
-import { sealAndQueue } from './outbound';
+import { receiveFromDevice } from './device-inbound';
+import { sendAck } from './outbound';
+import type { Emitted } from './sync-message';
+import { syncMessage, syncPeer } from './sync-out';
 
 /** Thrown to roll back a peek transaction. */
 class Rollback extends Error {}
@@ -40,19 +43,20 @@ function seenBefore(ctx: EngineContext, hash: Uint8Array): boolean {
 
 export async function handleEntry(
   ctx: EngineContext,
-  peerUid: string,
+  uid: string,
   packed: meow.PackedUserMessage,
 ): Promise<void> {
   try {
-    const peer = await ctx.profile.peers.getPeer(peerUid);
+    const peer = (await ctx.profile.peers.getPeer(uid)) ?? (await ctx.profile.devices.getPeer(uid));
     if (!peer) return;
     const hash = envelopeHash(packed);
     if (seenBefore(ctx, hash)) return;
-    if (peer.invitationStep === 'offered') await finalize(ctx, peer, packed, hash);
+    if (peer.type === 'device') await receiveFromDevice(ctx, peer, packed, hash);
+    else if (peer.invitationStep === 'offered') await finalize(ctx, peer, packed, hash);
     else await receive(ctx, peer, packed, hash);
   } catch (err) {
     const code = isAppError(err) ? err.code : 'INTERNAL';
-    ctx.events.emit('error', { where: 'poll.entry', code, peerUid });
+    ctx.events.emit('error', { where: 'poll.entry', code, peerUid: uid });
   }
 }
 
@@ -68,6 +72,7 @@ async function finalize(
   await ctx.profile.peers.storePeer(peer.uid, next);
   ctx.events.emit('invitation.finalized', { peerUid: peer.uid, name: next.name });
   ctx.events.emit('peer.updated', { peerUid: peer.uid, name: next.name });
+  await syncPeer(ctx, next);
 }
 
 async function receive(
@@ -92,9 +97,12 @@ async function receive(
     const uuid = message.status?.uuid ?? '';
     await sendAck(ctx, next, { uuid, delivered: ctx.now() });
   }
+  for (const uuid of changedUuids(changed)) await syncMessage(ctx, peer.uid, uuid);
 }
 
-type Emitted = { name: 'message.received' | 'message.statusChanged'; payload: unknown };
+function changedUuids(changed: readonly Emitted[]): string[] {
+  return changed.map((e) => (e.payload as { uuid: string }).uuid);
+}
 
 function store(ctx: EngineContext, peerUid: string, message: meow.UserMessage): Emitted[] {
   const uuid = message.status?.uuid ?? '';
@@ -131,18 +139,4 @@ function applyAcks(ctx: EngineContext, peerUid: string, message: meow.UserMessag
     }
   }
   return out;
-}
-
-/** Queues a delivery or read ack (a ratchet message like any other). */
-export async function sendAck(
-  ctx: EngineContext,
-  peer: Peer,
-  ack: meow.IMessageAck,
-): Promise<Peer> {
-  const message: meow.IUserMessage = {
-    type: 'ack',
-    acks: [ack],
-    status: { uuid: randomUUID(), sent: ctx.now() },
-  };
-  return sealAndQueue(ctx, peer, message, { kind: 'ack' });
 }

@@ -1,7 +1,8 @@
 /** Invitation helpers of the engine: the shortcode store and accepting (PROTOCOL.md §9). */
 import type { meow } from '../../../proto';
 import { AppError } from '../../../core/errors';
-import type { Peer, ServerRef } from '../model';
+import type { Peer, PeerType, ServerRef } from '../model';
+import { serverRefOf } from '../peers/codec';
 import {
   acceptInvitation,
   decodeInvitationText,
@@ -11,7 +12,7 @@ import {
   sealInvitationForShortcode,
   shortcodeRelayPassword,
 } from '../peers';
-import type { EngineContext } from './context';
+import { storeOf, type EngineContext } from './context';
 import { queueSealed } from './outbound';
 
 export type AcceptInput =
@@ -44,22 +45,42 @@ async function cardOf(ctx: EngineContext, input: AcceptInput): Promise<meow.Cont
   return openInvitationFromShortcode(fetched.payload, input.password);
 }
 
+export interface AcceptAs {
+  /** A contact invitation, or a device pairing QR (MULTI_DEVICE_SPEC phase 1). */
+  readonly type: PeerType;
+  /** Our name in the answer; default: our nickname. */
+  readonly myName?: string;
+}
+
 /**
  * Accepts, stores the Peer and queues the sealed answer ONCE (job + peer; the answer is not a
  * ratchet message, so storing the peer first cannot burn a key, and a crash before the job is
- * queued leaves an 'answered' peer the user can see and re-invite).
+ * queued leaves an 'answered' peer the user can see and re-invite). A new device without relays
+ * adopts the pairing card's relays: they are its own user's.
  */
-export async function acceptInvitationInto(ctx: EngineContext, input: AcceptInput): Promise<Peer> {
+export async function acceptInvitationInto(
+  ctx: EngineContext,
+  input: AcceptInput,
+  as: AcceptAs = { type: 'peer' },
+): Promise<Peer> {
+  const card = await cardOf(ctx, input);
+  if (card.type !== as.type) {
+    const what = card.type === 'device' ? 'a device pairing code' : 'a contact invitation';
+    throw new AppError('INVITATION_BAD_CARD', `this is ${what}, not a ${as.type} invitation`);
+  }
+  if (as.type === 'device' && ctx.profile.servers.length === 0) {
+    for (const server of card.pullServers) await ctx.profile.addServer(serverRefOf(server));
+  }
   const servers = ctx.profile.servers;
   if (servers.length === 0) throw new AppError('INVALID_ARGUMENT', 'add a relay first');
-  const card = await cardOf(ctx, input);
   const { peer, answer } = acceptInvitation(card, {
-    myName: ctx.profile.profile.nickname,
+    myName: as.myName ?? ctx.profile.profile.nickname,
     myPullServers: [...servers],
     now: ctx.now(),
+    deviceUid: ctx.profile.data.deviceUid,
   });
   const packed = sealInvitationAnswer(peer, answer);
-  await ctx.profile.peers.storePeer(peer.uid, peer);
+  await storeOf(ctx, peer).storePeer(peer.uid, peer);
   queueSealed(ctx, peer, packed, { kind: 'answer' }, '');
   return peer;
 }

@@ -9,7 +9,7 @@ import { fromB64, toB64 } from '../b64';
 import type { ServerRef } from '../model';
 
 /** What a job does once accepted: a chat message moves to 'sent'; acks and answers do not. */
-export type JobKind = 'message' | 'ack' | 'answer';
+export type JobKind = 'message' | 'ack' | 'answer' | 'device_sync';
 
 export interface JobPayload {
   /** Servers to try in order (the contact's pull servers). */

@@ -14,12 +14,13 @@
  * doubled and no accepted message is lost. After 3 the job survives restarts and a retry
  * resends identical bytes (receiver dedups by envelope hash).
  */
+import { randomUUID } from 'node:crypto';
 import type { meow } from '../../../proto';
 import { fromB64 } from '../b64';
 import { AppError } from '../../../core/errors';
 import type { Peer } from '../model';
 import { sealForPeer } from '../peers';
-import type { EngineContext } from './context';
+import { storeOf, type EngineContext } from './context';
 import { encodeJobPayload, newJobId, type JobKind } from './jobs';
 
 export interface QueueOptions {
@@ -28,6 +29,8 @@ export interface QueueOptions {
   readonly dbMessage?: meow.IDbMessage;
   /** A failed message being retried: moved back to 'pending' in the job's transaction. */
   readonly retryUuid?: string;
+  /** A fixed job id (device syncs: `dev_{devPeerUid}_{dedupId}`); default: a fresh one. */
+  readonly jobId?: string;
 }
 
 export async function sealAndQueue(
@@ -40,7 +43,7 @@ export async function sealAndQueue(
     throw new AppError('PEER_NOT_READY', 'the contact has not finalized the invitation yet');
   }
   const sealed = sealForPeer(peer, message, { now: ctx.now() });
-  await ctx.profile.peers.storePeer(peer.uid, sealed.peer);
+  await storeOf(ctx, peer).storePeer(peer.uid, sealed.peer);
   queueSealed(ctx, peer, sealed.packed, options, message.status?.uuid ?? '');
   return sealed.peer;
 }
@@ -64,7 +67,22 @@ export function queueSealed(
   db.transaction(() => {
     if (options.dbMessage) db.insertMessage(peer.uid, options.dbMessage);
     if (options.retryUuid) db.updateState(peer.uid, options.retryUuid, 'pending');
-    db.enqueueJob({ jobId: newJobId(now), peerUid: peer.uid, kind: options.kind, payload });
+    const jobId = options.jobId ?? newJobId(now);
+    db.enqueueJob({ jobId, peerUid: peer.uid, kind: options.kind, payload });
   });
   ctx.wakeSend();
+}
+
+/** Queues a delivery or read ack (a ratchet message like any other). */
+export async function sendAck(
+  ctx: EngineContext,
+  peer: Peer,
+  ack: meow.IMessageAck,
+): Promise<Peer> {
+  const message: meow.IUserMessage = {
+    type: 'ack',
+    acks: [ack],
+    status: { uuid: randomUUID(), sent: ctx.now() },
+  };
+  return sealAndQueue(ctx, peer, message, { kind: 'ack' });
 }
