@@ -2,6 +2,7 @@
 import type { EventEmitter } from '../../api/events';
 import type { KeyedQueue } from '../../../core/util/keyed-queue';
 import type { PeerStorage } from '../../storage';
+import type { meow } from '../../../proto';
 import type { Peer } from '../model';
 import type { Profile } from '../profile';
 import type { RelayPool } from './relays';
@@ -18,6 +19,8 @@ export interface EngineContext {
   wakePoll(): void;
   /** Applies received device syncs waiting in the sync inbox (sync-in.ts). */
   wakeInbox(): void;
+  /** Diagnostics/tests: sees each device sync before it is applied (EngineOptions). */
+  readonly inspectSync?: (fromDevice: string, payload: meow.DeviceSyncPayload) => void;
 }
 
 /** Contacts live in PeerStorage, sibling devices in DeviceStorage (MULTI_DEVICE_SPEC). */

@@ -13,6 +13,7 @@ import { SendWorker } from '../../workers/send-worker';
 import type { IdentityProfile, Peer, ServerRef } from '../model';
 import type { Profile } from '../profile';
 import { createInvitingPeer, encodeInvitationText, inviterCard, lookupOf } from '../peers';
+import type { meow } from '../../../proto';
 import type { RelayClientOptions } from '../relay';
 import { CatchUp } from './catch-up';
 import type { EngineContext } from './context';
@@ -43,6 +44,12 @@ export interface EngineOptions {
   readonly now?: () => number;
   /** Away longer than this → ask a sibling device for the history missed (catch-up.ts). */
   readonly catchUpAfterMs?: number;
+  /**
+   * Diagnostics and tests only: see each device sync before it is applied, and each entry
+   * pulled from a relay before it is handled. They carry secrets (peer keys): never log them.
+   */
+  readonly inspectSync?: EngineContext['inspectSync'];
+  readonly inspectEntry?: (peerUid: string, entry: meow.PackedUserMessage) => void;
 }
 
 /** What a user may change on a contact (synced to sibling devices as `peer_update`). */
@@ -78,11 +85,15 @@ export class Engine {
       wakeInbox: () => {
         this.inbox.wake();
       },
+      ...(options.inspectSync ? { inspectSync: options.inspectSync } : {}),
     };
     this.sender = new SendWorker(this.ctx);
     this.poller = new PollWorker(this.ctx, {
       getRequestJobs: () => this.getRequestJobs(),
-      handleEntry: (uid, entry) => handleEntry(this.ctx, uid, entry),
+      handleEntry: (uid, entry) => {
+        options.inspectEntry?.(uid, entry);
+        return handleEntry(this.ctx, uid, entry);
+      },
     });
     this.inbox = new InboxDrainer(this.ctx);
     this.devices = new DeviceManager(this.ctx);

@@ -81,6 +81,7 @@ async function applyEntry(ctx: EngineContext, entry: InboxEntry): Promise<void> 
   const db = ctx.profile.messages;
   try {
     const sync = readSyncPayload(entry.payload);
+    ctx.inspectSync?.(entry.deviceUid, sync.payload);
     const applied = alreadyApplied(ctx, sync.payload.dedupId)
       ? {}
       : await apply(ctx, entry.deviceUid, sync);

@@ -3,7 +3,7 @@ import type { EngineEvents, EventEmitter } from '../../api/events';
 import { makeTempDir, type TempDir } from '../../../testkit/tmp';
 import { Profile } from '../profile';
 import type { ServerRef } from '../model';
-import { Engine } from './engine';
+import { Engine, type EngineOptions } from './engine';
 
 export const CHEAP_ARGON = { opsLimit: 1, memLimitBytes: 8 * 1024 * 1024 };
 export const PASSWORD = 'correct horse battery staple';
@@ -12,34 +12,51 @@ export interface Side {
   readonly dir: TempDir;
   profile: Profile;
   engine: Engine;
+  /** True between stopSide and openSide. */
+  stopped?: boolean;
 }
 
-export async function makeSide(nickname: string, server: ServerRef): Promise<Side> {
+/** A profile with its engine started; `server` undefined = no relay yet (a joining device). */
+export async function makeSide(
+  nickname: string,
+  server: ServerRef | undefined,
+  options: EngineOptions = {},
+): Promise<Side> {
   const dir = await makeTempDir('meow-engine-');
   const profile = await Profile.create(dir.path, {
     nickname,
     password: PASSWORD,
     argon: CHEAP_ARGON,
   });
-  await profile.addServer(server);
-  const engine = new Engine(profile);
+  if (server) await profile.addServer(server);
+  const engine = new Engine(profile, options);
   await engine.start();
   return { dir, profile, engine };
 }
 
-/** Closes the engine and profile, then opens both again (a process restart). */
-export async function restartSide(side: Side): Promise<void> {
+/** Closes the engine and profile (a device going offline); `openSide` brings it back. */
+export async function stopSide(side: Side): Promise<void> {
   await side.engine.close();
   await side.profile.close();
+  side.stopped = true;
+}
+
+export async function openSide(side: Side, options: EngineOptions = {}): Promise<void> {
   side.profile = await Profile.unlock(side.dir.path, PASSWORD);
-  side.engine = new Engine(side.profile);
+  side.engine = new Engine(side.profile, options);
+  side.stopped = false;
   await side.engine.start();
+}
+
+/** Closes the engine and profile, then opens both again (a process restart). */
+export async function restartSide(side: Side, options: EngineOptions = {}): Promise<void> {
+  await stopSide(side);
+  await openSide(side, options);
 }
 
 export async function closeSide(side: Side | undefined): Promise<void> {
   if (!side) return;
-  await side.engine.close();
-  await side.profile.close();
+  if (!side.stopped) await stopSide(side);
   await side.dir.cleanup();
 }
 
