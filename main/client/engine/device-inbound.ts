@@ -12,6 +12,8 @@ import { pairingCode, readSyncPayload } from '../devices';
 import type { Peer } from '../model';
 import { finalizeInvitation, openFromPeer, openInvitationAnswer } from '../peers';
 import type { EngineContext } from './context';
+import { takePreapproval } from './device-introduce';
+import { syncIdentity } from './sync-out';
 
 export async function receiveFromDevice(
   ctx: EngineContext,
@@ -79,11 +81,19 @@ async function pairingAnswered(
   if (deviceUid === ctx.profile.data.deviceUid || (await devices.getPeer(deviceUid))) {
     throw new AppError('INVITATION_BAD_ANSWER', 'that device is already paired');
   }
-  const confirming: Peer = { ...answered, uid: deviceUid, invitationStep: 'confirming' };
+  // Introduced by a sibling the user already confirmed (device-introduce.ts): no second ask.
+  const preapproved = takePreapproval(ctx, offered.uid, deviceUid);
+  const step = preapproved ? 'finalized' : 'confirming';
+  const device: Peer = { ...answered, uid: deviceUid, invitationStep: step };
   ctx.profile.messages.transaction(() => ctx.profile.messages.seenEnvelope(hash));
-  await devices.storePeer(deviceUid, confirming);
+  await devices.storePeer(deviceUid, device);
   await devices.deletePeer(offered.uid);
-  const code = pairingCode(confirming);
-  ctx.events.emit('device.pairingRequested', { deviceUid, name: confirming.name, code });
   ctx.wakePoll();
+  if (preapproved) {
+    ctx.events.emit('device.paired', { deviceUid, name: device.name });
+    await syncIdentity(ctx, deviceUid); // the new device learns it is confirmed here
+    return;
+  }
+  const code = pairingCode(device);
+  ctx.events.emit('device.pairingRequested', { deviceUid, name: device.name, code });
 }

@@ -18,6 +18,7 @@ import type { Peer } from '../model';
 import { createInvitingPeer, encodeInvitationText, inviterCard } from '../peers';
 import type { EngineContext } from './context';
 import { acceptInvitationInto, type AcceptInput } from './invitations';
+import { introduceToSiblings } from './device-introduce';
 import { requestHistory } from './sync-history';
 import { dispatchSync, pairedDevices, syncIdentity, syncPeer, syncServer } from './sync-out';
 
@@ -79,6 +80,7 @@ export class DeviceManager {
     await this.ctx.profile.devices.storePeer(deviceUid, paired);
     this.ctx.events.emit('device.paired', { deviceUid, name: paired.name });
     await this.sendEverything(deviceUid);
+    await introduceToSiblings(this.ctx, deviceUid);
   }
 
   /** On the existing device: the codes differ (or the user changed their mind). */

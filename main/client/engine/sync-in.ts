@@ -18,6 +18,7 @@ import {
 import type { ReadSync } from '../devices';
 import { serverRefOf } from '../peers/codec';
 import type { EngineContext } from './context';
+import { applyIntroduce } from './device-introduce';
 import { applyRevoke, handleForward } from './sync-forward';
 import { applySyncedMessage, type Emitted } from './sync-message';
 import { applyHistory } from './sync-history';
@@ -132,6 +133,8 @@ async function apply(ctx: EngineContext, fromDevice: string, sync: ReadSync): Pr
       return handleForward(ctx, p);
     case 'device_revoke':
       return applyRevoke(ctx, fromDevice, p.revokedDeviceUid);
+    case 'device_introduce':
+      return applyIntroduce(ctx, fromDevice, p);
     case 'history_request':
     case 'history_chunk':
       return applyHistory(ctx, fromDevice, p);

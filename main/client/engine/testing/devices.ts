@@ -55,3 +55,18 @@ export function conversation(side: Side, peerUid: string): string[] {
     .messages.map((m) => `${m.outbound ? '>' : '<'} ${m.message.text}`)
     .reverse();
 }
+
+/**
+ * Resolves once `condition` holds, checking every 25 ms — for states no event announces (a
+ * relay dropping expired entries, a queue draining). Not a sleep: it returns as soon as it can.
+ */
+export async function waitUntil(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
