@@ -173,9 +173,21 @@ function advanceReceiving(state: RatchetState, header: RatchetHeader): RatchetSt
   }
   // The spec checks both bounds inside SkipMessageKeys; checking them before the DH step
   // rejects junk headers without two X25519 operations and a key generation.
-  checkSkipBound(state.nr, header.pn);
   checkSkipBound(0, header.n);
-  return skipMessageKeys(dhRatchet(skipMessageKeys(state, header.pn), header), header.n);
+  return skipMessageKeys(dhRatchet(closeReceivingChain(state, header.pn), header), header.n);
+}
+
+/**
+ * Closing the current receiving chain before a DH step: its keys up to `pn` are kept as
+ * skipped keys (spec §3.5). Deviation (docs/PROTOCOL.md): when more than MAX_SKIP of them are
+ * missing, the spec rejects the message and the session can never recover; we drop the old
+ * chain instead, storing none of its keys (so no work or memory is spent on them). Those
+ * messages were lost anyway — the relay expired them while a device was away — and the
+ * session continues on the new chain. Nothing is committed unless this message authenticates.
+ */
+function closeReceivingChain(state: RatchetState, pn: number): RatchetState {
+  if (pn - state.nr <= MAX_SKIP) return skipMessageKeys(state, pn);
+  return { ...state, receivingChain: null, nr: 0 };
 }
 
 /** SkipMessageKeys's guard (spec §3.5): `Nr + MAX_SKIP < until` is an error. */
