@@ -101,6 +101,8 @@ const accept: Command = (ctx) =>
           server: (await RelayClient.add(need(str(ctx, 'server'), '--server'))).ref,
         };
     const peerUid = await engine.accept(input);
+    const name = str(ctx, 'name');
+    if (name !== undefined) await engine.updatePeer(peerUid, { name });
     await drainOutbox(engine, timeoutMs(ctx));
     ctx.out.result(`accepted; contact ${peerUid}`, { peerUid });
   });
@@ -157,13 +159,21 @@ const messages: Command = (ctx) =>
   });
 
 const watch: Command = (ctx) =>
-  withEngine(ctx, true, async (engine) => {
+  // Subscribed before start, so the workers' first events are printed too.
+  withEngine(ctx, false, async (engine) => {
     const names: (keyof EngineEvents)[] = [
       'message.received',
       'message.statusChanged',
+      'message.stored',
       'peer.added',
       'peer.updated',
       'invitation.finalized',
+      'device.pairingRequested',
+      'device.paired',
+      'device.removed',
+      'profile.updated',
+      'server.added',
+      'sync.progress',
       'worker.state',
       'error',
     ];
@@ -172,6 +182,7 @@ const watch: Command = (ctx) =>
         ctx.out.result(`${name} ${JSON.stringify(payload)}`, { event: name, ...payload });
       });
     }
+    await engine.start();
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
