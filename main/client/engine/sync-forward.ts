@@ -61,13 +61,15 @@ export async function handleForward(
     if (existing && existing.state !== 'failed') return; // forwarded before
     const peer = await ctx.profile.peers.getPeer(peerUid);
     const now = ctx.now();
+    // Placed where the user wrote it on the sibling, so every device shows the same order.
+    const written = message.status?.sent ?? 0;
     const dbMessage: meow.IDbMessage = {
       outbound: true,
       type: message.type,
       text: message.text,
       status: message.status,
       state: 'pending',
-      createdAt: now,
+      createdAt: written > 0 && written <= now ? written : now,
     };
     if (peer?.primaryDeviceUid !== '' || peer.contactLookupKey === null) {
       if (!existing) ctx.profile.messages.insertMessage(peerUid, dbMessage);
