@@ -1,0 +1,223 @@
+/**
+ * The typed API between the UI and the engine host (DESIGN.md §1, §6): every command
+ * (`domain.verb`) with its argument schema (validated at runtime — the renderer is untrusted)
+ * and its result type, and every event (`domain.pastTense`). Both hosts (Electron IPC and the
+ * browser host's WebSocket) carry exactly these, through one dispatcher (dispatcher.ts).
+ *
+ * The renderer imports only TYPES from this file (enforced by lint); results and events are
+ * plain JSON: ids, names, texts and states — never keys or other secrets.
+ */
+import { z } from 'zod';
+import type { EngineEvents } from './events';
+import type { COMMAND_NAMES, EVENT_NAMES } from './names';
+
+const id = z.string().min(1).max(128);
+const text = (max: number) => z.string().max(max);
+const url = z.url({ protocol: /^https?$/ }).max(2048);
+const avatar = z.object({ id: id, dataUrl: z.string().max(512 * 1024) });
+const none = z.object({}).strict();
+
+/** Every command's arguments (strict: unknown keys are rejected, not ignored). */
+export const commandArgs = {
+  'app.status': none,
+  'identity.create': z.object({ nickname: text(64).min(1), password: text(1024).min(8) }).strict(),
+  'identity.unlock': z.object({ password: text(1024).min(1) }).strict(),
+  'identity.lock': none,
+  'identity.changePassword': z
+    .object({ oldPassword: text(1024).min(1), newPassword: text(1024).min(8) })
+    .strict(),
+  'profile.get': none,
+  'profile.update': z
+    .object({
+      nickname: text(64).min(1).optional(),
+      status: text(140).optional(),
+      defaultAvatar: text(128).optional(),
+      avatars: z.array(avatar).max(8).optional(),
+    })
+    .strict(),
+  'servers.list': none,
+  'servers.add': z.object({ url }).strict(),
+  'servers.remove': z.object({ url }).strict(),
+  'peers.list': none,
+  'peers.update': z
+    .object({
+      peerUid: id,
+      name: text(200).optional(),
+      blocked: z.boolean().optional(),
+      visible: z.boolean().optional(),
+      messageNotification: z.boolean().optional(),
+    })
+    .strict(),
+  'invitations.create': z
+    .object({
+      name: text(200),
+      viaShortcode: z.boolean().optional(),
+      expirySeconds: z
+        .number()
+        .int()
+        .min(60)
+        .max(7 * 86_400)
+        .optional(),
+    })
+    .strict(),
+  'invitations.accept': z.union([
+    z.object({ text: text(16 * 1024).min(1) }).strict(),
+    z.object({ shortcode: text(64).min(1), password: text(128).min(1), serverUrl: url }).strict(),
+  ]),
+  'messages.list': z
+    .object({
+      peerUid: id,
+      limit: z.number().int().min(1).max(500),
+      before: z
+        .object({ createdAt: z.number().int().nonnegative(), id: z.number().int().nonnegative() })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+  'messages.send': z
+    .object({ peerUid: id, text: text(64 * 1024).min(1), replyTo: id.optional() })
+    .strict(),
+  'messages.markRead': z.object({ peerUid: id, uuid: id }).strict(),
+  'messages.retry': z.object({ peerUid: id, uuid: id }).strict(),
+  'devices.list': none,
+  'devices.invite': z.object({ deviceName: text(64).optional() }).strict(),
+  'devices.join': z
+    .object({ text: text(16 * 1024).min(1), deviceName: text(64).optional() })
+    .strict(),
+  'devices.confirm': z.object({ deviceUid: id }).strict(),
+  'devices.reject': z.object({ deviceUid: id }).strict(),
+  'devices.revoke': z.object({ deviceUid: id }).strict(),
+  'devices.requestHistory': z.object({ deviceUid: id.optional() }).strict(),
+} as const;
+
+export type CommandName = keyof typeof commandArgs;
+export type CommandArgs<C extends CommandName> = z.infer<(typeof commandArgs)[C]>;
+
+export type AppState = 'no-identity' | 'locked' | 'unlocked';
+
+export interface AvatarView {
+  readonly id: string;
+  readonly dataUrl: string;
+}
+
+export interface ProfileView {
+  readonly nickname: string;
+  readonly status: string;
+  readonly defaultAvatar: string;
+  readonly avatars: readonly AvatarView[];
+}
+
+export interface ServerView {
+  readonly url: string;
+  readonly name: string;
+  /** Fingerprint of the pinned key, for the user to compare. */
+  readonly fingerprint: string;
+}
+
+export type MessageStateView =
+  'pending' | 'pending_forward' | 'sent' | 'delivered' | 'read' | 'failed' | 'received';
+
+export interface MessageView {
+  readonly uuid: string;
+  readonly outbound: boolean;
+  readonly text: string;
+  readonly state: MessageStateView;
+  readonly createdAt: number;
+  readonly sentAt: number | null;
+  readonly replyTo: string;
+  readonly failureReason: string | null;
+  readonly cursor: { readonly createdAt: number; readonly id: number };
+}
+
+export interface PeerView {
+  readonly uid: string;
+  readonly name: string;
+  readonly avatar: string;
+  readonly step: 'offered' | 'answered' | 'confirming' | 'finalized';
+  readonly unread: number;
+  readonly lastMessage: MessageView | null;
+  /** '' when this device talks to the contact itself; else the primary device's uid. */
+  readonly primaryDeviceUid: string;
+  readonly blocked: boolean;
+  readonly messageNotification: boolean;
+}
+
+export interface DeviceView {
+  readonly uid: string;
+  readonly name: string;
+  readonly step: 'offered' | 'answered' | 'confirming' | 'finalized';
+  readonly code: string | null;
+  readonly pairedAt: number;
+  /** Contacts this device is primary for (their uids). */
+  readonly primaryFor: readonly string[];
+}
+
+/** Every command's result. */
+export interface CommandResults {
+  'app.status': { state: AppState; profileDir: string };
+  'identity.create': { state: AppState };
+  'identity.unlock': { state: AppState };
+  'identity.lock': { state: AppState };
+  'identity.changePassword': null;
+  'profile.get': ProfileView;
+  'profile.update': ProfileView;
+  'servers.list': ServerView[];
+  'servers.add': ServerView;
+  'servers.remove': null;
+  'peers.list': PeerView[];
+  'peers.update': PeerView;
+  'invitations.create': {
+    peerUid: string;
+    text: string;
+    shortcode: string | null;
+    password: string | null;
+    expiresAt: number | null;
+  };
+  'invitations.accept': { peerUid: string };
+  'messages.list': { messages: MessageView[]; nextCursor: MessageView['cursor'] | null };
+  'messages.send': { uuid: string };
+  'messages.markRead': null;
+  'messages.retry': null;
+  'devices.list': DeviceView[];
+  'devices.invite': { pairingUid: string; text: string };
+  'devices.join': { deviceUid: string; code: string };
+  'devices.confirm': null;
+  'devices.reject': null;
+  'devices.revoke': null;
+  'devices.requestHistory': { requestId: string };
+}
+
+/** Events pushed to the UI: the engine's, plus the host's own. */
+export interface ApiEvents extends EngineEvents {
+  'app.stateChanged': { state: AppState };
+}
+
+export type ApiEventName = keyof ApiEvents;
+
+/** What a failed command returns (AppError code + a message safe to show). */
+export interface ApiError {
+  readonly code: string;
+  readonly message: string;
+}
+
+export type ApiResponse<C extends CommandName> =
+  | { readonly ok: true; readonly result: CommandResults[C] }
+  | { readonly ok: false; readonly error: ApiError };
+
+/** One function per command: the only way the UI reaches the engine (no generic invoke). */
+export type MeowCommands = {
+  readonly [C in CommandName]: (args: CommandArgs<C>) => Promise<CommandResults[C]>;
+};
+
+/** The API as the renderer sees it (window.meow in Electron, a WebSocket in the browser). */
+export interface MeowApi {
+  readonly commands: MeowCommands;
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+}
+
+// Compile-time checks that names.ts lists exactly the commands and events typed here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const NAMES_MATCH: [
+  Same<(typeof COMMAND_NAMES)[number], CommandName>,
+  Same<(typeof EVENT_NAMES)[number], ApiEventName>,
+] = [true, true];

@@ -1,0 +1,54 @@
+/**
+ * The command and event names as plain data (no zod), for code that must stay tiny: the
+ * preload builds one function per command from this list, and hosts forward exactly these
+ * events. contract.ts checks at compile time that the lists match its types.
+ */
+export const COMMAND_NAMES = [
+  'app.status',
+  'identity.create',
+  'identity.unlock',
+  'identity.lock',
+  'identity.changePassword',
+  'profile.get',
+  'profile.update',
+  'servers.list',
+  'servers.add',
+  'servers.remove',
+  'peers.list',
+  'peers.update',
+  'invitations.create',
+  'invitations.accept',
+  'messages.list',
+  'messages.send',
+  'messages.markRead',
+  'messages.retry',
+  'devices.list',
+  'devices.invite',
+  'devices.join',
+  'devices.confirm',
+  'devices.reject',
+  'devices.revoke',
+  'devices.requestHistory',
+] as const;
+
+export const EVENT_NAMES = [
+  'app.stateChanged',
+  'message.received',
+  'message.statusChanged',
+  'message.stored',
+  'peer.added',
+  'peer.updated',
+  'invitation.finalized',
+  'device.pairingRequested',
+  'device.paired',
+  'device.removed',
+  'profile.updated',
+  'server.added',
+  'sync.progress',
+  'worker.state',
+  'error',
+] as const;
+
+/** IPC channels (Electron) — one for commands, one for events. */
+export const IPC_COMMAND_CHANNEL = 'meow:command';
+export const IPC_EVENT_CHANNEL = 'meow:event';
