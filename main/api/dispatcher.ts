@@ -1,0 +1,45 @@
+/**
+ * The one dispatcher both hosts use: (command name, raw arguments) from an untrusted UI →
+ * validated call → JSON response. Unknown commands and malformed arguments are
+ * INVALID_ARGUMENT and reach no engine code; an AppError becomes { code, message }; anything
+ * else is INTERNAL with a generic message (details stay in the host's log, never the UI).
+ */
+import { isAppError } from '../../core/errors';
+import { commandArgs, type ApiResponse, type CommandName } from './contract';
+import { handlers, unknownCommand } from './handlers';
+import type { ApiSession } from './session';
+
+function isCommand(name: unknown): name is CommandName {
+  return typeof name === 'string' && Object.hasOwn(commandArgs, name);
+}
+
+export type Dispatch = (command: unknown, args: unknown) => Promise<ApiResponse<CommandName>>;
+
+export function createDispatcher(
+  session: ApiSession,
+  log: (error: unknown) => void = () => undefined,
+): Dispatch {
+  return async (command, args) => {
+    if (!isCommand(command)) return failure(unknownCommand(String(command)));
+    const parsed = commandArgs[command].safeParse(args ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.join('.') ?? '';
+      const message = `invalid arguments for ${command}${where ? ` (${where})` : ''}: ${issue?.message ?? ''}`;
+      return { ok: false, error: { code: 'INVALID_ARGUMENT', message } };
+    }
+    try {
+      const handler = handlers[command] as (s: ApiSession, a: unknown) => Promise<unknown>;
+      const result = await handler(session, parsed.data);
+      return { ok: true, result } as ApiResponse<CommandName>;
+    } catch (err) {
+      if (!isAppError(err)) log(err);
+      return failure(err);
+    }
+  };
+}
+
+function failure(err: unknown): ApiResponse<CommandName> {
+  if (isAppError(err)) return { ok: false, error: { code: err.code, message: err.message } };
+  return { ok: false, error: { code: 'INTERNAL', message: 'something went wrong' } };
+}

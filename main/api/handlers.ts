@@ -1,0 +1,123 @@
+/** What each command does, on a session (arguments already validated by the dispatcher). */
+import { AppError } from '../../core/errors';
+import { RelayClient } from '../client/relay';
+import type { CommandArgs, CommandName, CommandResults } from './contract';
+import type { ApiSession } from './session';
+import { deviceView, messageView, peerView, profileView, serverView } from './views';
+
+type Handlers = {
+  [C in CommandName]: (s: ApiSession, args: CommandArgs<C>) => Promise<CommandResults[C]>;
+};
+
+const DEFAULT_INVITATION_SECONDS = 3600;
+
+async function peersList(s: ApiSession): Promise<CommandResults['peers.list']> {
+  const unread = s.engine.unreadCounts();
+  const last = s.profile.messages.lastMessages();
+  const peers = await s.engine.listPeers();
+  return peers.map((p) => peerView(p, unread.get(p.uid) ?? 0, last.get(p.uid)));
+}
+
+export const handlers: Handlers = {
+  'app.status': async (s) => ({ state: await s.state(), profileDir: s.profileDir }),
+  'identity.create': async (s, a) => ({ state: await s.create(a.nickname, a.password) }),
+  'identity.unlock': async (s, a) => ({ state: await s.unlock(a.password) }),
+  'identity.lock': async (s) => ({ state: await s.lock() }),
+  'identity.changePassword': async (s, a) => {
+    await s.profile.changePassword(a.oldPassword, a.newPassword);
+    return null;
+  },
+  'profile.get': (s) => Promise.resolve(profileView(s.profile.profile)),
+  'profile.update': async (s, a) => profileView(await s.engine.updateProfile(a)),
+  'servers.list': (s) => Promise.resolve(s.profile.servers.map(serverView)),
+  'servers.add': async (s, a) => {
+    const added = await RelayClient.add(a.url);
+    await s.engine.addServer(added.ref);
+    return serverView(added.ref);
+  },
+  'servers.remove': async (s, a) => {
+    await s.profile.removeServer(a.url);
+    return null;
+  },
+  'peers.list': peersList,
+  'peers.update': async (s, a) => {
+    const { peerUid, ...patch } = a;
+    const peer = await s.engine.updatePeer(peerUid, patch);
+    const last = s.profile.messages.lastMessages().get(peerUid);
+    return peerView(peer, s.engine.unreadCounts().get(peerUid) ?? 0, last);
+  },
+  'invitations.create': async (s, a) => {
+    const expirySeconds = a.expirySeconds ?? DEFAULT_INVITATION_SECONDS;
+    const r = await s.engine.invite({
+      name: a.name,
+      ...(a.viaShortcode ? { viaShortcode: { expirySeconds } } : {}),
+    });
+    return {
+      peerUid: r.peerUid,
+      text: r.text,
+      shortcode: r.shortcode ?? null,
+      password: r.password ?? null,
+      expiresAt: r.expiresAt ?? null,
+    };
+  },
+  'invitations.accept': async (s, a) => {
+    if ('text' in a) return { peerUid: await s.engine.accept({ text: a.text }) };
+    const server = s.profile.servers.find((x) => x.url === a.serverUrl);
+    const ref = server ?? (await RelayClient.add(a.serverUrl)).ref;
+    const input = { shortcode: a.shortcode, password: a.password, server: ref };
+    return { peerUid: await s.engine.accept(input) };
+  },
+  'messages.list': (s, a) => {
+    const page = s.engine.listMessages(a.peerUid, {
+      limit: a.limit,
+      ...(a.before ? { before: a.before } : {}),
+    });
+    return Promise.resolve({
+      messages: page.messages.map(messageView),
+      nextCursor: page.nextCursor ?? null,
+    });
+  },
+  'messages.send': async (s, a) => ({
+    uuid: await s.engine.sendText(a.peerUid, a.text, a.replyTo ? { replyTo: a.replyTo } : {}),
+  }),
+  'messages.markRead': async (s, a) => {
+    await s.engine.markRead(a.peerUid, a.uuid);
+    return null;
+  },
+  'messages.retry': async (s, a) => {
+    await s.engine.retry(a.peerUid, a.uuid);
+    return null;
+  },
+  'devices.list': async (s) => {
+    const peers = await s.profile.peers.listPeers();
+    return (await s.engine.devices.list()).map((d) => deviceView(d, peers));
+  },
+  'devices.invite': (s, a) =>
+    s.engine.devices.invite(a.deviceName === undefined ? {} : { deviceName: a.deviceName }),
+  'devices.join': (s, a) =>
+    s.engine.devices.join({
+      text: a.text,
+      ...(a.deviceName === undefined ? {} : { deviceName: a.deviceName }),
+    }),
+  'devices.confirm': async (s, a) => {
+    await s.engine.devices.confirm(a.deviceUid);
+    return null;
+  },
+  'devices.reject': async (s, a) => {
+    await s.engine.devices.reject(a.deviceUid);
+    return null;
+  },
+  'devices.revoke': async (s, a) => {
+    await s.engine.devices.revoke(a.deviceUid);
+    return null;
+  },
+  'devices.requestHistory': async (s, a) => ({
+    requestId: await s.engine.devices.requestHistory(
+      a.deviceUid === undefined ? {} : { deviceUid: a.deviceUid },
+    ),
+  }),
+};
+
+export function unknownCommand(name: string): AppError {
+  return new AppError('INVALID_ARGUMENT', `unknown command "${name.slice(0, 64)}"`);
+}

@@ -1,0 +1,121 @@
+/**
+ * One profile folder as the API sees it (DESIGN.md §1): no identity yet, locked, or unlocked
+ * with its engine running. Hosts (Electron, browser host) own one session each and forward its
+ * events to their UI. Several sessions on different folders may run side by side.
+ */
+import { access } from 'node:fs/promises';
+import type { Argon2idParams } from '../../core/crypto';
+import { AppError } from '../../core/errors';
+import { Engine, type EngineOptions } from '../client/engine/engine';
+import { Profile, profilePaths } from '../client/profile';
+import type { ApiEventName, ApiEvents, AppState } from './contract';
+import { EventEmitter } from './events';
+import { EVENT_NAMES } from './names';
+
+export interface SessionOptions {
+  readonly engine?: EngineOptions;
+  /** Argon2id cost for new identities (tests pass cheap parameters). */
+  readonly argon?: Argon2idParams;
+}
+
+export class ApiSession {
+  readonly events = new EventEmitter<ApiEvents>();
+  private opened: { profile: Profile; engine: Engine } | undefined;
+  /** Serializes create/unlock/lock so two windows cannot open the stores twice. */
+  private transition: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly profileDir: string,
+    private readonly options: SessionOptions = {},
+  ) {}
+
+  async state(): Promise<AppState> {
+    if (this.opened) return 'unlocked';
+    try {
+      await access(profilePaths(this.profileDir).identity);
+      return 'locked';
+    } catch {
+      return 'no-identity';
+    }
+  }
+
+  create(nickname: string, password: string): Promise<AppState> {
+    return this.serialized(async () => {
+      if ((await this.state()) !== 'no-identity') {
+        throw new AppError('IDENTITY_EXISTS', 'this profile folder already has an identity');
+      }
+      const argon = this.options.argon;
+      const profile = await Profile.create(this.profileDir, {
+        nickname,
+        password,
+        ...(argon ? { argon } : {}),
+      });
+      return this.open(profile);
+    });
+  }
+
+  unlock(password: string): Promise<AppState> {
+    return this.serialized(async () => {
+      if (this.opened) return 'unlocked';
+      return this.open(await Profile.unlock(this.profileDir, password));
+    });
+  }
+
+  lock(): Promise<AppState> {
+    return this.serialized(async () => {
+      await this.closeEngine();
+      const state = await this.state();
+      this.events.emit('app.stateChanged', { state });
+      return state;
+    });
+  }
+
+  /** The running engine; IDENTITY_LOCKED-like failure when there is none. */
+  get engine(): Engine {
+    if (!this.opened) throw new AppError('STORAGE_LOCKED', 'unlock the profile first');
+    return this.opened.engine;
+  }
+
+  get profile(): Profile {
+    if (!this.opened) throw new AppError('STORAGE_LOCKED', 'unlock the profile first');
+    return this.opened.profile;
+  }
+
+  async close(): Promise<void> {
+    await this.serialized(() => this.closeEngine());
+  }
+
+  private async open(profile: Profile): Promise<AppState> {
+    const engine = new Engine(profile, this.options.engine);
+    for (const name of EVENT_NAMES) {
+      if (name === 'app.stateChanged') continue;
+      engine.events.on(name, (payload) => {
+        this.events.emit(name, payload as ApiEvents[ApiEventName] as never);
+      });
+    }
+    try {
+      await engine.start();
+    } catch (err) {
+      await engine.close();
+      await profile.close();
+      throw err;
+    }
+    this.opened = { profile, engine };
+    this.events.emit('app.stateChanged', { state: 'unlocked' });
+    return 'unlocked';
+  }
+
+  private async closeEngine(): Promise<void> {
+    const opened = this.opened;
+    this.opened = undefined;
+    if (!opened) return;
+    await opened.engine.close();
+    await opened.profile.close();
+  }
+
+  private serialized<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.transition.then(fn, fn);
+    this.transition = next.catch(() => undefined);
+    return next;
+  }
+}

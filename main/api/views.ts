@@ -1,0 +1,60 @@
+/** Engine records → the plain views the UI receives (contract.ts). Never keys or secrets. */
+import { cardFingerprint } from '../../core/card';
+import type { StoredMessage } from '../storage';
+import { fromB64 } from '../client/b64';
+import type { DeviceInfo } from '../client/engine/devices';
+import type { IdentityProfile, Peer, ServerRef } from '../client/model';
+import type { DeviceView, MessageView, PeerView, ProfileView, ServerView } from './contract';
+
+export function messageView(m: StoredMessage): MessageView {
+  return {
+    uuid: m.uuid,
+    outbound: m.outbound,
+    text: m.message.text,
+    state: m.state,
+    createdAt: m.createdAt,
+    sentAt: m.sentAt,
+    replyTo: m.message.status?.replyToUuid ?? '',
+    failureReason: m.failureReason,
+    cursor: { createdAt: m.createdAt, id: m.id },
+  };
+}
+
+export function peerView(peer: Peer, unread: number, last: StoredMessage | undefined): PeerView {
+  return {
+    uid: peer.uid,
+    name: peer.name,
+    avatar: peer.avatar,
+    step: peer.invitationStep,
+    unread,
+    lastMessage: last ? messageView(last) : null,
+    primaryDeviceUid: peer.primaryDeviceUid,
+    blocked: peer.blocked,
+    messageNotification: peer.messageNotification,
+  };
+}
+
+export function profileView(p: IdentityProfile): ProfileView {
+  return {
+    nickname: p.nickname,
+    status: p.status,
+    defaultAvatar: p.defaultAvatar,
+    avatars: p.avatars.map((a) => ({ id: a.id, dataUrl: a.dataUrl })),
+  };
+}
+
+export function serverView(s: ServerRef): ServerView {
+  const fingerprint = cardFingerprint({ publicKey: fromB64(s.publicKey, 'server key') });
+  return { url: s.url, name: s.name, fingerprint };
+}
+
+export function deviceView(d: DeviceInfo, peers: readonly Peer[]): DeviceView {
+  return {
+    uid: d.uid,
+    name: d.name,
+    step: d.step,
+    code: d.code ?? null,
+    pairedAt: d.pairedAt,
+    primaryFor: peers.filter((p) => p.primaryDeviceUid === d.uid).map((p) => p.uid),
+  };
+}
