@@ -1,6 +1,7 @@
 /**
- * One user of bench/latency.bench.ts: a real Profile (cheap Argon, temp dir) and a real Engine,
- * which can be stopped and reopened like a process restart, plus small event helpers.
+ * One user (or one device of a user) of bench/latency.bench.ts and bench/sync.bench.ts: a real
+ * Profile (cheap Argon, temp dir) and a real Engine, which can be stopped and reopened like a
+ * process restart, plus small event helpers.
  */
 import type { EngineEvents, EventEmitter } from '../../main/api/events';
 import { Engine } from '../../main/client/engine/engine';
@@ -18,8 +19,16 @@ export class Party {
     private readonly dir: TempDir,
   ) {}
 
-  static async create(name: string, server: ServerRef): Promise<Party> {
-    const dir = await makeTempDir(`meow-bench-latency-${name.toLowerCase()}-`);
+  /**
+   * `server` undefined: no relay yet (a device that joins by pairing learns it from its
+   * sibling). `bench` names the temp dir: meow-bench-<bench>-<name>-….
+   */
+  static async create(
+    name: string,
+    server: ServerRef | undefined,
+    bench = 'latency',
+  ): Promise<Party> {
+    const dir = await makeTempDir(`meow-bench-${bench}-${name.toLowerCase()}-`);
     const party = new Party(name, dir);
     try {
       party.profileOpen = await Profile.create(dir.path, {
@@ -27,7 +36,7 @@ export class Party {
         password: PASSWORD,
         argon: CHEAP_ARGON,
       });
-      await party.profileOpen.addServer(server);
+      if (server) await party.profileOpen.addServer(server);
       party.engineOpen = new Engine(party.profileOpen);
       await party.engineOpen.start();
     } catch (err) {

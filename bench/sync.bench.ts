@@ -1,0 +1,176 @@
+/**
+ * npm run bench:sync — multi-device sync (MULTI_DEVICE_SPEC) over a real relay process:
+ *  1. sibling convergence: Alice-desktop (Bob's primary) and Alice-laptop paired through the
+ *     real flow (devices.invite → join → 'device.pairingRequested' → confirm), Bob connected
+ *     to the desktop by pasted invitation text. Per message, from Bob's sendText call to its
+ *     message.received on the laptop (one relay hop to the desktop, then the desktop's `msg`
+ *     sync over a second hop), and from the same call to message.received on the desktop (the
+ *     one hop alone). Interleaved with it, message by message: laptop → Bob through the
+ *     primary-device relay (laptop sendText → `forward` sync to the desktop → sealed and pushed
+ *     to Bob → Bob's message.received), against the same one hop. Sequential samples, each from
+ *     idle engines (BENCH_GAP_MS of idle first, so the long-polls are held).
+ *  2. fan-out: Engine.updateProfile on a desktop with k = 0, 1, 2, 4 paired siblings (one
+ *     `identity_update` sealed and queued per sibling), call → return, in interleaved rounds;
+ *     ratio t(k) / (k × t(1)), once with every engine live and once with only the call running
+ *     (bench/lib/sync-fanout.ts says exactly what each phase includes).
+ * All engines share this process; the relay runs as its own process (testkit/relay-process,
+ * embedded store). Everything (engines, profiles, temp dirs, the relay) is torn down at the end.
+ */
+import type { ServerRef } from '../main/client/model';
+import { RelayClient } from '../main/client/relay';
+import { startRelayProcess, type RelayProcess } from '../testkit/relay-process';
+import { chatText, connect, Party } from './lib/latency-party';
+import { median, percentile, printTable } from './lib/measure';
+import { pairDevice } from './lib/sync-devices';
+import { fanoutDesktops, measureFanout, type FanoutSamples } from './lib/sync-fanout';
+import { convergenceSample, relaySample, type Trio } from './lib/sync-samples';
+
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
+const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 10);
+const TEXT_BYTES = Number(process.env.BENCH_TEXT_BYTES ?? 200);
+const FANOUT_ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 20);
+const FANOUT_BATCH = Number(process.env.BENCH_FANOUT_BATCH ?? 10);
+const FANOUT_KS = [0, 1, 2, 4];
+const SAMPLE_TIMEOUT_MS = 30_000;
+
+const ms = (value: number): string => `${value.toFixed(2)} ms`;
+const ratio = (value: number): string => value.toFixed(2);
+
+async function trio(server: ServerRef, parties: Party[]): Promise<Trio> {
+  const desktop = await Party.create('alice-desktop', server, 'sync');
+  parties.push(desktop);
+  const bob = await Party.create('bob', server, 'sync');
+  parties.push(bob);
+  const laptop = await Party.create('alice-laptop', undefined, 'sync');
+  parties.push(laptop);
+  const { bobAtAlice, aliceAtBob } = await connect(desktop, bob);
+  await pairDevice(desktop, laptop, [bobAtAlice]);
+  const atLaptop = await laptop.engine.profile.peers.getPeer(bobAtAlice);
+  if (!atLaptop || atLaptop.primaryDeviceUid === '') {
+    throw new Error('the laptop does not relay Bob through the desktop');
+  }
+  return { desktop, laptop, bob, bobAtAlice, aliceAtBob };
+}
+
+async function convergenceRows(t: Trio): Promise<string[][]> {
+  const oneHop: number[] = [];
+  const convergence: number[] = [];
+  const syncHop: number[] = [];
+  const relay: number[] = [];
+  for (let i = -WARMUP; i < SAMPLES; i++) {
+    const c = await convergenceSample(
+      t,
+      chatText(`bob ${i}`, TEXT_BYTES),
+      GAP_MS,
+      SAMPLE_TIMEOUT_MS,
+    );
+    const r = await relaySample(t, chatText(`laptop ${i}`, TEXT_BYTES), GAP_MS, SAMPLE_TIMEOUT_MS);
+    if (i < 0) continue;
+    oneHop.push(c.oneHop);
+    convergence.push(c.convergence);
+    syncHop.push(c.convergence - c.oneHop);
+    relay.push(r);
+  }
+  const p = (values: number[]): [number, number] => [median(values), percentile(values, 99)];
+  const [h50, h99] = p(oneHop);
+  const [c50, c99] = p(convergence);
+  const [s50, s99] = p(syncHop);
+  const [r50, r99] = p(relay);
+  return [
+    ['measure', 'p50', 'p99'],
+    [
+      `one hop: Bob sendText → message.received on Alice-desktop (${SAMPLES} msgs)`,
+      ms(h50),
+      ms(h99),
+    ],
+    [`convergence: Bob sendText → message.received on Alice-laptop (same msgs)`, ms(c50), ms(c99)],
+    ['ratio convergence / one hop', ratio(c50 / h50), ratio(c99 / h99)],
+    ['  (desktop → laptop part: convergence − one hop, per msg)', ms(s50), ms(s99)],
+    [
+      `relay: laptop sendText → message.received at Bob via the desktop (${SAMPLES} msgs, interleaved)`,
+      ms(r50),
+      ms(r99),
+    ],
+    ['ratio relay / one hop (Bob → desktop, above)', ratio(r50 / h50), ratio(r99 / h99)],
+  ];
+}
+
+function fanoutRows(samples: Map<number, FanoutSamples>): string[][] {
+  const p50 = (k: number, pick: (s: FanoutSamples) => number[]): number => {
+    const s = samples.get(k);
+    return s ? median(pick(s)) : Number.NaN;
+  };
+  const only = (s: FanoutSamples): number[] => s.dispatchOnly;
+  const live = (s: FanoutSamples): number[] => s.liveCall;
+  const applied = (s: FanoutSamples): number[] => s.liveApplied;
+  const rows: string[][] = [
+    [
+      'k siblings',
+      'dispatch only p50',
+      't(k)/(k·t(1))',
+      '(t(k)−t(0))/k',
+      'live call p50',
+      't(k)/(k·t(1))',
+      'live: all k applied p50',
+    ],
+  ];
+  for (const k of FANOUT_KS) {
+    const perK = (pick: (s: FanoutSamples) => number[]): string =>
+      k === 0 ? '—' : ratio(p50(k, pick) / (k * p50(1, pick)));
+    rows.push([
+      String(k),
+      ms(p50(k, only)),
+      perK(only),
+      k === 0 ? '—' : ms((p50(k, only) - p50(0, only)) / k),
+      ms(p50(k, live)),
+      perK(live),
+      k === 0 ? '—' : ms(p50(k, applied)),
+    ]);
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const relay: RelayProcess = await startRelayProcess();
+  const parties: Party[] = [];
+  try {
+    const server = (await RelayClient.add(relay.url)).ref;
+    console.log(
+      `node ${process.version} ${process.execArgv.filter((a) => a.startsWith('--') && a !== '--import').join(' ')}`,
+    );
+    console.log(
+      `bench:sync — relay process ${relay.url} (store: ${relay.storeLabel.split(' ')[0] ?? '?'}), ${TEXT_BYTES}-byte texts, ${WARMUP} warm-up + ${SAMPLES} samples, ${GAP_MS} ms idle before each`,
+    );
+    const t = await trio(server, parties);
+    const convergence = await convergenceRows(t);
+    // Part 1's engines quit, so nothing of theirs runs beside part 2.
+    for (const party of parties.splice(0)) await party.dispose();
+
+    const desktops = await fanoutDesktops(server, FANOUT_KS, parties);
+    const fanout = await measureFanout(desktops, {
+      rounds: FANOUT_ROUNDS,
+      batch: FANOUT_BATCH,
+      gapMs: GAP_MS,
+      timeoutMs: SAMPLE_TIMEOUT_MS,
+    });
+    printTable(convergence);
+    console.log('');
+    console.log(
+      `fan-out: desktop.engine.updateProfile({status}) call → return (identity file saved + one identity_update sealed, device peer stored, job queued per paired sibling); ${FANOUT_ROUNDS} interleaved rounds × ${FANOUT_BATCH} calls per k, after 1 warm-up round`,
+    );
+    printTable(fanoutRows(fanout));
+    console.log(
+      '  dispatch only: desktop workers stopped, siblings quit — only the call runs. live: every engine running in this process (the send worker starts pushing and the first siblings apply while the call still dispatches); after each call, wait until all k siblings applied it.',
+    );
+  } catch (err) {
+    // Reported before the teardown, which may fail on its own once an engine is broken.
+    console.error('bench:sync failed:', err);
+    process.exitCode = 1;
+  } finally {
+    for (const party of parties) await party.dispose();
+    await relay.stop();
+  }
+}
+
+await main();
