@@ -14,3 +14,4 @@ export {
 export { deviceSyncJobId, type NewOutboxJob, type OutboxJob } from './outbox';
 export { MIGRATIONS, type Migration } from './migrations';
 export type { InboxEntry } from './sync-inbox';
+export type { AckKind, OwedAck } from './acks-owed';

@@ -1,7 +1,7 @@
 /**
- * The message database of one identity folder (DESIGN.md §5): messages, outbox and dedup tables
- * in one SQLite file (better-sqlite3, WAL, synchronous=FULL, foreign keys on, busy timeout),
- * schema managed by migrations.ts.
+ * The message database of one identity folder (DESIGN.md §5): messages, outbox, dedup tables
+ * and the acks owed to contacts in one SQLite file (better-sqlite3, WAL, synchronous=FULL,
+ * foreign keys on, busy timeout), schema managed by migrations.ts.
  *
  * Everything is synchronous, so a group of calls inside `transaction(fn)` is atomic and nothing
  * else runs in between: e.g. `completeJob` + `updateState(…, 'sent')`, or `seenDeviceSync` +
@@ -13,6 +13,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../core/errors';
 import type { meow } from '../../proto';
+import { AcksOwed, type OwedAck } from './acks-owed';
 import { makeKeyCheck, requireDbKey, verifyKeyCheck } from './db-key';
 import type { StoredMessage } from './message-codec';
 import type { MessageState, StateFields } from './message-state';
@@ -41,6 +42,7 @@ interface Parts {
   readonly outbox: Outbox;
   readonly seen: SeenTables;
   readonly inbox: SyncInbox;
+  readonly acks: AcksOwed;
 }
 
 function checkKey(db: Database.Database, dbKey: Uint8Array): void {
@@ -75,6 +77,7 @@ export class MessageDb {
       outbox: new Outbox(db, dbKey, now),
       seen: new SeenTables(db, now),
       inbox: new SyncInbox(db, dbKey, now),
+      acks: new AcksOwed(db),
     };
     this.metaGet = db.prepare<[string], { value: Uint8Array }>(
       'SELECT value FROM meta WHERE key = ?',
@@ -219,9 +222,34 @@ export class MessageDb {
     return this.run('recording an envelope', (p) => p.seen.envelope(hash));
   }
 
+  /** Whether an envelope hash was recorded, without recording it. */
+  hasSeenEnvelope(hash: Uint8Array): boolean {
+    return this.run('reading the envelope marks', (p) => p.seen.hasEnvelope(hash));
+  }
+
   /** Forgets dedup entries older than `before` (ms); see SeenTables.prune. */
   pruneSeen(before: number): number {
     return this.run('pruning dedup tables', (p) => p.seen.prune(before));
+  }
+
+  // ── acks owed to contacts (see acks-owed.ts) ────────────────────────────────────────────
+
+  addAckOwed(peerUid: string, ack: OwedAck): void {
+    this.run('recording an owed ack', (p) => {
+      p.acks.add(peerUid, ack);
+    });
+  }
+
+  acksOwed(peerUid: string, limit: number): OwedAck[] {
+    return this.run('reading owed acks', (p) => p.acks.forPeer(peerUid, limit));
+  }
+
+  removeAcksOwed(peerUid: string, acks: readonly OwedAck[]): number {
+    return this.run('removing owed acks', (p) => p.acks.remove(peerUid, acks));
+  }
+
+  peersOwedAcks(): string[] {
+    return this.run('reading owed acks', (p) => p.acks.peers());
   }
 
   // ── sync inbox (see sync-inbox.ts) ──────────────────────────────────────────────────────

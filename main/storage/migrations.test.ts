@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { utf8 } from '../../core/crypto';
+import { AcksOwed } from './acks-owed';
 import { generateDbKey } from './db-key';
 import { MessageDb } from './message-db';
 import { MessagesTable } from './messages-table';
@@ -88,6 +89,24 @@ const FIXTURES: Record<
       expect(db.nextSyncInbox(10)).toEqual([]);
     },
   },
+  6: {
+    seed: (db) => {
+      const acks = new AcksOwed(db);
+      acks.add('peer-6', { uuid: 'u6-b', kind: 'delivered', at: 600 });
+      acks.add('peer-6', { uuid: 'u6-a', kind: 'delivered', at: 500 });
+      acks.add('peer-6', { uuid: 'u6-a', kind: 'delivered', at: 999 }); // a repeat: no-op
+    },
+    check: (db) => {
+      expect(db.peersOwedAcks()).toEqual(['peer-6']);
+      const owed = db.acksOwed('peer-6', 10);
+      expect(owed).toEqual([
+        { uuid: 'u6-a', kind: 'delivered', at: 500 },
+        { uuid: 'u6-b', kind: 'delivered', at: 600 },
+      ]);
+      expect(db.removeAcksOwed('peer-6', owed)).toBe(2);
+      expect(db.peersOwedAcks()).toEqual([]);
+    },
+  },
 };
 
 function openRaw(file: string): Database.Database {
@@ -130,6 +149,7 @@ describe('migrations', () => {
       .all()
       .map((r) => r.name);
     expect(tables).toEqual([
+      'acks_owed',
       'device_sync_seen',
       'envelope_seen',
       'messages',

@@ -103,6 +103,21 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    description: 'acks_owed (delivery acks recorded with their message until their job is queued)',
+    up(db) {
+      db.exec(`
+        CREATE TABLE acks_owed (
+          peer_uid TEXT NOT NULL,
+          uuid TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('delivered', 'read')),
+          at INTEGER NOT NULL,
+          PRIMARY KEY (peer_uid, uuid, kind)
+        ) STRICT, WITHOUT ROWID;
+      `);
+    },
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

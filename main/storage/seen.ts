@@ -1,8 +1,10 @@
 /**
  * Dedup tables. Delivery is at-least-once (the relay re-sends until acked), so the engine asks
  * "seen before?" and records the answer in one atomic statement:
- * - `envelope_seen`: hash of a packed envelope, checked before decryption, so a re-delivered
- *   envelope never reaches the ratchet twice (DESIGN.md §3);
+ * - `envelope_seen`: hash of a packed envelope, checked before decryption (`hasEnvelope`, a
+ *   read) and recorded with the envelope's effect, so a re-delivered envelope is never stored
+ *   or applied twice (DESIGN.md §3; a contact's is only opened again to spend a ratchet key a
+ *   crash left unspent, client/engine/receive.ts);
  * - `device_sync_seen`: `DeviceSyncPayload.dedup_id` (MULTI_DEVICE_SPEC "Dedup").
  */
 import type Database from 'better-sqlite3';
@@ -19,9 +21,18 @@ function prepare(db: Database.Database) {
     envelope: db.prepare<[Uint8Array, number]>(
       'INSERT INTO envelope_seen (hash, seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
     ),
+    hasEnvelope: db.prepare<[Uint8Array], { one: number }>(
+      'SELECT 1 AS one FROM envelope_seen WHERE hash = ?',
+    ),
     pruneSync: db.prepare<[number]>('DELETE FROM device_sync_seen WHERE seen_at < ?'),
     pruneEnvelope: db.prepare<[number]>('DELETE FROM envelope_seen WHERE seen_at < ?'),
   };
+}
+
+function requireHash(hash: Uint8Array): void {
+  if (!(hash instanceof Uint8Array) || hash.length === 0 || hash.length > MAX_HASH_BYTES) {
+    throw new AppError('INVALID_ARGUMENT', `envelope hash must be 1..${MAX_HASH_BYTES} bytes`);
+  }
 }
 
 export class SeenTables {
@@ -42,10 +53,14 @@ export class SeenTables {
 
   /** Records an envelope hash; true if it had been recorded before (a duplicate to drop). */
   envelope(hash: Uint8Array): boolean {
-    if (!(hash instanceof Uint8Array) || hash.length === 0 || hash.length > MAX_HASH_BYTES) {
-      throw new AppError('INVALID_ARGUMENT', `envelope hash must be 1..${MAX_HASH_BYTES} bytes`);
-    }
+    requireHash(hash);
     return this.sql.envelope.run(hash, this.now()).changes === 0;
+  }
+
+  /** Whether an envelope hash was recorded, without recording it (a read: no write, no fsync). */
+  hasEnvelope(hash: Uint8Array): boolean {
+    requireHash(hash);
+    return this.sql.hasEnvelope.get(hash) !== undefined;
   }
 
   /**

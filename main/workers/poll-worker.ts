@@ -1,8 +1,9 @@
 /**
  * The poll worker (DESIGN.md §5): one long-poll loop per server over the lookup keys of every
- * peer (offered peers too, so invitation answers arrive). Entries are handled in queue order
- * through the peer's queue, and the relay cursor is acked only after they were handled
- * (stored, or rejected by code), so nothing is lost and bad entries do not loop.
+ * peer (offered peers too, so invitation answers arrive). Entries are handled in queue order,
+ * a unit of up to UNIT_ENTRIES at a time through the peer's queue, and the relay cursor is
+ * acked only after they were handled (stored, or rejected by code), so nothing is lost and bad
+ * entries do not loop.
  */
 import { isAppError } from '../../core/errors';
 import { toB64 } from '../client/b64';
@@ -14,6 +15,14 @@ import { backoffMs } from './send-worker';
 
 export const LONG_POLL_MS = 25_000;
 
+/**
+ * Entries handled as one unit (one transaction, one ratchet write: client/engine/receive.ts).
+ * Bounded so the peer's queue is not held for long (a sendText waits behind it), and so a crash
+ * between a unit's transaction and its ratchet write leaves far fewer keys behind than the
+ * ratchet's MAX_SKIP (1,000) whatever batch size the relay allows.
+ */
+export const UNIT_ENTRIES = 200;
+
 export interface PolledQueue extends QueueRef {
   readonly peerUid: string;
 }
@@ -23,12 +32,16 @@ export interface RequestJob {
   readonly queues: readonly PolledQueue[];
 }
 
-export type EntryHandler = (peerUid: string, entry: meow.PackedUserMessage) => Promise<void>;
+/** Handles a unit of entries of one peer, in queue order; reports failures itself. */
+export type EntriesHandler = (
+  peerUid: string,
+  entries: readonly meow.PackedUserMessage[],
+) => Promise<void>;
 
 export interface PollSource {
   /** Per server, the queues to pull (GetRequestJobs). */
   getRequestJobs(): Promise<RequestJob[]>;
-  readonly handleEntry: EntryHandler;
+  readonly handleEntries: EntriesHandler;
 }
 
 export class PollWorker {
@@ -119,12 +132,11 @@ export class PollWorker {
   }
 
   private async handleBatch(queue: PolledQueue, batch: QueueBatch): Promise<void> {
-    for (const entry of batch.entries) {
-      const message = entry.message;
-      if (message === null) continue; // unreadable at the relay: skip, ack past it
-      await this.ctx.queue.run(queue.peerUid, () =>
-        this.source.handleEntry(queue.peerUid, message),
-      );
+    // Unreadable at the relay (null): skipped, and acked past with the rest.
+    const messages = batch.entries.flatMap((e) => (e.message === null ? [] : [e.message]));
+    for (let i = 0; i < messages.length; i += UNIT_ENTRIES) {
+      const unit = messages.slice(i, i + UNIT_ENTRIES);
+      await this.ctx.queue.run(queue.peerUid, () => this.source.handleEntries(queue.peerUid, unit));
     }
     this.cursors.set(toB64(queue.lookupKey), batch.cursor);
   }

@@ -5,6 +5,7 @@ import type { PeerStorage } from '../../storage';
 import type { meow } from '../../../proto';
 import type { Peer } from '../model';
 import type { Profile } from '../profile';
+import type { ChannelCache } from './channels';
 import type { RelayPool } from './relays';
 
 export interface EngineContext {
@@ -13,6 +14,8 @@ export interface EngineContext {
   readonly queue: KeyedQueue;
   readonly relays: RelayPool;
   readonly now: () => number;
+  /** Each peer's envelope channel, built once (channels.ts); pass it to every open and seal. */
+  readonly channels: ChannelCache;
   /** Tells the send worker a job was queued. */
   wakeSend(): void;
   /** Tells the poll worker the set of queues to pull changed. */

@@ -18,7 +18,9 @@ import type { RelayClientOptions } from '../relay';
 import { CatchUp } from './catch-up';
 import type { EngineContext } from './context';
 import { DeviceManager } from './devices';
-import { handleEntry } from './inbound';
+import { queueOwedAcks } from './acks';
+import { ChannelCache } from './channels';
+import { handleEntries } from './inbound';
 import { acceptInvitationInto, createShortcode, type AcceptInput } from './invitations';
 import { markRead, retry, sendText } from './messaging';
 import { RelayPool } from './relays';
@@ -76,6 +78,7 @@ export class Engine {
       queue: new KeyedQueue(),
       relays: RelayPool.forDevice(profile.data.device, options.relay),
       now: options.now ?? Date.now,
+      channels: new ChannelCache(),
       wakeSend: () => {
         this.sender.wake();
       },
@@ -90,9 +93,9 @@ export class Engine {
     this.sender = new SendWorker(this.ctx);
     this.poller = new PollWorker(this.ctx, {
       getRequestJobs: () => this.getRequestJobs(),
-      handleEntry: (uid, entry) => {
-        options.inspectEntry?.(uid, entry);
-        return handleEntry(this.ctx, uid, entry);
+      handleEntries: (uid, entries) => {
+        for (const entry of entries) options.inspectEntry?.(uid, entry);
+        return handleEntries(this.ctx, uid, entries);
       },
     });
     this.inbox = new InboxDrainer(this.ctx);
@@ -107,6 +110,7 @@ export class Engine {
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
     this.sender.start();
     this.inbox.wake(); // syncs received but not applied before a crash
+    await queueOwedAcks(this.ctx); // acks a crash kept from being queued (acks.ts)
     await this.poller.start();
     await this.catchUp.start();
   }
@@ -115,6 +119,7 @@ export class Engine {
     await this.catchUp.stop();
     await Promise.all([this.sender.stop(), this.poller.stop(), this.inbox.stop()]);
     await this.ctx.queue.idle();
+    this.ctx.channels.clear();
   }
 
   /** Creates an invitation (pasted text, and optionally a relay shortcode). */

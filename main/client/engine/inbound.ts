@@ -1,62 +1,73 @@
 /**
- * Handling one entry pulled from a peer's queue. Runs inside the peer's queue. Order per entry:
- * envelope-hash dedup (before decryption) → open (pure) → ONE transaction (record the hash,
- * insert the message or apply acks) → storePeer(advanced ratchet) → emit → sync to sibling
- * devices. The caller acks the relay cursor only after this returned, so a crash anywhere
- * re-delivers the entry and the hash dedup drops it. A failing entry changes nothing and is
- * reported by code only. Entries from sibling devices go to device-inbound.ts.
+ * Handling a unit of entries pulled from one peer's queue (the poll worker calls this inside
+ * the peer's queue, and acks the relay cursor only after it returned, so a crash anywhere
+ * re-delivers the entries and the envelope-hash dedup recognises those already handled).
+ * A contact's messages are handled as one unit: one transaction, one ratchet write, one ack
+ * message (receive.ts, which states the order and why). Invitation answers and entries from
+ * sibling devices (device-inbound.ts) stay one entry at a time, in the order: envelope-hash
+ * dedup (before decryption) → open (pure) → ONE transaction (the hash and the effect) →
+ * store the peer → emit. A failing entry changes nothing and is reported by code only (an
+ * 'error' event, where 'poll.entry'); the rest of the unit still applies.
  */
 import { envelopeHash } from '../../../core/envelope';
-import { AppError, isAppError } from '../../../core/errors';
+import { isAppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
 import type { Peer } from '../model';
-import {
-  finalizeInvitation,
-  INVITATION_ANSWER_TYPE,
-  openFromPeer,
-  openInvitationAnswer,
-} from '../peers';
+import { finalizeInvitation, openInvitationAnswer } from '../peers';
 import type { EngineContext } from './context';
 import { receiveFromDevice } from './device-inbound';
-import { sendAck } from './outbound';
-import type { Emitted } from './sync-message';
-import { syncMessage, syncPeer } from './sync-out';
+import { receiveUnit } from './receive';
+import { syncPeer } from './sync-out';
 
-/** Thrown to roll back a peek transaction. */
-class Rollback extends Error {}
-const ROLLBACK = new Rollback('rollback');
-
-/** Whether the envelope was stored before, without recording it (a rolled-back peek). */
-function seenBefore(ctx: EngineContext, hash: Uint8Array): boolean {
-  const db = ctx.profile.messages;
-  let seen = false;
-  try {
-    db.transaction(() => {
-      seen = db.seenEnvelope(hash);
-      throw ROLLBACK;
-    });
-  } catch (err) {
-    if (err !== ROLLBACK) throw err;
-  }
-  return seen;
+function reportError(ctx: EngineContext, peerUid: string, err: unknown): void {
+  const code = isAppError(err) ? err.code : 'INTERNAL';
+  ctx.events.emit('error', { where: 'poll.entry', code, peerUid });
 }
 
-export async function handleEntry(
+/** A contact whose messages go through the ratchet (an answer may still finalize it). */
+function isEstablishedContact(peer: Peer): boolean {
+  return peer.type === 'peer' && peer.invitationStep !== 'offered';
+}
+
+export async function handleEntries(
   ctx: EngineContext,
   uid: string,
+  entries: readonly meow.PackedUserMessage[],
+): Promise<void> {
+  let rest = entries;
+  while (rest.length > 0) {
+    let peer: Peer | undefined;
+    try {
+      // Re-read per step: an invitation answer just handled changes the peer.
+      peer = (await ctx.profile.peers.getPeer(uid)) ?? (await ctx.profile.devices.getPeer(uid));
+    } catch (err) {
+      for (let i = 0; i < rest.length; i++) reportError(ctx, uid, err);
+      return;
+    }
+    if (!peer) return;
+    if (isEstablishedContact(peer)) {
+      await receiveUnit(ctx, peer, rest);
+      return;
+    }
+    const [first] = rest;
+    if (first) await handleOne(ctx, peer, first);
+    rest = rest.slice(1);
+  }
+}
+
+/** One entry from a sibling device, or the answer to an invitation we offered. */
+async function handleOne(
+  ctx: EngineContext,
+  peer: Peer,
   packed: meow.PackedUserMessage,
 ): Promise<void> {
   try {
-    const peer = (await ctx.profile.peers.getPeer(uid)) ?? (await ctx.profile.devices.getPeer(uid));
-    if (!peer) return;
     const hash = envelopeHash(packed);
-    if (seenBefore(ctx, hash)) return;
+    if (ctx.profile.messages.hasSeenEnvelope(hash)) return;
     if (peer.type === 'device') await receiveFromDevice(ctx, peer, packed, hash);
-    else if (peer.invitationStep === 'offered') await finalize(ctx, peer, packed, hash);
-    else await receive(ctx, peer, packed, hash);
+    else await finalize(ctx, peer, packed, hash);
   } catch (err) {
-    const code = isAppError(err) ? err.code : 'INTERNAL';
-    ctx.events.emit('error', { where: 'poll.entry', code, peerUid: uid });
+    reportError(ctx, peer.uid, err);
   }
 }
 
@@ -73,70 +84,4 @@ async function finalize(
   ctx.events.emit('invitation.finalized', { peerUid: peer.uid, name: next.name });
   ctx.events.emit('peer.updated', { peerUid: peer.uid, name: next.name });
   await syncPeer(ctx, next);
-}
-
-async function receive(
-  ctx: EngineContext,
-  peer: Peer,
-  packed: meow.PackedUserMessage,
-  hash: Uint8Array,
-): Promise<void> {
-  const { message, peer: next } = openFromPeer(peer, packed, { now: ctx.now() });
-  if (message.type === INVITATION_ANSWER_TYPE) {
-    throw new AppError('INVITATION_ALREADY_USED', 'answer on a finalized relationship');
-  }
-  const db = ctx.profile.messages;
-  const changed = db.transaction(() => {
-    db.seenEnvelope(hash);
-    if (message.type === 'ack') return applyAcks(ctx, peer.uid, message);
-    return store(ctx, peer.uid, message);
-  });
-  await ctx.profile.peers.storePeer(peer.uid, next);
-  for (const event of changed) ctx.events.emit(event.name, event.payload as never);
-  if (message.type !== 'ack' && changed.length > 0 && next.sendDeliveryAck) {
-    const uuid = message.status?.uuid ?? '';
-    await sendAck(ctx, next, { uuid, delivered: ctx.now() });
-  }
-  for (const uuid of changedUuids(changed)) await syncMessage(ctx, peer.uid, uuid);
-}
-
-function changedUuids(changed: readonly Emitted[]): string[] {
-  return changed.map((e) => (e.payload as { uuid: string }).uuid);
-}
-
-function store(ctx: EngineContext, peerUid: string, message: meow.UserMessage): Emitted[] {
-  const uuid = message.status?.uuid ?? '';
-  if (uuid === '') throw new AppError('PROTO_INVALID_FIELD', 'message without uuid');
-  const now = ctx.now();
-  const sent = message.status?.sent ?? 0;
-  const replyTo = message.status?.replyToUuid ?? '';
-  const result = ctx.profile.messages.insertMessage(peerUid, {
-    outbound: false,
-    type: message.type,
-    text: message.text,
-    status: { uuid, sent, received: now, replyToUuid: replyTo },
-    state: 'received',
-    createdAt: now,
-  });
-  if (!result.inserted) return [];
-  const payload = { peerUid, uuid, type: message.type, text: message.text, sent, replyTo };
-  return [{ name: 'message.received', payload }];
-}
-
-function applyAcks(ctx: EngineContext, peerUid: string, message: meow.UserMessage): Emitted[] {
-  const out: Emitted[] = [];
-  for (const ack of message.acks) {
-    const read = ack.processed ?? 0;
-    const delivered = ack.delivered ?? 0;
-    const state = read > 0 ? 'read' : 'delivered';
-    const fields = read > 0 ? { readAt: read } : { deliveredAt: delivered };
-    const uuid = ack.uuid ?? '';
-    const stored = ctx.profile.messages.getMessage(peerUid, uuid);
-    // Only our own outbound messages can be acked; a forged uuid changes nothing.
-    if (!stored?.outbound) continue;
-    if (ctx.profile.messages.updateState(peerUid, uuid, state, fields)) {
-      out.push({ name: 'message.statusChanged', payload: { peerUid, uuid, state } });
-    }
-  }
-  return out;
 }

@@ -13,11 +13,14 @@
  * keys), and since sendText never returned the message was never shown as stored — nothing is
  * doubled and no accepted message is lost. After 3 the job survives restarts and a retry
  * resends identical bytes (receiver dedups by envelope hash).
+ * Delivery acks follow the same order in batches (acks.ts): sealed in a PeerSession, the peer
+ * stored, then one transaction queues the jobs and removes the acks they carry from acks_owed.
  */
 import { randomUUID } from 'node:crypto';
 import type { meow } from '../../../proto';
 import { fromB64 } from '../b64';
 import { AppError } from '../../../core/errors';
+import type { OwedAck } from '../../storage';
 import type { Peer } from '../model';
 import { sealForPeer } from '../peers';
 import { storeOf, type EngineContext } from './context';
@@ -31,6 +34,23 @@ export interface QueueOptions {
   readonly retryUuid?: string;
   /** A fixed job id (device syncs: `dev_{devPeerUid}_{dedupId}`); default: a fresh one. */
   readonly jobId?: string;
+  /** Owed acks this job carries (acks.ts): removed from acks_owed in the job's transaction. */
+  readonly settles?: readonly OwedAck[];
+}
+
+/** One sealed message waiting for step 3. */
+export interface SealedJob {
+  readonly packed: meow.IPackedUserMessage;
+  readonly options: QueueOptions;
+  /** The message's uuid (status.uuid), recorded on 'message' jobs. */
+  readonly uuid: string;
+}
+
+/** PEER_NOT_READY until the contact's queue is known (nothing can be sealed to it before). */
+function requireReady(peer: Peer): void {
+  if (peer.contactLookupKey === null || peer.contactPullServers.length === 0) {
+    throw new AppError('PEER_NOT_READY', 'the contact has not finalized the invitation yet');
+  }
 }
 
 export async function sealAndQueue(
@@ -39,10 +59,8 @@ export async function sealAndQueue(
   message: meow.IUserMessage,
   options: QueueOptions,
 ): Promise<Peer> {
-  if (peer.contactLookupKey === null || peer.contactPullServers.length === 0) {
-    throw new AppError('PEER_NOT_READY', 'the contact has not finalized the invitation yet');
-  }
-  const sealed = sealForPeer(peer, message, { now: ctx.now() });
+  requireReady(peer);
+  const sealed = sealForPeer(peer, message, { now: ctx.now(), channel: ctx.channels.of(peer) });
   await storeOf(ctx, peer).storePeer(peer.uid, sealed.peer);
   queueSealed(ctx, peer, sealed.packed, options, message.status?.uuid ?? '');
   return sealed.peer;
@@ -56,19 +74,31 @@ export function queueSealed(
   options: QueueOptions,
   uuid: string,
 ): void {
+  queueJobs(ctx, peer, [{ packed, options, uuid }]);
+}
+
+/** Step 3 and 4 for several sealed messages at once: one transaction, one wake. */
+export function queueJobs(ctx: EngineContext, peer: Peer, jobs: readonly SealedJob[]): void {
   const now = ctx.now();
-  const payload = encodeJobPayload({
-    servers: peer.contactPullServers,
-    destination: packed.destination ?? fromB64(peer.contactLookupKey ?? '', 'lookup key'),
-    payload: packed.payload ?? new Uint8Array(0),
-    messageUuid: options.kind === 'message' ? uuid : '',
-  });
+  const rows = jobs.map((job) => ({
+    job,
+    jobId: job.options.jobId ?? newJobId(now),
+    payload: encodeJobPayload({
+      servers: peer.contactPullServers,
+      destination: job.packed.destination ?? fromB64(peer.contactLookupKey ?? '', 'lookup key'),
+      payload: job.packed.payload ?? new Uint8Array(0),
+      messageUuid: job.options.kind === 'message' ? job.uuid : '',
+    }),
+  }));
   const db = ctx.profile.messages;
   db.transaction(() => {
-    if (options.dbMessage) db.insertMessage(peer.uid, options.dbMessage);
-    if (options.retryUuid) db.updateState(peer.uid, options.retryUuid, 'pending');
-    const jobId = options.jobId ?? newJobId(now);
-    db.enqueueJob({ jobId, peerUid: peer.uid, kind: options.kind, payload });
+    for (const { job, jobId, payload } of rows) {
+      const { dbMessage, retryUuid, settles, kind } = job.options;
+      if (dbMessage) db.insertMessage(peer.uid, dbMessage);
+      if (retryUuid) db.updateState(peer.uid, retryUuid, 'pending');
+      if (settles) db.removeAcksOwed(peer.uid, settles);
+      db.enqueueJob({ jobId, peerUid: peer.uid, kind, payload });
+    }
   });
   ctx.wakeSend();
 }

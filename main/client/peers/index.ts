@@ -30,4 +30,11 @@ export {
 } from './accept';
 export { openInvitationAnswer, sealInvitationAnswer } from './answer-envelope';
 export { finalizeInvitation, type FinalizeOptions } from './finalize';
-export { channelFor, lookupOf, openFromPeer, sealForPeer, type SessionOptions } from './session';
+export {
+  channelFor,
+  lookupOf,
+  openFromPeer,
+  PeerSession,
+  sealForPeer,
+  type SessionOptions,
+} from './session';

@@ -75,6 +75,65 @@ export function openFromPeer(
   return { message: opened.message, peer: next };
 }
 
+/**
+ * Several messages of one relationship in a row, in memory: the ratchet state is parsed once and
+ * serialized once (`peer()`), not once per message as openFromPeer/sealForPeer do. Just as
+ * pure: nothing is persisted, the Peer passed in is never touched, and an open or seal that
+ * throws leaves the session's state as it was. The caller persists `peer()` once its messages
+ * are stored (or, after a seal, before the sealed bytes go anywhere).
+ */
+export class PeerSession {
+  private state: RatchetState;
+  private readonly channel: Channel;
+  private received = false;
+  private dirty = false;
+
+  constructor(
+    private readonly base: Peer,
+    private readonly options: SessionOptions = {},
+  ) {
+    this.state = ratchetOf(base);
+    this.channel = options.channel ?? channelFor(base);
+  }
+
+  /** Whether the state moved (a message accepted or sealed): `peer()` must then be stored. */
+  get changed(): boolean {
+    return this.dirty;
+  }
+
+  /**
+   * Opens one message from the current state. The state moves past it only when `accept` is
+   * called, so a message opened but then refused (a bad field) leaves no trace.
+   */
+  open(packed: meow.IPackedUserMessage): { message: meow.UserMessage; accept: () => void } {
+    const from = this.state;
+    const opened = openUserMessage(packed, this.channel, from);
+    const accept = (): void => {
+      // Accepting after another message moved the state would silently drop that step.
+      if (this.state !== from) throw new AppError('INTERNAL', 'session moved since this open');
+      this.state = opened.ratchet;
+      this.received = true;
+      this.dirty = true;
+    };
+    return { message: opened.message, accept };
+  }
+
+  /** Seals one message; the state moves on at once (the key is spent). */
+  seal(message: meow.IUserMessage): meow.PackedUserMessage {
+    const sealed = sealUserMessage(message, this.channel, this.state);
+    this.state = sealed.ratchet;
+    this.dirty = true;
+    return sealed.packed;
+  }
+
+  /** The Peer as of now; like openFromPeer, a received message finalizes the answerer. */
+  peer(): Peer {
+    const next = advanced(this.base, this.state, this.options);
+    if (this.received && next.invitationStep === 'answered') next.invitationStep = 'finalized';
+    return next;
+  }
+}
+
 function ratchetOf(peer: Peer): RatchetState {
   if (peer.drStateJson === null) {
     throw new AppError('PEER_NOT_READY', 'no ratchet session with this peer yet');

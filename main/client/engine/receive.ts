@@ -1,0 +1,260 @@
+/**
+ * Receiving a unit of entries pulled from one contact's queue (inbound.ts), inside the
+ * contact's queue. The per-message order of DESIGN.md §3, done once per unit:
+ *   1. dedup by envelope hash, then open every entry in order, in memory (PeerSession: pure).
+ *      A bad entry is reported by code and skipped; the ratchet state does not move past it;
+ *   2. ONE transaction: every hash, every message (or applied ack) and every delivery ack
+ *      owed (acks_owed) — an entry whose writes fail is dropped and the unit redone without it;
+ *   3. ONE storePeer of the final ratchet — after 2, so a crash in between re-delivers entries
+ *      whose keys the stored ratchet still holds — then emit;
+ *   4. the owed acks: sealed in the same session as ONE ack message carrying many uuids, the
+ *      peer stored again, then ONE transaction queues the job and removes its acks from
+ *      acks_owed (acks.ts; outbound.ts's order: the ratchet step is durable before the sealed
+ *      bytes exist anywhere, so no key is used twice);
+ *   5. sync every stored or changed message to the sibling devices (`msg`).
+ * The poll worker acks the relay cursor only after this returned. Crash after 2, before 3: the
+ * unit is re-delivered; its hashes are known so nothing is stored or emitted twice, and each
+ * such entry is only opened to spend the message key the lost ratchet write would have spent
+ * (`heal`: a receiving key decrypting the same bytes again, never encrypting), so no key is
+ * left behind. Crash before 4's transaction: the acks are still owed and are queued on the next
+ * start, sealed anew from the stored state (a sealed-but-unqueued ack only burns a key, which
+ * the contact skips).
+ */
+import { envelopeHash } from '../../../core/envelope';
+import { AppError, isAppError } from '../../../core/errors';
+import type { meow } from '../../../proto';
+import type { OwedAck } from '../../storage';
+import type { Peer } from '../model';
+import { INVITATION_ANSWER_TYPE, PeerSession } from '../peers';
+import { MAX_OWED_PER_ROUND, sendOwedAcks } from './acks';
+import type { EngineContext } from './context';
+import type { Emitted } from './sync-message';
+import { pairedDevices, syncMessage } from './sync-out';
+
+interface Accepted {
+  readonly index: number;
+  readonly hash: Uint8Array;
+  readonly message: meow.UserMessage;
+}
+
+interface Committed {
+  readonly events: Emitted[];
+  readonly owed: OwedAck[];
+}
+
+interface Received extends Committed {
+  /** The contact's session, its state stored: the acks are sealed from it. */
+  readonly session: PeerSession;
+}
+
+/** Entry index → error code of the entries refused so far. */
+type Refused = Map<number, string>;
+
+/** An entry whose writes failed inside the unit's transaction (which then rolls back whole). */
+class EntryFailed extends Error {
+  constructor(
+    readonly index: number,
+    readonly code: string,
+  ) {
+    super(code);
+  }
+}
+
+const codeOf = (err: unknown): string => (isAppError(err) ? err.code : 'INTERNAL');
+
+/** Handles `entries` (one unit, in queue order) from the contact `peer`; never throws. */
+export async function receiveUnit(
+  ctx: EngineContext,
+  peer: Peer,
+  entries: readonly meow.PackedUserMessage[],
+): Promise<void> {
+  const refused: Refused = new Map();
+  let received: Received | undefined;
+  try {
+    received = await receive(ctx, peer, entries, refused);
+  } catch (err) {
+    // Storage failed as a whole (a commit, the ratchet write): nothing is announced, and
+    // every entry reports the code. Messages committed before a failed ratchet write stay
+    // stored with their acks owed; their re-delivery heals the ratchet.
+    entries.forEach((_, i) => {
+      if (!refused.has(i)) refused.set(i, codeOf(err));
+    });
+  }
+  report(ctx, peer.uid, refused);
+  if (received) await announce(ctx, peer, received);
+}
+
+function report(ctx: EngineContext, peerUid: string, refused: Refused): void {
+  for (const index of [...refused.keys()].sort((a, b) => a - b)) {
+    ctx.events.emit('error', { where: 'poll.entry', code: refused.get(index) ?? '', peerUid });
+  }
+}
+
+/** Steps 1–3 (without the emit): returns what was committed, with the session. */
+async function receive(
+  ctx: EngineContext,
+  peer: Peer,
+  entries: readonly meow.PackedUserMessage[],
+  refused: Refused,
+): Promise<Received> {
+  const hashes = entries.map((e) => envelopeHash(e));
+  const db = ctx.profile.messages;
+  const known = new Set(hashes.flatMap((h, i) => (db.hasSeenEnvelope(h) ? [i] : [])));
+  for (;;) {
+    const session = new PeerSession(peer, { now: ctx.now(), channel: ctx.channels.of(peer) });
+    const accepted = openAll(session, entries, hashes, known, refused);
+    let committed: Committed;
+    try {
+      committed = commit(ctx, peer, accepted);
+    } catch (err) {
+      if (!(err instanceof EntryFailed)) throw err;
+      refused.set(err.index, err.code);
+      continue; // redo without it: opening is pure, and the transaction left nothing behind
+    }
+    if (session.changed) await ctx.profile.peers.storePeer(peer.uid, session.peer());
+    return { ...committed, session };
+  }
+}
+
+/** Step 1: opens every entry not refused yet, in order; what is kept moves the session on. */
+function openAll(
+  session: PeerSession,
+  entries: readonly meow.PackedUserMessage[],
+  hashes: readonly Uint8Array[],
+  known: ReadonlySet<number>,
+  refused: Refused,
+): Accepted[] {
+  const accepted: Accepted[] = [];
+  const taken = new Set<string>(); // hashes accepted in this unit (a push retried by the sender)
+  entries.forEach((packed, index) => {
+    const hash = hashes[index] ?? new Uint8Array(0);
+    const hex = Buffer.from(hash).toString('hex');
+    if (refused.has(index)) return;
+    if (known.has(index) || taken.has(hex)) {
+      heal(session, packed);
+      return;
+    }
+    try {
+      const { message, accept } = session.open(packed);
+      requireStorable(message);
+      accept();
+      taken.add(hex);
+      accepted.push({ index, hash, message });
+    } catch (err) {
+      refused.set(index, codeOf(err));
+    }
+  });
+  return accepted;
+}
+
+/**
+ * An envelope stored before. Normally its key is spent and opening fails: a duplicate, dropped
+ * silently. If it opens, a crash came between its transaction and the ratchet write: spend the
+ * key now. Its message and owed ack are durable already; nothing else changes.
+ */
+function heal(session: PeerSession, packed: meow.PackedUserMessage): void {
+  try {
+    session.open(packed).accept();
+  } catch {
+    // A plain duplicate.
+  }
+}
+
+/** What would fail inside the transaction is refused before it, while it is still pure. */
+function requireStorable(message: meow.UserMessage): void {
+  if (message.type === INVITATION_ANSWER_TYPE) {
+    throw new AppError('INVITATION_ALREADY_USED', 'answer on a finalized relationship');
+  }
+  if (message.type !== 'ack' && (message.status?.uuid ?? '') === '') {
+    throw new AppError('PROTO_INVALID_FIELD', 'message without uuid');
+  }
+}
+
+/** Step 2: one transaction for the whole unit, returning the events and every ack owed. */
+function commit(ctx: EngineContext, peer: Peer, accepted: readonly Accepted[]): Committed {
+  const db = ctx.profile.messages;
+  const owed = (): OwedAck[] => db.acksOwed(peer.uid, MAX_OWED_PER_ROUND);
+  if (accepted.length === 0) return { events: [], owed: owed() };
+  return db.transaction(() => {
+    const events: Emitted[] = [];
+    for (const entry of accepted) {
+      try {
+        events.push(...commitOne(ctx, peer, entry));
+      } catch (err) {
+        throw new EntryFailed(entry.index, codeOf(err));
+      }
+    }
+    return { events, owed: owed() };
+  });
+}
+
+function commitOne(ctx: EngineContext, peer: Peer, entry: Accepted): Emitted[] {
+  // Already recorded cannot happen (checked before opening, under the contact's queue); if it
+  // did, storing nothing is the safe answer.
+  if (ctx.profile.messages.seenEnvelope(entry.hash)) return [];
+  if (entry.message.type === 'ack') return applyAcks(ctx, peer.uid, entry.message);
+  return store(ctx, peer, entry.message);
+}
+
+function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitted[] {
+  const uuid = message.status?.uuid ?? '';
+  const now = ctx.now();
+  const sent = message.status?.sent ?? 0;
+  const replyTo = message.status?.replyToUuid ?? '';
+  const db = ctx.profile.messages;
+  const result = db.insertMessage(peer.uid, {
+    outbound: false,
+    type: message.type,
+    text: message.text,
+    status: { uuid, sent, received: now, replyToUuid: replyTo },
+    state: 'received',
+    createdAt: now,
+  });
+  if (!result.inserted) return [];
+  // Owed in the message's own transaction: a crash before the ack is queued cannot lose it.
+  if (peer.sendDeliveryAck) db.addAckOwed(peer.uid, { uuid, kind: 'delivered', at: now });
+  const payload = {
+    peerUid: peer.uid,
+    uuid,
+    type: message.type,
+    text: message.text,
+    sent,
+    replyTo,
+  };
+  return [{ name: 'message.received', payload }];
+}
+
+function applyAcks(ctx: EngineContext, peerUid: string, message: meow.UserMessage): Emitted[] {
+  const out: Emitted[] = [];
+  for (const ack of message.acks) {
+    const read = ack.processed ?? 0;
+    const delivered = ack.delivered ?? 0;
+    const state = read > 0 ? 'read' : 'delivered';
+    const fields = read > 0 ? { readAt: read } : { deliveredAt: delivered };
+    const uuid = ack.uuid ?? '';
+    const stored = ctx.profile.messages.getMessage(peerUid, uuid);
+    // Only our own outbound messages can be acked; a forged uuid changes nothing.
+    if (!stored?.outbound) continue;
+    if (ctx.profile.messages.updateState(peerUid, uuid, state, fields)) {
+      out.push({ name: 'message.statusChanged', payload: { peerUid, uuid, state } });
+    }
+  }
+  return out;
+}
+
+/** Step 3's emit, then 4 and 5: the messages and the ratchet are durable by now. */
+async function announce(ctx: EngineContext, peer: Peer, received: Received): Promise<void> {
+  for (const event of received.events) ctx.events.emit(event.name, event.payload as never);
+  try {
+    await sendOwedAcks(ctx, received.session, peer, received.owed);
+    // syncMessage is a no-op without a paired sibling, yet costs a message read and a device
+    // store scan each time: asked once per unit (after the commit, as each call would) it
+    // halves a backlog's drain time. With a sibling, every message is synced as before.
+    if (received.events.length === 0 || (await pairedDevices(ctx)).length === 0) return;
+    for (const event of received.events) {
+      await syncMessage(ctx, peer.uid, (event.payload as { uuid: string }).uuid);
+    }
+  } catch (err) {
+    ctx.events.emit('error', { where: 'poll.entry', code: codeOf(err), peerUid: peer.uid });
+  }
+}
