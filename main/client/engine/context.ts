@@ -22,6 +22,11 @@ export interface EngineContext {
   wakePoll(): void;
   /** Applies received device syncs waiting in the sync inbox (sync-in.ts). */
   wakeInbox(): void;
+  /**
+   * Runs `task` after the current operation, outside its locks (e.g. syncing to a device from
+   * inside that device's queue). `close()` waits for it; a failure is an 'error' event.
+   */
+  background(where: string, task: () => Promise<void>): void;
   /** Diagnostics/tests: sees each device sync before it is applied (EngineOptions). */
   readonly inspectSync?: (fromDevice: string, payload: meow.DeviceSyncPayload) => void;
 }

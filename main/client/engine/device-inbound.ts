@@ -13,7 +13,7 @@ import type { Peer } from '../model';
 import { finalizeInvitation, openFromPeer, openInvitationAnswer } from '../peers';
 import type { EngineContext } from './context';
 import { takePreapproval } from './device-introduce';
-import { syncIdentity } from './sync-out';
+import { syncIdentity, syncPeer } from './sync-out';
 
 export async function receiveFromDevice(
   ctx: EngineContext,
@@ -35,7 +35,11 @@ export async function receiveFromDevice(
     ...next,
     invitationStep: confirmedNow ? 'finalized' : next.invitationStep,
   });
-  if (confirmedNow) ctx.events.emit('device.paired', { deviceUid: device.uid, name: device.name });
+  if (confirmedNow) {
+    ctx.events.emit('device.paired', { deviceUid: device.uid, name: device.name });
+    // Our own contacts (a device that already had some) go to the sibling that confirmed us.
+    ctx.background('device.paired', () => sendOwnContacts(ctx, device.uid));
+  }
   ctx.wakeInbox();
 }
 
@@ -91,9 +95,19 @@ async function pairingAnswered(
   ctx.wakePoll();
   if (preapproved) {
     ctx.events.emit('device.paired', { deviceUid, name: device.name });
-    await syncIdentity(ctx, deviceUid); // the new device learns it is confirmed here
+    ctx.background('device.paired', async () => {
+      await syncIdentity(ctx, deviceUid); // the new device learns it is confirmed here
+      await sendOwnContacts(ctx, deviceUid);
+    });
     return;
   }
   const code = pairingCode(device);
   ctx.events.emit('device.pairingRequested', { deviceUid, name: device.name, code });
+}
+
+/** The contacts this device is primary for, to a sibling it was just paired with. */
+async function sendOwnContacts(ctx: EngineContext, deviceUid: string): Promise<void> {
+  for (const peer of await ctx.profile.peers.listPeers()) {
+    if (peer.primaryDeviceUid === '') await syncPeer(ctx, peer, deviceUid);
+  }
 }

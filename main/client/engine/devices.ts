@@ -20,7 +20,7 @@ import type { EngineContext } from './context';
 import { acceptInvitationInto, type AcceptInput } from './invitations';
 import { introduceToSiblings } from './device-introduce';
 import { requestHistory } from './sync-history';
-import { dispatchSync, pairedDevices, syncIdentity, syncPeer, syncServer } from './sync-out';
+import { dispatchSync, syncIdentity, syncPeer, syncServer } from './sync-out';
 
 export interface DeviceInfo {
   readonly uid: string;
@@ -130,15 +130,6 @@ export class DeviceManager {
     for (const server of this.ctx.profile.servers) await syncServer(this.ctx, server, deviceUid);
     for (const peer of await this.ctx.profile.peers.listPeers()) {
       await syncPeer(this.ctx, peer, deviceUid);
-    }
-  }
-
-  /** The joining side, once confirmed: our own contacts (if any) go to the new sibling. */
-  async onPaired(deviceUid: string): Promise<void> {
-    if ((await pairedDevices(this.ctx)).some((d) => d.uid === deviceUid)) {
-      for (const peer of await this.ctx.profile.peers.listPeers()) {
-        if (peer.primaryDeviceUid === '') await syncPeer(this.ctx, peer, deviceUid);
-      }
     }
   }
 }

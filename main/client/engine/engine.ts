@@ -4,7 +4,7 @@
  * device's) ratchet runs in that peer's queue. Call `start()` once and `close()` before
  * closing the profile.
  */
-import { AppError } from '../../../core/errors';
+import { AppError, isAppError } from '../../../core/errors';
 import { KeyedQueue } from '../../../core/util/keyed-queue';
 import { EventEmitter } from '../../api/events';
 import type { ListOptions, MessagePage } from '../../storage';
@@ -88,6 +88,9 @@ export class Engine {
       wakeInbox: () => {
         this.inbox.wake();
       },
+      background: (where, task) => {
+        this.runInBackground(where, task);
+      },
       ...(options.inspectSync ? { inspectSync: options.inspectSync } : {}),
     };
     this.sender = new SendWorker(this.ctx);
@@ -101,9 +104,19 @@ export class Engine {
     this.inbox = new InboxDrainer(this.ctx);
     this.devices = new DeviceManager(this.ctx);
     this.catchUp = new CatchUp(this.ctx, options.catchUpAfterMs);
-    this.events.on('device.paired', (e) => {
-      void this.devices.onPaired(e.deviceUid);
-    });
+  }
+
+  private readonly pending = new Set<Promise<void>>();
+
+  private runInBackground(where: string, task: () => Promise<void>): void {
+    const run = Promise.resolve()
+      .then(task)
+      .catch((err: unknown) => {
+        const code = isAppError(err) ? err.code : 'INTERNAL';
+        this.events.emit('error', { where, code });
+      })
+      .finally(() => this.pending.delete(run));
+    this.pending.add(run);
   }
 
   async start(): Promise<void> {
@@ -118,6 +131,7 @@ export class Engine {
   async close(): Promise<void> {
     await this.catchUp.stop();
     await Promise.all([this.sender.stop(), this.poller.stop(), this.inbox.stop()]);
+    await Promise.all([...this.pending]);
     await this.ctx.queue.idle();
     this.ctx.channels.clear();
   }

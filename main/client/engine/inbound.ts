@@ -16,10 +16,12 @@ import type { Peer } from '../model';
 import { finalizeInvitation, openInvitationAnswer } from '../peers';
 import type { EngineContext } from './context';
 import { receiveFromDevice } from './device-inbound';
+import { isStorageUnavailable } from './failures';
 import { receiveUnit } from './receive';
 import { syncPeer } from './sync-out';
 
 function reportError(ctx: EngineContext, peerUid: string, err: unknown): void {
+  if (isStorageUnavailable(err)) throw err;
   const code = isAppError(err) ? err.code : 'INTERNAL';
   ctx.events.emit('error', { where: 'poll.entry', code, peerUid });
 }

@@ -15,6 +15,7 @@ import type { ErrorEvent } from '../../api/events';
 import type { ServerRef } from '../model';
 import { lookupOf } from '../peers';
 import { Profile } from '../profile';
+import { waitUntil } from './testing/devices';
 import { RelayClient } from '../relay';
 import { Engine } from './engine';
 import {
@@ -129,8 +130,9 @@ describe('receiving in units', () => {
     // Bob comes back, stores the unit, and "dies" at its ratchet write (it fails instead).
     const captured: meow.PackedUserMessage[] = [];
     bob.profile = await Profile.unlock(bob.dir.path, PASSWORD);
+    // (A code that is the record's fault: STORAGE_IO would leave the entries unacked, below.)
     vi.spyOn(bob.profile.peers, 'storePeer').mockRejectedValue(
-      new AppError('STORAGE_IO', 'simulated crash before the ratchet write'),
+      new AppError('STORAGE_CORRUPT', 'simulated crash before the ratchet write'),
     );
     bob.engine = new Engine(bob.profile, { inspectEntry: (_, entry) => captured.push(entry) });
     bob.stopped = false;
@@ -167,5 +169,35 @@ describe('receiving in units', () => {
     expect(texts(bob, aliceAtBob)).toEqual(['c0', 'c1', 'c2', 'later']);
     expect(errors).toEqual([]);
     expect(await skippedKeys(bob, aliceAtBob)).toBe(0);
+  });
+
+  it('leaves entries at the relay while local storage is unavailable, then stores them', async () => {
+    alice = await makeSide('Alice', server);
+    bob = await makeSide('Bob', server);
+    const { bobAtAlice, aliceAtBob } = await connect(alice, bob);
+    await stopSide(bob);
+    await sendWhileOffline(alice, bobAtAlice, ['d0', 'd1']);
+    bob.profile = await Profile.unlock(bob.dir.path, PASSWORD);
+    // The first write fails as a full disk would; nothing may be acked at the relay.
+    vi.spyOn(bob.profile.peers, 'storePeer').mockRejectedValueOnce(
+      new AppError('STORAGE_IO', 'disk full'),
+    );
+    bob.engine = new Engine(bob.profile);
+    bob.stopped = false;
+    const errors: ErrorEvent[] = [];
+    bob.engine.events.on('error', (e) => errors.push(e));
+    const backoff = waitForEvents(bob.engine.events, 'worker.state', (e) => {
+      return e.worker === 'poll' && e.state === 'backoff' && e.code === 'STORAGE_IO';
+    });
+    await bob.engine.start();
+    await backoff;
+    vi.restoreAllMocks();
+    // Pulled again after the back-off; stored once (the first commit may already hold them).
+    await waitUntil(() => texts(bob, aliceAtBob).length === 2);
+    const later = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'd2');
+    await alice.engine.sendText(bobAtAlice, 'd2');
+    await later;
+    expect(texts(bob, aliceAtBob)).toEqual(['d0', 'd1', 'd2']);
+    expect(errors).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ import type { Peer } from '../model';
 import { INVITATION_ANSWER_TYPE, PeerSession } from '../peers';
 import { MAX_OWED_PER_ROUND, sendOwedAcks } from './acks';
 import type { EngineContext } from './context';
+import { isStorageUnavailable } from './failures';
 import type { Emitted } from './sync-message';
 import { pairedDevices, syncMessage } from './sync-out';
 
@@ -62,7 +63,11 @@ class EntryFailed extends Error {
 
 const codeOf = (err: unknown): string => (isAppError(err) ? err.code : 'INTERNAL');
 
-/** Handles `entries` (one unit, in queue order) from the contact `peer`; never throws. */
+/**
+ * Handles `entries` (one unit, in queue order) from the contact `peer`. Throws only when local
+ * storage is unavailable (then nothing may be acked at the relay); every other failure is
+ * reported per entry.
+ */
 export async function receiveUnit(
   ctx: EngineContext,
   peer: Peer,
@@ -73,6 +78,8 @@ export async function receiveUnit(
   try {
     received = await receive(ctx, peer, entries, refused);
   } catch (err) {
+    // Storage unavailable: nothing may be acked at the relay (poll worker backs off).
+    if (isStorageUnavailable(err)) throw err;
     // Storage failed as a whole (a commit, the ratchet write): nothing is announced, and
     // every entry reports the code. Messages committed before a failed ratchet write stay
     // stored with their acks owed; their re-delivery heals the ratchet.

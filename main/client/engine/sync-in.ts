@@ -18,6 +18,7 @@ import {
 import type { ReadSync } from '../devices';
 import { serverRefOf } from '../peers/codec';
 import type { EngineContext } from './context';
+import { isStorageUnavailable } from './failures';
 import { applyIntroduce } from './device-introduce';
 import { applyRevoke, handleForward } from './sync-forward';
 import { applySyncedMessage, type Emitted } from './sync-message';
@@ -44,9 +45,15 @@ export class InboxDrainer {
       this.again = true;
       return;
     }
-    this.running = this.loop().finally(() => {
-      this.running = undefined;
-    });
+    this.running = this.loop()
+      .catch((err: unknown) => {
+        // Storage went away (closing, disk error): the rest stays in the inbox for later.
+        const code = isAppError(err) ? err.code : 'INTERNAL';
+        this.ctx.events.emit('error', { where: 'sync.apply', code });
+      })
+      .finally(() => {
+        this.running = undefined;
+      });
   }
 
   async stop(): Promise<void> {
@@ -94,6 +101,7 @@ async function applyEntry(ctx: EngineContext, entry: InboxEntry): Promise<void> 
     for (const e of emitted) ctx.events.emit(e.name, e.payload as never);
     await applied.after?.();
   } catch (err) {
+    if (isStorageUnavailable(err)) throw err; // kept; applied on the next wake or start
     db.removeSyncInbox(entry.id);
     const code = isAppError(err) ? err.code : 'INTERNAL';
     ctx.events.emit('error', { where: 'sync.apply', code });
