@@ -99,7 +99,7 @@ async function backlogRows(link: Link, server: ServerRef): Promise<string[][]> {
     ],
     ['ratio engine / ceiling', (engineRate / ceilings.core).toFixed(4)],
     [
-      '  (openFromPeer as handleEntry calls it: peer JSON, channel per message)',
+      '  (openFromPeer one by one: peer JSON and channel per message, as before batching)',
       rate(ceilings.peers),
     ],
     [`  (Bob's reopen: Profile.unlock + new Engine + start)`, ms(result.reopenMs)],
