@@ -193,7 +193,8 @@ describe('receiving in units', () => {
     await backoff;
     vi.restoreAllMocks();
     // Pulled again after the back-off; stored once (the first commit may already hold them).
-    await waitUntil(() => texts(bob, aliceAtBob).length === 2);
+    const receiver = bob;
+    await waitUntil(() => texts(receiver, aliceAtBob).length === 2);
     const later = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'd2');
     await alice.engine.sendText(bobAtAlice, 'd2');
     await later;

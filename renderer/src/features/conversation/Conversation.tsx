@@ -1,0 +1,136 @@
+/** One conversation: header, the virtualized messages and the composer. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MessageView, PeerView } from '../../../../main/api/contract';
+import { selectPeer, useContacts } from '../../state/contacts';
+import { deviceName, useDevices } from '../../state/devices';
+import { useMessages } from '../../state/messages';
+import { useNavigation } from '../../state/navigation';
+import { Avatar } from '../../ui/Avatar';
+import { ErrorText } from '../../ui/ErrorText';
+import { Composer } from './Composer';
+import { MessageList } from './MessageList';
+
+function stepNote(peer: PeerView): string | null {
+  if (peer.step === 'finalized') return null;
+  if (peer.step === 'offered') return 'Invitation sent — waiting for them to accept it';
+  return 'Connecting…';
+}
+
+/** Marks messages read one call at a time (each sends a read receipt), once per message. */
+function useMarkRead(peerUid: string): (messages: MessageView[]) => void {
+  const requested = useRef(new Set<string>());
+  const queue = useRef<string[]>([]);
+  const running = useRef(false);
+
+  useEffect(() => {
+    requested.current = new Set();
+    queue.current = [];
+  }, [peerUid]);
+
+  return useCallback(
+    (messages: MessageView[]) => {
+      for (const m of messages) {
+        if (requested.current.has(m.uuid)) continue;
+        requested.current.add(m.uuid);
+        queue.current.push(m.uuid);
+      }
+      if (running.current) return;
+      running.current = true;
+      void (async () => {
+        for (let uuid = queue.current.shift(); uuid; uuid = queue.current.shift()) {
+          try {
+            await useMessages.getState().markRead(peerUid, uuid);
+          } catch {
+            requested.current.delete(uuid);
+          }
+        }
+        running.current = false;
+        void useContacts.getState().load();
+      })();
+    },
+    [peerUid],
+  );
+}
+
+export function Conversation({ peerUid }: { peerUid: string }) {
+  const peer = useContacts(selectPeer(peerUid));
+  const thread = useMessages((s) => s.threads[peerUid]);
+  const devices = useDevices((s) => s.devices);
+  const [replyTo, setReplyTo] = useState<MessageView | null>(null);
+  const onSeen = useMarkRead(peerUid);
+
+  useEffect(() => {
+    setReplyTo(null);
+    void useMessages.getState().loadLatest(peerUid);
+  }, [peerUid]);
+
+  const onLoadOlder = useCallback(() => {
+    void useMessages.getState().loadOlder(peerUid);
+  }, [peerUid]);
+  const onRetry = useCallback(
+    (m: MessageView) => useMessages.getState().retry(peerUid, m.uuid),
+    [peerUid],
+  );
+  const onSend = useCallback(
+    (text: string, reply: string | undefined) => useMessages.getState().send(peerUid, text, reply),
+    [peerUid],
+  );
+  const onCancelReply = useCallback(() => {
+    setReplyTo(null);
+  }, []);
+
+  if (!peer) return <p className="muted center">This conversation no longer exists.</p>;
+  const note = stepNote(peer);
+  const forwarder = peer.primaryDeviceUid ? deviceName(devices, peer.primaryDeviceUid) : '';
+
+  return (
+    <section className="conversation" aria-label={`Conversation with ${peer.name}`}>
+      <header className="conversation-header">
+        <button
+          type="button"
+          className="icon-button back-button"
+          aria-label="Back to conversations"
+          onClick={() => {
+            useNavigation.getState().openChat(null);
+          }}
+        >
+          ←
+        </button>
+        <Avatar name={peer.name} image={peer.avatar} size={36} />
+        <div>
+          <h2 data-testid="conversation-title">{peer.name}</h2>
+          {note && <p className="muted small">{note}</p>}
+          {forwarder && (
+            <p className="muted small" data-testid="primary-device-note">
+              Your device {forwarder} talks to {peer.name}; messages from here go through it.
+            </p>
+          )}
+        </div>
+      </header>
+      <ErrorText error={thread?.error ?? null} />
+      {thread?.loaded ? (
+        <MessageList
+          key={peerUid}
+          thread={thread}
+          deviceName={forwarder || 'your other device'}
+          onReply={setReplyTo}
+          onRetry={onRetry}
+          onLoadOlder={onLoadOlder}
+          onSeen={onSeen}
+        />
+      ) : (
+        <div className="message-scroll" role="status">
+          <p className="muted center">Loading…</p>
+        </div>
+      )}
+      <Composer
+        key={`composer-${peerUid}`}
+        peerUid={peerUid}
+        peerName={peer.name}
+        replyTo={replyTo}
+        onCancelReply={onCancelReply}
+        onSend={onSend}
+      />
+    </section>
+  );
+}

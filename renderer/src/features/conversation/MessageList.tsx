@@ -1,0 +1,127 @@
+/**
+ * The conversation's messages, virtualized (@tanstack/react-virtual): only the rows on screen
+ * exist in the DOM, so 100,000 messages scroll like 100. Anchored to the end: it opens at the
+ * newest message, follows new ones while you are at the bottom, and keeps your place when an
+ * older page (200 at a time) is added above as you scroll up. Inbound messages are reported
+ * once they are actually on screen (mark as read).
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { MessageView } from '../../../../main/api/contract';
+import { toRows } from '../../lib/thread';
+import type { Thread } from '../../state/messages';
+import { MessageBubble } from './MessageBubble';
+
+export interface MessageListProps {
+  readonly thread: Thread;
+  readonly deviceName: string;
+  readonly onReply: (message: MessageView) => void;
+  readonly onRetry: (message: MessageView) => Promise<void>;
+  readonly onLoadOlder: () => void;
+  /** Inbound, unread messages now visible on screen. */
+  readonly onSeen: (messages: MessageView[]) => void;
+}
+
+/** Start fetching the previous page this far (px) from the top. */
+const LOAD_OLDER_PX = 600;
+
+export function MessageList(props: MessageListProps) {
+  const { thread, deviceName, onReply, onRetry, onLoadOlder, onSeen } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+  const rows = useMemo(() => toRows(thread.messages), [thread.messages]);
+  const byUuid = useMemo(() => new Map(thread.messages.map((m) => [m.uuid, m])), [thread.messages]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (rows[i]?.kind === 'day' ? 36 : 68),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 10,
+    anchorTo: 'end',
+    followOnAppend: true,
+  });
+
+  // Open at the newest message.
+  useLayoutEffect(() => {
+    if (ready || rows.length === 0) return;
+    virtualizer.scrollToEnd();
+    setReady(true);
+  }, [ready, rows.length, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const offset = virtualizer.scrollOffset ?? 0;
+  const viewport = virtualizer.scrollRect?.height ?? 0;
+
+  const canLoadOlder = ready && thread.nextCursor !== null && !thread.loadingOlder;
+  useEffect(() => {
+    if (canLoadOlder && offset < LOAD_OLDER_PX) onLoadOlder();
+  }, [canLoadOlder, offset, onLoadOlder]);
+
+  const firstVisible = items.find((it) => it.end > offset)?.index ?? -1;
+  const lastVisible = items.findLast((it) => it.start < offset + viewport)?.index ?? -1;
+  useEffect(() => {
+    if (!ready || firstVisible < 0 || document.visibilityState !== 'visible') return;
+    const seen: MessageView[] = [];
+    for (let i = firstVisible; i <= lastVisible; i++) {
+      const row = rows[i];
+      if (row?.kind === 'message' && !row.message.outbound && row.message.state === 'received') {
+        seen.push(row.message);
+      }
+    }
+    if (seen.length > 0) onSeen(seen);
+  }, [ready, firstVisible, lastVisible, rows, onSeen]);
+
+  return (
+    <div
+      ref={scroller}
+      className="message-scroll"
+      tabIndex={0}
+      aria-label="Messages"
+      role="region"
+      data-testid="message-list"
+      data-count={thread.messages.length}
+    >
+      {thread.loadingOlder && (
+        <div className="loading-older" role="status">
+          Loading earlier messages…
+        </div>
+      )}
+      <div role="list" className="message-canvas" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              role="listitem"
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+              className="message-slot"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {row.kind === 'day' ? (
+                <div className="day-separator" data-testid="day-separator">
+                  <span>{row.label}</span>
+                </div>
+              ) : (
+                <MessageBubble
+                  message={row.message}
+                  replied={row.message.replyTo ? byUuid.get(row.message.replyTo) : undefined}
+                  deviceName={deviceName}
+                  onReply={onReply}
+                  onRetry={onRetry}
+                />
+              )}
+            </div>
+          );
+        })}
+      </div>
+      {thread.loaded && thread.messages.length === 0 && (
+        <p className="empty-thread muted">No messages yet. Say hello!</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useEffect } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { DeviceView } from '../../../../main/api/contract';
+import { useContacts } from '../../state/contacts';
+import { useDevices } from '../../state/devices';
+import { connectEvents } from '../../state/events';
+import { useSession } from '../../state/session';
+import { peer, useFakeApi } from '../../test/fake-api';
+import { DeviceList } from './DeviceList';
+
+const fake = useFakeApi();
+
+const laptop: DeviceView = {
+  uid: 'd-laptop',
+  name: 'Laptop',
+  step: 'finalized',
+  code: '123 456',
+  pairedAt: Date.UTC(2025, 2, 3),
+  primaryFor: ['bob', 'carol'],
+};
+
+function show(devices: DeviceView[]) {
+  useSession.setState({ state: 'unlocked' });
+  useContacts.setState({
+    peers: [peer({ uid: 'bob', name: 'Bob' }), peer({ uid: 'carol', name: 'Carol' })],
+  });
+  fake.current.handle('devices.list', () => Promise.resolve(devices));
+  void useDevices.getState().load();
+  function Harness() {
+    const api = fake.current.api;
+    useEffect(() => connectEvents(api), [api]);
+    return <DeviceList />;
+  }
+  render(<Harness />);
+}
+
+describe('DeviceList', () => {
+  it('shows each device with its step, paired date and the contacts it talks to', async () => {
+    show([laptop]);
+    const row = await screen.findByTestId('device-row');
+    expect(within(row).getByRole('heading').textContent).toBe('Laptop');
+    expect(within(row).getByTestId('device-step').dataset.step).toBe('finalized');
+    expect(within(row).getByTestId('device-step').textContent).toMatch(/Paired since/);
+    expect(within(row).getByTestId('device-primary-for').textContent).toBe(
+      'Talks to Bob, Carol for you',
+    );
+  });
+
+  it('revokes only after confirmation', async () => {
+    show([laptop]);
+    fake.current.handle('devices.revoke', () => Promise.resolve(null));
+    fireEvent.click(await screen.findByTestId('revoke-button'));
+    expect(fake.current.commands['devices.revoke']).not.toHaveBeenCalled();
+    fake.current.handle('devices.list', () => Promise.resolve([]));
+    fireEvent.click(screen.getByTestId('revoke-confirm'));
+    await waitFor(() => {
+      expect(screen.queryByTestId('device-row')).toBeNull();
+    });
+    expect(fake.current.commands['devices.revoke']).toHaveBeenCalledWith({ deviceUid: 'd-laptop' });
+  });
+
+  it('requests history and shows progress from sync.progress', async () => {
+    show([laptop]);
+    fake.current.handle('devices.requestHistory', () => Promise.resolve({ requestId: 'r1' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Request message history from Laptop' }),
+    );
+    expect((await screen.findByTestId('history-progress')).textContent).toMatch(/requested/);
+    expect(fake.current.commands['devices.requestHistory']).toHaveBeenCalledWith({
+      deviceUid: 'd-laptop',
+    });
+    act(() => {
+      fake.current.emit('sync.progress', {
+        requestId: 'r1',
+        chunks: 2,
+        total: 5,
+        messages: 400,
+        done: false,
+      });
+    });
+    expect(screen.getByTestId('history-progress').textContent).toMatch(
+      /2 of 5 parts, 400 messages/,
+    );
+    act(() => {
+      fake.current.emit('sync.progress', {
+        requestId: 'r1',
+        chunks: 5,
+        total: 5,
+        messages: 1000,
+        done: true,
+      });
+    });
+    expect(screen.getByTestId('history-progress').dataset.done).toBe('true');
+  });
+});

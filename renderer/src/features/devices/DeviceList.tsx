@@ -1,0 +1,142 @@
+/** Your other devices: state, when paired, which contacts each talks to; revoke; fetch history. */
+import { useState } from 'react';
+import type { DeviceView } from '../../../../main/api/contract';
+import { errorText } from '../../lib/error-text';
+import { useContacts } from '../../state/contacts';
+import { useDevices } from '../../state/devices';
+import { ErrorText } from '../../ui/ErrorText';
+import { HistoryProgress } from './HistoryProgress';
+
+const STEP_TEXT: Record<DeviceView['step'], string> = {
+  offered: 'Pairing code shown, not answered yet',
+  answered: 'Answered, waiting for confirmation',
+  confirming: 'Waiting for you to confirm the code',
+  finalized: 'Paired',
+};
+
+function PrimaryFor({ uids }: { uids: readonly string[] }) {
+  const peers = useContacts((s) => s.peers);
+  if (uids.length === 0) return null;
+  const names = uids.map((uid) => peers.find((p) => p.uid === uid)?.name ?? 'a contact');
+  return (
+    <p className="small" data-testid="device-primary-for">
+      Talks to {names.join(', ')} for you
+    </p>
+  );
+}
+
+function DeviceRow({ device }: { device: DeviceView }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const name = device.name || 'Unnamed device';
+
+  const run = (action: () => Promise<void>): void => {
+    setBusy(true);
+    setError(null);
+    action().then(
+      () => {
+        setBusy(false);
+        setConfirming(false);
+      },
+      (err: unknown) => {
+        setBusy(false);
+        setError(errorText(err));
+      },
+    );
+  };
+
+  return (
+    <li className="device-row card" data-testid="device-row" data-device-uid={device.uid}>
+      <div className="device-info">
+        <h3>{name}</h3>
+        <p className="small" data-testid="device-step" data-step={device.step}>
+          {STEP_TEXT[device.step]}
+          {device.step === 'finalized' && device.pairedAt > 0 && (
+            <> since {new Date(device.pairedAt).toLocaleDateString()}</>
+          )}
+        </p>
+        <PrimaryFor uids={device.primaryFor} />
+        <HistoryProgress deviceUid={device.uid} />
+        <ErrorText error={error} />
+      </div>
+      <div className="device-actions">
+        {device.step === 'finalized' && (
+          <button
+            type="button"
+            disabled={busy}
+            aria-label={`Request message history from ${name}`}
+            onClick={() => {
+              run(() => useDevices.getState().requestHistory(device.uid));
+            }}
+          >
+            Request history
+          </button>
+        )}
+        {confirming ? (
+          <div
+            className="row"
+            role="group"
+            aria-label={`Confirm revoking ${name}`}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setConfirming(false);
+            }}
+          >
+            <span>Revoke {name}? It will stop receiving your messages.</span>
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              data-testid="revoke-confirm"
+              autoFocus
+              onClick={() => {
+                run(() => useDevices.getState().revoke(device.uid));
+              }}
+            >
+              Yes, revoke
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="danger"
+            aria-label={`Revoke ${name}`}
+            data-testid="revoke-button"
+            onClick={() => {
+              setConfirming(true);
+            }}
+          >
+            Revoke
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function DeviceList() {
+  const devices = useDevices((s) => s.devices);
+  const loaded = useDevices((s) => s.loaded);
+  const error = useDevices((s) => s.error);
+  return (
+    <>
+      <ErrorText error={error} />
+      {loaded && devices.length === 0 && (
+        <p className="muted">No other devices yet. This is your only device.</p>
+      )}
+      <ul className="device-list" aria-label="Your devices" data-testid="device-list">
+        {devices.map((d) => (
+          <DeviceRow key={d.uid} device={d} />
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The existing device's side of pairing: show a pairing QR, wait for the new device to answer,
+ * then show the code it computed so the user can compare both screens and confirm or reject.
+ */
+import { useState } from 'react';
+import { usePairing } from '../../state/pairing';
+import { CopyField } from '../../ui/CopyField';
+import { ErrorText } from '../../ui/ErrorText';
+import { Field } from '../../ui/Field';
+import { QrImage } from '../../ui/QrImage';
+
+function Idle() {
+  const [name, setName] = useState('');
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void usePairing.getState().startPairing(name.trim() || undefined);
+      }}
+    >
+      <Field
+        label="Name of this device (shown on the new one)"
+        value={name}
+        maxLength={64}
+        placeholder="e.g. Desktop"
+        onChange={(e) => {
+          setName(e.currentTarget.value);
+        }}
+      />
+      <button type="submit" className="primary" data-testid="pair-start">
+        Pair a new device
+      </button>
+    </form>
+  );
+}
+
+function Done({ testId, children }: { testId: string; children: string }) {
+  return (
+    <div className="stack" data-testid={testId}>
+      <p role="status">{children}</p>
+      <button type="button" onClick={() => void usePairing.getState().cancel()}>
+        Done
+      </button>
+    </div>
+  );
+}
+
+export function PairDevice() {
+  const pair = usePairing((s) => s.pair);
+  const cancel = (): void => {
+    void usePairing.getState().cancel();
+  };
+
+  switch (pair.phase) {
+    case 'idle':
+      return <Idle />;
+    case 'creating':
+      return (
+        <p role="status" className="muted">
+          Creating a pairing code…
+        </p>
+      );
+    case 'waiting':
+      return (
+        <div className="stack">
+          <QrImage text={pair.text} label="Pairing QR code" testId="pairing-qr" />
+          <CopyField label="Pairing code text" value={pair.text} testId="pairing-text" />
+          <p role="status" data-testid="pairing-waiting">
+            <span className="spinner" aria-hidden="true" /> Waiting for the new device to scan this
+            code…
+          </p>
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      );
+    case 'confirming':
+      return (
+        <div className="stack" data-testid="pairing-confirming">
+          <p>
+            <strong>{pair.deviceName || 'A new device'}</strong> wants to join. Does it show this
+            code?
+          </p>
+          <p className="pairing-code" data-testid="pairing-code" aria-label={`Code ${pair.code}`}>
+            {pair.code}
+          </p>
+          <ErrorText error={pair.error} testId="pairing-error" />
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              disabled={pair.busy}
+              data-testid="pairing-confirm"
+              onClick={() => void usePairing.getState().confirm()}
+            >
+              Codes match — confirm
+            </button>
+            <button
+              type="button"
+              className="danger"
+              disabled={pair.busy}
+              data-testid="pairing-reject"
+              onClick={() => void usePairing.getState().reject()}
+            >
+              Reject
+            </button>
+          </div>
+        </div>
+      );
+    case 'paired':
+      return (
+        <Done testId="pairing-paired">{`Paired with ${pair.deviceName || 'your new device'}. It is receiving your profile, servers and contacts.`}</Done>
+      );
+    case 'rejected':
+      return <Done testId="pairing-rejected">Pairing rejected. That device was not added.</Done>;
+    case 'error':
+      return (
+        <div className="stack">
+          <ErrorText error={pair.error} testId="pairing-error" />
+          <button type="button" onClick={cancel}>
+            Try again
+          </button>
+        </div>
+      );
+  }
+}

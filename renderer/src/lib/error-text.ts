@@ -1,0 +1,66 @@
+/**
+ * Clear, human sentences for API error codes. The engine's own message is safe to show
+ * (contract.ts) and is used when a code has no sentence here.
+ */
+import { toApiError } from '../transport/errors';
+
+/** UI-side codes (not from the engine). */
+export const QR_NOT_FOUND = 'QR_NOT_FOUND';
+export const CAMERA_UNAVAILABLE = 'CAMERA_UNAVAILABLE';
+export const INVITATION_EXPIRED = 'INVITATION_EXPIRED';
+export const IMAGE_UNREADABLE = 'IMAGE_UNREADABLE';
+
+const TEXTS: Readonly<Record<string, string>> = {
+  IDENTITY_BAD_PASSWORD: 'Wrong password',
+  IDENTITY_EXISTS: 'There is already an identity on this computer',
+  IDENTITY_NOT_FOUND: 'There is no identity on this computer yet',
+  IDENTITY_CORRUPT: 'Your identity file is damaged and cannot be opened',
+  INVITATION_BAD_PAYLOAD: 'That is not a valid invitation',
+  INVITATION_BAD_CARD: 'That is not a valid invitation',
+  INVITATION_BAD_PASSWORD: 'Wrong invitation password',
+  INVITATION_BAD_ANSWER: 'The answer to that invitation is not valid',
+  INVITATION_ALREADY_USED: 'That invitation has already been used',
+  [INVITATION_EXPIRED]: 'That invitation has expired',
+  PEER_NOT_READY: 'This contact has not finished connecting yet',
+  RELAY_UNAVAILABLE: 'Cannot reach the server. Check the address and your connection',
+  RELAY_KEY_CHANGED: "The server's key changed since you added it",
+  RELAY_RATE_LIMITED: 'The server is busy. Try again in a moment',
+  RELAY_BAD_REPLY: 'The server sent a reply Meow does not understand',
+  STORAGE_LOCKED: 'Meow is locked',
+  STORAGE_IO: 'Meow could not read or write its files',
+  DEVICE_NOT_FOUND: 'That device is not known here',
+  DEVICE_NOT_CONFIRMABLE: 'That pairing is no longer waiting for confirmation',
+  DEVICE_REVOKED: 'This device has been removed from your account',
+  DISCONNECTED: 'Lost the connection to Meow. Reconnecting…',
+  [QR_NOT_FOUND]: 'No Meow code found in that image',
+  [CAMERA_UNAVAILABLE]: 'The camera is not available',
+  [IMAGE_UNREADABLE]: 'That file is not an image Meow can read',
+  INTERNAL: 'Something went wrong',
+};
+
+/** For RELAY_REJECTED the relay's own code (in the message) says what happened. */
+function relayRejected(message: string): string {
+  if (/INVITATION_DENIED|expired|not found/i.test(message)) {
+    return 'That invitation has expired, or the shortcode or password is wrong';
+  }
+  return `The server refused the request (${message})`;
+}
+
+export function errorText(err: unknown): string {
+  const { code, message } = toApiError(err);
+  if (code === 'RELAY_REJECTED') return relayRejected(message);
+  const text = TEXTS[code];
+  if (text) return text;
+  if (code === 'INVALID_ARGUMENT') return capitalize(message);
+  return `${capitalize(message)} (${code})`;
+}
+
+/** A failed message's reason (an error code, never contents) as a sentence. */
+export function failureText(reason: string | null): string {
+  if (!reason) return 'Not sent';
+  return TEXTS[reason] ?? `Not sent (${reason})`;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

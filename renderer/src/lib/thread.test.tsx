@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { MessageView } from '../../../main/api/contract';
+import { message } from '../test/fake-api';
+import { dayLabel, mergeLatest, prependOlder, toRows } from './thread';
+
+const at = (i: number): MessageView =>
+  message({ uuid: `u${i}`, createdAt: 1000 * i, cursor: { createdAt: 1000 * i, id: i } });
+const range = (from: number, to: number): MessageView[] =>
+  Array.from({ length: to - from + 1 }, (_, k) => at(from + k));
+const newestFirst = (ms: MessageView[]): MessageView[] => [...ms].reverse();
+const uuids = (ms: readonly MessageView[]): string[] => ms.map((m) => m.uuid);
+
+describe('thread paging', () => {
+  it('replaces the newest part and keeps older loaded messages', () => {
+    const current = range(1, 10);
+    const fresh = newestFirst(range(6, 12)).map((m) =>
+      m.uuid === 'u7' ? { ...m, state: 'read' as const } : m,
+    );
+    const merged = mergeLatest(current, fresh, true);
+    expect(merged.reset).toBe(false);
+    expect(uuids(merged.messages)).toEqual(uuids(range(1, 12)));
+    expect(merged.messages[6]?.state).toBe('read');
+  });
+
+  it('drops the older part when the new page leaves a gap', () => {
+    const merged = mergeLatest(range(1, 10), newestFirst(range(50, 60)), true);
+    expect(merged.reset).toBe(true);
+    expect(uuids(merged.messages)).toEqual(uuids(range(50, 60)));
+  });
+
+  it('keeps everything when the whole conversation fits one page', () => {
+    const merged = mergeLatest(range(1, 3), newestFirst(range(1, 4)), false);
+    expect(uuids(merged.messages)).toEqual(uuids(range(1, 4)));
+  });
+
+  it('prepends older pages without duplicates', () => {
+    const out = prependOlder(range(5, 8), newestFirst(range(2, 6)));
+    expect(uuids(out)).toEqual(uuids(range(2, 8)));
+  });
+
+  it('puts a day separator before each new day', () => {
+    const day = 86_400_000;
+    const t0 = new Date(2025, 0, 1, 10).getTime();
+    const ms = [t0, t0 + 1000, t0 + day, t0 + 3 * day].map((t, i) =>
+      message({ uuid: `d${i}`, createdAt: t, cursor: { createdAt: t, id: i } }),
+    );
+    const rows = toRows(ms, t0 + 3 * day);
+    expect(rows.map((r) => r.kind)).toEqual([
+      'day',
+      'message',
+      'message',
+      'day',
+      'message',
+      'day',
+      'message',
+    ]);
+    expect(rows[rows.length - 2]).toMatchObject({ kind: 'day', label: 'Today' });
+    expect(dayLabel(t0 + 2 * day, t0 + 3 * day)).toBe('Yesterday');
+  });
+});

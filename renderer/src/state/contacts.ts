@@ -1,0 +1,47 @@
+/** Contacts (= conversations): the engine lists only contacts, never device peers. */
+import { create } from 'zustand';
+import type { PeerView } from '../../../main/api/contract';
+import { errorText } from '../lib/error-text';
+import { getApi } from '../transport/api';
+
+export interface ContactsState {
+  readonly peers: readonly PeerView[];
+  readonly loaded: boolean;
+  readonly error: string | null;
+  load(): Promise<void>;
+}
+
+export const useContacts = create<ContactsState>()((set) => ({
+  peers: [],
+  loaded: false,
+  error: null,
+  async load() {
+    try {
+      const peers = await getApi().commands['peers.list']({});
+      set({ peers, loaded: true, error: null });
+    } catch (err) {
+      set({ error: errorText(err) });
+    }
+  },
+}));
+
+/** Newest conversation first; contacts without messages after, by name. */
+export function sortConversations(peers: readonly PeerView[]): PeerView[] {
+  return [...peers].sort((a, b) => {
+    const ta = a.lastMessage?.createdAt ?? -1;
+    const tb = b.lastMessage?.createdAt ?? -1;
+    if (ta !== tb) return tb - ta;
+    return a.name.localeCompare(b.name);
+  });
+}
+
+export function filterConversations(peers: readonly PeerView[], query: string): PeerView[] {
+  const q = query.trim().toLocaleLowerCase();
+  const sorted = sortConversations(peers);
+  return q === '' ? sorted : sorted.filter((p) => p.name.toLocaleLowerCase().includes(q));
+}
+
+export const selectPeer =
+  (uid: string | null) =>
+  (s: ContactsState): PeerView | undefined =>
+    uid === null ? undefined : s.peers.find((p) => p.uid === uid);

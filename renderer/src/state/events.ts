@@ -1,0 +1,119 @@
+/**
+ * Engine events → store reloads. Bursts (a history sync, a backlog after being offline) are
+ * coalesced per target, so a thousand events cost a handful of list calls.
+ */
+import type { MeowApi } from '../../../main/api/contract';
+import { useContacts } from './contacts';
+import { useDevices } from './devices';
+import { useMessages } from './messages';
+import { usePairing } from './pairing';
+import { useSession } from './session';
+import { useSettings } from './settings';
+
+const COALESCE_MS = 40;
+
+function coalescer(): { run(key: string, fn: () => unknown): void; cancel(): void } {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  return {
+    run(key, fn) {
+      if (timers.has(key)) return;
+      timers.set(
+        key,
+        setTimeout(() => {
+          timers.delete(key);
+          void fn();
+        }, COALESCE_MS),
+      );
+    },
+    cancel() {
+      for (const t of timers.values()) clearTimeout(t);
+      timers.clear();
+    },
+  };
+}
+
+const unlocked = (): boolean => useSession.getState().state === 'unlocked';
+
+/** Everything the unlocked app shows, loaded again (after unlock or a reconnect). */
+export function reloadAll(): void {
+  if (!unlocked()) return;
+  void useContacts.getState().load();
+  void useDevices.getState().load();
+  void useSettings.getState().loadProfile();
+  void useSettings.getState().loadServers();
+  const messages = useMessages.getState();
+  for (const peerUid of Object.keys(messages.threads)) void messages.loadLatest(peerUid);
+}
+
+function notify(peerUid: string): void {
+  if (!useSettings.getState().notifications || !document.hidden) return;
+  if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+  const name = useContacts.getState().peers.find((p) => p.uid === peerUid)?.name ?? '';
+  // Never the text: a notification may be seen by anyone near the screen.
+  new Notification('Meow', { body: name ? `New message from ${name}` : 'New message' });
+}
+
+export function connectEvents(api: MeowApi): () => void {
+  const later = coalescer();
+  const contacts = (): void => {
+    if (unlocked()) later.run('contacts', () => useContacts.getState().load());
+  };
+  const devices = (): void => {
+    if (unlocked()) later.run('devices', () => useDevices.getState().load());
+  };
+  const thread = (peerUid: string): void => {
+    if (!unlocked() || !(peerUid in useMessages.getState().threads)) return;
+    later.run(`thread:${peerUid}`, () => useMessages.getState().loadLatest(peerUid));
+  };
+  const messageChanged = (e: { peerUid: string }): void => {
+    thread(e.peerUid);
+    contacts();
+  };
+
+  const offs = [
+    api.on('app.stateChanged', (e) => {
+      useSession.getState().setState(e.state);
+    }),
+    api.on('message.received', (e) => {
+      messageChanged(e);
+      notify(e.peerUid);
+    }),
+    api.on('message.statusChanged', (e) => {
+      useMessages.getState().patchState(e.peerUid, e.uuid, e.state, e.reason);
+      messageChanged(e);
+    }),
+    api.on('message.stored', messageChanged),
+    api.on('peer.added', contacts),
+    api.on('peer.updated', contacts),
+    api.on('invitation.finalized', contacts),
+    api.on('device.pairingRequested', (e) => {
+      usePairing.getState().onPairingRequested(e);
+      devices();
+    }),
+    api.on('device.paired', (e) => {
+      usePairing.getState().onPaired(e.deviceUid);
+      devices();
+      contacts();
+    }),
+    api.on('device.removed', (e) => {
+      usePairing.getState().onRemoved(e.deviceUid, e.reason);
+      devices();
+      contacts();
+    }),
+    api.on('profile.updated', () => {
+      if (unlocked()) later.run('profile', () => useSettings.getState().loadProfile());
+    }),
+    api.on('server.added', () => {
+      if (unlocked()) later.run('servers', () => useSettings.getState().loadServers());
+    }),
+    api.on('sync.progress', (e) => {
+      useDevices.getState().onProgress(e);
+      if (e.done) later.run('all', reloadAll);
+      else contacts();
+    }),
+  ];
+  return () => {
+    later.cancel();
+    for (const off of offs) off();
+  };
+}

@@ -1,0 +1,39 @@
+/** Store resets: everything (tests), or whatever shows private data (on lock). */
+import { useContacts } from './contacts';
+import { useDevices } from './devices';
+import { useMessages } from './messages';
+import { useNavigation } from './navigation';
+import { usePairing } from './pairing';
+import { useSession } from './session';
+import { useSettings } from './settings';
+
+export function resetStores(): void {
+  for (const store of [
+    useContacts,
+    useDevices,
+    useMessages,
+    useNavigation,
+    usePairing,
+    useSession,
+    useSettings,
+  ] as const) {
+    (store as { setState(s: unknown, replace: true): void }).setState(
+      store.getInitialState(),
+      true,
+    );
+  }
+}
+
+/**
+ * On lock: forget contacts, messages, devices and the profile, so nothing private stays in
+ * the page's memory behind the unlock screen. Theme and notification choices stay.
+ */
+export function clearPrivateState(): void {
+  for (const store of [useContacts, useDevices, useMessages, useNavigation, usePairing] as const) {
+    (store as { setState(s: unknown, replace: true): void }).setState(
+      store.getInitialState(),
+      true,
+    );
+  }
+  useSettings.setState({ profile: null, servers: [], serversLoaded: false, error: null });
+}

@@ -1,0 +1,128 @@
+/**
+ * A fake MeowApi for component tests: every command is a vi.fn() (override per test), events
+ * are emitted by the test. Installs itself as the app's API and resets all stores.
+ */
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, beforeEach, vi, type Mock } from 'vitest';
+import type {
+  ApiEventName,
+  ApiEvents,
+  CommandArgs,
+  CommandName,
+  CommandResults,
+  MeowApi,
+  MessageView,
+  PeerView,
+} from '../../../main/api/contract';
+import { resetStores } from '../state/reset';
+import { setApi } from '../transport/api';
+import { COMMAND_LIST } from '../transport/commands';
+import { MeowError } from '../transport/errors';
+
+type Handler<C extends CommandName> = (args: CommandArgs<C>) => Promise<CommandResults[C]>;
+
+export interface FakeApi {
+  readonly api: MeowApi;
+  readonly commands: { [C in CommandName]: Mock<Handler<C>> };
+  emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
+  handle<C extends CommandName>(command: C, fn: Handler<C>): void;
+  fail(command: CommandName, code: string, message?: string): void;
+}
+
+export function createFakeApi(): FakeApi {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const commands = Object.fromEntries(
+    COMMAND_LIST.map((name) => [
+      name,
+      vi.fn(() => Promise.reject(new MeowError('INTERNAL', `${name} not faked`))),
+    ]),
+  ) as unknown as FakeApi['commands'];
+  const api: MeowApi = {
+    commands,
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (!set) {
+        set = new Set();
+        listeners.set(event, set);
+      }
+      const fn = listener as (payload: unknown) => void;
+      set.add(fn);
+      return () => {
+        set.delete(fn);
+      };
+    },
+  };
+  return {
+    api,
+    commands,
+    emit(event, payload) {
+      for (const fn of [...(listeners.get(event) ?? [])]) fn(payload);
+    },
+    handle(command, fn) {
+      (commands[command] as Mock<Handler<typeof command>>).mockImplementation(fn);
+    },
+    fail(command, code, message = code.toLowerCase()) {
+      (commands[command] as Mock).mockImplementation(() =>
+        Promise.reject(new MeowError(code, message)),
+      );
+    },
+  };
+}
+
+/** Registers per-test setup: a fresh fake API, fresh stores, DOM cleanup. */
+export function useFakeApi(): { current: FakeApi } {
+  const holder = { current: createFakeApi() };
+  beforeEach(() => {
+    holder.current = createFakeApi();
+    resetStores();
+    setApi(holder.current.api);
+  });
+  afterEach(() => {
+    cleanup();
+    setApi(null);
+    vi.useRealTimers();
+  });
+  return holder;
+}
+
+/** The value of the input or textarea with this test id. */
+export function valueOf(testId: string): string {
+  const el = screen.getByTestId(testId);
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value;
+  throw new Error(`${testId} is not a text field`);
+}
+
+let seq = 0;
+
+export function message(over: Partial<MessageView> = {}): MessageView {
+  seq += 1;
+  const createdAt = over.createdAt ?? Date.UTC(2025, 0, 1, 12, 0, seq % 60);
+  return {
+    uuid: `m${seq}`,
+    outbound: true,
+    text: `message ${seq}`,
+    state: 'sent',
+    createdAt,
+    sentAt: createdAt,
+    replyTo: '',
+    failureReason: null,
+    cursor: { createdAt, id: seq },
+    ...over,
+  };
+}
+
+export function peer(over: Partial<PeerView> = {}): PeerView {
+  seq += 1;
+  return {
+    uid: `p${seq}`,
+    name: `Peer ${seq}`,
+    avatar: '',
+    step: 'finalized',
+    unread: 0,
+    lastMessage: null,
+    primaryDeviceUid: '',
+    blocked: false,
+    messageNotification: true,
+    ...over,
+  };
+}
