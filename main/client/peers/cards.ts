@@ -139,6 +139,18 @@ function checkFields(card: meow.ContactCard, role: CardRole): void {
   checkLength(card.lookupKey, LOOKUP_KEY_BYTES, 'lookup key');
   checkLength(card.drPublicKey, X25519_KEY_BYTES, 'DR public key');
   checkLength(card.signature, ED25519_SIGNATURE_BYTES, 'signature');
+  checkRoleFields(card, role);
+  if (card.invitationUuid.length === 0 || card.invitationUuid.length > MAX_UUID) {
+    throw bad('invitation uuid is missing or too long');
+  }
+  if (!Number.isSafeInteger(card.createdAt) || card.createdAt < 0) throw bad('bad created_at');
+  if (card.pullServers.length === 0) throw bad('card has no pull server');
+  if (card.pullServers.length > MAX_PULL_SERVERS) throw bad('card has too many pull servers');
+  for (const server of card.pullServers) checkServer(server);
+}
+
+/** What differs between an invitation and an answer card, and between peer and device cards. */
+function checkRoleFields(card: meow.ContactCard, role: CardRole): void {
   if (role === 'invitation') {
     checkLength(card.symKey, SYM_KEY_BYTES, 'sym key');
     checkLength(card.drRootKey, DR_ROOT_KEY_BYTES, 'DR root key');
@@ -149,13 +161,6 @@ function checkFields(card: meow.ContactCard, role: CardRole): void {
   if (card.type === 'device' ? !isId(card.deviceUid) : card.deviceUid !== '') {
     throw bad('device_uid is required in device cards and forbidden in peer cards');
   }
-  if (card.invitationUuid.length === 0 || card.invitationUuid.length > MAX_UUID) {
-    throw bad('invitation uuid is missing or too long');
-  }
-  if (!Number.isSafeInteger(card.createdAt) || card.createdAt < 0) throw bad('bad created_at');
-  if (card.pullServers.length === 0) throw bad('card has no pull server');
-  if (card.pullServers.length > MAX_PULL_SERVERS) throw bad('card has too many pull servers');
-  for (const server of card.pullServers) checkServer(server);
 }
 
 function checkServer(server: meow.IServerCard): void {
