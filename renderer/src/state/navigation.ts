@@ -1,5 +1,6 @@
 /** Which screen is shown and which conversation is open. */
 import { create } from 'zustand';
+import { showRoute } from './route';
 
 export type Screen = 'chats' | 'add-contact' | 'devices' | 'settings';
 
@@ -14,9 +15,11 @@ export const useNavigation = create<NavigationState>()((set) => ({
   screen: 'chats',
   openPeer: null,
   go(screen) {
+    showRoute(screen);
     set({ screen });
   },
   openChat(openPeer) {
+    showRoute('chats');
     set({ screen: 'chats', openPeer });
   },
 }));

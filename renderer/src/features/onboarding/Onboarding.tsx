@@ -1,5 +1,6 @@
 /** Before the app: create an identity, join as a new device, or unlock. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { showRoute } from '../../state/route';
 import { useSession } from '../../state/session';
 import { CreateIdentity } from './CreateIdentity';
 import { JoinAsDevice } from './JoinAsDevice';
@@ -9,6 +10,10 @@ export function Onboarding() {
   const state = useSession((s) => s.state);
   const joining = useSession((s) => s.joining);
   const [mode, setMode] = useState<'create' | 'join'>(joining ? 'join' : 'create');
+  const scanning = state !== 'locked' && (joining || mode === 'join');
+  useEffect(() => {
+    showRoute(scanning ? 'onboarding-join' : 'onboarding');
+  }, [scanning]);
 
   return (
     <main className="onboarding" aria-labelledby="brand">

@@ -1,0 +1,133 @@
+/**
+ * The Electron app entry (bundled to dist/electron/main.mjs by scripts/build-electron.mjs).
+ * Wires the pieces together; every decision lives in a small tested module:
+ * prelude.ts (everything before 'ready': V8 flags, sandbox, app:// privileges, profile and
+ * userData folders, single-instance lock), window.ts (security baseline), security.ts
+ * (navigation, popups, permissions, CSP), protocol.ts (app:// files), ipc.ts (sender check +
+ * dispatch, events), notifications.ts (notifications, badge, tray).
+ */
+import { launch, primaryInstance } from './prelude'; // first: see prelude.ts
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, app, ipcMain, protocol, session, shell } from 'electron';
+import type { PeerView } from '../api/contract';
+import { createDispatcher, type Dispatch } from '../api/dispatcher';
+import { ApiSession } from '../api/session';
+import { forwardEvents, registerCommandIpc } from './ipc';
+import { setupDesktop, type Desktop } from './notifications';
+import { createAppFileHandler } from './protocol';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  installContentsGuards,
+  installPermissionHandlers,
+} from './security';
+import { windowOptions } from './window';
+
+/** How long a clean shutdown may take before the app exits anyway. */
+const SHUTDOWN_TIMEOUT_MS = 5000;
+
+// This file runs as dist/electron/main.mjs (or the same path inside the asar).
+const HERE = dirname(fileURLToPath(import.meta.url));
+const PRELOAD = join(HERE, 'preload.cjs');
+const RENDERER_DIR = join(HERE, '..', 'renderer');
+
+if (primaryInstance) start();
+
+function start(): void {
+  const apiSession = new ApiSession(launch.profileDir);
+  const dispatch = createDispatcher(apiSession, (err) => {
+    console.error('[meow] command failed:', err);
+  });
+  let window: BrowserWindow | null = null;
+  let desktop: Desktop | null = null;
+  let quitting = false;
+  const getWindow = (): BrowserWindow | null => window;
+
+  const createWindow = (): BrowserWindow => {
+    const win = new BrowserWindow(windowOptions(PRELOAD));
+    win.once('ready-to-show', () => {
+      win.show();
+    });
+    // Closing hides to the tray: the engine keeps receiving while the window is away.
+    win.on('close', (event) => {
+      if (quitting) return;
+      event.preventDefault();
+      win.hide();
+    });
+    win.on('focus', () => desktop?.refresh());
+    win.on('closed', () => {
+      if (window === win) window = null;
+    });
+    void win.loadURL(APP_ENTRY_URL);
+    return win;
+  };
+
+  const showWindow = (): void => {
+    if (!app.isReady()) return;
+    if (!window || window.isDestroyed()) window = createWindow();
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  };
+
+  // The unread total changes without an engine event when the user reads: refresh after
+  // every successful command that may have changed it.
+  const tracked: Dispatch = async (command, args) => {
+    const response = await dispatch(command, args);
+    if (
+      response.ok &&
+      typeof command === 'string' &&
+      /^(messages|peers|identity)\./.test(command)
+    ) {
+      desktop?.refresh();
+    }
+    return response;
+  };
+  const listPeers = async (): Promise<PeerView[] | null> => {
+    const response = await dispatch('peers.list', {});
+    return response.ok ? (response.result as PeerView[]) : null;
+  };
+
+  app.on('second-instance', showWindow);
+  app.on('activate', showWindow);
+  app.on('web-contents-created', (_event, contents) => {
+    installContentsGuards(contents, (url) => shell.openExternal(url));
+  });
+  // Windows only hide (see 'close'); the app ends through Quit (tray, menu, OS logout).
+  app.on('window-all-closed', () => undefined);
+
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
+    desktop?.stop();
+    // Workers stop and stores close before the process goes: nothing half-written.
+    const timeout = new Promise((done) => setTimeout(done, SHUTDOWN_TIMEOUT_MS));
+    void Promise.race([apiSession.close(), timeout])
+      .catch((err: unknown) => {
+        console.error('[meow] shutdown:', err);
+      })
+      .finally(() => {
+        app.exit(0);
+      });
+  });
+
+  registerCommandIpc(ipcMain, getWindow, tracked);
+  forwardEvents(apiSession.events, getWindow);
+
+  void app.whenReady().then(() => {
+    installPermissionHandlers(session.defaultSession);
+    protocol.handle(APP_SCHEME, createAppFileHandler(RENDERER_DIR));
+    window = createWindow();
+    desktop = setupDesktop({
+      events: apiSession.events,
+      listPeers,
+      getWindow,
+      showWindow,
+      quit: () => {
+        app.quit();
+      },
+    });
+  });
+}

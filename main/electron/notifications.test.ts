@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiEvents } from '../api/contract';
+import { EventEmitter } from '../api/events';
+import type { PeerSummary } from './unread';
+
+const electron = vi.hoisted(() => {
+  const state = {
+    badge: [] as number[],
+    tooltips: [] as string[],
+    menu: [] as { label?: string; type?: string; click?: () => void }[],
+    notes: [] as {
+      title: string;
+      body: string;
+      shown: boolean;
+      handlers: Map<string, () => void>;
+    }[],
+    trayDestroyed: false,
+    trayClick: undefined as (() => void) | undefined,
+  };
+  class Tray {
+    constructor(readonly image: unknown) {}
+    setContextMenu(menu: typeof state.menu) {
+      state.menu = menu;
+    }
+    setToolTip(text: string) {
+      state.tooltips.push(text);
+    }
+    setTitle() {}
+    on(_name: string, fn: () => void) {
+      state.trayClick = fn;
+    }
+    destroy() {
+      state.trayDestroyed = true;
+    }
+  }
+  class Notification {
+    static isSupported = () => true;
+    private readonly record: (typeof state.notes)[number];
+    constructor(options: { title: string; body: string }) {
+      this.record = { ...options, shown: false, handlers: new Map() };
+      state.notes.push(this.record);
+    }
+    on(name: string, fn: () => void) {
+      this.record.handlers.set(name, fn);
+    }
+    show() {
+      this.record.shown = true;
+    }
+    close() {}
+  }
+  return {
+    state,
+    module: {
+      Tray,
+      Notification,
+      Menu: { buildFromTemplate: (t: typeof state.menu) => t },
+      app: { setBadgeCount: (n: number) => state.badge.push(n) },
+      nativeImage: { createFromBuffer: () => ({ setTemplateImage: () => undefined }) },
+    },
+  };
+});
+vi.mock('electron', () => electron.module);
+
+const { setupDesktop } = await import('./notifications');
+
+const received = (peerUid: string, uuid: string) => ({
+  peerUid,
+  uuid,
+  type: 'text',
+  text: 'the secret plan',
+  sent: 0,
+  replyTo: '',
+});
+
+let focused = false;
+let peers: PeerSummary[] = [];
+const showWindow = vi.fn();
+const quit = vi.fn();
+
+function start() {
+  const events = new EventEmitter<ApiEvents>();
+  const window = { isDestroyed: () => false, isFocused: () => focused };
+  const desktop = setupDesktop({
+    events,
+    listPeers: () => Promise.resolve(peers),
+    getWindow: () => window as never,
+    showWindow,
+    quit,
+  });
+  return { events, desktop };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  Object.assign(electron.state, {
+    badge: [],
+    tooltips: [],
+    menu: [],
+    notes: [],
+    trayDestroyed: false,
+  });
+  focused = false;
+  peers = [
+    { uid: 'bob', name: 'Bob', unread: 2, blocked: false, messageNotification: true },
+    { uid: 'muted', name: 'Muted', unread: 1, blocked: false, messageNotification: false },
+    { uid: 'blocked', name: 'Blocked', unread: 4, blocked: true, messageNotification: true },
+  ];
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('desktop integration', () => {
+  it('shows the unread total on the badge and the tray, with Show/Quit', async () => {
+    const { desktop } = start();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(electron.state.badge).toEqual([0, 3]);
+    expect(electron.state.tooltips.at(-1)).toBe('Meow — 3 unread');
+    const labels = electron.state.menu.filter((m) => m.label).map((m) => m.label);
+    expect(labels).toEqual(['Show Meow', 'Quit']);
+    electron.state.menu.find((m) => m.label === 'Quit')?.click?.();
+    expect(quit).toHaveBeenCalled();
+    electron.state.trayClick?.();
+    expect(showWindow).toHaveBeenCalled();
+    desktop.stop();
+    expect(electron.state.trayDestroyed).toBe(true);
+    expect(electron.state.badge.at(-1)).toBe(0);
+  });
+
+  it('notifies once per contact per burst, without the text, skipping muted and blocked', async () => {
+    const { events, desktop } = start();
+    for (const uid of ['bob', 'bob', 'bob', 'muted', 'blocked', 'stranger']) {
+      events.emit('message.received', received(uid, Math.random().toString()));
+    }
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(electron.state.notes.map(({ title, body, shown }) => ({ title, body, shown }))).toEqual([
+      { title: 'Bob', body: '3 new messages', shown: true },
+    ]);
+    electron.state.notes[0]?.handlers.get('click')?.();
+    expect(showWindow).toHaveBeenCalled();
+    desktop.stop();
+  });
+
+  it('stays quiet while the window is focused', async () => {
+    focused = true;
+    const { events, desktop } = start();
+    events.emit('message.received', received('bob', 'u1'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(electron.state.notes).toEqual([]);
+    desktop.stop();
+  });
+});

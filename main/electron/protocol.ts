@@ -1,0 +1,108 @@
+/**
+ * The app:// file handler: serves the built renderer (dist/renderer) read-only under
+ * app://meow/, with the security headers on every response. Not file://, whose pages share
+ * one origin with every other local file and may read them.
+ *
+ * A request path is decoded once and refused if it could leave the folder ('..', backslashes,
+ * NUL, encoded separators) or names a dot file; what remains is resolved and must still sit
+ * under the folder's real path (symbolic links included). Anything else is a 404 — the page
+ * learns nothing about the disk.
+ */
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import { isAppUrl, securityHeaders } from './security';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
+
+export function contentType(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** The path segments an app:// URL asks for, or null when it must be refused. */
+export function appPathSegments(url: string): string[] | null {
+  if (!isAppUrl(url)) return null;
+  // pathname keeps percent-escapes: decode once, then judge what the filesystem would see.
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null;
+  }
+  if (path.includes('\0') || path.includes('\\')) return null;
+  const segments = path.split('/').filter((s) => s.length > 0);
+  if (segments.some((s) => s === '..' || s.startsWith('.'))) return null;
+  return segments.length === 0 ? ['index.html'] : segments;
+}
+
+function inside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** The real path of the file to serve from `rootReal` (a real path), or null. */
+export async function locateAppFile(rootReal: string, url: string): Promise<string | null> {
+  const segments = appPathSegments(url);
+  if (segments === null) return null;
+  const candidate = resolve(rootReal, ...segments);
+  if (!inside(rootReal, candidate)) return null;
+  try {
+    const real = await realpath(candidate);
+    if (!inside(rootReal, real)) return null;
+    return (await stat(real)).isFile() ? real : null;
+  } catch {
+    return null;
+  }
+}
+
+function plain(status: number, text: string): Response {
+  return new Response(`${text}\n`, {
+    status,
+    headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}
+
+/**
+ * Answers one request (what protocol.handle passes): GET/HEAD of a file under the renderer
+ * folder, 404 for anything else. `root` may be a relative or symlinked path.
+ */
+export function createAppFileHandler(
+  root: string,
+): (request: { url: string; method: string }) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'not allowed');
+    // Resolved per request (cheap): a rebuilt dist/renderer is picked up without a restart.
+    const rootReal = await realpath(resolve(root)).catch(() => null);
+    const file = rootReal === null ? null : await locateAppFile(rootReal, request.url);
+    if (file === null) return plain(404, 'not found');
+    const body = await readFile(file);
+    const html = extname(file).toLowerCase() === '.html';
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+      status: 200,
+      headers: {
+        ...securityHeaders(),
+        'Content-Type': contentType(file),
+        // The page names the current build's assets: always read it again.
+        'Cache-Control': html ? 'no-store' : 'no-cache',
+      },
+    });
+  };
+}
