@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors';
 import type { EngineEvents } from '../api/events';
+import { EVENT_NAMES } from '../api/names';
 import { Engine } from '../client/engine/engine';
 import { Profile } from '../client/profile';
 import { RelayClient } from '../client/relay';
@@ -161,22 +162,7 @@ const messages: Command = (ctx) =>
 const watch: Command = (ctx) =>
   // Subscribed before start, so the workers' first events are printed too.
   withEngine(ctx, false, async (engine) => {
-    const names: (keyof EngineEvents)[] = [
-      'message.received',
-      'message.statusChanged',
-      'message.stored',
-      'peer.added',
-      'peer.updated',
-      'invitation.finalized',
-      'device.pairingRequested',
-      'device.paired',
-      'device.removed',
-      'profile.updated',
-      'server.added',
-      'sync.progress',
-      'worker.state',
-      'error',
-    ];
+    const names = EVENT_NAMES.filter((n): n is keyof EngineEvents => n !== 'app.stateChanged');
     for (const name of names) {
       engine.events.on(name, (payload) => {
         ctx.out.result(`${name} ${JSON.stringify(payload)}`, { event: name, ...payload });

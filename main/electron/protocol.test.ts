@@ -2,7 +2,8 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, type TempDir } from '../../testkit/tmp';
-import { appPathSegments, contentType, createAppFileHandler } from './protocol';
+import { contentType } from '../webhost/static-paths';
+import { appPathSegments, createAppFileHandler } from './protocol';
 
 let dir: TempDir;
 let serve: ReturnType<typeof createAppFileHandler>;

@@ -8,69 +8,24 @@
  * under the folder's real path (symbolic links included). Anything else is a 404 — the page
  * learns nothing about the disk.
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { contentType, locateFile, pathSegments } from '../webhost/static-paths';
 import { isAppUrl, securityHeaders } from './security';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentType(path: string): string {
-  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /** The path segments an app:// URL asks for, or null when it must be refused. */
 export function appPathSegments(url: string): string[] | null {
   if (!isAppUrl(url)) return null;
-  // pathname keeps percent-escapes: decode once, then judge what the filesystem would see.
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return null;
-  }
-  if (path.includes('\0') || path.includes('\\')) return null;
-  const segments = path.split('/').filter((s) => s.length > 0);
-  if (segments.some((s) => s === '..' || s.startsWith('.'))) return null;
-  return segments.length === 0 ? ['index.html'] : segments;
-}
-
-function inside(root: string, path: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+  // pathname keeps percent-escapes; pathSegments decodes once and judges the result.
+  const segments = pathSegments(new URL(url).pathname);
+  return Array.isArray(segments) ? segments : null;
 }
 
 /** The real path of the file to serve from `rootReal` (a real path), or null. */
 export async function locateAppFile(rootReal: string, url: string): Promise<string | null> {
   const segments = appPathSegments(url);
   if (segments === null) return null;
-  const candidate = resolve(rootReal, ...segments);
-  if (!inside(rootReal, candidate)) return null;
-  try {
-    const real = await realpath(candidate);
-    if (!inside(rootReal, real)) return null;
-    return (await stat(real)).isFile() ? real : null;
-  } catch {
-    return null;
-  }
+  return (await locateFile(rootReal, segments)) ?? null;
 }
 
 function plain(status: number, text: string): Response {

@@ -6,76 +6,17 @@
  * anything that is not a regular file inside.
  */
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentType(path: string): string {
-  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { contentType, locateFile, pathSegments } from './static-paths';
 
 /** The request path as segments under the root, or a status to answer with. */
 export function requestSegments(rawUrl: string | undefined): string[] | 400 | 404 {
   if (rawUrl?.startsWith('/') !== true) return 400;
-  const rawPath = rawUrl.split(/[?#]/, 1)[0] ?? '';
-  let path: string;
-  try {
-    path = decodeURIComponent(rawPath);
-  } catch {
-    return 400;
-  }
-  if (path.includes('\0') || path.includes('\\')) return 400;
-  const segments = path.split('/').filter((s) => s.length > 0);
-  if (segments.some((s) => s === '..')) return 400;
-  // Dot files (and '.') are never part of a build's public output.
-  if (segments.some((s) => s.startsWith('.'))) return 404;
-  return segments.length === 0 ? ['index.html'] : segments;
-}
-
-function inside(root: string, path: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
-
-function isErrno(err: unknown): boolean {
-  return err instanceof Error && 'code' in err;
-}
-
-/** The file to send, or undefined when there is none (404). */
-async function locate(root: string, segments: readonly string[]): Promise<string | undefined> {
-  const candidate = resolve(root, ...segments);
-  if (!inside(root, candidate)) return undefined;
-  try {
-    const real = await realpath(candidate);
-    if (!inside(root, real)) return undefined;
-    return (await stat(real)).isFile() ? real : undefined;
-  } catch (err) {
-    if (isErrno(err)) return undefined;
-    throw err;
-  }
+  const segments = pathSegments(rawUrl.split(/[?#]/, 1)[0] ?? '');
+  if (segments === 'bad') return 400;
+  return segments === 'hidden' ? 404 : segments;
 }
 
 function plain(res: ServerResponse, status: number, text: string, extra = {}): void {
@@ -118,7 +59,7 @@ export async function serveStatic(
     sendError(res, segments);
     return;
   }
-  const file = await locate(rootReal, segments);
+  const file = await locateFile(rootReal, segments);
   if (file === undefined) {
     sendError(res, 404);
     return;

@@ -15,6 +15,7 @@ import { signKeyPair } from '../../../core/crypto';
 import type { EngineOptions } from './engine';
 import { Profile } from '../profile';
 import {
+  connect,
   closeSide,
   makeSide,
   openSide,
@@ -44,14 +45,6 @@ async function side(name: string, withServer = true, options: EngineOptions = {}
   const s = await makeSide(name, withServer ? server : undefined, options);
   sides.push(s);
   return s;
-}
-
-async function connect(a: Side, b: Side): Promise<[string, string]> {
-  const invitation = await a.engine.invite({ name: 'contact' });
-  const finalized = waitForEvents(a.engine.events, 'invitation.finalized', () => true);
-  const aAtB = await b.engine.accept({ text: invitation.text });
-  await finalized;
-  return [invitation.peerUid, aAtB];
 }
 
 /** Byte strings that must never leave a device in a sync payload, in raw and base64url form. */

@@ -7,6 +7,7 @@ import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-pro
 import type { ServerRef } from '../model';
 import { RelayClient } from '../relay';
 import {
+  connect,
   closeSide,
   makeSide,
   restartSide,
@@ -35,15 +36,6 @@ async function side(name: string, withServer = true): Promise<Side> {
   const s = await makeSide(name, withServer ? server : undefined);
   sides.push(s);
   return s;
-}
-
-/** `a` invites `b` by pasted text; returns [b's uid at a, a's uid at b]. */
-async function connect(a: Side, b: Side): Promise<[string, string]> {
-  const invitation = await a.engine.invite({ name: 'contact' });
-  const finalized = waitForEvents(a.engine.events, 'invitation.finalized', () => true);
-  const aAtB = await b.engine.accept({ text: invitation.text });
-  await finalized;
-  return [invitation.peerUid, aAtB];
 }
 
 describe('device pairing', () => {

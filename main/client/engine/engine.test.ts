@@ -8,7 +8,14 @@ import { lookupOf, sealForPeer } from '../peers';
 import { decodeJobPayload, encodeJobPayload } from './jobs';
 import { RelayClient } from '../relay';
 import type { ServerRef } from '../model';
-import { closeSide, makeSide, restartSide, waitForEvents, type Side } from './test-helpers';
+import {
+  connect as connectSides,
+  closeSide,
+  makeSide,
+  restartSide,
+  waitForEvents,
+  type Side,
+} from './test-helpers';
 
 let relay: RelayProcess;
 let server: ServerRef;
@@ -29,11 +36,8 @@ afterEach(async () => {
 
 /** Alice invites by pasted text, Bob accepts; resolves with each side's uid of the other. */
 async function connect(a: Side, b: Side): Promise<{ bobAtAlice: string; aliceAtBob: string }> {
-  const invitation = await a.engine.invite({ name: 'Bob' });
-  const finalized = waitForEvents(a.engine.events, 'invitation.finalized', () => true);
-  const aliceAtBob = await b.engine.accept({ text: invitation.text });
-  await finalized;
-  return { bobAtAlice: invitation.peerUid, aliceAtBob };
+  const [bobAtAlice, aliceAtBob] = await connectSides(a, b, 'Bob');
+  return { bobAtAlice, aliceAtBob };
 }
 
 function texts(side: Side, peerUid: string): string[] {

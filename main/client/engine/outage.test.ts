@@ -6,7 +6,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
 import { RelayClient } from '../relay';
-import { closeSide, makeSide, waitForEvents, type Side } from './test-helpers';
+import { connect, closeSide, makeSide, waitForEvents, type Side } from './test-helpers';
 
 const relays: RelayProcess[] = [];
 const sides: Side[] = [];
@@ -26,15 +26,6 @@ async function side(name: string, r: Awaited<ReturnType<typeof relay>>): Promise
   const s = await makeSide(name, r.server);
   sides.push(s);
   return s;
-}
-
-/** `a` invites `b` by pasted text; returns b's uid at a and a's uid at b. */
-async function connect(a: Side, b: Side): Promise<[string, string]> {
-  const invitation = await a.engine.invite({ name: 'contact' });
-  const finalized = waitForEvents(a.engine.events, 'invitation.finalized', () => true);
-  const aAtB = await b.engine.accept({ text: invitation.text });
-  await finalized;
-  return [invitation.peerUid, aAtB];
 }
 
 function inbound(s: Side, peerUid: string): string[] {

@@ -19,6 +19,7 @@ import { waitUntil } from './testing/devices';
 import { RelayClient } from '../relay';
 import { Engine } from './engine';
 import {
+  connect as connectSides,
   closeSide,
   makeSide,
   openSide,
@@ -45,12 +46,10 @@ afterEach(async () => {
   await relay.stop();
 });
 
+/** Alice invites by pasted text, Bob accepts; resolves with each side's uid of the other. */
 async function connect(a: Side, b: Side): Promise<{ bobAtAlice: string; aliceAtBob: string }> {
-  const invitation = await a.engine.invite({ name: 'Bob' });
-  const finalized = waitForEvents(a.engine.events, 'invitation.finalized', () => true);
-  const aliceAtBob = await b.engine.accept({ text: invitation.text });
-  await finalized;
-  return { bobAtAlice: invitation.peerUid, aliceAtBob };
+  const [bobAtAlice, aliceAtBob] = await connectSides(a, b, 'Bob');
+  return { bobAtAlice, aliceAtBob };
 }
 
 function texts(side: Side, peerUid: string): string[] {

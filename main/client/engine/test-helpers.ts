@@ -84,3 +84,14 @@ export function waitForEvents<K extends keyof EngineEvents>(
     });
   });
 }
+
+/** `a` invites `b` by pasted text and waits for the finalization; [b's uid at a, a's uid at b]. */
+export async function connect(a: Side, b: Side, name = 'contact'): Promise<[string, string]> {
+  const invitation = await a.engine.invite({ name });
+  const finalized = waitForEvents(a.engine.events, 'invitation.finalized', (e) => {
+    return e.peerUid === invitation.peerUid;
+  });
+  const aAtB = await b.engine.accept({ text: invitation.text });
+  await finalized;
+  return [invitation.peerUid, aAtB];
+}

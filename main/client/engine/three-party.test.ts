@@ -9,7 +9,7 @@ import { startRedis, type RedisServer } from '../../../testkit/redis';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
 import type { ServerRef } from '../model';
 import { RelayClient } from '../relay';
-import { closeSide, makeSide, waitForEvents, type Side } from './test-helpers';
+import { connect, closeSide, makeSide, waitForEvents, type Side } from './test-helpers';
 
 const PER_DIRECTION = 200;
 
@@ -20,16 +20,6 @@ interface Link {
   readonly toUid: string;
   readonly fromUid: string;
   readonly prefix: string;
-}
-
-async function connectByText(a: Side, b: Side, name: string): Promise<[string, string]> {
-  const invitation = await a.engine.invite({ name });
-  const finalized = waitForEvents(a.engine.events, 'invitation.finalized', (e) => {
-    return e.peerUid === invitation.peerUid;
-  });
-  const aAtB = await b.engine.accept({ text: invitation.text });
-  await finalized;
-  return [invitation.peerUid, aAtB];
 }
 
 async function connectByShortcode(
@@ -98,8 +88,8 @@ describe.each(['embedded', 'redis'] as const)('three people on the %s store', (s
     if (!alice || !bob || !carol) throw new Error('sides');
     sides.push(alice, bob, carol);
     const [bobAtAlice, aliceAtBob] = await connectByShortcode(alice, bob, 'Bob', server);
-    const [carolAtAlice, aliceAtCarol] = await connectByText(alice, carol, 'Carol');
-    const [carolAtBob, bobAtCarol] = await connectByText(bob, carol, 'Carol');
+    const [carolAtAlice, aliceAtCarol] = await connect(alice, carol, 'Carol');
+    const [carolAtBob, bobAtCarol] = await connect(bob, carol, 'Carol');
 
     const link = (from: Side, to: Side, toUid: string, fromUid: string, prefix: string): Link => ({
       from,
