@@ -26,8 +26,15 @@ export async function forwardToPrimary(
 ): Promise<void> {
   const uuid = message.status?.uuid ?? '';
   const db = ctx.profile.messages;
-  if (dbMessage) db.insertMessage(peer.uid, { ...dbMessage, state: 'pending_forward' });
-  else db.updateState(peer.uid, uuid, 'pending_forward');
+  if (dbMessage) {
+    db.insertMessage(peer.uid, { ...dbMessage, state: 'pending_forward' });
+    ctx.events.emit('message.stored', {
+      peerUid: peer.uid,
+      uuid,
+      outbound: true,
+      state: 'pending_forward',
+    });
+  } else db.updateState(peer.uid, uuid, 'pending_forward');
   const primary = await ctx.profile.devices.getPeer(peer.primaryDeviceUid);
   if (primary?.invitationStep !== 'finalized') {
     markFailed(ctx, peer.uid, uuid, NOT_PRIMARY);

@@ -15,8 +15,22 @@ const jsQR: JsQR = 'default' in jsqrModule ? jsqrModule.default : jsqrModule;
 
 /** An SVG data URL of `text` as a QR code. */
 export async function qrDataUrl(text: string): Promise<string> {
-  const svg = await QRCode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+  const svg = await QRCode.toString(text, {
+    type: 'svg',
+    margin: QR_MARGIN,
+    errorCorrectionLevel: 'M',
+  });
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+/** Pixels per module that a screenshot or a phone camera still reads reliably. */
+export const MIN_PIXELS_PER_MODULE = 4;
+const QR_MARGIN = 2;
+
+/** The smallest on-screen size (CSS px) at which `text`'s QR code stays readable. */
+export function qrMinSize(text: string): number {
+  const modules = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules.size;
+  return (modules + 2 * QR_MARGIN) * MIN_PIXELS_PER_MODULE;
 }
 
 /** Meow invitations and pairing codes are `meow:<version>:<base64url>`. */

@@ -55,7 +55,10 @@ export function MessageList(props: MessageListProps) {
 
   const canLoadOlder = ready && thread.nextCursor !== null && !thread.loadingOlder;
   useEffect(() => {
-    if (canLoadOlder && offset < LOAD_OLDER_PX) onLoadOlder();
+    // The element's own position too: right after scrollToEnd the virtualizer still reports
+    // offset 0 for one render, which used to fetch an older page on every open.
+    const top = scroller.current?.scrollTop ?? 0;
+    if (canLoadOlder && offset < LOAD_OLDER_PX && top < LOAD_OLDER_PX) onLoadOlder();
   }, [canLoadOlder, offset, onLoadOlder]);
 
   const firstVisible = items.find((it) => it.end > offset)?.index ?? -1;

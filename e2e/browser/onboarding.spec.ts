@@ -1,0 +1,17 @@
+/** Spec 1: create an identity, then unlock it after the host restarts. */
+import { expect, test } from '../fixtures/test';
+
+test('onboarding, then unlock after a host restart', async ({ launchApps }) => {
+  const [alice] = await launchApps('alice');
+  if (!alice) throw new Error('no app');
+  await alice.createIdentity('Alice');
+
+  await alice.stopHost();
+  await alice.startHost();
+
+  await expect(alice.tid('unlock-password')).toBeVisible();
+  await alice.unlock();
+  await alice.nav('settings');
+  await expect(alice.tid('profile-nickname')).toHaveValue('Alice');
+  await expect(alice.tid('server-row').filter({ hasText: alice.relayUrl })).toHaveCount(1);
+});
