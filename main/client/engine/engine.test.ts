@@ -9,7 +9,8 @@ import { decodeJobPayload, encodeJobPayload } from './jobs';
 import { RelayClient } from '../relay';
 import type { ServerRef } from '../model';
 import {
-  connect as connectSides,
+  connectAliceBob as connect,
+  inboundTexts as texts,
   closeSide,
   makeSide,
   restartSide,
@@ -33,20 +34,6 @@ afterEach(async () => {
   alice = bob = undefined;
   await relay.stop();
 });
-
-/** Alice invites by pasted text, Bob accepts; resolves with each side's uid of the other. */
-async function connect(a: Side, b: Side): Promise<{ bobAtAlice: string; aliceAtBob: string }> {
-  const [bobAtAlice, aliceAtBob] = await connectSides(a, b, 'Bob');
-  return { bobAtAlice, aliceAtBob };
-}
-
-function texts(side: Side, peerUid: string): string[] {
-  const page = side.engine.listMessages(peerUid, { limit: 500 });
-  return page.messages
-    .filter((m) => !m.outbound)
-    .map((m) => m.message.text)
-    .reverse();
-}
 
 /** Resolves when the stored message has `state` (checked now, then on each status event). */
 async function reachesState(side: Side, peerUid: string, uuid: string, state: string) {

@@ -19,7 +19,8 @@ import { waitUntil } from './testing/devices';
 import { RelayClient } from '../relay';
 import { Engine } from './engine';
 import {
-  connect as connectSides,
+  connectAliceBob as connect,
+  inboundTexts as texts,
   closeSide,
   makeSide,
   openSide,
@@ -45,20 +46,6 @@ afterEach(async () => {
   alice = bob = undefined;
   await relay.stop();
 });
-
-/** Alice invites by pasted text, Bob accepts; resolves with each side's uid of the other. */
-async function connect(a: Side, b: Side): Promise<{ bobAtAlice: string; aliceAtBob: string }> {
-  const [bobAtAlice, aliceAtBob] = await connectSides(a, b, 'Bob');
-  return { bobAtAlice, aliceAtBob };
-}
-
-function texts(side: Side, peerUid: string): string[] {
-  const page = side.engine.listMessages(peerUid, { limit: 500 });
-  return page.messages
-    .filter((m) => !m.outbound)
-    .map((m) => m.message.text)
-    .reverse();
-}
 
 /** Alice sends `texts` while Bob is offline; resolves once the relay accepted all of them. */
 async function sendWhileOffline(a: Side, bobAtAlice: string, list: string[]): Promise<string[]> {

@@ -95,3 +95,21 @@ export async function connect(a: Side, b: Side, name = 'contact'): Promise<[stri
   await finalized;
   return [invitation.peerUid, aAtB];
 }
+
+/** `connect` named for the usual pair: Alice (`a`) invites Bob (`b`). */
+export async function connectAliceBob(
+  a: Side,
+  b: Side,
+): Promise<{ bobAtAlice: string; aliceAtBob: string }> {
+  const [bobAtAlice, aliceAtBob] = await connect(a, b, 'Bob');
+  return { bobAtAlice, aliceAtBob };
+}
+
+/** The texts `side` received from `peerUid`, oldest first. */
+export function inboundTexts(side: Side, peerUid: string, limit = 500): string[] {
+  return side.engine
+    .listMessages(peerUid, { limit })
+    .messages.filter((m) => !m.outbound)
+    .map((m) => m.message.text)
+    .reverse();
+}

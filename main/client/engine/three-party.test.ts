@@ -9,7 +9,14 @@ import { startRedis, type RedisServer } from '../../../testkit/redis';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
 import type { ServerRef } from '../model';
 import { RelayClient } from '../relay';
-import { connect, closeSide, makeSide, waitForEvents, type Side } from './test-helpers';
+import {
+  connect,
+  closeSide,
+  makeSide,
+  waitForEvents,
+  type Side,
+  inboundTexts,
+} from './test-helpers';
 
 const PER_DIRECTION = 200;
 
@@ -39,14 +46,6 @@ async function connectByShortcode(
   });
   await finalized;
   return [invitation.peerUid, aAtB];
-}
-
-function inboundTexts(side: Side, peerUid: string): string[] {
-  return side.engine
-    .listMessages(peerUid, { limit: 2 * PER_DIRECTION })
-    .messages.filter((m) => !m.outbound)
-    .map((m) => m.message.text)
-    .reverse();
 }
 
 async function sendAll(link: Link): Promise<void> {
@@ -120,7 +119,7 @@ describe.each(['embedded', 'redis'] as const)('three people on the %s store', (s
     await Promise.all(arrived);
     for (const l of links) {
       const expected = Array.from({ length: PER_DIRECTION }, (_, i) => `${l.prefix}${i}`);
-      expect(inboundTexts(l.to, l.fromUid)).toEqual(expected);
+      expect(inboundTexts(l.to, l.fromUid, 2 * PER_DIRECTION)).toEqual(expected);
     }
 
     const read = links.map((l) =>
