@@ -15,3 +15,4 @@ export { deviceSyncJobId, type NewOutboxJob, type OutboxJob } from './outbox';
 export { MIGRATIONS, type Migration } from './migrations';
 export type { InboxEntry } from './sync-inbox';
 export type { AckKind, OwedAck } from './acks-owed';
+export type { NewSyncOut, SyncOut, SyncOutKind } from './sync-outbox';

@@ -27,6 +27,7 @@ import { migrate } from './migrations';
 import { type NewOutboxJob, Outbox, type OutboxJob } from './outbox';
 import { SeenTables } from './seen';
 import { type InboxEntry, SyncInbox } from './sync-inbox';
+import { type NewSyncOut, type SyncOut, SyncOutbox } from './sync-outbox';
 import { isSqliteError, openSqlite, sqliteError } from './sqlite';
 
 const KEY_CHECK = 'key-check';
@@ -43,6 +44,7 @@ interface Parts {
   readonly seen: SeenTables;
   readonly inbox: SyncInbox;
   readonly acks: AcksOwed;
+  readonly syncOut: SyncOutbox;
 }
 
 function checkKey(db: Database.Database, dbKey: Uint8Array): void {
@@ -78,6 +80,7 @@ export class MessageDb {
       seen: new SeenTables(db, now),
       inbox: new SyncInbox(db, dbKey, now),
       acks: new AcksOwed(db),
+      syncOut: new SyncOutbox(db, dbKey, now),
     };
     this.metaGet = db.prepare<[string], { value: Uint8Array }>(
       'SELECT value FROM meta WHERE key = ?',
@@ -149,6 +152,11 @@ export class MessageDb {
     return this.run('reading conversations', (p) => p.messages.lastMessages());
   }
 
+  /** MessagesTable.unsent: outbound messages no relay has accepted yet. */
+  unsentMessages(): StoredMessage[] {
+    return this.run('reading messages', (p) => p.messages.unsent());
+  }
+
   /** MessagesTable.historyPage: page `index` of all messages stored since `since`. */
   historyPage(since: number, index: number, size: number): StoredMessage[] {
     return this.run('reading history', (p) => p.messages.historyPage(since, index, size));
@@ -210,6 +218,25 @@ export class MessageDb {
     return this.run('completing a job', (p) => p.outbox.complete(jobId));
   }
 
+  /** Outbox.retryPeerNow. */
+  retryPeerJobsNow(peerUid: string): void {
+    this.run('updating jobs', (p) => {
+      p.outbox.retryPeerNow(peerUid);
+    });
+  }
+
+  hasJob(jobId: string): boolean {
+    return this.run('reading the outbox', (p) => p.outbox.has(jobId));
+  }
+
+  jobIdsStartingWith(prefix: string): string[] {
+    return this.run('reading the outbox', (p) => p.outbox.idsStartingWith(prefix));
+  }
+
+  allJobs(): OutboxJob[] {
+    return this.run('reading the outbox', (p) => p.outbox.all());
+  }
+
   // ── dedup ───────────────────────────────────────────────────────────────────────────────
 
   /** Records a DeviceSyncPayload.dedup_id; true if it was seen before (drop the duplicate). */
@@ -266,6 +293,32 @@ export class MessageDb {
 
   removeSyncInbox(id: number): boolean {
     return this.run('removing a sync', (p) => p.inbox.remove(id));
+  }
+
+  // ── syncs owed to sibling devices (see sync-outbox.ts) ───────────────────────────────────
+
+  addSyncOut(row: NewSyncOut): void {
+    this.run('recording a sync', (p) => {
+      p.syncOut.add(row);
+    });
+  }
+
+  syncOutPage(afterId: number, limit: number): SyncOut[] {
+    return this.run('reading the sync outbox', (p) => p.syncOut.page(afterId, limit));
+  }
+
+  markSyncOutDone(id: number, deviceUid: string): void {
+    this.run('updating the sync outbox', (p) => {
+      p.syncOut.markDone(id, deviceUid);
+    });
+  }
+
+  removeSyncOut(id: number): boolean {
+    return this.run('updating the sync outbox', (p) => p.syncOut.remove(id));
+  }
+
+  syncOutCount(): number {
+    return this.run('reading the sync outbox', (p) => p.syncOut.count());
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────────────────────

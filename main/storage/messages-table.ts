@@ -77,6 +77,10 @@ function prepare(db: Database.Database) {
     history: db.prepare<[number, number, number], MessageRow>(
       'SELECT * FROM messages WHERE created_at >= ? ORDER BY id LIMIT ? OFFSET ?',
     ),
+    unsent: db.prepare<[], MessageRow>(
+      `SELECT * FROM messages WHERE state IN ('pending', 'pending_forward') AND outbound = 1
+       ORDER BY id`,
+    ),
     historyCount: db.prepare<[number], { n: number }>(
       'SELECT COUNT(*) AS n FROM messages WHERE created_at >= ?',
     ),
@@ -171,6 +175,11 @@ export class MessagesTable {
   /** The newest message of every conversation, for the conversation list. */
   lastMessages(): Map<string, StoredMessage> {
     return new Map(this.sql.last.all().map((r) => [r.peer_uid, storedMessage(this.dbKey, r)]));
+  }
+
+  /** Outbound messages not yet accepted by a relay (pending, pending_forward), oldest first. */
+  unsent(): StoredMessage[] {
+    return this.sql.unsent.all().map((r) => storedMessage(this.dbKey, r));
   }
 
   /**

@@ -10,6 +10,7 @@ import { type Migration, MIGRATIONS, migrate, schemaVersion } from './migrations
 import { Outbox } from './outbox';
 import { SeenTables } from './seen';
 import { SyncInbox } from './sync-inbox';
+import { SyncOutbox } from './sync-outbox';
 import { codeOf, must, sampleMessage, TempDirs } from './testing/helpers';
 
 const temp = new TempDirs();
@@ -107,6 +108,28 @@ const FIXTURES: Record<
       expect(db.peersOwedAcks()).toEqual([]);
     },
   },
+  7: {
+    seed: (db, key) => {
+      const out = new SyncOutbox(db, key, now);
+      out.add({ dedupId: 'd7-a', kind: 'payload', payload: utf8('sync v7'), targets: ['dev-7'] });
+      out.add({ dedupId: 'd7-b', kind: 'peer', ref: 'peer-7' });
+      out.markDone(1, 'dev-7');
+      out.markDone(1, 'dev-7'); // a repeat: no-op
+      new MessagesTable(db, key, now).insert(
+        'peer-7',
+        sampleMessage('u7', 'v7', { outbound: true }),
+      );
+    },
+    check: (db) => {
+      const [a, b] = db.syncOutPage(0, 10);
+      expect(a).toMatchObject({ dedupId: 'd7-a', kind: 'payload', targets: ['dev-7'] });
+      expect(a?.done).toEqual(['dev-7']);
+      expect(a?.payload).toEqual(utf8('sync v7'));
+      expect(b).toMatchObject({ dedupId: 'd7-b', kind: 'peer', ref: 'peer-7', done: [] });
+      expect(b?.targets).toBeUndefined();
+      expect(db.unsentMessages().map((m) => m.uuid)).toContain('u7');
+    },
+  },
 };
 
 function openRaw(file: string): Database.Database {
@@ -155,8 +178,9 @@ describe('migrations', () => {
       'messages',
       'meta',
       'outbox',
-      'sqlite_sequence', // AUTOINCREMENT of sync_inbox
+      'sqlite_sequence', // AUTOINCREMENT of sync_inbox and sync_outbox
       'sync_inbox',
+      'sync_outbox',
     ]);
     db.close();
   });

@@ -78,6 +78,14 @@ function prepare(db: Database.Database) {
       'UPDATE outbox SET next_attempt_at = ? WHERE peer_uid = ? AND next_attempt_at < ?',
     ),
     complete: db.prepare<[string]>('DELETE FROM outbox WHERE job_id = ?'),
+    dueNow: db.prepare<[number, string, number]>(
+      'UPDATE outbox SET next_attempt_at = ? WHERE peer_uid = ? AND next_attempt_at > ?',
+    ),
+    has: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM outbox WHERE job_id = ?'),
+    ids: db.prepare<[string], { job_id: string }>(
+      "SELECT job_id FROM outbox WHERE job_id LIKE ? ESCAPE '\\' ORDER BY rowid",
+    ),
+    all: db.prepare<[], JobRow>('SELECT * FROM outbox ORDER BY rowid'),
     nextDueAt: db.prepare<[], { at: number | null }>(
       'SELECT MIN(next_attempt_at) AS at FROM outbox',
     ),
@@ -147,6 +155,28 @@ export class Outbox {
   /** Removes a finished job; returns false if it was not queued (already completed). */
   complete(jobId: string): boolean {
     return this.sql.complete.run(jobId).changes === 1;
+  }
+
+  /** Every job of the peer is due now (a user asked to retry); their order is kept. */
+  retryPeerNow(peerUid: string): void {
+    const now = this.now();
+    this.sql.dueNow.run(now, peerUid, now);
+  }
+
+  /** Whether a job with this id is queued. */
+  has(jobId: string): boolean {
+    return this.sql.has.get(jobId) !== undefined;
+  }
+
+  /** Ids of queued jobs starting with `prefix`. */
+  idsStartingWith(prefix: string): string[] {
+    const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.sql.ids.all(pattern).map((r) => r.job_id);
+  }
+
+  /** Every queued job (start-up repair reads what the jobs carry). */
+  all(): OutboxJob[] {
+    return this.sql.all.all().map((r) => this.toJob(r));
   }
 
   private toJob(r: JobRow): OutboxJob {

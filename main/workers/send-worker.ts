@@ -7,13 +7,18 @@
 import { isAppError } from '../../core/errors';
 import type { EngineContext } from '../client/engine/context';
 import { decodeJobPayload, type JobPayload } from '../client/engine/jobs';
-import { syncMessage } from '../client/engine/sync-out';
+import { hasDevices, queueMessageSync } from '../client/engine/sync-out';
 import { isRelayClientError } from '../client/relay';
 import type { OutboxJob } from '../storage';
 
 const BATCH = 1000;
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 30_000;
+const STORAGE_RETRY_MS = 5_000;
+
+function errorCode(err: unknown): string {
+  return isAppError(err) ? err.code : 'INTERNAL';
+}
 
 export function backoffMs(attempts: number): number {
   const exp = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(attempts, 16));
@@ -59,16 +64,30 @@ export class SendWorker {
   }
 
   private async loop(): Promise<void> {
-    do {
-      this.again = false;
-      await this.drain();
-    } while (this.shouldRunAgain());
-    this.schedule();
+    try {
+      do {
+        this.again = false;
+        await this.drain();
+      } while (this.shouldRunAgain());
+      this.schedule();
+    } catch (err) {
+      // Storage went away (closing, a disk error): the jobs stay queued for a later round.
+      this.ctx.events.emit('error', { where: 'send.job', code: errorCode(err) });
+      this.retryLater();
+    }
   }
 
   /** A method, so the flags are re-read after the awaits in drain (no stale narrowing). */
   private shouldRunAgain(): boolean {
     return this.again && !this.stopped;
+  }
+
+  private retryLater(): void {
+    clearTimeout(this.timer);
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.wake();
+    }, STORAGE_RETRY_MS);
   }
 
   private schedule(): void {
@@ -155,16 +174,23 @@ export class SendWorker {
     return last;
   }
 
-  /** Completes the job and moves its message on; the new state reaches the sibling devices. */
+  /**
+   * Completes the job and moves its message on; the new state's sync to the sibling devices is
+   * recorded in the same transaction (sync-out.ts) and sent by the dispatcher.
+   */
   private async finish(job: OutboxJob, uuid: string, outcome: Outcome): Promise<void> {
-    const db = this.ctx.profile.messages;
+    const ctx = this.ctx;
+    const db = ctx.profile.messages;
     const state = outcome.kind === 'sent' ? 'sent' : 'failed';
     const reason = outcome.kind === 'failed' ? outcome.code : undefined;
+    const siblings = uuid !== '' && (await hasDevices(ctx));
     const changed = db.transaction(() => {
       db.completeJob(job.jobId);
       if (uuid === '') return false;
-      const fields = reason ? { failureReason: reason } : { sentAt: this.ctx.now() };
-      return db.updateState(job.peerUid, uuid, state, fields);
+      const fields = reason ? { failureReason: reason } : { sentAt: ctx.now() };
+      const moved = db.updateState(job.peerUid, uuid, state, fields);
+      if (moved && siblings) queueMessageSync(ctx, job.peerUid, uuid);
+      return moved;
     });
     if (changed) {
       const event = { peerUid: job.peerUid, uuid, state, ...(reason ? { reason } : {}) } as const;
@@ -172,6 +198,6 @@ export class SendWorker {
     }
     if (reason)
       this.ctx.events.emit('error', { where: 'send.job', code: reason, peerUid: job.peerUid });
-    if (changed) await syncMessage(this.ctx, job.peerUid, uuid);
+    if (changed && siblings) ctx.syncs.wake();
   }
 }

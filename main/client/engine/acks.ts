@@ -100,7 +100,7 @@ export async function sendOwedAcks(
 export async function queueOwedAcks(ctx: EngineContext): Promise<void> {
   for (const uid of ctx.profile.messages.peersOwedAcks()) {
     try {
-      await ctx.queue.run(uid, () => flushPeer(ctx, uid));
+      await ctx.queue.run(uid, () => sendOwedAcksOf(ctx, uid));
     } catch (err) {
       const code = isAppError(err) ? err.code : 'INTERNAL';
       ctx.events.emit('error', { where: 'send.ack', code, peerUid: uid });
@@ -109,7 +109,7 @@ export async function queueOwedAcks(ctx: EngineContext): Promise<void> {
 }
 
 /** Inside the contact's queue: rounds of seal → storePeer → queue until nothing is owed. */
-async function flushPeer(ctx: EngineContext, uid: string): Promise<void> {
+export async function sendOwedAcksOf(ctx: EngineContext, uid: string): Promise<void> {
   const db = ctx.profile.messages;
   for (;;) {
     const owed = db.acksOwed(uid, MAX_OWED_PER_ROUND);

@@ -22,6 +22,8 @@ export interface EngineContext {
   wakePoll(): void;
   /** Applies received device syncs waiting in the sync inbox (sync-in.ts). */
   wakeInbox(): void;
+  /** Sends the syncs recorded in the sync outbox (sync-out.ts, sync-dispatch.ts). */
+  readonly syncs: Syncs;
   /**
    * Runs `task` after the current operation, outside its locks (e.g. syncing to a device from
    * inside that device's queue). `close()` waits for it; a failure is an 'error' event.
@@ -29,6 +31,16 @@ export interface EngineContext {
   background(where: string, task: () => Promise<void>): void;
   /** Diagnostics/tests: sees each device sync before it is applied (EngineOptions). */
   readonly inspectSync?: (fromDevice: string, payload: meow.DeviceSyncPayload) => void;
+}
+
+/** The sync dispatcher as the engine's helpers see it (sync-dispatch.ts). */
+export interface Syncs {
+  /** Sends what is owed, soon. */
+  wake(): void;
+  /** Resolves once what was recorded before the call has been queued (never rejects). */
+  flush(): Promise<void>;
+  /** Records a reference and runs a change while the dispatcher leaves that reference alone. */
+  around<T>(key: string, record: () => void, change: () => Promise<T>): Promise<T>;
 }
 
 /** Contacts live in PeerStorage, sibling devices in DeviceStorage (MULTI_DEVICE_SPEC). */

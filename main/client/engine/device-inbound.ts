@@ -13,7 +13,7 @@ import type { Peer } from '../model';
 import { finalizeInvitation, openFromPeer, openInvitationAnswer } from '../peers';
 import type { EngineContext } from './context';
 import { takePreapproval } from './device-introduce';
-import { syncIdentity, syncPeer } from './sync-out';
+import { queueIdentitySync, queuePeerSync } from './sync-out';
 
 export async function receiveFromDevice(
   ctx: EngineContext,
@@ -24,21 +24,24 @@ export async function receiveFromDevice(
   if (device.invitationStep === 'offered') return pairingAnswered(ctx, device, packed, hash);
   const { message, peer: next } = openSync(device, packed);
   readSyncPayload(message); // a bad payload is refused before anything changes
+  // The joining side learns the pairing was confirmed from the first sync it receives; our own
+  // contacts (a device that already had some) then go to the sibling that confirmed us,
+  // recorded with that sync (they wait in the sync outbox until the device is stored paired).
+  const confirmedNow = device.invitationStep === 'answered';
+  const contacts = confirmedNow ? await ownContacts(ctx) : [];
   const db = ctx.profile.messages;
   db.transaction(() => {
     db.seenEnvelope(hash);
     db.addSyncInbox(device.uid, message.appdata);
+    for (const uid of contacts) queuePeerSync(ctx, uid, device.uid);
   });
-  // The joining side learns the pairing was confirmed from the first sync it receives.
-  const confirmedNow = device.invitationStep === 'answered';
   await ctx.profile.devices.storePeer(device.uid, {
     ...next,
     invitationStep: confirmedNow ? 'finalized' : next.invitationStep,
   });
   if (confirmedNow) {
     ctx.events.emit('device.paired', { deviceUid: device.uid, name: device.name });
-    // Our own contacts (a device that already had some) go to the sibling that confirmed us.
-    ctx.background('device.paired', () => sendOwnContacts(ctx, device.uid));
+    ctx.syncs.wake(); // not flush: we hold this device's queue, which sending needs
   }
   ctx.wakeInbox();
 }
@@ -82,32 +85,40 @@ async function pairingAnswered(
   const answered = finalizeInvitation(offered, answer, { now: ctx.now() });
   const deviceUid = answer.contact?.deviceUid ?? '';
   const devices = ctx.profile.devices;
-  if (deviceUid === ctx.profile.data.deviceUid || (await devices.getPeer(deviceUid))) {
+  const known = await devices.getPeer(deviceUid);
+  // The same answer again (a crash came before it was marked seen) finishes what it started.
+  const again = known !== undefined && known.contactPublicKey === answered.contactPublicKey;
+  if (deviceUid === ctx.profile.data.deviceUid || (known && !again)) {
     throw new AppError('INVITATION_BAD_ANSWER', 'that device is already paired');
   }
   // Introduced by a sibling the user already confirmed (device-introduce.ts): no second ask.
-  const preapproved = takePreapproval(ctx, offered.uid, deviceUid);
+  const preapproved = again
+    ? known.invitationStep === 'finalized'
+    : takePreapproval(ctx, offered.uid, deviceUid);
   const step = preapproved ? 'finalized' : 'confirming';
   const device: Peer = { ...answered, uid: deviceUid, invitationStep: step };
-  ctx.profile.messages.transaction(() => ctx.profile.messages.seenEnvelope(hash));
-  await devices.storePeer(deviceUid, device);
+  const contacts = preapproved ? await ownContacts(ctx) : [];
+  // The device first: a crash before the envelope is marked seen re-delivers the answer.
+  if (!again) await devices.storePeer(deviceUid, device);
+  ctx.profile.messages.transaction(() => {
+    ctx.profile.messages.seenEnvelope(hash);
+    if (!preapproved) return;
+    queueIdentitySync(ctx, deviceUid); // the new device learns it is confirmed here
+    for (const uid of contacts) queuePeerSync(ctx, uid, deviceUid);
+  });
   await devices.deletePeer(offered.uid);
   ctx.wakePoll();
   if (preapproved) {
     ctx.events.emit('device.paired', { deviceUid, name: device.name });
-    ctx.background('device.paired', async () => {
-      await syncIdentity(ctx, deviceUid); // the new device learns it is confirmed here
-      await sendOwnContacts(ctx, deviceUid);
-    });
+    ctx.syncs.wake(); // not flush: we hold the offered pairing's queue
     return;
   }
   const code = pairingCode(device);
   ctx.events.emit('device.pairingRequested', { deviceUid, name: device.name, code });
 }
 
-/** The contacts this device is primary for, to a sibling it was just paired with. */
-async function sendOwnContacts(ctx: EngineContext, deviceUid: string): Promise<void> {
-  for (const peer of await ctx.profile.peers.listPeers()) {
-    if (peer.primaryDeviceUid === '') await syncPeer(ctx, peer, deviceUid);
-  }
+/** The contacts this device is primary for (for a sibling it was just paired with). */
+async function ownContacts(ctx: EngineContext): Promise<string[]> {
+  const peers = await ctx.profile.peers.listPeers();
+  return peers.filter((p) => p.primaryDeviceUid === '').map((p) => p.uid);
 }

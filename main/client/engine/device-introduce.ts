@@ -17,36 +17,57 @@ import { meow } from '../../../proto';
 import { createInvitingPeer, encodeInvitationText, inviterCard, verifyCard } from '../peers';
 import type { EngineContext } from './context';
 import { acceptInvitationInto } from './invitations';
-import { dispatchSync, pairedDevices } from './sync-out';
+import { pairedDevices, queueSync } from './sync-out';
 
 const PREAPPROVED = 'preapproved.';
 
-/** On D after confirming `newUid`: ask every other sibling to invite it. */
-export async function introduceToSiblings(ctx: EngineContext, newUid: string): Promise<void> {
-  for (const sibling of await pairedDevices(ctx)) {
-    if (sibling.uid === newUid) continue;
-    await dispatchSync(ctx, 'device_introduce', { peerUid: newUid }, { onlyDevice: sibling.uid });
+/**
+ * On D when confirming `newUid`: ask every other sibling to invite it. Records the syncs (call
+ * inside the confirmation's transaction); `siblings` as listed before it.
+ */
+export function queueIntroductions(
+  ctx: EngineContext,
+  newUid: string,
+  siblings: readonly string[],
+): void {
+  for (const sibling of siblings) {
+    if (sibling === newUid) continue;
+    queueSync(ctx, 'device_introduce', { peerUid: newUid }, { onlyDevice: sibling });
   }
+}
+
+/** Uids of the paired siblings (for queueIntroductions). */
+export async function pairedUids(ctx: EngineContext): Promise<string[]> {
+  return (await pairedDevices(ctx)).map((d) => d.uid);
 }
 
 export async function applyIntroduce(
   ctx: EngineContext,
   fromDevice: string,
   payload: meow.DeviceSyncPayload,
-): Promise<object> {
+): Promise<Applied> {
   const target = payload.peerUid;
   if (target === '' || target === ctx.profile.data.deviceUid) {
     throw new AppError('SYNC_BAD_PAYLOAD', 'device_introduce names no other device');
   }
-  if (payload.peerData.length === 0) await inviteIntroduced(ctx, fromDevice, target);
-  else {
-    const card = verifyCard(decodeCard(payload.peerData));
-    if (card.type !== 'device') throw new AppError('SYNC_BAD_PAYLOAD', 'not a device card');
-    if (card.deviceUid === fromDevice) await passCardOn(ctx, fromDevice, target, payload.peerData);
-    else if (card.deviceUid === target) await joinIntroduced(ctx, card);
-    else throw new AppError('SYNC_BAD_PAYLOAD', 'device card names another device');
+  if (payload.peerData.length === 0) {
+    await inviteIntroduced(ctx, fromDevice, target);
+    return {};
   }
+  const card = verifyCard(decodeCard(payload.peerData));
+  if (card.type !== 'device') throw new AppError('SYNC_BAD_PAYLOAD', 'not a device card');
+  if (card.deviceUid === fromDevice) return passCardOn(ctx, fromDevice, target, payload.peerData);
+  if (card.deviceUid !== target) {
+    throw new AppError('SYNC_BAD_PAYLOAD', 'device card names another device');
+  }
+  await joinIntroduced(ctx, card);
   return {};
+}
+
+/** What applying a sync does inside the inbox's commit, and after it (sync-in.ts). */
+interface Applied {
+  readonly commit?: () => [];
+  readonly after?: () => Promise<void>;
 }
 
 function decodeCard(bytes: Uint8Array): meow.ContactCard {
@@ -68,26 +89,34 @@ async function inviteIntroduced(ctx: EngineContext, introducer: string, newUid: 
     now: ctx.now(),
   });
   await ctx.profile.devices.storePeer(offered.uid, offered);
-  ctx.profile.messages.setMeta(PREAPPROVED + offered.uid, new TextEncoder().encode(newUid));
   ctx.wakePoll();
   const card = encodeProto(meow.ContactCard, inviterCard(offered, ctx.profile.data.deviceUid));
-  await dispatchSync(
-    ctx,
-    'device_introduce',
-    { peerUid: newUid, peerData: card },
-    { onlyDevice: introducer },
-  );
+  ctx.profile.messages.transaction(() => {
+    ctx.profile.messages.setMeta(PREAPPROVED + offered.uid, new TextEncoder().encode(newUid));
+    queueSync(
+      ctx,
+      'device_introduce',
+      { peerUid: newUid, peerData: card },
+      { onlyDevice: introducer },
+    );
+  });
+  await ctx.syncs.flush();
 }
 
-/** On D: S's card for N goes on to N. */
-async function passCardOn(ctx: EngineContext, sibling: string, newUid: string, card: Uint8Array) {
-  const peerData = card;
-  await dispatchSync(
-    ctx,
-    'device_introduce',
-    { peerUid: sibling, peerData },
-    { onlyDevice: newUid },
-  );
+/** On D: S's card for N goes on to N (recorded in the inbox's commit: exactly once). */
+function passCardOn(
+  ctx: EngineContext,
+  sibling: string,
+  newUid: string,
+  peerData: Uint8Array,
+): Applied {
+  return {
+    commit: () => {
+      queueSync(ctx, 'device_introduce', { peerUid: sibling, peerData }, { onlyDevice: newUid });
+      return [];
+    },
+    after: () => ctx.syncs.flush(),
+  };
 }
 
 /** On N: answer S's card as if its QR had been scanned. */

@@ -18,9 +18,15 @@ import type { Peer } from '../model';
 import { createInvitingPeer, encodeInvitationText, inviterCard } from '../peers';
 import type { EngineContext } from './context';
 import { acceptInvitationInto, type AcceptInput } from './invitations';
-import { introduceToSiblings } from './device-introduce';
+import { pairedUids, queueIntroductions } from './device-introduce';
 import { requestHistory } from './sync-history';
-import { dispatchSync, syncIdentity, syncPeer, syncServer } from './sync-out';
+import {
+  pairedDevices,
+  queueIdentitySync,
+  queuePeerSync,
+  queueServerSync,
+  queueSync,
+} from './sync-out';
 
 export interface DeviceInfo {
   readonly uid: string;
@@ -70,17 +76,27 @@ export class DeviceManager {
     return { deviceUid: device.uid, code: pairingCode(device) };
   }
 
-  /** On the existing device, after the user saw the same code on both screens. */
+  /**
+   * On the existing device, after the user saw the same code on both screens. What the new
+   * device must receive (identity, relays, every contact) and the introductions to the other
+   * siblings are recorded before the device is marked paired: the device's rows wait until it
+   * is, so a crash in between sends them once the pairing is confirmed.
+   */
   async confirm(deviceUid: string): Promise<void> {
     const device = await this.ctx.profile.devices.getPeer(deviceUid);
     if (device?.invitationStep !== 'confirming') {
       throw new AppError('DEVICE_NOT_CONFIRMABLE', 'no pairing waits for confirmation there');
     }
+    const contacts = (await this.ctx.profile.peers.listPeers()).map((p) => p.uid);
+    const siblings = await pairedUids(this.ctx);
+    this.ctx.profile.messages.transaction(() => {
+      this.queueEverything(deviceUid, contacts);
+      queueIntroductions(this.ctx, deviceUid, siblings);
+    });
     const paired: Peer = { ...device, invitationStep: 'finalized', updatedAt: this.ctx.now() };
     await this.ctx.profile.devices.storePeer(deviceUid, paired);
     this.ctx.events.emit('device.paired', { deviceUid, name: paired.name });
-    await this.sendEverything(deviceUid);
-    await introduceToSiblings(this.ctx, deviceUid);
+    await this.ctx.syncs.flush();
   }
 
   /** On the existing device: the codes differ (or the user changed their mind). */
@@ -102,10 +118,11 @@ export class DeviceManager {
     if (!(await this.ctx.profile.devices.getPeer(deviceUid))) {
       throw new AppError('DEVICE_NOT_FOUND', 'no such device');
     }
-    await dispatchSync(this.ctx, 'device_revoke', { revokedDeviceUid: deviceUid });
-    await this.ctx.profile.devices.deletePeer(deviceUid);
-    this.ctx.events.emit('device.removed', { deviceUid, reason: 'revoked' });
-    this.ctx.wakePoll();
+    // Recorded for every paired device (the revoked one too, if paired); the dispatcher
+    // forgets the device once they all have it (sync-settle.ts), also after a restart.
+    const targets = (await pairedDevices(this.ctx)).map((d) => d.uid);
+    queueSync(this.ctx, 'device_revoke', { revokedDeviceUid: deviceUid }, { targets });
+    await this.ctx.syncs.flush();
   }
 
   async list(): Promise<DeviceInfo[]> {
@@ -125,11 +142,9 @@ export class DeviceManager {
   }
 
   /** Initial sync to a newly paired device: identity, relays, and every contact we hold. */
-  private async sendEverything(deviceUid: string): Promise<void> {
-    await syncIdentity(this.ctx, deviceUid);
-    for (const server of this.ctx.profile.servers) await syncServer(this.ctx, server, deviceUid);
-    for (const peer of await this.ctx.profile.peers.listPeers()) {
-      await syncPeer(this.ctx, peer, deviceUid);
-    }
+  private queueEverything(deviceUid: string, contacts: readonly string[]): void {
+    queueIdentitySync(this.ctx, deviceUid);
+    for (const server of this.ctx.profile.servers) queueServerSync(this.ctx, server.url, deviceUid);
+    for (const uid of contacts) queuePeerSync(this.ctx, uid, deviceUid);
   }
 }

@@ -24,8 +24,10 @@ import { handleEntries } from './inbound';
 import { acceptInvitationInto, createShortcode, type AcceptInput } from './invitations';
 import { markRead, retry, sendText } from './messaging';
 import { RelayPool } from './relays';
+import { repairStuckMessages } from './repair';
+import { SyncDispatcher } from './sync-dispatch';
 import { InboxDrainer } from './sync-in';
-import { syncIdentity, syncPeer, syncServer } from './sync-out';
+import { aroundChange } from './sync-out';
 
 /**
  * How long dedup marks are kept. Far longer than a relay keeps an unacked entry (14 days by
@@ -66,6 +68,7 @@ export class Engine {
   private readonly sender: SendWorker;
   private readonly poller: PollWorker;
   private readonly inbox: InboxDrainer;
+  private readonly syncs: SyncDispatcher;
   private readonly catchUp: CatchUp;
 
   constructor(
@@ -91,6 +94,13 @@ export class Engine {
       background: (where, task) => {
         this.runInBackground(where, task);
       },
+      syncs: {
+        wake: () => {
+          this.syncs.wake();
+        },
+        flush: () => this.syncs.flush(),
+        around: (key, record, change) => this.syncs.around(key, record, change),
+      },
       ...(options.inspectSync ? { inspectSync: options.inspectSync } : {}),
     };
     this.sender = new SendWorker(this.ctx);
@@ -102,6 +112,7 @@ export class Engine {
       },
     });
     this.inbox = new InboxDrainer(this.ctx);
+    this.syncs = new SyncDispatcher(this.ctx);
     this.devices = new DeviceManager(this.ctx);
     this.catchUp = new CatchUp(this.ctx, options.catchUpAfterMs);
   }
@@ -121,6 +132,8 @@ export class Engine {
 
   async start(): Promise<void> {
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
+    await repairStuckMessages(this.ctx); // rows a crash (or an older version) left hanging
+    this.syncs.wake(); // syncs recorded before a crash
     this.sender.start();
     this.inbox.wake(); // syncs received but not applied before a crash
     await queueOwedAcks(this.ctx); // acks a crash kept from being queued (acks.ts)
@@ -130,7 +143,12 @@ export class Engine {
 
   async close(): Promise<void> {
     await this.catchUp.stop();
-    await Promise.all([this.sender.stop(), this.poller.stop(), this.inbox.stop()]);
+    await Promise.all([
+      this.sender.stop(),
+      this.poller.stop(),
+      this.inbox.stop(),
+      this.syncs.stop(),
+    ]);
     await Promise.all([...this.pending]);
     await this.ctx.queue.idle();
     this.ctx.channels.clear();
@@ -151,10 +169,11 @@ export class Engine {
       now: this.ctx.now(),
     });
     const card = inviterCard(peer);
-    await this.profile.peers.storePeer(peer.uid, peer);
-    this.events.emit('peer.added', { peerUid: peer.uid, name: peer.name });
-    this.ctx.wakePoll();
-    await syncPeer(this.ctx, peer);
+    await aroundChange(this.ctx, { kind: 'peer', ref: peer.uid }, async () => {
+      await this.profile.peers.storePeer(peer.uid, peer);
+      this.events.emit('peer.added', { peerUid: peer.uid, name: peer.name });
+      this.ctx.wakePoll();
+    });
     const text = encodeInvitationText(card);
     if (!input.viaShortcode) return { peerUid: peer.uid, text };
     const code = await createShortcode(this.ctx, card, input.viaShortcode.expirySeconds);
@@ -163,10 +182,10 @@ export class Engine {
 
   /** Accepts an invitation; the answer is queued once and sent by the send worker. */
   async accept(input: AcceptInput): Promise<string> {
-    const peer = await acceptInvitationInto(this.ctx, input);
+    const peer = await acceptInvitationInto(this.ctx, input); // its peer_update with the answer
     this.events.emit('peer.added', { peerUid: peer.uid, name: peer.name });
     this.ctx.wakePoll();
-    await syncPeer(this.ctx, peer);
+    await this.ctx.syncs.flush();
     return peer.uid;
   }
 
@@ -190,26 +209,28 @@ export class Engine {
       const peer = await this.profile.peers.getPeer(peerUid);
       if (!peer) throw new AppError('INVALID_ARGUMENT', 'no such peer');
       const next: Peer = { ...peer, ...patch, updatedAt: this.ctx.now() };
-      await this.profile.peers.storePeer(peerUid, next);
+      await aroundChange(this.ctx, { kind: 'peer', ref: peerUid }, async () => {
+        await this.profile.peers.storePeer(peerUid, next);
+      });
       this.events.emit('peer.updated', { peerUid, name: next.name });
-      await syncPeer(this.ctx, next);
       return next;
     });
   }
 
   /** Nickname, avatars, status; saved and sent to the sibling devices (`identity_update`). */
   async updateProfile(patch: Partial<IdentityProfile>): Promise<IdentityProfile> {
-    const profile = await this.profile.updateProfile(patch);
+    const change = () => this.profile.updateProfile(patch);
+    const profile = await aroundChange(this.ctx, { kind: 'identity', ref: '' }, change);
     this.events.emit('profile.updated', {});
-    await syncIdentity(this.ctx);
     return profile;
   }
 
   /** Adds a relay (its card already fetched and pinned) and tells the siblings (`server_add`). */
   async addServer(server: ServerRef): Promise<void> {
-    await this.profile.addServer(server);
+    await aroundChange(this.ctx, { kind: 'server', ref: server.url }, async () => {
+      await this.profile.addServer(server);
+    });
     this.events.emit('server.added', { url: server.url });
-    await syncServer(this.ctx, server);
   }
 
   listMessages(peerUid: string, options: ListOptions): MessagePage {

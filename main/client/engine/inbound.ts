@@ -18,7 +18,7 @@ import type { EngineContext } from './context';
 import { receiveFromDevice } from './device-inbound';
 import { isStorageUnavailable } from './failures';
 import { receiveUnit } from './receive';
-import { syncPeer } from './sync-out';
+import { aroundChange } from './sync-out';
 
 function reportError(ctx: EngineContext, peerUid: string, err: unknown): void {
   if (isStorageUnavailable(err)) throw err;
@@ -81,9 +81,12 @@ async function finalize(
 ): Promise<void> {
   const answer = openInvitationAnswer(peer, packed);
   const next = finalizeInvitation(peer, answer, { now: ctx.now() });
-  ctx.profile.messages.transaction(() => ctx.profile.messages.seenEnvelope(hash));
-  await ctx.profile.peers.storePeer(peer.uid, next);
+  // The siblings' peer_update is recorded first and the envelope marked seen last, so a crash
+  // anywhere in between neither loses the finalization nor its sync.
+  await aroundChange(ctx, { kind: 'peer', ref: peer.uid }, async () => {
+    await ctx.profile.peers.storePeer(peer.uid, next);
+    ctx.profile.messages.transaction(() => ctx.profile.messages.seenEnvelope(hash));
+  });
   ctx.events.emit('invitation.finalized', { peerUid: peer.uid, name: next.name });
   ctx.events.emit('peer.updated', { peerUid: peer.uid, name: next.name });
-  await syncPeer(ctx, next);
 }

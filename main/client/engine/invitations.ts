@@ -14,6 +14,7 @@ import {
 } from '../peers';
 import { storeOf, type EngineContext } from './context';
 import { queueSealed } from './outbound';
+import { queuePeerSync } from './sync-out';
 
 export type AcceptInput =
   | { readonly text: string }
@@ -81,6 +82,13 @@ export async function acceptInvitationInto(
   });
   const packed = sealInvitationAnswer(peer, answer);
   await storeOf(ctx, peer).storePeer(peer.uid, peer);
-  queueSealed(ctx, peer, packed, { kind: 'answer' }, '');
+  // A contact's siblings learn it with the answer's job (a device pairing sends nothing yet).
+  const also =
+    peer.type === 'peer'
+      ? () => {
+          queuePeerSync(ctx, peer.uid);
+        }
+      : undefined;
+  queueSealed(ctx, peer, packed, { kind: 'answer', ...(also ? { also } : {}) }, '');
   return peer;
 }

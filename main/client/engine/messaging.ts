@@ -1,21 +1,37 @@
 /**
  * Writing, reading and retrying chat messages, each in its contact's queue. On the contact's
  * primary device a message is sealed and queued here; on a sibling it goes to the primary as a
- * `forward` (sync-forward.ts). Every stored change is synced to the sibling devices (`msg`).
+ * `forward` (sync-forward.ts). Every stored change records its `msg` sync to the sibling
+ * devices in the change's own transaction (sync-out.ts), and a read ack is owed (acks_owed) in
+ * the transaction that marks the message read: nothing is "committed, then queued".
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
+import type { StoredMessage } from '../../storage';
 import type { Peer } from '../model';
+import { sendOwedAcksOf } from './acks';
 import type { EngineContext } from './context';
-import { sealAndQueue, sendAck } from './outbound';
+import { sealAndQueue } from './outbound';
+import { queuedMessageUuids } from './outbox-scan';
 import { forwardToPrimary } from './sync-forward';
-import { syncMessage } from './sync-out';
+import { hasDevices, queueMessageSync } from './sync-out';
 
 async function requirePeer(ctx: EngineContext, uid: string): Promise<Peer> {
   const peer = await ctx.profile.peers.getPeer(uid);
   if (peer?.type !== 'peer') throw new AppError('INVALID_ARGUMENT', 'no such peer');
   return peer;
+}
+
+/** The `also` of a queued message: its sync, when there are siblings to tell. */
+function syncAlso(ctx: EngineContext, peerUid: string, uuid: string, siblings: boolean) {
+  return siblings
+    ? {
+        also: () => {
+          queueMessageSync(ctx, peerUid, uuid);
+        },
+      }
+    : {};
 }
 
 export async function sendText(
@@ -27,6 +43,7 @@ export async function sendText(
   const uuid = randomUUID();
   await ctx.queue.run(peerUid, async () => {
     const peer = await requirePeer(ctx, peerUid);
+    const siblings = await hasDevices(ctx);
     const now = ctx.now();
     const status = { uuid, sent: now, replyToUuid: replyTo };
     const message: meow.IUserMessage = { type: 'text', text, status };
@@ -41,44 +58,75 @@ export async function sendText(
     if (peer.primaryDeviceUid !== '') {
       await forwardToPrimary(ctx, peer, message, dbMessage);
     } else {
-      await sealAndQueue(ctx, peer, message, { kind: 'message', dbMessage });
+      const also = syncAlso(ctx, peerUid, uuid, siblings);
+      await sealAndQueue(ctx, peer, message, { kind: 'message', dbMessage, ...also });
     }
-    await syncMessage(ctx, peerUid, uuid);
+    if (siblings) await ctx.syncs.flush();
   });
   return uuid;
 }
 
-/** Marks an inbound message read; the primary sends the read ack, siblings learn by `msg`. */
+/** Marks an inbound message read; the primary owes the read ack, siblings learn by `msg`. */
 export async function markRead(ctx: EngineContext, peerUid: string, uuid: string): Promise<void> {
   await ctx.queue.run(peerUid, async () => {
-    const now = ctx.now();
-    if (!ctx.profile.messages.markRead(peerUid, uuid, now)) return;
     const peer = await requirePeer(ctx, peerUid);
-    if (peer.primaryDeviceUid === '' && peer.sendProcessingAck) {
-      await sendAck(ctx, peer, { uuid, processed: now });
-    }
-    await syncMessage(ctx, peerUid, uuid);
+    const siblings = await hasDevices(ctx);
+    const now = ctx.now();
+    const ack = peer.primaryDeviceUid === '' && peer.sendProcessingAck;
+    const db = ctx.profile.messages;
+    const changed = db.transaction(() => {
+      if (!db.markRead(peerUid, uuid, now)) return false;
+      if (ack) db.addAckOwed(peerUid, { uuid, kind: 'read', at: now });
+      if (siblings) queueMessageSync(ctx, peerUid, uuid);
+      return true;
+    });
+    if (!changed) return;
+    if (ack) await sendOwedAcksOf(ctx, peerUid);
+    if (siblings) await ctx.syncs.flush();
   });
 }
 
 /**
- * Sends a failed message again. Its sealed bytes were dropped with the failed job, so it is
- * sealed anew under the same uuid (the receiver dedups by uuid).
+ * Sends a message that did not get out again: a failed one, or one stuck before the relay
+ * accepted it (pending, pending_forward). A failed message's sealed bytes went with its job,
+ * so it is sealed anew under the same uuid (the receiver dedups by uuid); a pending one whose
+ * job is still queued is just tried now.
  */
 export async function retry(ctx: EngineContext, peerUid: string, uuid: string): Promise<void> {
   await ctx.queue.run(peerUid, async () => {
     const stored = ctx.profile.messages.getMessage(peerUid, uuid);
-    if (stored?.state !== 'failed') throw new AppError('INVALID_ARGUMENT', 'message is not failed');
-    const peer = await requirePeer(ctx, peerUid);
-    const m = stored.message;
-    const message: meow.IUserMessage = { type: m.type, text: m.text, status: m.status };
-    if (peer.primaryDeviceUid !== '') {
-      await forwardToPrimary(ctx, peer, message);
-      ctx.events.emit('message.statusChanged', { peerUid, uuid, state: 'pending_forward' });
-    } else {
-      await sealAndQueue(ctx, peer, message, { kind: 'message', retryUuid: uuid });
-      ctx.events.emit('message.statusChanged', { peerUid, uuid, state: 'pending' });
+    if (!stored?.outbound) throw new AppError('INVALID_ARGUMENT', 'no such outbound message');
+    if (!isRetryable(stored)) {
+      throw new AppError('INVALID_ARGUMENT', `the message was ${stored.state} already`);
     }
-    await syncMessage(ctx, peerUid, uuid);
+    const peer = await requirePeer(ctx, peerUid);
+    await resend(ctx, peer, stored);
   });
+}
+
+function isRetryable(stored: StoredMessage): boolean {
+  return ['failed', 'pending', 'pending_forward'].includes(stored.state);
+}
+
+/** Inside the contact's queue: the message goes out again from where it is stuck. */
+export async function resend(ctx: EngineContext, peer: Peer, stored: StoredMessage) {
+  const { uuid, message: m } = stored;
+  const message: meow.IUserMessage = { type: m.type, text: m.text, status: m.status };
+  if (peer.primaryDeviceUid !== '') {
+    await forwardToPrimary(ctx, peer, message);
+    await ctx.syncs.flush();
+    return;
+  }
+  if (stored.state === 'pending' && queuedMessageUuids(ctx).has(uuid)) {
+    ctx.profile.messages.retryPeerJobsNow(peer.uid); // its job waits out a backoff: try now
+    ctx.wakeSend();
+    return;
+  }
+  const siblings = await hasDevices(ctx);
+  const also = syncAlso(ctx, peer.uid, uuid, siblings);
+  await sealAndQueue(ctx, peer, message, { kind: 'message', retryUuid: uuid, ...also });
+  if (stored.state !== 'pending') {
+    ctx.events.emit('message.statusChanged', { peerUid: peer.uid, uuid, state: 'pending' });
+  }
+  if (siblings) await ctx.syncs.flush();
 }

@@ -36,6 +36,11 @@ export interface QueueOptions {
   readonly jobId?: string;
   /** Owed acks this job carries (acks.ts): removed from acks_owed in the job's transaction. */
   readonly settles?: readonly OwedAck[];
+  /**
+   * More writes that must commit with the job (e.g. the sibling sync of the message,
+   * sync-out.ts): never "commit, then queue".
+   */
+  readonly also?: () => void;
 }
 
 /** One sealed message waiting for step 3. */
@@ -77,8 +82,16 @@ export function queueSealed(
   queueJobs(ctx, peer, [{ packed, options, uuid }]);
 }
 
-/** Step 3 and 4 for several sealed messages at once: one transaction, one wake. */
-export function queueJobs(ctx: EngineContext, peer: Peer, jobs: readonly SealedJob[]): void {
+/**
+ * Step 3 and 4 for several sealed messages at once: one transaction, one wake. `also` runs
+ * inside that transaction.
+ */
+export function queueJobs(
+  ctx: EngineContext,
+  peer: Peer,
+  jobs: readonly SealedJob[],
+  also?: () => void,
+): void {
   const now = ctx.now();
   const rows = jobs.map((job) => ({
     job,
@@ -98,7 +111,9 @@ export function queueJobs(ctx: EngineContext, peer: Peer, jobs: readonly SealedJ
       if (retryUuid) db.updateState(peer.uid, retryUuid, 'pending');
       if (settles) db.removeAcksOwed(peer.uid, settles);
       db.enqueueJob({ jobId, peerUid: peer.uid, kind, payload });
+      job.options.also?.();
     }
+    also?.();
   });
   ctx.wakeSend();
 }

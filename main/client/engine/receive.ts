@@ -3,15 +3,18 @@
  * contact's queue. The per-message order of DESIGN.md §3, done once per unit:
  *   1. dedup by envelope hash, then open every entry in order, in memory (PeerSession: pure).
  *      A bad entry is reported by code and skipped; the ratchet state does not move past it;
- *   2. ONE transaction: every hash, every message (or applied ack) and every delivery ack
- *      owed (acks_owed) — an entry whose writes fail is dropped and the unit redone without it;
+ *   2. ONE transaction: every hash, every message (or applied ack), every delivery ack owed
+ *      (acks_owed) and, with sibling devices, every `msg` sync owed to them (sync outbox) — an
+ *      entry whose writes fail is dropped and the unit redone without it;
  *   3. ONE storePeer of the final ratchet — after 2, so a crash in between re-delivers entries
  *      whose keys the stored ratchet still holds — then emit;
  *   4. the owed acks: sealed in the same session as ONE ack message carrying many uuids, the
  *      peer stored again, then ONE transaction queues the job and removes its acks from
  *      acks_owed (acks.ts; outbound.ts's order: the ratchet step is durable before the sealed
  *      bytes exist anywhere, so no key is used twice);
- *   5. sync every stored or changed message to the sibling devices (`msg`).
+ *   5. send the `msg` syncs recorded in 2 (sync-dispatch.ts). They were recorded with the
+ *      messages, so a crash before they leave cannot lose them: the dispatcher sends them on
+ *      the next start, while the re-delivered entries are dropped by their hashes.
  * The poll worker acks the relay cursor only after this returned. Crash after 2, before 3: the
  * unit is re-delivered; its hashes are known so nothing is stored or emitted twice, and each
  * such entry is only opened to spend the message key the lost ratchet write would have spent
@@ -30,7 +33,7 @@ import { MAX_OWED_PER_ROUND, sendOwedAcks } from './acks';
 import type { EngineContext } from './context';
 import { isStorageUnavailable } from './failures';
 import type { Emitted } from './sync-message';
-import { pairedDevices, syncMessage } from './sync-out';
+import { hasDevices, queueMessageSync } from './sync-out';
 
 interface Accepted {
   readonly index: number;
@@ -41,6 +44,8 @@ interface Accepted {
 interface Committed {
   readonly events: Emitted[];
   readonly owed: OwedAck[];
+  /** `msg` syncs were recorded for the sibling devices. */
+  readonly synced: boolean;
 }
 
 interface Received extends Committed {
@@ -107,12 +112,13 @@ async function receive(
   const hashes = entries.map((e) => envelopeHash(e));
   const db = ctx.profile.messages;
   const known = new Set(hashes.flatMap((h, i) => (db.hasSeenEnvelope(h) ? [i] : [])));
+  const unit: Unit = { ctx, peer, siblings: await hasDevices(ctx) };
   for (;;) {
     const session = new PeerSession(peer, { now: ctx.now(), channel: ctx.channels.of(peer) });
     const accepted = openAll(session, entries, hashes, known, refused);
     let committed: Committed;
     try {
-      committed = commit(ctx, peer, accepted);
+      committed = commit(unit, accepted);
     } catch (err) {
       if (!(err instanceof EntryFailed)) throw err;
       refused.set(err.index, err.code);
@@ -177,30 +183,46 @@ function requireStorable(message: meow.UserMessage): void {
   }
 }
 
+/** What every step of one unit's commit needs. */
+interface Unit {
+  readonly ctx: EngineContext;
+  readonly peer: Peer;
+  /** Sibling devices exist: each stored or changed message records its `msg` sync. */
+  readonly siblings: boolean;
+}
+
 /** Step 2: one transaction for the whole unit, returning the events and every ack owed. */
-function commit(ctx: EngineContext, peer: Peer, accepted: readonly Accepted[]): Committed {
-  const db = ctx.profile.messages;
-  const owed = (): OwedAck[] => db.acksOwed(peer.uid, MAX_OWED_PER_ROUND);
-  if (accepted.length === 0) return { events: [], owed: owed() };
+function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
+  const db = unit.ctx.profile.messages;
+  const owed = (): OwedAck[] => db.acksOwed(unit.peer.uid, MAX_OWED_PER_ROUND);
+  if (accepted.length === 0) return { events: [], owed: owed(), synced: false };
   return db.transaction(() => {
     const events: Emitted[] = [];
     for (const entry of accepted) {
       try {
-        events.push(...commitOne(ctx, peer, entry));
+        events.push(...commitOne(unit, entry));
       } catch (err) {
         throw new EntryFailed(entry.index, codeOf(err));
       }
     }
-    return { events, owed: owed() };
+    return { events, owed: owed(), synced: unit.siblings && events.length > 0 };
   });
 }
 
-function commitOne(ctx: EngineContext, peer: Peer, entry: Accepted): Emitted[] {
+function commitOne(unit: Unit, entry: Accepted): Emitted[] {
+  const { ctx, peer } = unit;
   // Already recorded cannot happen (checked before opening, under the contact's queue); if it
   // did, storing nothing is the safe answer.
   if (ctx.profile.messages.seenEnvelope(entry.hash)) return [];
-  if (entry.message.type === 'ack') return applyAcks(ctx, peer.uid, entry.message);
-  return store(ctx, peer, entry.message);
+  const emitted =
+    entry.message.type === 'ack'
+      ? applyAcks(ctx, peer.uid, entry.message)
+      : store(ctx, peer, entry.message);
+  // The siblings' copy of every change, in the change's transaction (never after it).
+  if (unit.siblings) {
+    for (const e of emitted) queueMessageSync(ctx, peer.uid, (e.payload as { uuid: string }).uuid);
+  }
+  return emitted;
 }
 
 function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitted[] {
@@ -249,19 +271,13 @@ function applyAcks(ctx: EngineContext, peerUid: string, message: meow.UserMessag
   return out;
 }
 
-/** Step 3's emit, then 4 and 5: the messages and the ratchet are durable by now. */
+/** Step 3's emit, then 4 and 5: the messages, their syncs and the ratchet are durable. */
 async function announce(ctx: EngineContext, peer: Peer, received: Received): Promise<void> {
   for (const event of received.events) ctx.events.emit(event.name, event.payload as never);
   try {
     await sendOwedAcks(ctx, received.session, peer, received.owed);
-    // syncMessage is a no-op without a paired sibling, yet costs a message read and a device
-    // store scan each time: asked once per unit (after the commit, as each call would) it
-    // halves a backlog's drain time. With a sibling, every message is synced as before.
-    if (received.events.length === 0 || (await pairedDevices(ctx)).length === 0) return;
-    for (const event of received.events) {
-      await syncMessage(ctx, peer.uid, (event.payload as { uuid: string }).uuid);
-    }
   } catch (err) {
     ctx.events.emit('error', { where: 'poll.entry', code: codeOf(err), peerUid: peer.uid });
   }
+  if (received.synced) await ctx.syncs.flush();
 }

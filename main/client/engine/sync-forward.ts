@@ -13,11 +13,15 @@ import { meow } from '../../../proto';
 import type { Peer } from '../model';
 import type { EngineContext } from './context';
 import { sealAndQueue } from './outbound';
-import { dispatchSync, syncMessage } from './sync-out';
+import { NOT_PRIMARY } from './sync-settle';
+import { isPaired, queueMessageSync, queueSync } from './sync-out';
 
-const NOT_PRIMARY = 'SYNC_NOT_PRIMARY';
-
-/** Sibling side (7.3). `dbMessage` for a new message; omitted when retrying a failed one. */
+/**
+ * Sibling side (7.3), inside the contact's queue. `dbMessage` for a new message; omitted when
+ * sending a stored one again. ONE transaction stores the row (`pending_forward`) or moves it
+ * back there, records the forward to the primary and the `msg` sync to the siblings; a primary
+ * that is not paired (any more) fails the message instead, which the user can retry.
+ */
 export async function forwardToPrimary(
   ctx: EngineContext,
   peer: Peer,
@@ -26,36 +30,38 @@ export async function forwardToPrimary(
 ): Promise<void> {
   const uuid = message.status?.uuid ?? '';
   const db = ctx.profile.messages;
-  if (dbMessage) {
-    db.insertMessage(peer.uid, { ...dbMessage, state: 'pending_forward' });
-    ctx.events.emit('message.stored', {
-      peerUid: peer.uid,
-      uuid,
-      outbound: true,
-      state: 'pending_forward',
-    });
-  } else db.updateState(peer.uid, uuid, 'pending_forward');
   const primary = await ctx.profile.devices.getPeer(peer.primaryDeviceUid);
-  if (primary?.invitationStep !== 'finalized') {
-    markFailed(ctx, peer.uid, uuid, NOT_PRIMARY);
-    return;
-  }
+  const reachable = isPaired(primary);
   const forwardPayload = encodeProto(meow.UserMessage, message);
-  await dispatchSync(
-    ctx,
-    'forward',
-    { forwardPayload, forwardPeerUid: peer.uid },
-    { onlyDevice: primary.uid, dedupId: `fwd.${uuid}.${ctx.now().toString(36)}` },
-  );
-}
-
-function markFailed(ctx: EngineContext, peerUid: string, uuid: string, reason: string): void {
-  if (ctx.profile.messages.updateState(peerUid, uuid, 'failed', { failureReason: reason })) {
-    ctx.events.emit('message.statusChanged', { peerUid, uuid, state: 'failed', reason });
+  const moved = db.transaction(() => {
+    const stepped = dbMessage
+      ? db.insertMessage(peer.uid, { ...dbMessage, state: 'pending_forward' }).inserted
+      : db.updateState(peer.uid, uuid, 'pending_forward');
+    if (reachable) {
+      queueSync(
+        ctx,
+        'forward',
+        { forwardPayload, forwardPeerUid: peer.uid },
+        { onlyDevice: primary.uid, dedupId: `fwd.${uuid}.${ctx.now().toString(36)}` },
+      );
+    } else db.updateState(peer.uid, uuid, 'failed', { failureReason: NOT_PRIMARY });
+    queueMessageSync(ctx, peer.uid, uuid);
+    return stepped;
+  });
+  const event = { peerUid: peer.uid, uuid, state: 'pending_forward' } as const;
+  if (dbMessage) ctx.events.emit('message.stored', { ...event, outbound: true });
+  else if (moved) ctx.events.emit('message.statusChanged', event);
+  if (!reachable) {
+    ctx.events.emit('message.statusChanged', { ...event, state: 'failed', reason: NOT_PRIMARY });
   }
 }
 
-/** Primary side (7.4). Runs in the contact's queue; the sibling learns the outcome by `msg`. */
+/**
+ * Primary side (7.4). Runs in the contact's queue; the sibling learns the outcome by `msg`,
+ * recorded in the transaction that queues (or fails) the message. A forward seen before only
+ * tells the siblings again where the message stands (the sender may be asking because it
+ * never heard).
+ */
 export async function handleForward(
   ctx: EngineContext,
   payload: meow.DeviceSyncPayload,
@@ -63,32 +69,65 @@ export async function handleForward(
   const message = decodeForwarded(payload.forwardPayload);
   const uuid = message.status?.uuid ?? '';
   const peerUid = payload.forwardPeerUid;
+  const db = ctx.profile.messages;
   await ctx.queue.run(peerUid, async () => {
-    const existing = ctx.profile.messages.getMessage(peerUid, uuid);
-    if (existing && existing.state !== 'failed') return; // forwarded before
+    const existing = db.getMessage(peerUid, uuid);
     const peer = await ctx.profile.peers.getPeer(peerUid);
-    const now = ctx.now();
-    // Placed where the user wrote it on the sibling, so every device shows the same order.
-    const written = message.status?.sent ?? 0;
-    const dbMessage: meow.IDbMessage = {
-      outbound: true,
-      type: message.type,
-      text: message.text,
-      status: message.status,
-      state: 'pending',
-      createdAt: written > 0 && written <= now ? written : now,
-    };
-    if (peer?.primaryDeviceUid !== '' || peer.contactLookupKey === null) {
-      if (!existing) ctx.profile.messages.insertMessage(peerUid, dbMessage);
-      markFailed(ctx, peerUid, uuid, NOT_PRIMARY);
+    if (existing && existing.state !== 'failed') {
+      db.transaction(() => {
+        queueMessageSync(ctx, peerUid, uuid);
+      });
+    } else if (peer?.primaryDeviceUid !== '' || peer.contactLookupKey === null) {
+      failHere(ctx, peerUid, uuid, existing ? undefined : forwardedRow(ctx, message));
     } else {
-      const options = existing ? { retryUuid: uuid } : { dbMessage };
-      await sealAndQueue(ctx, peer, message, { kind: 'message', ...options });
+      const also = () => {
+        queueMessageSync(ctx, peerUid, uuid);
+      };
+      const options = existing ? { retryUuid: uuid } : { dbMessage: forwardedRow(ctx, message) };
+      await sealAndQueue(ctx, peer, message, { kind: 'message', ...options, also });
       ctx.events.emit('message.stored', { peerUid, uuid, outbound: true, state: 'pending' });
     }
-    await syncMessage(ctx, peerUid, uuid);
+    await ctx.syncs.flush();
   });
   return {};
+}
+
+/** The primary's row of a forwarded message, placed where the user wrote it on the sibling. */
+function forwardedRow(ctx: EngineContext, message: meow.UserMessage): meow.IDbMessage {
+  const now = ctx.now();
+  const written = message.status?.sent ?? 0;
+  return {
+    outbound: true,
+    type: message.type,
+    text: message.text,
+    status: message.status,
+    state: 'pending',
+    createdAt: written > 0 && written <= now ? written : now,
+  };
+}
+
+/** This device cannot send it (not the contact's primary, or no contact queue yet). */
+function failHere(
+  ctx: EngineContext,
+  peerUid: string,
+  uuid: string,
+  row: meow.IDbMessage | undefined,
+): void {
+  const db = ctx.profile.messages;
+  const failed = db.transaction(() => {
+    if (row) db.insertMessage(peerUid, row);
+    const changed = db.updateState(peerUid, uuid, 'failed', { failureReason: NOT_PRIMARY });
+    if (changed) queueMessageSync(ctx, peerUid, uuid);
+    return changed;
+  });
+  if (failed) {
+    ctx.events.emit('message.statusChanged', {
+      peerUid,
+      uuid,
+      state: 'failed',
+      reason: NOT_PRIMARY,
+    });
+  }
 }
 
 function decodeForwarded(bytes: Uint8Array): meow.UserMessage {

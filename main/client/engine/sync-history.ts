@@ -7,7 +7,9 @@
  * asks one sibling. The sibling answers with pages of HISTORY_PAGE messages in order, each its
  * own device sync. Applying a chunk upserts its messages (states only move forward) and
  * advances the record in the same transaction, so after a restart the request is sent again
- * with `resume_from_chunk` = chunks applied; nothing is applied twice in effect.
+ * with `resume_from_chunk` = chunks applied; nothing is applied twice in effect. The request is
+ * recorded with its progress record, and the answer's chunks in the transaction that applies
+ * the request (sync outbox, sync-out.ts), so neither is lost to a crash.
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../core/errors';
@@ -15,7 +17,7 @@ import type { meow } from '../../../proto';
 import { MESSAGE_STATES } from '../../storage';
 import type { EngineContext } from './context';
 import { upsert, type Emitted } from './sync-message';
-import { dispatchSync, pairedDevices } from './sync-out';
+import { pairedDevices, queueSync } from './sync-out';
 
 export const HISTORY_PAGE = 100;
 const PREFIX = 'history.';
@@ -50,14 +52,12 @@ export async function requestHistory(
   if (!device) throw new AppError('DEVICE_NOT_FOUND', 'no paired device to ask for history');
   const requestId = randomUUID();
   const since = Math.max(0, options.since ?? 0);
-  writeProgress(ctx, requestId, {
-    deviceUid: device.uid,
-    since,
-    chunks: 0,
-    total: -1,
-    messages: 0,
+  const progress = { deviceUid: device.uid, since, chunks: 0, total: -1, messages: 0 };
+  ctx.profile.messages.transaction(() => {
+    writeProgress(ctx, requestId, progress);
+    queueRequest(ctx, requestId, progress);
   });
-  await sendRequest(ctx, requestId, device.uid, since, 0);
+  await ctx.syncs.flush();
   return requestId;
 }
 
@@ -66,52 +66,57 @@ export async function resumeHistoryRequests(ctx: EngineContext): Promise<void> {
   for (const key of ctx.profile.messages.metaKeys(PREFIX)) {
     const requestId = key.slice(PREFIX.length);
     const p = readProgress(ctx, requestId);
-    if (p) await sendRequest(ctx, requestId, p.deviceUid, p.since, p.chunks);
+    if (p) queueRequest(ctx, requestId, p);
   }
+  await ctx.syncs.flush();
 }
 
-async function sendRequest(
-  ctx: EngineContext,
-  requestId: string,
-  deviceUid: string,
-  since: number,
-  resumeFromChunk: number,
-): Promise<void> {
-  const historyRequest = { requestId, since, resumeFromChunk };
-  await dispatchSync(ctx, 'history_request', { historyRequest }, { onlyDevice: deviceUid });
+function queueRequest(ctx: EngineContext, requestId: string, p: Progress): void {
+  const historyRequest = { requestId, since: p.since, resumeFromChunk: p.chunks };
+  queueSync(ctx, 'history_request', { historyRequest }, { onlyDevice: p.deviceUid });
 }
 
-export async function applyHistory(
+export function applyHistory(
   ctx: EngineContext,
   fromDevice: string,
   payload: meow.DeviceSyncPayload,
-): Promise<{ commit?: () => Emitted[] }> {
+): { commit?: () => Emitted[]; after?: () => Promise<void> } {
   if (payload.syncType === 'history_request') {
-    await answerRequest(ctx, fromDevice, payload.historyRequest);
-    return {};
+    const request = payload.historyRequest;
+    const requestId = request?.requestId ?? '';
+    if (!request || requestId === '') {
+      throw new AppError('SYNC_BAD_PAYLOAD', 'history_request without an id');
+    }
+    return {
+      commit: () => {
+        queueAnswer(ctx, fromDevice, request, requestId);
+        return [];
+      },
+      after: () => ctx.syncs.flush(),
+    };
   }
   const chunk = payload.historyChunk;
   if (!chunk?.requestId) throw new AppError('SYNC_BAD_PAYLOAD', 'history_chunk without a request');
   return { commit: () => applyChunk(ctx, chunk) };
 }
 
-async function answerRequest(
+/** Inside the inbox transaction: every chunk of the answer, recorded for the requester. */
+function queueAnswer(
   ctx: EngineContext,
   toDevice: string,
-  request: meow.IHistoryRequest | null | undefined,
-): Promise<void> {
-  const requestId = request?.requestId ?? '';
-  if (requestId === '') throw new AppError('SYNC_BAD_PAYLOAD', 'history_request without an id');
-  const since = request?.since ?? 0;
+  request: meow.IHistoryRequest,
+  requestId: string,
+): void {
+  const since = request.since ?? 0;
   const db = ctx.profile.messages;
   const total = Math.max(1, Math.ceil(db.historyCount(since) / HISTORY_PAGE));
-  for (let index = request?.resumeFromChunk ?? 0; index < total; index++) {
+  for (let index = request.resumeFromChunk ?? 0; index < total; index++) {
     const messages = db.historyPage(since, index, HISTORY_PAGE).map((m) => ({
       peerUid: m.peerUid,
       message: m.message,
     }));
     const historyChunk = { requestId, index, total, messages };
-    await dispatchSync(ctx, 'history_chunk', { historyChunk }, { onlyDevice: toDevice });
+    queueSync(ctx, 'history_chunk', { historyChunk }, { onlyDevice: toDevice });
   }
 }
 

@@ -5,14 +5,15 @@
  * not step back to the primary's intermediate `pending`; it waits for `sent`.
  *
  * When this device is the contact's primary and a sibling marked an inbound message read, the
- * read ack to the contact goes out from here (only the primary talks to the contact).
+ * read ack to the contact goes out from here (only the primary talks to the contact): it is
+ * owed (acks_owed) in the transaction that applies the sync, and sealed after it.
  */
 import { AppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
 import type { EngineEvents } from '../../api/events';
 import { canTransition, MESSAGE_STATES, type MessageState } from '../../storage';
+import { sendOwedAcksOf } from './acks';
 import type { EngineContext } from './context';
-import { sendAck } from './outbound';
 
 export interface Emitted {
   readonly name: keyof EngineEvents;
@@ -24,27 +25,38 @@ export interface AppliedMessage {
   readonly after: () => Promise<void>;
 }
 
-export function applySyncedMessage(
+export async function applySyncedMessage(
   ctx: EngineContext,
   payload: meow.DeviceSyncPayload,
-): AppliedMessage {
+): Promise<AppliedMessage> {
   const m = payload.dbMessage;
   const uuid = m?.status?.uuid ?? '';
   const state = MESSAGE_STATES.find((s) => s === m?.state);
-  if (!m || uuid === '' || payload.peerUid === '' || !state) {
+  const peerUid = payload.peerUid;
+  if (!m || uuid === '' || peerUid === '' || !state) {
     throw new AppError('SYNC_BAD_PAYLOAD', 'msg sync without a complete message');
   }
-  let readInbound = false;
+  const acksRead = await primaryAcksRead(ctx, peerUid);
+  let owesAck = false;
   return {
     commit: () => {
-      const result = upsert(ctx, payload.peerUid, m, state);
-      readInbound = result.readInbound;
+      const result = upsert(ctx, peerUid, m, state);
+      owesAck = acksRead && result.readInbound;
+      if (owesAck) {
+        ctx.profile.messages.addAckOwed(peerUid, { uuid, kind: 'read', at: m.readAt || ctx.now() });
+      }
       return result.emitted;
     },
     after: async () => {
-      if (readInbound) await ackReadAsPrimary(ctx, payload.peerUid, uuid, m.readAt || ctx.now());
+      if (owesAck) await ctx.queue.run(peerUid, () => sendOwedAcksOf(ctx, peerUid));
     },
   };
+}
+
+/** This device is the contact's primary and the contact wants read acks. */
+async function primaryAcksRead(ctx: EngineContext, peerUid: string): Promise<boolean> {
+  const peer = await ctx.profile.peers.getPeer(peerUid);
+  return peer?.type === 'peer' && peer.primaryDeviceUid === '' && peer.sendProcessingAck;
 }
 
 /** Inside the inbox transaction. */
@@ -94,12 +106,4 @@ function received(peerUid: string, m: meow.IDbMessage) {
     sent: m.status?.sent ?? 0,
     replyTo: m.status?.replyToUuid ?? '',
   };
-}
-
-async function ackReadAsPrimary(ctx: EngineContext, peerUid: string, uuid: string, at: number) {
-  await ctx.queue.run(peerUid, async () => {
-    const peer = await ctx.profile.peers.getPeer(peerUid);
-    if (!peer || peer.primaryDeviceUid !== '' || !peer.sendProcessingAck) return;
-    await sendAck(ctx, peer, { uuid, processed: at });
-  });
 }
