@@ -34,6 +34,8 @@ const RETRY_MS = 5_000;
 interface Item {
   readonly row: SyncOut;
   readonly payload: meow.IDeviceSyncPayload;
+  /** This row has one device left and nothing to settle: it goes with that device's jobs. */
+  lastAt?: string;
 }
 
 interface Plan {
@@ -161,6 +163,7 @@ export class SyncDispatcher {
       }
       plans.push(planOf({ row, payload }, all));
     }
+
     const failedDevices = new Set<string>();
     for (const [deviceUid, items] of byDevice(plans)) {
       try {
@@ -172,7 +175,8 @@ export class SyncDispatcher {
       }
     }
     for (const plan of plans) {
-      if (plan.waiting || plan.todo.some((d) => failedDevices.has(d))) continue;
+      if (plan.waiting || plan.item.lastAt !== undefined) continue;
+      if (plan.todo.some((d) => failedDevices.has(d))) continue;
       await this.settle(plan);
     }
     return failedDevices.size === 0;
@@ -226,7 +230,10 @@ export class SyncDispatcher {
       }
       if (session.changed) await ctx.profile.devices.storePeer(deviceUid, session.peer());
       queueJobs(ctx, device, jobs, () => {
-        for (const { row } of items) db.markSyncOutDone(row.id, deviceUid);
+        for (const { row, lastAt } of items) {
+          if (lastAt === deviceUid) db.removeSyncOut(row.id);
+          else db.markSyncOutDone(row.id, deviceUid);
+        }
       });
     });
   }
@@ -257,6 +264,9 @@ function planOf(item: Item, all: readonly Peer[]): Plan {
     else if (all.some((d) => d.uid === uid)) waiting = true;
     else gone.push(uid);
   }
+  // One device left and nothing to settle: the row goes in that device's job transaction.
+  const plain = item.payload.syncType !== 'device_revoke';
+  if (todo.length === 1 && !waiting && gone.length === 0 && plain) item.lastAt = todo[0];
   return { item, todo, gone, waiting };
 }
 
