@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     );
     printTable(fanoutRows(fanout));
     console.log(
-      '  dispatch only: desktop workers stopped, siblings quit — only the call runs. live: every engine running in this process (the send worker starts pushing and the first siblings apply while the call still dispatches); after each call, wait until all k siblings applied it.',
+      '  dispatch only: siblings quit, each call starts with the desktop outbox empty — only the call (record, seal, store, queue) runs. live: every engine running in this process (the send worker starts pushing and the first siblings apply while the call still dispatches); after each call, wait until all k siblings applied it.',
     );
   } catch (err) {
     // Reported before the teardown, which may fail on its own once an engine is broken.

@@ -10,9 +10,10 @@
  *  - live: every engine runs. After each call the sample waits until all k siblings applied
  *    the update ('profile.updated'), then idles `gapMs`, so each call starts from idle engines;
  *    the call itself may share the CPU with the send worker pushing its first jobs.
- *  - dispatch only: the siblings quit and the desktops' workers are stopped (Engine.close(),
- *    the profile stays open), so the call runs alone: no push, no poll, no sibling in the
- *    timed window; the jobs simply stay in the outbox.
+ *  - dispatch only: the siblings quit, so no sibling applies anything in the timed window; the
+ *    desktop's engine runs (its sync dispatcher seals and queues inside the call), and each
+ *    call starts once its send worker has pushed the previous call's jobs to the relay, so the
+ *    call runs alone.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Engine } from '../../main/client/engine/engine';
@@ -89,7 +90,13 @@ async function liveSample(
   return { call, applied: at.length > 0 ? Math.max(...at) - started : Number.NaN };
 }
 
-async function dispatchSample(engine: Engine): Promise<number> {
+async function dispatchSample(engine: Engine, timeoutMs: number): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  // The previous call's jobs are pushed first (polling: no event says "outbox empty").
+  while (engine.profile.messages.nextJobDueAt() !== undefined) {
+    if (performance.now() > deadline) throw new Error('the outbox did not drain');
+    await sleep(1);
+  }
   const started = performance.now();
   await engine.updateProfile({ status: nextStatus() });
   return performance.now() - started;
@@ -133,21 +140,15 @@ export async function measureFanout(
     }
   });
 
-  // Dispatch only: nothing but the call runs. Keep each engine (its profile stays open).
+  // Dispatch only: nothing but the call runs (the siblings are gone, the outbox is empty).
   for (const d of desktops) for (const sibling of d.siblings) await sibling.stop();
-  const engines: Engine[] = [];
-  for (const d of desktops) {
-    engines.push(d.desktop.engine);
-    await d.desktop.stopEngine();
-  }
   await interleaved(desktops.length, options.rounds, 1, async (index, round) => {
-    const [, s] = of(index);
-    const engine = engines[index];
-    if (!engine) throw new Error(`no engine ${index}`);
+    const [d, s] = of(index);
     for (let b = 0; b < options.batch; b++) {
-      const ms = await dispatchSample(engine);
+      const ms = await dispatchSample(d.desktop.engine, options.timeoutMs);
       if (round >= 0) s.dispatchOnly.push(ms);
     }
   });
+  for (const d of desktops) await d.desktop.stopEngine();
   return samples;
 }

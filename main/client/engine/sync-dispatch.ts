@@ -34,14 +34,19 @@ const RETRY_MS = 5_000;
 interface Item {
   readonly row: SyncOut;
   readonly payload: meow.IDeviceSyncPayload;
-  /** This row has one device left and nothing to settle: it goes with that device's jobs. */
-  lastAt?: string;
+  /** Devices to send to in this pass. */
+  readonly todo: readonly string[];
+  /** Nothing to settle afterwards: the row goes with the jobs of its last device. */
+  readonly plain: boolean;
+  /** Devices served in this pass so far. */
+  readonly served: Set<string>;
+  /** Removed with the last device's jobs. */
+  removed: boolean;
 }
 
 interface Plan {
   readonly item: Item;
-  /** Devices to send to in this pass. */
-  readonly todo: string[];
+  readonly todo: readonly string[];
   /** Named devices that no longer exist. */
   readonly gone: string[];
   /** A named device is still pairing: the row stays. */
@@ -161,7 +166,7 @@ export class SyncDispatcher {
         this.ctx.profile.messages.removeSyncOut(row.id);
         continue;
       }
-      plans.push(planOf({ row, payload }, all));
+      plans.push(planOf(row, payload, all));
     }
 
     const failedDevices = new Set<string>();
@@ -175,7 +180,7 @@ export class SyncDispatcher {
       }
     }
     for (const plan of plans) {
-      if (plan.waiting || plan.item.lastAt !== undefined) continue;
+      if (plan.waiting || plan.item.removed) continue;
       if (plan.todo.some((d) => failedDevices.has(d))) continue;
       await this.settle(plan);
     }
@@ -229,12 +234,17 @@ export class SyncDispatcher {
         jobs.push({ packed, options: { kind: 'device_sync', jobId }, uuid: '' });
       }
       if (session.changed) await ctx.profile.devices.storePeer(deviceUid, session.peer());
+      const last = items.filter(
+        (i) => i.plain && i.todo.every((d) => d === deviceUid || i.served.has(d)),
+      );
       queueJobs(ctx, device, jobs, () => {
-        for (const { row, lastAt } of items) {
-          if (lastAt === deviceUid) db.removeSyncOut(row.id);
-          else db.markSyncOutDone(row.id, deviceUid);
+        for (const item of items) {
+          if (last.includes(item)) db.removeSyncOut(item.row.id);
+          else db.markSyncOutDone(item.row.id, deviceUid);
         }
       });
+      for (const item of items) item.served.add(deviceUid);
+      for (const item of last) item.removed = true;
     });
   }
 
@@ -251,22 +261,19 @@ export class SyncDispatcher {
   }
 }
 
-function planOf(item: Item, all: readonly Peer[]): Plan {
-  const row = item.row;
+function planOf(row: SyncOut, payload: meow.IDeviceSyncPayload, all: readonly Peer[]): Plan {
   const paired = all.filter(isPaired).map((d) => d.uid);
-  const targets = row.targets ?? paired;
   const todo: string[] = [];
   const gone: string[] = [];
   let waiting = false;
-  for (const uid of targets) {
+  for (const uid of row.targets ?? paired) {
     if (row.done.includes(uid)) continue;
     if (paired.includes(uid)) todo.push(uid);
     else if (all.some((d) => d.uid === uid)) waiting = true;
     else gone.push(uid);
   }
-  // One device left and nothing to settle: the row goes in that device's job transaction.
-  const plain = item.payload.syncType !== 'device_revoke';
-  if (todo.length === 1 && !waiting && gone.length === 0 && plain) item.lastAt = todo[0];
+  const plain = !waiting && gone.length === 0 && payload.syncType !== 'device_revoke';
+  const item: Item = { row, payload, todo, plain, served: new Set(), removed: false };
   return { item, todo, gone, waiting };
 }
 
