@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
  * Dependency rules of DESIGN.md §2, enforced here rather than by goodwill:
  * - core imports only proto (and libsodium, only from core/crypto); no node:*, no electron;
  * - server imports only core and proto;
- * - renderer imports only *types* from main/api, never electron, node:* or main runtime code;
+ * - renderer reaches main/ only through the API contract '@meow/contract' (main/api/public.ts:
+ *   types and name lists), never electron, node:*, core or other main code;
  * - only main/electron and preload import electron.
  */
 const electron = {
@@ -179,13 +180,10 @@ export default tseslint.config(
             layer('preload'),
             layer('proto'),
             {
-              regex: '^(\\.\\./)+main/(?!api(/|$))',
-              message: 'The renderer may import only types from main/api (DESIGN.md §2).',
-            },
-            {
-              regex: '^(\\.\\./)+main/api(/|$)',
-              allowTypeImports: true,
-              message: 'The renderer may import only *types* from main/api (DESIGN.md §2).',
+              // Not even types: the one way in is the alias of main/api/public.ts.
+              regex: '^(\\.\\./)+main(/|$)',
+              message:
+                "The renderer reaches main/ only through the API contract, '@meow/contract' (DESIGN.md §2).",
             },
           ],
         },

@@ -1,6 +1,9 @@
 /**
  * Builds the renderer (renderer/) into dist/renderer: plain static files that Electron loads
  * from its custom scheme and the browser host serves. Relative URLs (base './') work under both.
+ *
+ * Imports resolve the path aliases of tsconfig.json ("paths": '@meow/contract', the API
+ * contract main/api/public.ts), declared there once for TypeScript, esbuild, Vite and Vitest.
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -9,6 +12,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

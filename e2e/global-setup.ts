@@ -16,8 +16,8 @@ function newest(path: string): number {
   return latest;
 }
 
-/** What the renderer bundle is built from (its imports from main/api are types only). */
-const SOURCES = ['renderer', 'vite.config.ts', 'package-lock.json'];
+/** What the renderer bundle is built from (it imports main/api/public.ts, names as data). */
+const SOURCES = ['renderer', 'main/api', 'vite.config.ts', 'tsconfig.json', 'package-lock.json'];
 
 export default function globalSetup(): void {
   const index = join(RENDERER_DIST, 'index.html');

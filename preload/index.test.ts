@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MeowApi } from '../main/api/contract';
 import {
   COMMAND_NAMES,
   EVENT_NAMES,
   IPC_COMMAND_CHANNEL,
   IPC_EVENT_CHANNEL,
-} from '../main/api/names';
+  type MeowApi,
+} from '@meow/contract';
 
 const electron = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();

@@ -37,7 +37,11 @@ const cases: [file: string, source: string, allowed: boolean][] = [
   ['renderer/x.ts', "import 'electron';", false],
   ['renderer/x.ts', "import 'node:path';", false],
   ['renderer/x.ts', "import { x } from '../main/api';", false],
-  ['renderer/x.ts', "import type { X } from '../main/api';", true],
+  ['renderer/x.ts', "import type { X } from '../main/api';", false],
+  ['renderer/src/x.ts', "import type { X } from '../../main/api/contract';", false],
+  ['renderer/src/x.ts', "import { COMMAND_NAMES } from '../../main/api/public';", false],
+  ['renderer/src/x.ts', "import type { MeowApi } from '@meow/contract';", true],
+  ['renderer/src/x.tsx', "import { COMMAND_NAMES, type MeowApi } from '@meow/contract';", true],
   ['renderer/x.ts', "import type { X } from '../main/client/x';", false],
   ['renderer/x.ts', "import '../core/crypto';", false],
 ];

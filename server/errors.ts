@@ -53,8 +53,6 @@ export const ITEM_ERRORS = [
   'BAD_OPERATION',
 ] as const;
 
-export type ItemErrorCode = (typeof ITEM_ERRORS)[number];
-
 /** A request-level failure; `retryAfterMs` is set for RATE_LIMITED. */
 export class RelayError extends Error {
   override readonly name = 'RelayError';

@@ -11,6 +11,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { V8_FLAGS } from '../../main/hosting/v8-flags.mjs';
 import { trackChild } from '../../testkit/children';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,8 +20,6 @@ const READY_LINE = /^meow web host listening on (\S+)$/m;
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
 const LOG_TAIL = 16 * 1024;
-/** The node flags of `npm run start:web` (and of every bench). */
-const NODE_FLAGS = ['--no-liftoff', '--min-semi-space-size=16', '--max-semi-space-size=32'];
 const ORPHAN_WATCHDOG = `data:text/javascript,${encodeURIComponent(
   "process.stdin.on('end',()=>process.kill(process.pid,'SIGTERM'));process.stdin.resume();",
 )}`;
@@ -64,7 +63,8 @@ export async function startWebHostProcess(
   const child = spawn(
     process.execPath,
     [
-      ...NODE_FLAGS,
+      // The flags `npm run start:web` runs the host with (scripts/run.mjs).
+      ...V8_FLAGS,
       ...['--import', 'tsx', '--import', ORPHAN_WATCHDOG, 'scripts/start-web.ts'],
       ...['--profile', profileDir, '--port', '0', '--relay', relayUrl, '--no-open'],
       ...['--static', RENDERER_BUILD],

@@ -92,16 +92,3 @@ export class AppError extends Error {
 export function isAppError(value: unknown, code?: ErrorCode): value is AppError {
   return value instanceof AppError && (code === undefined || value.code === code);
 }
-
-/**
- * Runs `fn`, converting any non-AppError exception into an AppError with `code`. Used at the
- * edges where third-party code (libsodium, protobufjs, JSON.parse) can throw anything.
- */
-export function wrapErrors<T>(code: ErrorCode, message: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError(code, message, { cause: err });
-  }
-}

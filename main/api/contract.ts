@@ -4,12 +4,13 @@
  * and its result type, and every event (`domain.pastTense`). Both hosts (Electron IPC and the
  * browser host's WebSocket) carry exactly these, through one dispatcher (dispatcher.ts).
  *
- * The renderer imports only TYPES from this file (enforced by lint); results and events are
- * plain JSON: ids, names, texts and states — never keys or other secrets.
+ * The renderer and the preload reach it only through the contract entry '@meow/contract'
+ * (public.ts: these types and the name lists, never zod; enforced by lint for the renderer).
+ * Results and events are plain JSON: ids, names, texts and states — never keys or other secrets.
  */
 import { z } from 'zod';
 import type { EngineEvents } from './events';
-import type { COMMAND_NAMES, EVENT_NAMES } from './names';
+import { PASSWORD_MIN_LENGTH, type COMMAND_NAMES, type EVENT_NAMES } from './names';
 
 const id = z.string().min(1).max(128);
 const text = (max: number) => z.string().max(max);
@@ -20,11 +21,13 @@ const none = z.object({}).strict();
 /** Every command's arguments (strict: unknown keys are rejected, not ignored). */
 export const commandArgs = {
   'app.status': none,
-  'identity.create': z.object({ nickname: text(64).min(1), password: text(1024).min(8) }).strict(),
+  'identity.create': z
+    .object({ nickname: text(64).min(1), password: text(1024).min(PASSWORD_MIN_LENGTH) })
+    .strict(),
   'identity.unlock': z.object({ password: text(1024).min(1) }).strict(),
   'identity.lock': none,
   'identity.changePassword': z
-    .object({ oldPassword: text(1024).min(1), newPassword: text(1024).min(8) })
+    .object({ oldPassword: text(1024).min(1), newPassword: text(1024).min(PASSWORD_MIN_LENGTH) })
     .strict(),
   'profile.get': none,
   'profile.update': z

@@ -1,7 +1,8 @@
 /**
  * The command and event names as plain data (no zod), for code that must stay tiny: the
  * preload builds one function per command from this list, and hosts forward exactly these
- * events. contract.ts checks at compile time that the lists match its types.
+ * events. contract.ts checks at compile time that the lists match its types. Outside main/,
+ * import these through the contract entry, '@meow/contract' (public.ts).
  */
 export const COMMAND_NAMES = [
   'app.status',
@@ -52,3 +53,6 @@ export const EVENT_NAMES = [
 /** IPC channels (Electron) — one for commands, one for events. */
 export const IPC_COMMAND_CHANNEL = 'meow:command';
 export const IPC_EVENT_CHANNEL = 'meow:event';
+
+/** Shortest password for the identity file (contract.ts validates it; the UI checks it first). */
+export const PASSWORD_MIN_LENGTH = 8;

@@ -2,7 +2,7 @@
 import { cardFingerprint } from '../../core/card';
 import type { StoredMessage } from '../storage';
 import { fromB64 } from '../client/b64';
-import type { DeviceInfo } from '../client/engine/devices';
+import type { DeviceInfo } from '../client/devices';
 import type { IdentityProfile, Peer, ServerRef } from '../client/model';
 import type { DeviceView, MessageView, PeerView, ProfileView, ServerView } from './contract';
 

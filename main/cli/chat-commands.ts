@@ -4,13 +4,12 @@ import { EVENT_NAMES } from '../api/names';
 import { Engine } from '../client/engine/engine';
 import { Profile } from '../client/profile';
 import { RelayClient } from '../client/relay';
-import type { CommandContext } from './commands';
+import type { Command, CommandContext } from './context';
 
 /**
  * Commands that need the engine: each unlocks the profile, runs the engine's workers for as
  * long as the command needs the network, and closes everything before returning.
  */
-type Command = (ctx: CommandContext) => Promise<void>;
 
 function str(ctx: CommandContext, name: string): string | undefined {
   const v = ctx.options[name];

@@ -2,18 +2,9 @@ import { AppError } from '../../core/errors';
 import { Profile } from '../client/profile';
 import { RelayClient } from '../client/relay';
 import { CHAT_COMMANDS } from './chat-commands';
-import type { Output } from './output';
+import type { Command, CommandContext } from './context';
 
-/** Everything a command gets: parsed options and the way to answer. */
-export interface CommandContext {
-  readonly profileDir: string;
-  readonly positionals: readonly string[];
-  readonly options: Readonly<Record<string, string | boolean | undefined>>;
-  readonly out: Output;
-  password(): Promise<string>;
-}
-
-type Command = (ctx: CommandContext) => Promise<void>;
+export type { CommandContext } from './context';
 
 function arg(ctx: CommandContext, index: number, what: string): string {
   const value = ctx.positionals[index];

@@ -1,9 +1,10 @@
 /**
- * scripts/build-electron.mjs: both bundles are produced, the preload is one self-contained
- * file (a sandboxed preload can require only 'electron'), and the main bundle actually starts:
- * it runs under plain Node with a stub 'electron' (smoke/electron-stub.mjs), serves the
- * renderer, answers commands through the real engine and shuts down cleanly. What the stub
- * cannot show — Chromium, the sandbox, real IPC — needs the Electron binary.
+ * scripts/build-electron.mjs (the bundles electron.config.ts describes): both bundles are
+ * produced, the preload is one self-contained file (a sandboxed preload can require only
+ * 'electron'), and the main bundle actually starts: it runs under plain Node with a stub
+ * 'electron' (smoke/electron-stub.mjs), serves the renderer, answers commands through the real
+ * engine and shuts down cleanly. What the stub cannot show — Chromium, the sandbox, real IPC —
+ * needs the Electron binary.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, type TempDir } from '../../testkit/tmp';
+import { JS_FLAGS, RUNTIME_V8_FLAG } from '../hosting/v8-flags.mjs';
 
 const run = promisify(execFile);
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -54,8 +56,9 @@ describe('build-electron.mjs', () => {
     expect(main).toMatch(/from "better-sqlite3"/);
     expect(main).toMatch(/__require\("classic-level"\)/);
     // The V8 flags are set before libsodium is evaluated (prelude.ts comes first).
-    expect(main.indexOf('setFlagsFromString("--no-liftoff")')).toBeGreaterThan(0);
-    expect(main.indexOf('setFlagsFromString("--no-liftoff")')).toBeLessThan(
+    expect(main).toContain(`var RUNTIME_V8_FLAG = ${JSON.stringify(RUNTIME_V8_FLAG)};`);
+    expect(main.indexOf('setFlagsFromString(RUNTIME_V8_FLAG)')).toBeGreaterThan(0);
+    expect(main.indexOf('setFlagsFromString(RUNTIME_V8_FLAG)')).toBeLessThan(
       main.indexOf('.ready;'),
     );
   });
@@ -89,7 +92,7 @@ describe('build-electron.mjs', () => {
     if (line === undefined) throw new Error(`no report in:\n${stdout}`);
     const report = JSON.parse(line.slice('SMOKE_REPORT '.length)) as Record<string, unknown>;
     expect(report).toMatchObject({
-      switches: [['js-flags', '--no-liftoff --min-semi-space-size=16 --max-semi-space-size=32']],
+      switches: [['js-flags', JS_FLAGS]],
       sandbox: true,
       schemes: [
         { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },

@@ -4,23 +4,23 @@
  * CommonJS cannot express), so code after that await may run after 'ready'. main.ts imports
  * this module FIRST; its body runs synchronously at the very start of the bundle.
  *
- * V8 flags (docs/PROTOCOL.md, Deviations, "Host V8 flags"): libsodium's WebAssembly compiled
- * by the optimizing tier from the start, and a fixed-size young generation.
+ * V8 flags (main/hosting/v8-flags.mjs; docs/PROTOCOL.md, Deviations, "Host V8 flags"):
+ * libsodium's WebAssembly compiled by the optimizing tier from the start, and a fixed-size
+ * young generation.
  * - `app.commandLine.appendSwitch('js-flags', …)` reaches every process Chromium starts from
  *   now on, i.e. the renderers — not this one, whose V8 already runs;
  * - for this process `--no-liftoff` is set at run time: V8 reads it whenever a WebAssembly
  *   module is compiled, and libsodium compiles after this runs. The semi-space sizes are fixed
  *   when the heap is created: they apply to the main process only when the app is launched
- *   with `--js-flags=…` on its command line.
+ *   with `--js-flags=…` on its command line (`npm start` does: scripts/run.mjs --electron).
  */
 import { setFlagsFromString } from 'node:v8';
 import { app, protocol } from 'electron';
+import { JS_FLAGS, RUNTIME_V8_FLAG } from '../hosting/v8-flags.mjs';
 import { resolveLaunch } from './launch';
 import { APP_SCHEME } from './security';
 
-export const JS_FLAGS = '--no-liftoff --min-semi-space-size=16 --max-semi-space-size=32';
-
-setFlagsFromString('--no-liftoff');
+setFlagsFromString(RUNTIME_V8_FLAG);
 app.commandLine.appendSwitch('js-flags', JS_FLAGS);
 // Every renderer sandboxed, whatever options a future window is created with.
 app.enableSandbox();

@@ -2,7 +2,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, type TempDir } from '../../testkit/tmp';
-import { contentType } from '../webhost/static-paths';
+import { contentType } from '../hosting/static-paths';
 import { appPathSegments, createAppFileHandler } from './protocol';
 
 let dir: TempDir;

@@ -10,7 +10,7 @@
  */
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { contentType, locateFile, pathSegments } from '../webhost/static-paths';
+import { contentType, locateFile, pathSegments } from '../hosting/static-paths';
 import { isAppUrl, securityHeaders } from './security';
 
 /** The path segments an app:// URL asks for, or null when it must be refused. */

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { contentSecurityPolicy as sharedContentSecurityPolicy } from '../hosting/csp';
+import { securityHeaders as sharedSecurityHeaders } from '../hosting/headers';
 import {
   APP_ENTRY_URL,
   CAMERA_ROUTES,
@@ -230,11 +232,17 @@ describe('content security policy', () => {
     const csp = contentSecurityPolicy();
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("connect-src 'self';");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toMatch(/unsafe-(inline|eval)|https?:|\*/);
+    expect(csp).not.toMatch(/unsafe-(inline|eval)|https?:|ws:|\*/);
     expect(securityHeaders()['Content-Security-Policy']).toBe(csp);
     expect(securityHeaders()['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('is the shared policy and headers (main/hosting), plus mediastream: for the camera', () => {
+    expect(contentSecurityPolicy()).toBe(sharedContentSecurityPolicy({ media: ['mediastream:'] }));
+    expect(contentSecurityPolicy()).toContain("media-src 'self' blob: mediastream:");
+    expect(securityHeaders()).toEqual(sharedSecurityHeaders({ media: ['mediastream:'] }));
   });
 });

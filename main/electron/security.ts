@@ -6,6 +6,11 @@
  * in the renderer must not turn into a navigation, a popup, a camera or a new process.
  */
 import type { PermissionCheckHandlerHandlerDetails, Session, WebContents } from 'electron';
+import {
+  contentSecurityPolicy as sharedContentSecurityPolicy,
+  type CspExtras,
+} from '../hosting/csp';
+import { securityHeaders as sharedSecurityHeaders } from '../hosting/headers';
 
 /** The renderer is served from app://meow/ (a standard, secure custom scheme; see main.ts). */
 export const APP_SCHEME = 'app';
@@ -183,38 +188,18 @@ export function installContentsGuards(
 }
 
 /**
- * The Content-Security-Policy sent with every app:// response: only the app's own scripts,
- * styles and fonts; images and media also from data:/blob: (avatars, QR codes, the camera
- * preview); no network at all beyond the app's own files (the engine talks to relays from the
- * main process, never from the page); no plugins, frames, forms or <base>. The renderer's own
- * <meta> policy applies as well, and the stricter of the two wins.
+ * The Content-Security-Policy of every app:// response: the renderer's shared policy
+ * (main/hosting/csp.ts) with nothing beyond the app's own origin to connect to (the engine
+ * talks to relays from the main process, never from the page); the camera preview may also
+ * play a mediastream:.
  */
+const APP_CSP_EXTRAS: CspExtras = { media: ['mediastream:'] };
+
 export function contentSecurityPolicy(): string {
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "media-src 'self' blob: mediastream:",
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return sharedContentSecurityPolicy(APP_CSP_EXTRAS);
 }
 
-/** Headers of every app:// response. */
+/** Headers of every app:// response (main/hosting/headers.ts). */
 export function securityHeaders(): Record<string, string> {
-  return {
-    'Content-Security-Policy': contentSecurityPolicy(),
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()',
-  };
+  return sharedSecurityHeaders(APP_CSP_EXTRAS);
 }

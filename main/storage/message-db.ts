@@ -1,7 +1,7 @@
 /**
  * The message database of one identity folder (DESIGN.md §5): messages, outbox, dedup tables
  * and the acks owed to contacts in one SQLite file (better-sqlite3, WAL, synchronous=FULL,
- * foreign keys on, busy timeout), schema managed by migrations.ts.
+ * foreign keys on, busy timeout), schema managed by migrations/.
  *
  * Everything is synchronous, so a group of calls inside `transaction(fn)` is atomic and nothing
  * else runs in between: e.g. `completeJob` + `updateState(…, 'sent')`, or `seenDeviceSync` +
@@ -23,7 +23,7 @@ import {
   type MessagePage,
   MessagesTable,
 } from './messages-table';
-import { migrate } from './migrations';
+import { migrate } from './migrations/runner';
 import { type NewOutboxJob, Outbox, type OutboxJob } from './outbox';
 import { SeenTables } from './seen';
 import { type InboxEntry, SyncInbox } from './sync-inbox';

@@ -1,9 +1,14 @@
 /**
  * The browser host's gatekeeping (docs: main/api/ws-protocol.ts): a per-launch token that only
  * the page's URL fragment carries, the only Origins and Host names the host answers, and the
- * security headers of every HTTP response.
+ * security headers of every HTTP response (main/hosting's, with this host's WebSocket).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  contentSecurityPolicy as sharedContentSecurityPolicy,
+  type CspExtras,
+} from '../hosting/csp';
+import { securityHeaders as sharedSecurityHeaders } from '../hosting/headers';
 
 /** 32 random bytes, base64url: what `#token=` carries and `?token=` must repeat. */
 export function newToken(): string {
@@ -37,39 +42,19 @@ export function originAllowed(port: number, origin: string | undefined): boolean
 }
 
 /**
- * The page's Content-Security-Policy: only its own scripts, styles and fonts; images also from
- * data:/blob: (avatars, QR codes); network only back to this host (HTTP and its WebSocket);
- * no plugins, frames, forms or <base>. The renderer's own policy (a <meta> in index.html, if
- * any) must not be looser, or the stricter of the two wins and the page breaks.
+ * The page's Content-Security-Policy: the renderer's shared policy (main/hosting/csp.ts), whose
+ * network is this host only — HTTP to its own origin and the API WebSocket under both of its
+ * loopback names.
  */
+function cspExtras(port: number): CspExtras {
+  return { connect: allowedHosts(port).map((host) => `ws://${host}`) };
+}
+
 export function contentSecurityPolicy(port: number): string {
-  const sockets = allowedHosts(port).map((host) => `ws://${host}`);
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "media-src 'self' blob:",
-    `connect-src 'self' ${sockets.join(' ')}`,
-    "manifest-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return sharedContentSecurityPolicy(cspExtras(port));
 }
 
 /** Headers sent with every HTTP response (files, errors and refused upgrades alike). */
 export function securityHeaders(port: number): Record<string, string> {
-  return {
-    'Content-Security-Policy': contentSecurityPolicy(port),
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()',
-  };
+  return sharedSecurityHeaders(cspExtras(port));
 }

@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { contentType, locateFile, pathSegments } from './static-paths';
+import { contentType, locateFile, pathSegments } from '../hosting/static-paths';
 
 /** The request path as segments under the root, or a status to answer with. */
 export function requestSegments(rawUrl: string | undefined): string[] | 400 | 404 {

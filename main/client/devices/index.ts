@@ -1,19 +1,25 @@
 /**
- * main/client/devices — multi-device logic without I/O (MULTI_DEVICE_SPEC.md): the pairing
- * confirmation code, DeviceSyncPayload encoding and checks, and how a synced peer is adopted.
- * The engine (main/client/engine/devices*.ts, sync-*.ts) does the storage and sending.
+ * main/client/devices — everything multi-device (MULTI_DEVICE_SPEC.md, docs/PROTOCOL.md §10):
+ * pairing and the device list (manager.ts), receiving from a sibling (inbound.ts) and applying
+ * its syncs (sync-in.ts, sync-message.ts, history.ts, introduce.ts, forward.ts), recording and
+ * sending syncs (sync-out.ts, sync-dispatch.ts, sync-settle.ts), the primary-device relay
+ * (forward.ts), history transfer and catch-up (history.ts, catch-up.ts), and the pure pieces
+ * (codec.ts: pairing code, DeviceSyncPayload, synced peers).
+ *
+ * This file is the one entry point the engine (main/client/engine) uses. Files in here may use
+ * the engine's lower modules (context, outbound, acks, invitations, failures, events), which
+ * never import this folder, so there is no cycle.
  */
-export { pairingCode, PAIRING_CODE_DIGITS } from './pairing-code';
+export { CatchUp, DEFAULT_CATCH_UP_AFTER_MS } from './catch-up';
+export { forwardToPrimary } from './forward';
+export { receiveFromDevice } from './inbound';
+export { DeviceManager, type DeviceInfo, type DeviceInvitation } from './manager';
+export { SyncDispatcher } from './sync-dispatch';
+export { InboxDrainer } from './sync-in';
 export {
-  decodeIdentitySnapshot,
-  decodePeerData,
-  DEVICE_SYNC_TYPE,
-  encodeIdentitySnapshot,
-  encodePeerData,
-  readSyncPayload,
-  SYNC_TYPES,
-  syncUserMessage,
-  type ReadSync,
-  type SyncType,
-} from './sync-payload';
-export { adoptSyncedPeer, primaryOnWire } from './synced-peer';
+  aroundChange,
+  hasDevices,
+  pairedDevices,
+  queueMessageSync,
+  queuePeerSync,
+} from './sync-out';

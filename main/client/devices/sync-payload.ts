@@ -23,7 +23,7 @@ export const SYNC_TYPES = [
   'history_request',
   'history_chunk',
   'device_revoke',
-  'device_introduce', // ours: keeps the devices a full mesh (engine/device-introduce.ts)
+  'device_introduce', // ours: keeps the devices a full mesh (introduce.ts)
 ] as const;
 export type SyncType = (typeof SYNC_TYPES)[number];
 

@@ -1,5 +1,5 @@
 /** What the engine's helpers and workers share (one per unlocked profile). */
-import type { EventEmitter } from '../../api/events';
+import type { EventEmitter } from './events';
 import type { KeyedQueue } from '../../../core/util/keyed-queue';
 import type { PeerStorage } from '../../storage';
 import type { meow } from '../../../proto';
@@ -22,7 +22,7 @@ export interface EngineContext {
   wakePoll(): void;
   /** Applies received device syncs waiting in the sync inbox (sync-in.ts). */
   wakeInbox(): void;
-  /** Sends the syncs recorded in the sync outbox (sync-out.ts, sync-dispatch.ts). */
+  /** Sends the syncs recorded in the sync outbox (devices/sync-out.ts, devices/sync-dispatch.ts). */
   readonly syncs: Syncs;
   /**
    * Runs `task` after the current operation, outside its locks (e.g. syncing to a device from
@@ -33,7 +33,7 @@ export interface EngineContext {
   readonly inspectSync?: (fromDevice: string, payload: meow.DeviceSyncPayload) => void;
 }
 
-/** The sync dispatcher as the engine's helpers see it (sync-dispatch.ts). */
+/** The sync dispatcher as the engine's helpers see it (devices/sync-dispatch.ts). */
 export interface Syncs {
   /** Sends what is owed, soon. */
   wake(): void;

@@ -15,7 +15,7 @@ import { parseRatchetState } from '../../../core/ratchet';
 import { mulberry32, type Rng } from '../../../testkit/prng';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
 import { makeTempDir, type TempDir } from '../../../testkit/tmp';
-import type { ErrorEvent } from '../../api/events';
+import type { ErrorEvent } from './events';
 import type { MessageCursor, StoredMessage } from '../../storage';
 import type { ServerRef } from '../model';
 import { Profile } from '../profile';

@@ -6,18 +6,24 @@
  */
 import { AppError, isAppError } from '../../../core/errors';
 import { KeyedQueue } from '../../../core/util/keyed-queue';
-import { EventEmitter } from '../../api/events';
+import { EventEmitter } from './events';
 import type { ListOptions, MessagePage } from '../../storage';
-import { PollWorker, type RequestJob } from '../../workers/poll-worker';
-import { SendWorker } from '../../workers/send-worker';
+import { PollWorker, type RequestJob } from './workers/poll-worker';
+import { SendWorker } from './workers/send-worker';
 import type { IdentityProfile, Peer, ServerRef } from '../model';
 import type { Profile } from '../profile';
 import { createInvitingPeer, encodeInvitationText, inviterCard, lookupOf } from '../peers';
 import type { meow } from '../../../proto';
 import type { RelayClientOptions } from '../relay';
-import { CatchUp } from './catch-up';
 import type { EngineContext } from './context';
-import { DeviceManager } from './devices';
+import {
+  aroundChange,
+  CatchUp,
+  DeviceManager,
+  InboxDrainer,
+  queuePeerSync,
+  SyncDispatcher,
+} from '../devices';
 import { queueOwedAcks } from './acks';
 import { ChannelCache } from './channels';
 import { handleEntries } from './inbound';
@@ -25,9 +31,6 @@ import { acceptInvitationInto, createShortcode, type AcceptInput } from './invit
 import { markRead, retry, sendText } from './messaging';
 import { RelayPool } from './relays';
 import { repairStuckMessages } from './repair';
-import { SyncDispatcher } from './sync-dispatch';
-import { InboxDrainer } from './sync-in';
-import { aroundChange } from './sync-out';
 
 /**
  * How long dedup marks are kept. Far longer than a relay keeps an unacked entry (14 days by
@@ -182,7 +185,11 @@ export class Engine {
 
   /** Accepts an invitation; the answer is queued once and sent by the send worker. */
   async accept(input: AcceptInput): Promise<string> {
-    const peer = await acceptInvitationInto(this.ctx, input); // its peer_update with the answer
+    // The contact's peer_update is recorded with the answer's job.
+    const also = (added: Peer) => {
+      queuePeerSync(this.ctx, added.uid);
+    };
+    const peer = await acceptInvitationInto(this.ctx, input, { type: 'peer', also });
     this.events.emit('peer.added', { peerUid: peer.uid, name: peer.name });
     this.ctx.wakePoll();
     await this.ctx.syncs.flush();

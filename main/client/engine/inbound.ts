@@ -4,7 +4,7 @@
  * re-delivers the entries and the envelope-hash dedup recognises those already handled).
  * A contact's messages are handled as one unit: one transaction, one ratchet write, one ack
  * message (receive.ts, which states the order and why). Invitation answers and entries from
- * sibling devices (device-inbound.ts) stay one entry at a time, in the order: envelope-hash
+ * sibling devices (devices/inbound.ts) stay one entry at a time, in the order: envelope-hash
  * dedup (before decryption) → open (pure) → ONE transaction (the hash and the effect) →
  * store the peer → emit. A failing entry changes nothing and is reported by code only (an
  * 'error' event, where 'poll.entry'); the rest of the unit still applies.
@@ -15,10 +15,9 @@ import type { meow } from '../../../proto';
 import type { Peer } from '../model';
 import { finalizeInvitation, openInvitationAnswer } from '../peers';
 import type { EngineContext } from './context';
-import { receiveFromDevice } from './device-inbound';
+import { aroundChange, receiveFromDevice } from '../devices';
 import { isStorageUnavailable } from './failures';
 import { receiveUnit } from './receive';
-import { aroundChange } from './sync-out';
 
 function reportError(ctx: EngineContext, peerUid: string, err: unknown): void {
   if (isStorageUnavailable(err)) throw err;

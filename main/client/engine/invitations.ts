@@ -14,7 +14,6 @@ import {
 } from '../peers';
 import { storeOf, type EngineContext } from './context';
 import { queueSealed } from './outbound';
-import { queuePeerSync } from './sync-out';
 
 export type AcceptInput =
   | { readonly text: string }
@@ -51,6 +50,8 @@ export interface AcceptAs {
   readonly type: PeerType;
   /** Our name in the answer; default: our nickname. */
   readonly myName?: string;
+  /** More writes that must commit with the answer's job (the contact's sync to siblings). */
+  readonly also?: (peer: Peer) => void;
 }
 
 /**
@@ -82,13 +83,14 @@ export async function acceptInvitationInto(
   });
   const packed = sealInvitationAnswer(peer, answer);
   await storeOf(ctx, peer).storePeer(peer.uid, peer);
-  // A contact's siblings learn it with the answer's job (a device pairing sends nothing yet).
-  const also =
-    peer.type === 'peer'
-      ? () => {
-          queuePeerSync(ctx, peer.uid);
-        }
-      : undefined;
-  queueSealed(ctx, peer, packed, { kind: 'answer', ...(also ? { also } : {}) }, '');
+  const also = as.also;
+  const options = also
+    ? {
+        also: () => {
+          also(peer);
+        },
+      }
+    : {};
+  queueSealed(ctx, peer, packed, { kind: 'answer', ...options }, '');
   return peer;
 }

@@ -1,7 +1,7 @@
 /**
  * Writing, reading and retrying chat messages, each in its contact's queue. On the contact's
  * primary device a message is sealed and queued here; on a sibling it goes to the primary as a
- * `forward` (sync-forward.ts). Every stored change records its `msg` sync to the sibling
+ * `forward` (devices/forward.ts). Every stored change records its `msg` sync to the sibling
  * devices in the change's own transaction (sync-out.ts), and a read ack is owed (acks_owed) in
  * the transaction that marks the message read: nothing is "committed, then queued".
  */
@@ -14,8 +14,7 @@ import { sendOwedAcksOf } from './acks';
 import type { EngineContext } from './context';
 import { sealAndQueue } from './outbound';
 import { queuedMessageUuids } from './outbox-scan';
-import { forwardToPrimary } from './sync-forward';
-import { hasDevices, queueMessageSync } from './sync-out';
+import { forwardToPrimary, hasDevices, queueMessageSync } from '../devices';
 
 async function requirePeer(ctx: EngineContext, uid: string): Promise<Peer> {
   const peer = await ctx.profile.peers.getPeer(uid);

@@ -11,11 +11,11 @@ import { AppError } from '../../../core/errors';
 import { parseRatchetState } from '../../../core/ratchet';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
 import type { meow } from '../../../proto';
-import type { ErrorEvent } from '../../api/events';
+import type { ErrorEvent } from './events';
 import type { ServerRef } from '../model';
 import { lookupOf } from '../peers';
 import { Profile } from '../profile';
-import { waitUntil } from './testing/devices';
+import { waitUntil } from '../devices/testing/devices';
 import { RelayClient } from '../relay';
 import { Engine } from './engine';
 import {

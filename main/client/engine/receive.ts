@@ -12,7 +12,7 @@
  *      peer stored again, then ONE transaction queues the job and removes its acks from
  *      acks_owed (acks.ts; outbound.ts's order: the ratchet step is durable before the sealed
  *      bytes exist anywhere, so no key is used twice);
- *   5. send the `msg` syncs recorded in 2 (sync-dispatch.ts). They were recorded with the
+ *   5. send the `msg` syncs recorded in 2 (devices/sync-dispatch.ts). They were recorded with the
  *      messages, so a crash before they leave cannot lose them: the dispatcher sends them on
  *      the next start, while the re-delivered entries are dropped by their hashes.
  * The poll worker acks the relay cursor only after this returned. Crash after 2, before 3: the
@@ -32,8 +32,8 @@ import { INVITATION_ANSWER_TYPE, PeerSession } from '../peers';
 import { MAX_OWED_PER_ROUND, sendOwedAcks } from './acks';
 import type { EngineContext } from './context';
 import { isStorageUnavailable } from './failures';
-import type { Emitted } from './sync-message';
-import { hasDevices, queueMessageSync } from './sync-out';
+import type { Emitted } from './events';
+import { hasDevices, queueMessageSync } from '../devices';
 
 interface Accepted {
   readonly index: number;

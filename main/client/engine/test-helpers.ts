@@ -1,5 +1,5 @@
 /** Test helpers for the engine integration tests: profiles, engines, event waits. */
-import type { EngineEvents, EventEmitter } from '../../api/events';
+import type { EngineEvents, EventEmitter } from './events';
 import { makeTempDir, type TempDir } from '../../../testkit/tmp';
 import { Profile } from '../profile';
 import type { ServerRef } from '../model';

@@ -14,7 +14,7 @@ import {
   type ServerSession,
 } from '../../../core/envelope/server';
 import { AppError, isAppError } from '../../../core/errors';
-import { LOOKUP_KEY_BYTES, lookupKeyPairFromSecret } from '../../../core/lookup';
+import { LOOKUP_KEY_BYTES } from '../../../core/lookup';
 import { meow } from '../../../proto';
 import type { ServerRef } from '../model';
 import { badReply, relayFailure, RelayClientError } from './errors';
@@ -81,12 +81,6 @@ export interface AddedRelay {
 
 export interface CallOptions {
   readonly signal?: AbortSignal;
-}
-
-/** The queue address and pull token of a lookup secret (core/lookup), for pull/ack requests. */
-export function queueRefFromSecret(lookupSecret: Uint8Array): QueueRef {
-  const pair = lookupKeyPairFromSecret(lookupSecret);
-  return { lookupKey: pair.lookupKey, pullToken: pair.pullToken };
 }
 
 /** "https://relay.example/" → "https://relay.example"; INVALID_ARGUMENT for anything not http(s). */

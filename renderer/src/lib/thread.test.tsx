@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { MessageView } from '../../../main/api/contract';
+import type { MessageView } from '@meow/contract';
 import { message } from '../test/fake-api';
 import { dayLabel, mergeLatest, prependOlder, toRows } from './thread';
 

@@ -3,7 +3,7 @@
  * first (messages.list); the UI keeps a contiguous run that ends at the newest message and
  * grows backwards as the user scrolls up.
  */
-import type { MessageView } from '../../../main/api/contract';
+import type { MessageView } from '@meow/contract';
 
 export type Cursor = MessageView['cursor'];
 

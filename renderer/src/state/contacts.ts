@@ -1,6 +1,6 @@
 /** Contacts (= conversations): the engine lists only contacts, never device peers. */
 import { create } from 'zustand';
-import type { PeerView } from '../../../main/api/contract';
+import type { PeerView } from '@meow/contract';
 import { errorText } from '../lib/error-text';
 import { getApi } from '../transport/api';
 

@@ -1,7 +1,6 @@
 /** This account's other devices, and history transfers requested from them. */
 import { create } from 'zustand';
-import type { DeviceView } from '../../../main/api/contract';
-import type { SyncProgressEvent } from '../../../main/api/events';
+import type { DeviceView, SyncProgressEvent } from '@meow/contract';
 import { errorText } from '../lib/error-text';
 import { getApi } from '../transport/api';
 

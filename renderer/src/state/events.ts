@@ -2,7 +2,7 @@
  * Engine events → store reloads. Bursts (a history sync, a backlog after being offline) are
  * coalesced per target, so a thousand events cost a handful of list calls.
  */
-import type { MeowApi } from '../../../main/api/contract';
+import type { MeowApi } from '@meow/contract';
 import { useContacts } from './contacts';
 import { useDevices } from './devices';
 import { useMessages } from './messages';

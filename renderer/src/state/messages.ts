@@ -4,7 +4,7 @@
  * already-loaded message (beyond the newest page) never shows a stale state.
  */
 import { create } from 'zustand';
-import type { MessageStateView, MessageView } from '../../../main/api/contract';
+import type { MessageStateView, MessageView } from '@meow/contract';
 import { errorText } from '../lib/error-text';
 import { mergeLatest, prependOlder, type Cursor } from '../lib/thread';
 import { getApi } from '../transport/api';

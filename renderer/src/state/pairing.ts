@@ -6,7 +6,7 @@
  *   'device.paired'.
  */
 import { create } from 'zustand';
-import type { DevicePairingEvent } from '../../../main/api/events';
+import type { DevicePairingEvent } from '@meow/contract';
 import { errorText } from '../lib/error-text';
 import { getApi } from '../transport/api';
 

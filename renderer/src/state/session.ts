@@ -1,6 +1,6 @@
 /** App/session state: locked or not, the transport's connection, the join-as-device flow. */
 import { create } from 'zustand';
-import type { AppState } from '../../../main/api/contract';
+import type { AppState } from '@meow/contract';
 import { getApi } from '../transport/api';
 import type { ConnectionStatus } from '../transport/ws-client';
 

@@ -3,7 +3,7 @@
  * and live in localStorage; everything else is the engine's.
  */
 import { create } from 'zustand';
-import type { ProfileView, ServerView } from '../../../main/api/contract';
+import type { ProfileView, ServerView } from '@meow/contract';
 import { errorText } from '../lib/error-text';
 import { getApi } from '../transport/api';
 

@@ -4,19 +4,19 @@
  */
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, vi, type Mock } from 'vitest';
-import type {
-  ApiEventName,
-  ApiEvents,
-  CommandArgs,
-  CommandName,
-  CommandResults,
-  MeowApi,
-  MessageView,
-  PeerView,
-} from '../../../main/api/contract';
+import {
+  COMMAND_NAMES,
+  type ApiEventName,
+  type ApiEvents,
+  type CommandArgs,
+  type CommandName,
+  type CommandResults,
+  type MeowApi,
+  type MessageView,
+  type PeerView,
+} from '@meow/contract';
 import { resetStores } from '../state/reset';
 import { setApi } from '../transport/api';
-import { COMMAND_LIST } from '../transport/commands';
 import { MeowError } from '../transport/errors';
 
 type Handler<C extends CommandName> = (args: CommandArgs<C>) => Promise<CommandResults[C]>;
@@ -31,8 +31,10 @@ export interface FakeApi {
 
 export function createFakeApi(): FakeApi {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  // Test-only cast: a Mock typed per command cannot come out of a loop over the names
+  // (commandsVia builds the real MeowCommands without one); COMMAND_NAMES covers every command.
   const commands = Object.fromEntries(
-    COMMAND_LIST.map((name) => [
+    COMMAND_NAMES.map((name) => [
       name,
       vi.fn(() => Promise.reject(new MeowError('INTERNAL', `${name} not faked`))),
     ]),

@@ -3,7 +3,7 @@
  * browser (the browser host, `npm run start:web`) it is a WebSocket client to the page's own
  * host, authorized by the per-launch token in the URL fragment. Tests install a fake.
  */
-import type { MeowApi } from '../../../main/api/contract';
+import type { MeowApi } from '@meow/contract';
 import { apiUrl, createWsApi, tokenFromHash, type ConnectionStatus } from './ws-client';
 
 declare global {

@@ -3,7 +3,7 @@
  * the ApiError `code` and a message that is safe to show. Transport failures use their own
  * codes (DISCONNECTED, …) so the UI can tell "the engine said no" from "the link dropped".
  */
-import type { ApiError } from '../../../main/api/contract';
+import type { ApiError } from '@meow/contract';
 
 export class MeowError extends Error implements ApiError {
   override readonly name = 'MeowError';

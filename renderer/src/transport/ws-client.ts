@@ -1,19 +1,23 @@
 /**
- * MeowApi over the browser host's WebSocket (main/api/ws-protocol.ts): one JSON request per
- * command with a numeric id, replies matched by id, events fanned out to listeners. The socket
- * reconnects with exponential backoff; calls made while it is down wait for the next open, and
- * every call still waiting when a socket closes is rejected with DISCONNECTED (the engine may or
- * may not have run it, so the UI reloads what it shows rather than guessing).
+ * MeowApi over the browser host's WebSocket (the Ws* frames of '@meow/contract'): one JSON
+ * request per command with a numeric id, replies matched by id, events fanned out to listeners.
+ * The socket reconnects with exponential backoff; calls made while it is down wait for the next
+ * open, and every call still waiting when a socket closes is rejected with DISCONNECTED (the
+ * engine may or may not have run it, so the UI reloads what it shows rather than guessing).
  */
-import type {
-  ApiEventName,
-  ApiEvents,
-  CommandName,
-  MeowApi,
-  MeowCommands,
-} from '../../../main/api/contract';
-import type { WsRequest, WsServerFrame } from '../../../main/api/ws-protocol';
-import { COMMAND_LIST } from './commands';
+import {
+  commandsVia,
+  createEventHub,
+  isEventName,
+  isResponseTo,
+  WS_PATH,
+  type CommandArgs,
+  type CommandName,
+  type CommandResults,
+  type MeowApi,
+  type WsEvent,
+  type WsRequest,
+} from '@meow/contract';
 import { DISCONNECTED, MeowError } from './errors';
 
 /** The part of the DOM WebSocket the client uses (a fake one in tests). */
@@ -45,18 +49,25 @@ export interface WsApi extends MeowApi {
 
 const OPEN = 1;
 
+/** A call waiting for its reply: settled by the reply's response, or rejected. */
 interface Call {
   readonly frame: string;
-  readonly resolve: (value: unknown) => void;
+  readonly settle: (response: unknown) => void;
   readonly reject: (err: Error) => void;
 }
 
-type AnyListener = (payload: unknown) => void;
+/**
+ * An event frame: a known event name and a payload. The payload is taken as that event's type:
+ * it comes from the host, the trusted side of this link (as for replies, see isResponseTo).
+ */
+function isEventFrame(frame: object): frame is WsEvent {
+  return 'event' in frame && isEventName(frame.event) && 'payload' in frame;
+}
 
 export function createWsApi(options: WsClientOptions): WsApi {
   const createSocket = options.createSocket ?? ((url: string): SocketLike => new WebSocket(url));
   const { initialMs, maxMs } = options.backoff ?? { initialMs: 250, maxMs: 10_000 };
-  const listeners = new Map<string, Set<AnyListener>>();
+  const hub = createEventHub();
   const statusListeners = new Set<(status: ConnectionStatus) => void>();
   const queued = new Map<number, Call>();
   const inFlight = new Map<number, Call>();
@@ -89,34 +100,22 @@ export function createWsApi(options: WsClientOptions): WsApi {
     }
   };
 
-  const emit = (event: string, payload: unknown): void => {
-    for (const fn of [...(listeners.get(event) ?? [])]) {
-      try {
-        fn(payload);
-      } catch {
-        // One broken listener must not stop the others.
-      }
-    }
-  };
-
   const onFrame = (data: unknown): void => {
     if (typeof data !== 'string') return;
-    let frame: WsServerFrame;
+    let frame: unknown;
     try {
-      frame = JSON.parse(data) as WsServerFrame;
+      frame = JSON.parse(data);
     } catch {
       return;
     }
-    if (typeof frame !== 'object' || (frame as unknown) === null) return;
+    if (typeof frame !== 'object' || frame === null) return;
     if ('id' in frame && typeof frame.id === 'number') {
       const call = inFlight.get(frame.id);
       if (!call) return;
       inFlight.delete(frame.id);
-      const response = frame.response;
-      if (response.ok) call.resolve(response.result);
-      else call.reject(new MeowError(response.error.code, response.error.message));
-    } else if ('event' in frame && typeof frame.event === 'string') {
-      emit(frame.event, frame.payload);
+      call.settle('response' in frame ? frame.response : undefined);
+    } else if (isEventFrame(frame)) {
+      hub.emit(frame.event, frame.payload);
     }
   };
 
@@ -160,39 +159,37 @@ export function createWsApi(options: WsClientOptions): WsApi {
     };
   }
 
-  const call = (command: CommandName, args: unknown): Promise<unknown> =>
+  const call = <C extends CommandName>(
+    command: C,
+    args: CommandArgs<C>,
+  ): Promise<CommandResults[C]> =>
     new Promise((resolve, reject) => {
       if (closed) {
         reject(new MeowError(DISCONNECTED, 'the connection to Meow is closed'));
         return;
       }
       const id = nextId++;
-      const request: WsRequest = { id, command, args: args ?? {} };
-      const entry: Call = { frame: JSON.stringify(request), resolve, reject };
+      const given: unknown = args; // Typed, but JavaScript callers may pass nothing.
+      const request: WsRequest = { id, command, args: given ?? {} };
+      const settle = (response: unknown): void => {
+        if (!isResponseTo(command, response)) {
+          reject(new MeowError('INTERNAL', 'malformed response from Meow'));
+        } else if (response.ok) {
+          resolve(response.result);
+        } else {
+          reject(new MeowError(response.error.code, response.error.message));
+        }
+      };
+      const entry: Call = { frame: JSON.stringify(request), settle, reject };
       if (socket?.readyState === OPEN && status === 'open') transmit(id, entry);
       else queued.set(id, entry);
     });
 
-  const commands = Object.fromEntries(
-    COMMAND_LIST.map((name) => [name, (args: unknown) => call(name, args)]),
-  ) as unknown as MeowCommands;
-
   connect();
 
   return {
-    commands,
-    on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void) {
-      let set = listeners.get(event);
-      if (!set) {
-        set = new Set();
-        listeners.set(event, set);
-      }
-      const fn = listener as AnyListener;
-      set.add(fn);
-      return () => {
-        set.delete(fn);
-      };
-    },
+    commands: commandsVia(call),
+    on: (event, listener) => hub.on(event, listener),
     status: () => status,
     onStatus(listener) {
       statusListeners.add(listener);
@@ -213,10 +210,10 @@ export function createWsApi(options: WsClientOptions): WsApi {
   };
 }
 
-/** ws(s)://<host>/api?token=… (WS_PATH of ws-protocol.ts) for the page at `location`. */
+/** ws(s)://<host>/api?token=… (WS_PATH) for the page at `location`. */
 export function apiUrl(location: Pick<Location, 'protocol' | 'host'>, token: string): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  return `${scheme}://${location.host}/api?token=${encodeURIComponent(token)}`;
+  return `${scheme}://${location.host}${WS_PATH}?token=${encodeURIComponent(token)}`;
 }
 
 /** The token in a '#token=…' fragment ('' when there is none). */

@@ -1,5 +1,5 @@
 /** Small inline icons (decorative: the element around them carries the label). */
-import type { MessageStateView } from '../../../main/api/contract';
+import type { MessageStateView } from '@meow/contract';
 
 const common = {
   width: 16,

@@ -1,6 +1,6 @@
 /** Accept an invitation: its text (pasted, scanned, from a picture) or short code + password. */
 import { useId, useState, type SyntheticEvent } from 'react';
-import type { CommandArgs } from '../../../../main/api/contract';
+import type { CommandArgs } from '@meow/contract';
 import { errorText } from '../../lib/error-text';
 import { useContacts } from '../../state/contacts';
 import { useNavigation } from '../../state/navigation';

@@ -3,7 +3,7 @@
  * short code + password stored on your relay for a limited time (with a countdown).
  */
 import { useCallback, useId, useState, type SyntheticEvent } from 'react';
-import type { CommandResults } from '../../../../main/api/contract';
+import type { CommandResults } from '@meow/contract';
 import { errorText } from '../../lib/error-text';
 import { useContacts } from '../../state/contacts';
 import { useNavigation } from '../../state/navigation';

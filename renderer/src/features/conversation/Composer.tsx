@@ -3,7 +3,7 @@
  * text is cleared only once the engine has accepted it; on an error it stays for another try.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { MessageView } from '../../../../main/api/contract';
+import type { MessageView } from '@meow/contract';
 import { errorText } from '../../lib/error-text';
 import { ErrorText } from '../../ui/ErrorText';
 

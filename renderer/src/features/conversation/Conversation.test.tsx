@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MessageView } from '../../../../main/api/contract';
+import type { MessageView } from '@meow/contract';
 import { useContacts } from '../../state/contacts';
 import { useDevices } from '../../state/devices';
 import { PAGE_SIZE } from '../../state/messages';

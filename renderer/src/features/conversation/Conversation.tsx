@@ -1,6 +1,6 @@
 /** One conversation: header, the virtualized messages and the composer. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MessageView, PeerView } from '../../../../main/api/contract';
+import type { MessageView, PeerView } from '@meow/contract';
 import { selectPeer, useContacts } from '../../state/contacts';
 import { deviceName, useDevices } from '../../state/devices';
 import { useMessages } from '../../state/messages';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { MessageStateView } from '../../../../main/api/contract';
+import type { MessageStateView } from '@meow/contract';
 import { useMessages } from '../../state/messages';
 import { message, useFakeApi } from '../../test/fake-api';
 import { MeowError } from '../../transport/errors';

@@ -1,6 +1,6 @@
 /** One message: quoted reply, text, time, status; a failed one explains why and offers Retry. */
 import { memo, useState } from 'react';
-import type { MessageView } from '../../../../main/api/contract';
+import type { MessageView } from '@meow/contract';
 import { errorText, failureText } from '../../lib/error-text';
 import { timeLabel } from '../../lib/thread';
 import { StatusBadge } from './StatusBadge';

@@ -7,7 +7,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { MessageView } from '../../../../main/api/contract';
+import type { MessageView } from '@meow/contract';
 import { toRows } from '../../lib/thread';
 import type { Thread } from '../../state/messages';
 import { MessageBubble } from './MessageBubble';

@@ -1,5 +1,5 @@
 /** An outbound message's state as an icon with a spoken and hovered explanation. */
-import type { MessageStateView } from '../../../../main/api/contract';
+import type { MessageStateView } from '@meow/contract';
 import { StatusIcon } from '../../ui/icons';
 
 export function statusText(state: MessageStateView, deviceName: string): string {

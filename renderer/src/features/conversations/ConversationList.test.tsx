@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { PeerView } from '../../../../main/api/contract';
+import type { PeerView } from '@meow/contract';
 import { useContacts } from '../../state/contacts';
 import { connectEvents } from '../../state/events';
 import { useNavigation } from '../../state/navigation';

@@ -4,7 +4,7 @@
  * Enter opens (a listbox with a roving tab stop).
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { PeerView } from '../../../../main/api/contract';
+import type { PeerView } from '@meow/contract';
 import { filterConversations, useContacts } from '../../state/contacts';
 import { useNavigation } from '../../state/navigation';
 import { Avatar } from '../../ui/Avatar';

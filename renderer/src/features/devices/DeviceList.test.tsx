@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { DeviceView } from '../../../../main/api/contract';
+import type { DeviceView } from '@meow/contract';
 import { useContacts } from '../../state/contacts';
 import { useDevices } from '../../state/devices';
 import { connectEvents } from '../../state/events';

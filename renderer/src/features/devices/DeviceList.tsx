@@ -1,6 +1,6 @@
 /** Your other devices: state, when paired, which contacts each talks to; revoke; fetch history. */
 import { useState } from 'react';
-import type { DeviceView } from '../../../../main/api/contract';
+import type { DeviceView } from '@meow/contract';
 import { errorText } from '../../lib/error-text';
 import { useContacts } from '../../state/contacts';
 import { useDevices } from '../../state/devices';

@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { MeowApi } from '../../../../main/api/contract';
+import type { MeowApi } from '@meow/contract';
 import { connectEvents } from '../../state/events';
 import { useSession } from '../../state/session';
 import { useFakeApi, valueOf } from '../../test/fake-api';

@@ -1,30 +1,21 @@
 /** First start: choose a nickname and the password that encrypts everything on this computer. */
+import { PASSWORD_MIN_LENGTH } from '@meow/contract';
 import { useState, type SyntheticEvent } from 'react';
 import { errorText } from '../../lib/error-text';
 import { useSession } from '../../state/session';
 import { ErrorText } from '../../ui/ErrorText';
 import { Field } from '../../ui/Field';
-
-export const MIN_PASSWORD = 8;
-
-/** A problem with the chosen password (null when it is acceptable). */
-export function passwordProblem(password: string, repeat: string): string | null {
-  if (password.length < MIN_PASSWORD) return `Use at least ${MIN_PASSWORD} characters`;
-  if (password !== repeat) return 'The passwords do not match';
-  return null;
-}
+import { EMPTY_NEW_PASSWORD, NewPasswordFields, passwordProblem } from '../../ui/NewPassword';
 
 export function CreateIdentity() {
   const [nickname, setNickname] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [password, setPassword] = useState(EMPTY_NEW_PASSWORD);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (e: SyntheticEvent): Promise<void> => {
     e.preventDefault();
-    const problem =
-      nickname.trim() === '' ? 'Choose a nickname' : passwordProblem(password, repeat);
+    const problem = nickname.trim() === '' ? 'Choose a nickname' : passwordProblem(password);
     if (problem) {
       setError(problem);
       return;
@@ -32,7 +23,7 @@ export function CreateIdentity() {
     setBusy(true);
     setError(null);
     try {
-      await useSession.getState().create(nickname.trim(), password);
+      await useSession.getState().create(nickname.trim(), password.password);
     } catch (err) {
       setError(errorText(err));
       setBusy(false);
@@ -55,26 +46,11 @@ export function CreateIdentity() {
           setNickname(e.currentTarget.value);
         }}
       />
-      <Field
-        label="Password"
-        type="password"
+      <NewPasswordFields
         value={password}
-        autoComplete="new-password"
-        hint={`At least ${MIN_PASSWORD} characters. It cannot be recovered if you forget it.`}
-        data-testid="create-password"
-        onChange={(e) => {
-          setPassword(e.currentTarget.value);
-        }}
-      />
-      <Field
-        label="Repeat password"
-        type="password"
-        value={repeat}
-        autoComplete="new-password"
-        data-testid="create-password-repeat"
-        onChange={(e) => {
-          setRepeat(e.currentTarget.value);
-        }}
+        onChange={setPassword}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. It cannot be recovered if you forget it.`}
+        testId="create-password"
       />
       <ErrorText error={error} testId="create-error" />
       <button type="submit" className="primary" disabled={busy} data-testid="create-submit">

@@ -7,14 +7,13 @@ import { errorText } from '../../lib/error-text';
 import { useSession } from '../../state/session';
 import { ErrorText } from '../../ui/ErrorText';
 import { Field } from '../../ui/Field';
+import { EMPTY_NEW_PASSWORD, NewPasswordFields, passwordProblem } from '../../ui/NewPassword';
 import { JoinPairing } from '../devices/JoinPairing';
-import { MIN_PASSWORD, passwordProblem } from './CreateIdentity';
 
 export function JoinAsDevice() {
   const state = useSession((s) => s.state);
   const [deviceName, setDeviceName] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [password, setPassword] = useState(EMPTY_NEW_PASSWORD);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -34,7 +33,7 @@ export function JoinAsDevice() {
 
   const submit = async (e: SyntheticEvent): Promise<void> => {
     e.preventDefault();
-    const problem = passwordProblem(password, repeat);
+    const problem = passwordProblem(password);
     if (problem) {
       setError(problem);
       return;
@@ -44,7 +43,7 @@ export function JoinAsDevice() {
     const session = useSession.getState();
     session.setJoining(true);
     try {
-      await session.create(deviceName.trim() || 'New device', password);
+      await session.create(deviceName.trim() || 'New device', password.password);
     } catch (err) {
       session.setJoining(false);
       setError(errorText(err));
@@ -69,26 +68,11 @@ export function JoinAsDevice() {
           setDeviceName(e.currentTarget.value);
         }}
       />
-      <Field
-        label="Password for this computer"
-        type="password"
+      <NewPasswordFields
         value={password}
-        autoComplete="new-password"
-        hint={`At least ${MIN_PASSWORD} characters.`}
-        data-testid="join-password"
-        onChange={(e) => {
-          setPassword(e.currentTarget.value);
-        }}
-      />
-      <Field
-        label="Repeat password"
-        type="password"
-        value={repeat}
-        autoComplete="new-password"
-        data-testid="join-password-repeat"
-        onChange={(e) => {
-          setRepeat(e.currentTarget.value);
-        }}
+        onChange={setPassword}
+        label="Password for this computer"
+        testId="join-password"
       />
       <ErrorText error={error} testId="join-setup-error" />
       <button type="submit" className="primary" disabled={busy} data-testid="join-setup-submit">

@@ -4,12 +4,11 @@ import { errorText } from '../../lib/error-text';
 import { useSettings } from '../../state/settings';
 import { ErrorText } from '../../ui/ErrorText';
 import { Field } from '../../ui/Field';
-import { passwordProblem } from '../onboarding/CreateIdentity';
+import { EMPTY_NEW_PASSWORD, NewPasswordFields, passwordProblem } from '../../ui/NewPassword';
 
 export function PasswordSettings() {
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [next, setNext] = useState(EMPTY_NEW_PASSWORD);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -17,7 +16,7 @@ export function PasswordSettings() {
   const submit = async (e: SyntheticEvent): Promise<void> => {
     e.preventDefault();
     setDone(false);
-    const problem = current === '' ? 'Enter your current password' : passwordProblem(next, repeat);
+    const problem = current === '' ? 'Enter your current password' : passwordProblem(next);
     if (problem) {
       setError(problem);
       return;
@@ -25,10 +24,9 @@ export function PasswordSettings() {
     setBusy(true);
     setError(null);
     try {
-      await useSettings.getState().changePassword(current, next);
+      await useSettings.getState().changePassword(current, next.password);
       setCurrent('');
-      setNext('');
-      setRepeat('');
+      setNext(EMPTY_NEW_PASSWORD);
       setDone(true);
     } catch (err) {
       setError(errorText(err));
@@ -49,23 +47,11 @@ export function PasswordSettings() {
           setCurrent(e.currentTarget.value);
         }}
       />
-      <Field
-        label="New password"
-        type="password"
+      <NewPasswordFields
         value={next}
-        autoComplete="new-password"
-        onChange={(e) => {
-          setNext(e.currentTarget.value);
-        }}
-      />
-      <Field
-        label="Repeat new password"
-        type="password"
-        value={repeat}
-        autoComplete="new-password"
-        onChange={(e) => {
-          setRepeat(e.currentTarget.value);
-        }}
+        onChange={setNext}
+        label="New password"
+        repeatLabel="Repeat new password"
       />
       <ErrorText error={error} testId="password-error" />
       {done && <p role="status">Password changed.</p>}

@@ -1,6 +1,6 @@
 /** Relays: each with the fingerprint to compare out of band; add by URL; remove. */
 import { useState, type SyntheticEvent } from 'react';
-import type { ServerView } from '../../../../main/api/contract';
+import type { ServerView } from '@meow/contract';
 import { errorText } from '../../lib/error-text';
 import { useSettings } from '../../state/settings';
 import { ErrorText } from '../../ui/ErrorText';

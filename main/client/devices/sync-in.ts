@@ -1,0 +1,171 @@
+/**
+ * Applying received device syncs from the sync inbox (MULTI_DEVICE_SPEC phases 3–7). One
+ * drain at a time, oldest first. Per entry: drop it if its dedup_id was applied before
+ * (device_sync_seen), apply it, then in ONE transaction record the dedup_id, remove the entry
+ * and make the SQLite changes. Effects outside SQLite (peer and identity stores, forwards) are
+ * idempotent, so a crash before the commit just applies them again. No lock is held while
+ * applying, so a `forward` may take its contact's queue (lock order: contact, then device).
+ * A bad entry is reported by code and removed; it never blocks the ones behind it.
+ */
+import { AppError, isAppError } from '../../../core/errors';
+import type { InboxEntry } from '../../storage';
+import { adoptSyncedPeer, decodeIdentitySnapshot, decodePeerData, readSyncPayload } from './codec';
+import type { ReadSync } from './codec';
+import { serverRefOf } from '../peers/codec';
+import type { EngineContext } from '../engine/context';
+import { isStorageUnavailable } from '../engine/failures';
+import { applyIntroduce } from './introduce';
+import { applyRevoke, handleForward } from './forward';
+import type { Emitted } from '../engine/events';
+import { applySyncedMessage } from './sync-message';
+import { applyHistory } from './history';
+
+const BATCH = 100;
+
+/** What applying one sync does inside the commit, and what to emit after it. */
+export interface Applied {
+  readonly commit?: () => Emitted[];
+  readonly after?: () => Promise<void>;
+}
+
+export class InboxDrainer {
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(private readonly ctx: EngineContext) {}
+
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.loop()
+      .catch((err: unknown) => {
+        // Storage went away (closing, disk error): the rest stays in the inbox for later.
+        const code = isAppError(err) ? err.code : 'INTERNAL';
+        this.ctx.events.emit('error', { where: 'sync.apply', code });
+      })
+      .finally(() => {
+        this.running = undefined;
+      });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      let entries = this.ctx.profile.messages.nextSyncInbox(BATCH);
+      while (entries.length > 0 && !this.isStopped()) {
+        for (const entry of entries) {
+          if (this.isStopped()) return;
+          await applyEntry(this.ctx, entry);
+        }
+        entries = this.ctx.profile.messages.nextSyncInbox(BATCH);
+      }
+    } while (this.runAgain());
+  }
+
+  /** Methods, so the flags are re-read after the awaits (no stale narrowing). */
+  private runAgain(): boolean {
+    return this.again && !this.stopped;
+  }
+
+  private isStopped(): boolean {
+    return this.stopped;
+  }
+}
+
+async function applyEntry(ctx: EngineContext, entry: InboxEntry): Promise<void> {
+  const db = ctx.profile.messages;
+  try {
+    const sync = readSyncPayload(entry.payload);
+    ctx.inspectSync?.(entry.deviceUid, sync.payload);
+    const applied = alreadyApplied(ctx, sync.payload.dedupId)
+      ? {}
+      : await apply(ctx, entry.deviceUid, sync);
+    const emitted = db.transaction(() => {
+      db.seenDeviceSync(sync.payload.dedupId);
+      db.removeSyncInbox(entry.id);
+      return applied.commit?.() ?? [];
+    });
+    for (const e of emitted) ctx.events.emit(e.name, e.payload as never);
+    await applied.after?.();
+  } catch (err) {
+    if (isStorageUnavailable(err)) throw err; // kept; applied on the next wake or start
+    db.removeSyncInbox(entry.id);
+    const code = isAppError(err) ? err.code : 'INTERNAL';
+    ctx.events.emit('error', { where: 'sync.apply', code });
+  }
+}
+
+/** device_sync_seen peek without recording (recorded in the commit with the effects). */
+function alreadyApplied(ctx: EngineContext, dedupId: string): boolean {
+  const db = ctx.profile.messages;
+  let seen = false;
+  try {
+    db.transaction(() => {
+      seen = db.seenDeviceSync(dedupId);
+      throw PEEK;
+    });
+  } catch (err) {
+    if (err !== PEEK) throw err;
+  }
+  return seen;
+}
+const PEEK = new Error('peek');
+
+async function apply(ctx: EngineContext, fromDevice: string, sync: ReadSync): Promise<Applied> {
+  const p = sync.payload;
+  switch (sync.type) {
+    case 'msg':
+      return applySyncedMessage(ctx, p);
+    case 'peer_update':
+      return applyPeer(ctx, p.peerData);
+    case 'identity_update':
+      await ctx.profile.updateProfile(decodeIdentitySnapshot(p.identityData));
+      ctx.events.emit('profile.updated', {});
+      return {};
+    case 'server_add':
+      return applyServer(ctx, p.server);
+    case 'forward':
+      return handleForward(ctx, p);
+    case 'device_revoke':
+      return applyRevoke(ctx, fromDevice, p.revokedDeviceUid);
+    case 'device_introduce':
+      return applyIntroduce(ctx, fromDevice, p);
+    case 'history_request':
+    case 'history_chunk':
+      return applyHistory(ctx, fromDevice, p);
+  }
+}
+
+async function applyPeer(ctx: EngineContext, peerData: Uint8Array): Promise<Applied> {
+  const incoming = decodePeerData(peerData);
+  const existing = await ctx.profile.peers.getPeer(incoming.uid);
+  const adopted = adoptSyncedPeer(incoming, existing, ctx.profile.data.deviceUid);
+  await ctx.profile.peers.storePeer(adopted.uid, adopted);
+  const event = { peerUid: adopted.uid, name: adopted.name };
+  ctx.events.emit(existing ? 'peer.updated' : 'peer.added', event);
+  if (adopted.primaryDeviceUid === '' && !existing) ctx.wakePoll();
+  return {};
+}
+
+async function applyServer(
+  ctx: EngineContext,
+  card: ReadSync['payload']['server'],
+): Promise<Applied> {
+  if (!card) throw new AppError('SYNC_BAD_PAYLOAD', 'server_add without a server');
+  const ref = serverRefOf(card);
+  if (!/^https?:\/\//.test(ref.url)) throw new AppError('SYNC_BAD_PAYLOAD', 'bad server url');
+  if (!ctx.profile.servers.some((s) => s.url === ref.url)) {
+    await ctx.profile.addServer(ref);
+    ctx.events.emit('server.added', { url: ref.url });
+  }
+  return {};
+}

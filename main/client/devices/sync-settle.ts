@@ -1,0 +1,59 @@
+/**
+ * What settling a sync outbox row leaves to do (sync-dispatch.ts), in the transaction that
+ * removes the row, so it happens exactly once:
+ * - a `forward` whose primary device is gone (revoked, or rejected meanwhile): its message is
+ *   marked failed (SYNC_NOT_PRIMARY, the user can retry) and the siblings learn it;
+ * - a `device_revoke`, sent to every device including the revoked one: the revoked device is
+ *   forgotten here (after the commit: it lives in DeviceStorage).
+ */
+import { decodeProto } from '../../../core/wire';
+import { meow } from '../../../proto';
+import type { EngineContext } from '../engine/context';
+import { queueMessageSync } from './sync-out';
+
+export const NOT_PRIMARY = 'SYNC_NOT_PRIMARY';
+
+export async function settleGoneTarget(
+  ctx: EngineContext,
+  payload: meow.IDeviceSyncPayload,
+  gone: readonly string[],
+  remove: () => void,
+): Promise<void> {
+  const db = ctx.profile.messages;
+  const failed =
+    payload.syncType === 'forward' && gone.length > 0 ? forwardedMessage(payload) : undefined;
+  const changed = db.transaction(() => {
+    remove();
+    if (!failed) return false;
+    const fields = { failureReason: NOT_PRIMARY };
+    if (!db.updateState(failed.peerUid, failed.uuid, 'failed', fields)) return false;
+    queueMessageSync(ctx, failed.peerUid, failed.uuid);
+    return true;
+  });
+  if (failed && changed) {
+    const event = { ...failed, state: 'failed', reason: NOT_PRIMARY } as const;
+    ctx.events.emit('message.statusChanged', event);
+  }
+  if (payload.syncType === 'device_revoke') await forgetRevoked(ctx, payload.revokedDeviceUid);
+}
+
+function forwardedMessage(
+  payload: meow.IDeviceSyncPayload,
+): { peerUid: string; uuid: string } | undefined {
+  try {
+    const message = decodeProto(meow.UserMessage, payload.forwardPayload ?? new Uint8Array(0));
+    const uuid = message.status?.uuid ?? '';
+    const peerUid = payload.forwardPeerUid ?? '';
+    return uuid === '' || peerUid === '' ? undefined : { peerUid, uuid };
+  } catch {
+    return undefined;
+  }
+}
+
+async function forgetRevoked(ctx: EngineContext, deviceUid: string | null | undefined) {
+  if (!deviceUid || deviceUid === ctx.profile.data.deviceUid) return;
+  if (!(await ctx.profile.devices.getPeer(deviceUid))) return;
+  await ctx.profile.devices.deletePeer(deviceUid);
+  ctx.events.emit('device.removed', { deviceUid, reason: 'revoked' });
+  ctx.wakePoll();
+}

@@ -1,0 +1,153 @@
+/**
+ * The typed events the engine emits (DESIGN.md §5 "Events"). Hosts forward them to the local
+ * UI. Payloads carry uids, uuids, states and message text (the UI shows those) but never keys,
+ * lookup keys or other secrets, so an event may also be logged safely.
+ */
+import type { MessageState } from '../../storage';
+
+export interface MessageReceivedEvent {
+  readonly peerUid: string;
+  readonly uuid: string;
+  readonly type: string;
+  readonly text: string;
+  readonly sent: number;
+  readonly replyTo: string;
+}
+
+export interface MessageStatusChangedEvent {
+  readonly peerUid: string;
+  readonly uuid: string;
+  readonly state: MessageState;
+  /** Set for 'failed': an error code, never contents. */
+  readonly reason?: string;
+}
+
+export interface PeerEvent {
+  readonly peerUid: string;
+  readonly name: string;
+}
+
+export interface WorkerStateEvent {
+  readonly worker: 'send' | 'poll';
+  /** The relay URL for the poll worker; '' for the send worker. */
+  readonly server: string;
+  readonly state: 'running' | 'backoff' | 'stopped';
+  /** Error code that caused a backoff. */
+  readonly code?: string;
+}
+
+export interface ErrorEvent {
+  /** Where it happened, e.g. "poll.entry", "send.job". */
+  readonly where: string;
+  /** AppError code (or INTERNAL); never message contents or keys. */
+  readonly code: string;
+  readonly peerUid?: string;
+}
+
+/** A message row appeared without being sent or received here (a sibling device's `msg`). */
+export interface MessageStoredEvent {
+  readonly peerUid: string;
+  readonly uuid: string;
+  readonly outbound: boolean;
+  readonly state: MessageState;
+}
+
+export interface DeviceEvent {
+  readonly deviceUid: string;
+  readonly name: string;
+}
+
+/** A new device answered our pairing QR: show `code` and let the user confirm or reject. */
+export interface DevicePairingEvent extends DeviceEvent {
+  readonly code: string;
+}
+
+export interface DeviceRemovedEvent {
+  readonly deviceUid: string;
+  /** 'revoked' by a device of ours (maybe this one), or 'rejected' at pairing. */
+  readonly reason: 'revoked' | 'rejected';
+}
+
+/** History transfer from a sibling (initial sync or catch-up): chunks applied so far. */
+export interface SyncProgressEvent {
+  readonly requestId: string;
+  readonly chunks: number;
+  readonly total: number;
+  readonly messages: number;
+  readonly done: boolean;
+}
+
+export interface EngineEvents {
+  'message.received': MessageReceivedEvent;
+  'message.statusChanged': MessageStatusChangedEvent;
+  'peer.added': PeerEvent;
+  'peer.updated': PeerEvent;
+  'invitation.finalized': PeerEvent;
+  'worker.state': WorkerStateEvent;
+  'message.stored': MessageStoredEvent;
+  'device.pairingRequested': DevicePairingEvent;
+  'device.paired': DeviceEvent;
+  'device.removed': DeviceRemovedEvent;
+  'profile.updated': Record<string, never>;
+  'server.added': { readonly url: string };
+  'sync.progress': SyncProgressEvent;
+  error: ErrorEvent;
+}
+
+export type EventName = keyof EngineEvents;
+
+/** Every engine event name, as data (subscribing to all of them, e.g. to stream them). */
+const EVENT_SET: Readonly<Record<EventName, true>> = {
+  'message.received': true,
+  'message.statusChanged': true,
+  'peer.added': true,
+  'peer.updated': true,
+  'invitation.finalized': true,
+  'worker.state': true,
+  'message.stored': true,
+  'device.pairingRequested': true,
+  'device.paired': true,
+  'device.removed': true,
+  'profile.updated': true,
+  'server.added': true,
+  'sync.progress': true,
+  error: true,
+};
+export const ENGINE_EVENT_NAMES = Object.keys(EVENT_SET) as readonly EventName[];
+export type Listener<K extends EventName> = (payload: EngineEvents[K]) => void;
+
+/** A tiny synchronous emitter; a throwing listener cannot break the engine or other listeners. */
+export class EventEmitter<M extends object = EngineEvents> {
+  private readonly listeners = new Map<keyof M, Set<(payload: never) => void>>();
+
+  /** Subscribes; returns the unsubscribe function. */
+  on<K extends keyof M>(name: K, fn: (payload: M[K]) => void): () => void {
+    let set = this.listeners.get(name);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(name, set);
+    }
+    set.add(fn);
+    return () => {
+      set.delete(fn);
+    };
+  }
+
+  emit<K extends keyof M>(name: K, payload: M[K]): void {
+    const set = this.listeners.get(name);
+    if (!set) return;
+    for (const fn of [...set]) {
+      try {
+        (fn as (payload: M[K]) => void)(payload);
+      } catch {
+        // A broken UI listener must not stop message processing.
+      }
+    }
+  }
+}
+
+/** An event to emit once the transaction that caused it has committed. */
+export interface Emitted {
+  readonly name: keyof EngineEvents;
+  readonly payload: unknown;
+}
