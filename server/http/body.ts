@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { concatBytes } from '../../core/crypto';
 import { RelayError } from '../errors';
 
 /** The client went away before its body arrived: there is nobody to answer. */
@@ -44,7 +45,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Uint8Arra
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!refused) resolve(concat(chunks, total));
+      if (!refused) resolve(concatBytes(...chunks)); // a plain Uint8Array, not a pooled Buffer
     });
     req.on('error', () => {
       reject(new ClientGone('request stream failed'));
@@ -54,15 +55,4 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Uint8Arra
       if (!req.complete) reject(new ClientGone('client closed the connection'));
     });
   });
-}
-
-/** A plain Uint8Array (not a pooled Buffer), as everything else in the product expects. */
-function concat(chunks: readonly Buffer[], total: number): Uint8Array {
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }

@@ -1,3 +1,4 @@
+import { concatBytes } from '../../../core/crypto';
 import { RelayClientError } from './errors';
 
 /**
@@ -127,11 +128,5 @@ async function readCapped(
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(...chunks);
 }
