@@ -39,6 +39,29 @@ async function side(name: string, withServer = true): Promise<Side> {
 }
 
 describe('device pairing', () => {
+  it('survives a restart of both devices between the answer and the confirmation', async () => {
+    const desktop = await side('Alice');
+    const [bobAtAlice] = await connect(desktop, await side('Bob'));
+    const laptop = await side('joining', false);
+    const invitation = await desktop.engine.devices.invite({ deviceName: 'desktop' });
+    const requested = waitForEvents(desktop.engine.events, 'device.pairingRequested', () => true);
+    const joined = await laptop.engine.devices.join({
+      text: invitation.text,
+      deviceName: 'laptop',
+    });
+    await requested;
+    await restartSide(desktop);
+    await restartSide(laptop);
+    // The pairing is rebuilt from the engine: still waiting, with the same code on both sides.
+    const [waiting] = await desktop.engine.devices.list();
+    expect(waiting).toMatchObject({ step: 'confirming', code: joined.code });
+    const paired = waitForEvents(laptop.engine.events, 'device.paired', () => true);
+    await desktop.engine.devices.confirm(waiting?.uid ?? '');
+    await paired;
+    await holdsPeer(laptop, bobAtAlice);
+    expect(laptop.profile.profile.nickname).toBe('Alice');
+  });
+
   it('pairs only after confirmation, and refuses a second device using the same QR', async () => {
     const desktop = await side('Alice');
     const [bobAtAlice] = await connect(desktop, await side('Bob'));

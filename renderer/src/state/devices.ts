@@ -14,6 +14,9 @@ export interface DevicesState {
   readonly requests: Readonly<Record<string, string>>;
   load(): Promise<void>;
   revoke(deviceUid: string): Promise<void>;
+  /** A pairing waiting for its code to be compared (also after a reload or a restart). */
+  confirm(deviceUid: string): Promise<void>;
+  reject(deviceUid: string): Promise<void>;
   requestHistory(deviceUid: string): Promise<void>;
   onProgress(event: SyncProgressEvent): void;
 }
@@ -34,6 +37,14 @@ export const useDevices = create<DevicesState>()((set, get) => ({
   },
   async revoke(deviceUid) {
     await getApi().commands['devices.revoke']({ deviceUid });
+    await get().load();
+  },
+  async confirm(deviceUid) {
+    await getApi().commands['devices.confirm']({ deviceUid });
+    await get().load();
+  },
+  async reject(deviceUid) {
+    await getApi().commands['devices.reject']({ deviceUid });
     await get().load();
   },
   async requestHistory(deviceUid) {

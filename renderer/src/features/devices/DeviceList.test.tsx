@@ -48,6 +48,34 @@ describe('DeviceList', () => {
     );
   });
 
+  it('rebuilds a pairing waiting for its code from the engine (after a reload): confirm or reject', async () => {
+    const waiting: DeviceView = { ...laptop, step: 'confirming', code: '654 321', primaryFor: [] };
+    show([waiting]);
+    const panel = await screen.findByTestId('device-confirm-panel');
+    expect(within(panel).getByTestId('device-code').textContent).toBe('654 321');
+    fake.current.handle('devices.confirm', () => Promise.resolve(null));
+    fake.current.handle('devices.list', () => Promise.resolve([laptop]));
+    fireEvent.click(within(panel).getByTestId('device-confirm'));
+    await waitFor(() => {
+      expect(screen.getByTestId('device-step').dataset.step).toBe('finalized');
+    });
+    expect(fake.current.commands['devices.confirm']).toHaveBeenCalledWith({
+      deviceUid: 'd-laptop',
+    });
+    expect(screen.queryByTestId('device-confirm-panel')).toBeNull();
+  });
+
+  it('rejects a waiting pairing and forgets it', async () => {
+    show([{ ...laptop, step: 'confirming', code: '654 321', primaryFor: [] }]);
+    fake.current.handle('devices.reject', () => Promise.resolve(null));
+    fake.current.handle('devices.list', () => Promise.resolve([]));
+    fireEvent.click(await screen.findByTestId('device-reject'));
+    await waitFor(() => {
+      expect(screen.queryByTestId('device-row')).toBeNull();
+    });
+    expect(fake.current.commands['devices.reject']).toHaveBeenCalledWith({ deviceUid: 'd-laptop' });
+  });
+
   it('revokes only after confirmation', async () => {
     show([laptop]);
     fake.current.handle('devices.revoke', () => Promise.resolve(null));

@@ -25,6 +25,60 @@ function PrimaryFor({ uids }: { uids: readonly string[] }) {
   );
 }
 
+/**
+ * A pairing whose code still waits to be compared: the engine keeps it, so this panel comes
+ * back after a reload of the window or a restart of the app.
+ */
+function ConfirmPairing({
+  device,
+  busy,
+  run,
+}: {
+  device: DeviceView;
+  busy: boolean;
+  run: (action: () => Promise<void>) => void;
+}) {
+  const name = device.name || 'The new device';
+  return (
+    <div className="stack" data-testid="device-confirm-panel">
+      <p>
+        <strong>{name}</strong> wants to join. Does it show this code?
+      </p>
+      <p
+        className="pairing-code"
+        data-testid="device-code"
+        aria-label={`Code ${device.code ?? ''}`}
+      >
+        {device.code}
+      </p>
+      <div className="row">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          data-testid="device-confirm"
+          onClick={() => {
+            run(() => useDevices.getState().confirm(device.uid));
+          }}
+        >
+          Codes match — confirm
+        </button>
+        <button
+          type="button"
+          className="danger"
+          disabled={busy}
+          data-testid="device-reject"
+          onClick={() => {
+            run(() => useDevices.getState().reject(device.uid));
+          }}
+        >
+          Reject
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function DeviceRow({ device }: { device: DeviceView }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -56,6 +110,9 @@ function DeviceRow({ device }: { device: DeviceView }) {
             <> since {new Date(device.pairedAt).toLocaleDateString()}</>
           )}
         </p>
+        {device.step === 'confirming' && device.code !== null && (
+          <ConfirmPairing device={device} busy={busy} run={run} />
+        )}
         <PrimaryFor uids={device.primaryFor} />
         <HistoryProgress deviceUid={device.uid} />
         <ErrorText error={error} />
