@@ -1,5 +1,6 @@
 /** Root: connects events, follows the session, applies the theme, picks onboarding or the app. */
 import { useEffect } from 'react';
+import { AwaitingConfirmation } from './features/devices/AwaitingConfirmation';
 import { Onboarding } from './features/onboarding/Onboarding';
 import { Shell } from './features/Shell';
 import { connectEvents, reloadAll } from './state/events';
@@ -79,7 +80,13 @@ export function App() {
       </main>
     );
   } else if (state !== 'unlocked' || joining) body = <Onboarding />;
-  else body = <Shell />;
+  else
+    body = (
+      <>
+        <AwaitingConfirmation />
+        <Shell />
+      </>
+    );
 
   return (
     <>

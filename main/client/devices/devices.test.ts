@@ -62,6 +62,19 @@ describe('device pairing', () => {
     expect(laptop.profile.profile.nickname).toBe('Alice');
   });
 
+  it('lets the new device start over while it waits for the confirmation', async () => {
+    const desktop = await side('Alice');
+    const laptop = await side('joining', false);
+    const invitation = await desktop.engine.devices.invite({ deviceName: 'desktop' });
+    const joined = await laptop.engine.devices.join({ text: invitation.text });
+    await restartSide(laptop);
+    expect((await laptop.engine.devices.list()).map((d) => d.step)).toEqual(['answered']);
+    const removed = waitForEvents(laptop.engine.events, 'device.removed', () => true);
+    await laptop.engine.devices.reject(joined.deviceUid);
+    expect((await removed)[0]?.reason).toBe('rejected');
+    expect(await laptop.engine.devices.list()).toEqual([]);
+  });
+
   it('pairs only after confirmation, and refuses a second device using the same QR', async () => {
     const desktop = await side('Alice');
     const [bobAtAlice] = await connect(desktop, await side('Bob'));

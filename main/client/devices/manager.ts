@@ -99,10 +99,14 @@ export class DeviceManager {
     await this.ctx.syncs.flush();
   }
 
-  /** On the existing device: the codes differ (or the user changed their mind). */
+  /**
+   * On the existing device: the codes differ (or the user changed their mind). On the new
+   * device, while it waits for the confirmation ('answered'): start over.
+   */
   async reject(deviceUid: string): Promise<void> {
     const device = await this.ctx.profile.devices.getPeer(deviceUid);
-    if (device?.invitationStep !== 'confirming' && device?.invitationStep !== 'offered') {
+    const step = device?.invitationStep;
+    if (step !== 'confirming' && step !== 'offered' && step !== 'answered') {
       throw new AppError('DEVICE_NOT_CONFIRMABLE', 'no pairing waits for confirmation there');
     }
     await this.ctx.profile.devices.deletePeer(deviceUid);
