@@ -229,10 +229,6 @@ export class MessageDb {
     return this.run('reading the outbox', (p) => p.outbox.has(jobId));
   }
 
-  jobIdsStartingWith(prefix: string): string[] {
-    return this.run('reading the outbox', (p) => p.outbox.idsStartingWith(prefix));
-  }
-
   allJobs(): OutboxJob[] {
     return this.run('reading the outbox', (p) => p.outbox.all());
   }
@@ -315,10 +311,6 @@ export class MessageDb {
 
   removeSyncOut(id: number): boolean {
     return this.run('updating the sync outbox', (p) => p.syncOut.remove(id));
-  }
-
-  syncOutCount(): number {
-    return this.run('reading the sync outbox', (p) => p.syncOut.count());
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────────────────────

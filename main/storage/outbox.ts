@@ -82,9 +82,6 @@ function prepare(db: Database.Database) {
       'UPDATE outbox SET next_attempt_at = ? WHERE peer_uid = ? AND next_attempt_at > ?',
     ),
     has: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM outbox WHERE job_id = ?'),
-    ids: db.prepare<[string], { job_id: string }>(
-      "SELECT job_id FROM outbox WHERE job_id LIKE ? ESCAPE '\\' ORDER BY rowid",
-    ),
     all: db.prepare<[], JobRow>('SELECT * FROM outbox ORDER BY rowid'),
     nextDueAt: db.prepare<[], { at: number | null }>(
       'SELECT MIN(next_attempt_at) AS at FROM outbox',
@@ -166,12 +163,6 @@ export class Outbox {
   /** Whether a job with this id is queued. */
   has(jobId: string): boolean {
     return this.sql.has.get(jobId) !== undefined;
-  }
-
-  /** Ids of queued jobs starting with `prefix`. */
-  idsStartingWith(prefix: string): string[] {
-    const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return this.sql.ids.all(pattern).map((r) => r.job_id);
   }
 
   /** Every queued job (start-up repair reads what the jobs carry). */

@@ -91,7 +91,6 @@ export class SyncOutbox {
          AND NOT EXISTS (SELECT 1 FROM json_each(sync_outbox.done) WHERE value = ?)`,
       ),
       remove: db.prepare<[number]>('DELETE FROM sync_outbox WHERE id = ?'),
-      count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sync_outbox'),
     };
   }
 
@@ -124,9 +123,5 @@ export class SyncOutbox {
 
   remove(id: number): boolean {
     return this.sql.remove.run(id).changes === 1;
-  }
-
-  count(): number {
-    return this.sql.count.get()?.n ?? 0;
   }
 }

@@ -10,16 +10,10 @@
  * the engine's lower modules (context, outbound, acks, invitations, failures, events), which
  * never import this folder, so there is no cycle.
  */
-export { CatchUp, DEFAULT_CATCH_UP_AFTER_MS } from './catch-up';
+export { CatchUp } from './catch-up';
 export { forwardToPrimary } from './forward';
 export { receiveFromDevice } from './inbound';
 export { DeviceManager, type DeviceInfo, type DeviceInvitation } from './manager';
 export { SyncDispatcher } from './sync-dispatch';
 export { InboxDrainer } from './sync-in';
-export {
-  aroundChange,
-  hasDevices,
-  pairedDevices,
-  queueMessageSync,
-  queuePeerSync,
-} from './sync-out';
+export { aroundChange, hasDevices, queueMessageSync, queuePeerSync } from './sync-out';

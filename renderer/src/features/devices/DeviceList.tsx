@@ -5,6 +5,7 @@ import { errorText } from '../../lib/error-text';
 import { useContacts } from '../../state/contacts';
 import { useDevices } from '../../state/devices';
 import { ErrorText } from '../../ui/ErrorText';
+import { CodeConfirm } from './CodeConfirm';
 import { HistoryProgress } from './HistoryProgress';
 
 const STEP_TEXT: Record<DeviceView['step'], string> = {
@@ -25,59 +26,13 @@ function PrimaryFor({ uids }: { uids: readonly string[] }) {
   );
 }
 
-/**
- * A pairing whose code still waits to be compared: the engine keeps it, so this panel comes
- * back after a reload of the window or a restart of the app.
- */
-function ConfirmPairing({
-  device,
-  busy,
-  run,
-}: {
-  device: DeviceView;
-  busy: boolean;
-  run: (action: () => Promise<void>) => void;
-}) {
-  const name = device.name || 'The new device';
-  return (
-    <div className="stack" data-testid="device-confirm-panel">
-      <p>
-        <strong>{name}</strong> wants to join. Does it show this code?
-      </p>
-      <p
-        className="pairing-code"
-        data-testid="device-code"
-        aria-label={`Code ${device.code ?? ''}`}
-      >
-        {device.code}
-      </p>
-      <div className="row">
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          data-testid="device-confirm"
-          onClick={() => {
-            run(() => useDevices.getState().confirm(device.uid));
-          }}
-        >
-          Codes match — confirm
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={busy}
-          data-testid="device-reject"
-          onClick={() => {
-            run(() => useDevices.getState().reject(device.uid));
-          }}
-        >
-          Reject
-        </button>
-      </div>
-    </div>
-  );
-}
+/** A pairing whose code still waits to be compared: rebuilt from the engine after a reload. */
+const CONFIRM_IDS = {
+  panel: 'device-confirm-panel',
+  code: 'device-code',
+  confirm: 'device-confirm',
+  reject: 'device-reject',
+};
 
 function DeviceRow({ device }: { device: DeviceView }) {
   const [confirming, setConfirming] = useState(false);
@@ -111,7 +66,18 @@ function DeviceRow({ device }: { device: DeviceView }) {
           )}
         </p>
         {device.step === 'confirming' && device.code !== null && (
-          <ConfirmPairing device={device} busy={busy} run={run} />
+          <CodeConfirm
+            name={device.name || 'The new device'}
+            code={device.code}
+            busy={busy}
+            ids={CONFIRM_IDS}
+            onConfirm={() => {
+              run(() => useDevices.getState().confirm(device.uid));
+            }}
+            onReject={() => {
+              run(() => useDevices.getState().reject(device.uid));
+            }}
+          />
         )}
         <PrimaryFor uids={device.primaryFor} />
         <HistoryProgress deviceUid={device.uid} />

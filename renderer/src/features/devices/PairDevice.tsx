@@ -8,6 +8,14 @@ import { CopyField } from '../../ui/CopyField';
 import { ErrorText } from '../../ui/ErrorText';
 import { Field } from '../../ui/Field';
 import { QrImage } from '../../ui/QrImage';
+import { CodeConfirm } from './CodeConfirm';
+
+const PAIRING_IDS = {
+  panel: 'pairing-confirming',
+  code: 'pairing-code',
+  confirm: 'pairing-confirm',
+  reject: 'pairing-reject',
+};
 
 function Idle() {
   const [name, setName] = useState('');
@@ -77,36 +85,16 @@ export function PairDevice() {
       );
     case 'confirming':
       return (
-        <div className="stack" data-testid="pairing-confirming">
-          <p>
-            <strong>{pair.deviceName || 'A new device'}</strong> wants to join. Does it show this
-            code?
-          </p>
-          <p className="pairing-code" data-testid="pairing-code" aria-label={`Code ${pair.code}`}>
-            {pair.code}
-          </p>
+        <CodeConfirm
+          name={pair.deviceName || 'A new device'}
+          code={pair.code}
+          busy={pair.busy}
+          ids={PAIRING_IDS}
+          onConfirm={() => void usePairing.getState().confirm()}
+          onReject={() => void usePairing.getState().reject()}
+        >
           <ErrorText error={pair.error} testId="pairing-error" />
-          <div className="row">
-            <button
-              type="button"
-              className="primary"
-              disabled={pair.busy}
-              data-testid="pairing-confirm"
-              onClick={() => void usePairing.getState().confirm()}
-            >
-              Codes match — confirm
-            </button>
-            <button
-              type="button"
-              className="danger"
-              disabled={pair.busy}
-              data-testid="pairing-reject"
-              onClick={() => void usePairing.getState().reject()}
-            >
-              Reject
-            </button>
-          </div>
-        </div>
+        </CodeConfirm>
       );
     case 'paired':
       return (
