@@ -91,6 +91,7 @@ export const commandArgs = {
   'devices.reject': z.object({ deviceUid: id }).strict(),
   'devices.revoke': z.object({ deviceUid: id }).strict(),
   'devices.requestHistory': z.object({ deviceUid: id.optional() }).strict(),
+  'devices.makePrimary': z.object({ peerUid: id.optional() }).strict(),
 } as const;
 
 export type CommandName = keyof typeof commandArgs;
@@ -188,6 +189,8 @@ export interface CommandResults {
   'devices.reject': null;
   'devices.revoke': null;
   'devices.requestHistory': { requestId: string };
+  /** How many contacts will move to this device (each moves when its primary hands it over). */
+  'devices.makePrimary': { requested: number };
 }
 
 /** Events pushed to the UI: the engine's, plus the host's own. */

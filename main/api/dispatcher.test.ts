@@ -33,6 +33,7 @@ const VALID: Record<CommandName, Record<string, unknown>> = {
   'devices.reject': { deviceUid: 'd1' },
   'devices.revoke': { deviceUid: 'd1' },
   'devices.requestHistory': {},
+  'devices.makePrimary': {},
 };
 
 /** Malformed variants of a valid argument object: each must be refused. */

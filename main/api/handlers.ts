@@ -116,6 +116,8 @@ export const handlers: Handlers = {
       a.deviceUid === undefined ? {} : { deviceUid: a.deviceUid },
     ),
   }),
+  'devices.makePrimary': (s, a) =>
+    s.engine.devices.makePrimary(a.peerUid === undefined ? {} : { peerUid: a.peerUid }),
 };
 
 export function unknownCommand(name: string): AppError {

@@ -30,6 +30,7 @@ export const COMMAND_NAMES = [
   'devices.reject',
   'devices.revoke',
   'devices.requestHistory',
+  'devices.makePrimary',
 ] as const;
 
 export const EVENT_NAMES = [
@@ -46,6 +47,7 @@ export const EVENT_NAMES = [
   'profile.updated',
   'server.added',
   'sync.progress',
+  'peer.primaryChanged',
   'worker.state',
   'error',
 ] as const;

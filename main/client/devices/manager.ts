@@ -145,6 +145,16 @@ export class DeviceManager {
     return requestHistory(this.ctx, options);
   }
 
+  /**
+   * Makes this device the primary for one contact (or every contact): asks each contact's
+   * current primary to hand the relationship over (handoff.ts). Resolves with how many were
+   * asked; `peer.primaryChanged` follows as each arrives.
+   */
+  makePrimary(options: { peerUid?: string } = {}): Promise<{ requested: number }> {
+    void options;
+    return Promise.reject(new AppError('INTERNAL', 'handoff is not built yet'));
+  }
+
   /** Initial sync to a newly paired device: identity, relays, and every contact we hold. */
   private queueEverything(deviceUid: string, contacts: readonly string[]): void {
     queueIdentitySync(this.ctx, deviceUid);

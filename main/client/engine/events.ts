@@ -68,6 +68,12 @@ export interface DeviceRemovedEvent {
   readonly reason: 'revoked' | 'rejected';
 }
 
+/** A contact's primary device changed (handoff): '' = this device now talks to the contact. */
+export interface PrimaryChangedEvent {
+  readonly peerUid: string;
+  readonly primaryDeviceUid: string;
+}
+
 /** History transfer from a sibling (initial sync or catch-up): chunks applied so far. */
 export interface SyncProgressEvent {
   readonly requestId: string;
@@ -91,6 +97,7 @@ export interface EngineEvents {
   'profile.updated': Record<string, never>;
   'server.added': { readonly url: string };
   'sync.progress': SyncProgressEvent;
+  'peer.primaryChanged': PrimaryChangedEvent;
   error: ErrorEvent;
 }
 
@@ -111,6 +118,7 @@ const EVENT_SET: Readonly<Record<EventName, true>> = {
   'profile.updated': true,
   'server.added': true,
   'sync.progress': true,
+  'peer.primaryChanged': true,
   error: true,
 };
 export const ENGINE_EVENT_NAMES = Object.keys(EVENT_SET) as readonly EventName[];
