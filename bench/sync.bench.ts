@@ -13,6 +13,11 @@
  *     `identity_update` sealed and queued per sibling), call → return, in interleaved rounds;
  *     ratio t(k) / (k × t(1)), once with every engine live and once with only the call running
  *     (bench/lib/sync-fanout.ts says exactly what each phase includes).
+ *  3. handoff: the laptop takes Bob over from the desktop (devices.makePrimary), then the
+ *     desktop takes him back, alternating; per sample the handoff (call → 'peer.primaryChanged'
+ *     on the taker: a request hop + a handoff hop) and Bob's next message to the new primary,
+ *     both as ratios to the one hop of part 1 (bench/lib/sync-handoff.ts). Takeover (the
+ *     primary gone for good) is not built yet, so there is no takeover figure.
  * All engines share this process; the relay runs as its own process (testkit/relay-process,
  * embedded store). Everything (engines, profiles, temp dirs, the relay) is torn down at the end.
  */
@@ -24,6 +29,7 @@ import { median, percentile, printTable } from './lib/measure';
 import { pairDevice } from './lib/sync-devices';
 import { fanoutDesktops, measureFanout, type FanoutSamples } from './lib/sync-fanout';
 import { convergenceSample, relaySample, type Trio } from './lib/sync-samples';
+import { handoffSample } from './lib/sync-handoff';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
@@ -32,6 +38,7 @@ const TEXT_BYTES = Number(process.env.BENCH_TEXT_BYTES ?? 200);
 const FANOUT_ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 20);
 const FANOUT_BATCH = Number(process.env.BENCH_FANOUT_BATCH ?? 10);
 const FANOUT_KS = [0, 1, 2, 4];
+const HANDOFFS = Number(process.env.BENCH_HANDOFFS ?? 40);
 const SAMPLE_TIMEOUT_MS = 30_000;
 
 const ms = (value: number): string => `${value.toFixed(2)} ms`;
@@ -51,6 +58,40 @@ async function trio(server: ServerRef, parties: Party[]): Promise<Trio> {
     throw new Error('the laptop does not relay Bob through the desktop');
   }
   return { desktop, laptop, bob, bobAtAlice, aliceAtBob };
+}
+
+/** One-hop p50/p99 of part 1, the baseline of the handoff ratios. */
+let oneHopP: [number, number] = [Number.NaN, Number.NaN];
+
+async function handoffRows(t: Trio): Promise<string[][]> {
+  const handoff: number[] = [];
+  const first: number[] = [];
+  for (let i = -2; i < HANDOFFS; i++) {
+    const taker = i % 2 === 0 || i === -2 ? t.laptop : t.desktop;
+    const text = chatText(`after handoff ${i}`, TEXT_BYTES);
+    const s = await handoffSample(t, taker, text, GAP_MS, SAMPLE_TIMEOUT_MS);
+    if (i < 0) continue;
+    handoff.push(s.handoff);
+    first.push(s.firstMessage);
+  }
+  const [h50, h99] = oneHopP;
+  const [a50, a99] = [median(handoff), percentile(handoff, 99)];
+  const [f50, f99] = [median(first), percentile(first, 99)];
+  return [
+    ['measure', 'p50', 'p99'],
+    [
+      `handoff: makePrimary → primaryChanged on the taker (${HANDOFFS}, alternating)`,
+      ms(a50),
+      ms(a99),
+    ],
+    ['ratio handoff / one hop', ratio(a50 / h50), ratio(a99 / h99)],
+    [
+      'first message after it: Bob sendText → message.received on the new primary',
+      ms(f50),
+      ms(f99),
+    ],
+    ['ratio first message / one hop', ratio(f50 / h50), ratio(f99 / h99)],
+  ];
 }
 
 async function convergenceRows(t: Trio): Promise<string[][]> {
@@ -74,6 +115,7 @@ async function convergenceRows(t: Trio): Promise<string[][]> {
   }
   const p = (values: number[]): [number, number] => [median(values), percentile(values, 99)];
   const [h50, h99] = p(oneHop);
+  oneHopP = [h50, h99];
   const [c50, c99] = p(convergence);
   const [s50, s99] = p(syncHop);
   const [r50, r99] = p(relay);
@@ -144,6 +186,7 @@ async function main(): Promise<void> {
     );
     const t = await trio(server, parties);
     const convergence = await convergenceRows(t);
+    const handoffs = await handoffRows(t);
     // Part 1's engines quit, so nothing of theirs runs beside part 2.
     for (const party of parties.splice(0)) await party.dispose();
 
@@ -155,6 +198,8 @@ async function main(): Promise<void> {
       timeoutMs: SAMPLE_TIMEOUT_MS,
     });
     printTable(convergence);
+    console.log('');
+    printTable(handoffs);
     console.log('');
     console.log(
       `fan-out: desktop.engine.updateProfile({status}) call → return (identity file saved + one identity_update sealed, device peer stored, job queued per paired sibling); ${FANOUT_ROUNDS} interleaved rounds × ${FANOUT_BATCH} calls per k, after 1 warm-up round`,

@@ -68,6 +68,8 @@ export const ErrorCodes = [
   'DEVICE_NOT_FOUND',
   'DEVICE_NOT_CONFIRMABLE',
   'DEVICE_REVOKED',
+  'DEVICE_PAIRING_EXPIRED',
+  'DEVICE_PAIRING_CODE_DENIED',
 ] as const;
 
 export type ErrorCode = (typeof ErrorCodes)[number];

@@ -84,9 +84,17 @@ export const commandArgs = {
   'messages.retry': z.object({ peerUid: id, uuid: id }).strict(),
   'devices.list': none,
   'devices.invite': z.object({ deviceName: text(64).optional() }).strict(),
-  'devices.join': z
-    .object({ text: text(16 * 1024).min(1), deviceName: text(64).optional() })
-    .strict(),
+  'devices.join': z.union([
+    z.object({ text: text(16 * 1024).min(1), deviceName: text(64).optional() }).strict(),
+    z
+      .object({
+        shortcode: text(64).min(1),
+        password: text(128).min(1),
+        serverUrl: url,
+        deviceName: text(64).optional(),
+      })
+      .strict(),
+  ]),
   'devices.confirm': z.object({ deviceUid: id }).strict(),
   'devices.reject': z.object({ deviceUid: id }).strict(),
   'devices.revoke': z.object({ deviceUid: id }).strict(),
@@ -154,6 +162,12 @@ export interface DeviceView {
   readonly pairedAt: number;
   /** Contacts this device is primary for (their uids). */
   readonly primaryFor: readonly string[];
+  /** When anything last arrived from this device (ms); null if nothing has yet. */
+  readonly lastSeenAt: number | null;
+  /** Syncs for this device the relay has not accepted yet. */
+  readonly syncWaiting: number;
+  /** When a pairing not completed yet lapses (ms); null once paired. */
+  readonly expiresAt: number | null;
 }
 
 /** Every command's result. */
@@ -183,8 +197,20 @@ export interface CommandResults {
   'messages.markRead': null;
   'messages.retry': null;
   'devices.list': DeviceView[];
-  'devices.invite': { pairingUid: string; text: string };
-  'devices.join': { deviceUid: string; code: string };
+  /**
+   * The pairing QR text, and the same card parked at `serverUrl` under a short code + password
+   * to type instead (null when that relay could not take it); both lapse at `expiresAt`.
+   */
+  'devices.invite': {
+    pairingUid: string;
+    text: string;
+    shortcode: string | null;
+    password: string | null;
+    serverUrl: string;
+    expiresAt: number;
+  };
+  /** `expiresAt`: when this device stops waiting for the confirmation. */
+  'devices.join': { deviceUid: string; code: string; expiresAt: number };
   'devices.confirm': null;
   'devices.reject': null;
   'devices.revoke': null;

@@ -94,11 +94,15 @@ export const handlers: Handlers = {
   },
   'devices.invite': (s, a) =>
     s.engine.devices.invite(a.deviceName === undefined ? {} : { deviceName: a.deviceName }),
-  'devices.join': (s, a) =>
-    s.engine.devices.join({
-      text: a.text,
-      ...(a.deviceName === undefined ? {} : { deviceName: a.deviceName }),
-    }),
+  'devices.join': async (s, a) => {
+    const name = a.deviceName === undefined ? {} : { deviceName: a.deviceName };
+    if ('text' in a) return s.engine.devices.join({ text: a.text, ...name });
+    // Only looked up here (card fetched and pinned); the profile adopts relays from the card.
+    const server = s.profile.servers.find((x) => x.url === a.serverUrl);
+    const ref = server ?? (await RelayClient.add(a.serverUrl)).ref;
+    const input = { shortcode: a.shortcode, password: a.password, server: ref };
+    return s.engine.devices.join({ ...input, ...name });
+  },
   'devices.confirm': async (s, a) => {
     await s.engine.devices.confirm(a.deviceUid);
     return null;

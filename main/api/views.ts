@@ -56,5 +56,8 @@ export function deviceView(d: DeviceInfo, peers: readonly Peer[]): DeviceView {
     code: d.code ?? null,
     pairedAt: d.pairedAt,
     primaryFor: peers.filter((p) => p.primaryDeviceUid === d.uid).map((p) => p.uid),
+    lastSeenAt: d.lastSeenAt,
+    syncWaiting: d.syncWaiting,
+    expiresAt: d.expiresAt,
   };
 }

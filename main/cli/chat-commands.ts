@@ -1,79 +1,9 @@
-import { AppError } from '../../core/errors';
+/** Chat from the command line: invitations, contacts, messages, and the event stream. */
 import type { EngineEvents } from '../api/events';
 import { EVENT_NAMES } from '../api/names';
-import { Engine } from '../client/engine/engine';
-import { Profile } from '../client/profile';
 import { RelayClient } from '../client/relay';
-import type { Command, CommandContext } from './context';
-
-/**
- * Commands that need the engine: each unlocks the profile, runs the engine's workers for as
- * long as the command needs the network, and closes everything before returning.
- */
-
-function str(ctx: CommandContext, name: string): string | undefined {
-  const v = ctx.options[name];
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-function need(value: string | undefined, what: string): string {
-  if (value === undefined) throw new AppError('INVALID_ARGUMENT', `missing ${what}`);
-  return value;
-}
-
-function timeoutMs(ctx: CommandContext): number {
-  const s = Number(str(ctx, 'timeout') ?? 30);
-  if (!Number.isFinite(s) || s <= 0)
-    throw new AppError('INVALID_ARGUMENT', '--timeout must be seconds > 0');
-  return s * 1000;
-}
-
-async function withEngine(
-  ctx: CommandContext,
-  run: boolean,
-  fn: (e: Engine) => Promise<void>,
-): Promise<void> {
-  const profile = await Profile.unlock(ctx.profileDir, await ctx.password());
-  const engine = new Engine(profile);
-  try {
-    if (run) await engine.start();
-    await fn(engine);
-  } finally {
-    await engine.close();
-    await profile.close();
-  }
-}
-
-/** Resolves with the first event of `name` that satisfies `match`, or rejects after `ms`. */
-function nextEvent<K extends keyof EngineEvents>(
-  engine: Engine,
-  name: K,
-  match: (e: EngineEvents[K]) => boolean,
-  ms: number,
-): Promise<EngineEvents[K]> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      off();
-      reject(new AppError('RELAY_UNAVAILABLE', `no ${name} within ${ms / 1000} s`));
-    }, ms);
-    const off = engine.events.on(name, (e) => {
-      if (!match(e)) return;
-      clearTimeout(timer);
-      off();
-      resolve(e);
-    });
-  });
-}
-
-/** Waits until the outbox has nothing due (the CLI's "sent" for answers). */
-async function drainOutbox(engine: Engine, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (engine.profile.messages.nextJobDueAt() !== undefined) {
-    if (Date.now() > deadline)
-      throw new AppError('RELAY_UNAVAILABLE', 'the answer is still queued');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import type { Command } from './context';
+import { drainOutbox, need, nextEvent, str, timeoutMs, withEngine } from './engine-run';
 
 const invite: Command = (ctx) =>
   withEngine(ctx, false, async (engine) => {

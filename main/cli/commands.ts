@@ -3,6 +3,7 @@ import { Profile } from '../client/profile';
 import { RelayClient } from '../client/relay';
 import { CHAT_COMMANDS } from './chat-commands';
 import type { Command, CommandContext } from './context';
+import { DEVICE_COMMANDS } from './device-commands';
 
 export type { CommandContext } from './context';
 
@@ -76,6 +77,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'servers list': serversList,
   'servers remove': serversRemove,
   ...CHAT_COMMANDS,
+  ...DEVICE_COMMANDS,
 };
 
 export function findCommand(positionals: readonly string[]): Command | undefined {

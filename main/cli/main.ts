@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors';
 import { findCommand } from './commands';
 import { formatError, makeOutput } from './output';
 import { readPassword } from './password';
+import { terminalPrompt } from './prompt';
 
 export const USAGE = `usage: meow <command> [options]
 
@@ -18,10 +19,19 @@ commands:
   send CONTACT TEXT             send and wait until the relay accepted it (--timeout S)
   messages CONTACT [--limit N]  newest first
   watch                         run the workers and stream events until Ctrl-C
+  devices list                  your other devices: step, last seen, syncs waiting, primary for
+  devices pair [--name N]       print a pairing text; wait for the answer; print the code
+                                (asks y/n on a terminal; else confirm with \`devices confirm\`)
+  devices join TEXT [--name N]  answer a pairing text; print the code; wait until confirmed
+    (or --shortcode C --invite-password P --server URL: the typed short code instead)
+  devices confirm|reject UID    the codes match / do not (a pairing waiting for its code)
+  devices revoke UID            remove a device from your account
+  devices handoff [CONTACT]     make this device primary for one contact (or all)
 
 options:
   --profile DIR                 profile folder (default: ./meow-profile, or MEOW_PROFILE)
   --json                        machine-readable output, one JSON document per result
+  --timeout S                   how long a command waits (default 30 s; pair, join: 600 s)
   --password-stdin              read the password from the first line of standard input
   -h, --help                    this text`;
 
@@ -69,6 +79,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
       options: values,
       out,
       password: () => readPassword(env, values['password-stdin']),
+      ask: terminalPrompt(values.json, values['password-stdin']),
     });
     return 0;
   } catch (err) {

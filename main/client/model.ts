@@ -77,9 +77,54 @@ export interface Peer {
 
   /** MULTI_DEVICE_SPEC phase 7: uid of the device peer that owns this relationship; '' = us. */
   primaryDeviceUid: string;
+  /**
+   * Raised by one at each handoff (PROTOCOL.md §10 "Handoff"); a sync naming an older epoch
+   * never moves the primary back. Absent in records from before handoffs: 0.
+   */
+  primaryEpoch?: number;
+  /**
+   * Set on the old primary between "the contact is handed over" and "the handoff is recorded
+   * for the new primary"; the engine's start finishes what a crash interrupted. Never synced.
+   */
+  handoffPending?: boolean;
+  /**
+   * A device peer revoked while it was still the primary for some contacts: nothing more is
+   * sent to it, but its queue is read until it has handed them all over (forward.ts).
+   */
+  revokedAt?: number;
+  /**
+   * This side restarted the session (peers/reset.ts) and waits for the contact's first message
+   * on the new one before it can write; messages meanwhile wait as `pending`. Local only.
+   */
+  resetPending?: { readonly id: string; readonly at: number };
+  /** `reset_at` of the last session reset taken from the contact (older ones are refused). */
+  lastResetAt?: number;
 
   readonly createdAt: number;
   updatedAt: number;
+  /**
+   * Device peers: when anything last arrived from that device (ms), recorded in the write that
+   * stores its ratchet after each receive (devices/inbound.ts); absent until then. Never synced.
+   */
+  lastSeenAt?: number;
+  /** Device peers: a pairing not completed yet (devices/pairing.ts). Never synced. */
+  pairing?: PendingPairing;
+}
+
+/**
+ * A device pairing in progress: when it lapses (this device's clock) and what to undo then.
+ * Dropped with the pairing; meaningless once the step is 'finalized'.
+ */
+export interface PendingPairing {
+  readonly expiresAt: number;
+  /** Existing device: the card parked at a relay under a typed short code, deleted at the end. */
+  readonly shortcode?: {
+    readonly serverUrl: string;
+    readonly shortcode: string;
+    readonly deleteToken: B64;
+  };
+  /** Joining device: relays adopted from the pairing card for this join, removed if it fails. */
+  readonly addedServers?: readonly string[];
 }
 
 export interface Avatar {

@@ -157,6 +157,11 @@ export class MessageDb {
     return this.run('reading messages', (p) => p.messages.unsent());
   }
 
+  /** MessagesTable.unacknowledged: outbound, never acknowledged by the contact. */
+  unacknowledgedMessages(peerUid: string, since: number): StoredMessage[] {
+    return this.run('reading messages', (p) => p.messages.unacknowledged(peerUid, since));
+  }
+
   /** MessagesTable.historyPage: page `index` of all messages stored since `since`. */
   historyPage(since: number, index: number, size: number): StoredMessage[] {
     return this.run('reading history', (p) => p.messages.historyPage(since, index, size));
@@ -250,6 +255,14 @@ export class MessageDb {
     return this.run('reading the envelope marks', (p) => p.seen.hasEnvelope(hash));
   }
 
+  /**
+   * Envelope hashes recorded since `since` (a primary hands them to the device taking over a
+   * contact, which may be re-delivered entries consumed here but not yet acked at the relay).
+   */
+  recentEnvelopes(since: number, limit: number): Uint8Array[] {
+    return this.run('reading the envelope marks', (p) => p.seen.recentEnvelopes(since, limit));
+  }
+
   /** Forgets dedup entries older than `before` (ms); see SeenTables.prune. */
   pruneSeen(before: number): number {
     return this.run('pruning dedup tables', (p) => p.seen.prune(before));
@@ -311,6 +324,17 @@ export class MessageDb {
 
   removeSyncOut(id: number): boolean {
     return this.run('updating the sync outbox', (p) => p.syncOut.remove(id));
+  }
+
+  /**
+   * Device syncs the relay has not accepted for a sibling yet: sync outbox rows still owed to
+   * it (unnamed rows only if `paired`) + its queued jobs (`devicePeerUid` = its uid).
+   */
+  deviceSyncsWaiting(deviceUid: string, paired: boolean): number {
+    return this.run(
+      'reading the sync outbox',
+      (p) => p.syncOut.countWaitingFor(deviceUid, paired) + p.outbox.countForPeer(deviceUid),
+    );
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────────────────────

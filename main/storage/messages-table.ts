@@ -81,6 +81,10 @@ function prepare(db: Database.Database) {
       `SELECT * FROM messages WHERE state IN ('pending', 'pending_forward') AND outbound = 1
        ORDER BY id`,
     ),
+    unacknowledged: db.prepare<[string, number], MessageRow>(
+      `SELECT * FROM messages WHERE peer_uid = ? AND outbound = 1 AND created_at >= ?
+       AND state IN ('pending', 'sent') ORDER BY id`,
+    ),
     historyCount: db.prepare<[number], { n: number }>(
       'SELECT COUNT(*) AS n FROM messages WHERE created_at >= ?',
     ),
@@ -180,6 +184,14 @@ export class MessagesTable {
   /** Outbound messages not yet accepted by a relay (pending, pending_forward), oldest first. */
   unsent(): StoredMessage[] {
     return this.sql.unsent.all().map((r) => storedMessage(this.dbKey, r));
+  }
+
+  /**
+   * A conversation's outbound messages since `since` that the contact never acknowledged
+   * (pending, sent), oldest first: sent again after a session reset.
+   */
+  unacknowledged(peerUid: string, since: number): StoredMessage[] {
+    return this.sql.unacknowledged.all(peerUid, since).map((r) => storedMessage(this.dbKey, r));
   }
 
   /**

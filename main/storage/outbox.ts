@@ -86,6 +86,9 @@ function prepare(db: Database.Database) {
     nextDueAt: db.prepare<[], { at: number | null }>(
       'SELECT MIN(next_attempt_at) AS at FROM outbox',
     ),
+    countPeer: db.prepare<[string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM outbox WHERE peer_uid = ?',
+    ),
   };
 }
 
@@ -163,6 +166,11 @@ export class Outbox {
   /** Whether a job with this id is queued. */
   has(jobId: string): boolean {
     return this.sql.has.get(jobId) !== undefined;
+  }
+
+  /** How many jobs wait for this peer (the device list's "waiting" count; uses outbox_peer). */
+  countForPeer(peerUid: string): number {
+    return this.sql.countPeer.get(peerUid)?.n ?? 0;
   }
 
   /** Every queued job (start-up repair reads what the jobs carry). */

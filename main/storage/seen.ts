@@ -24,6 +24,9 @@ function prepare(db: Database.Database) {
     hasEnvelope: db.prepare<[Uint8Array], { one: number }>(
       'SELECT 1 AS one FROM envelope_seen WHERE hash = ?',
     ),
+    recentEnvelopes: db.prepare<[number, number], { hash: Uint8Array }>(
+      'SELECT hash FROM envelope_seen WHERE seen_at >= ? ORDER BY seen_at DESC LIMIT ?',
+    ),
     pruneSync: db.prepare<[number]>('DELETE FROM device_sync_seen WHERE seen_at < ?'),
     pruneEnvelope: db.prepare<[number]>('DELETE FROM envelope_seen WHERE seen_at < ?'),
   };
@@ -61,6 +64,11 @@ export class SeenTables {
   hasEnvelope(hash: Uint8Array): boolean {
     requireHash(hash);
     return this.sql.hasEnvelope.get(hash) !== undefined;
+  }
+
+  /** Envelope hashes recorded since `since` (ms), newest first, at most `limit`. */
+  recentEnvelopes(since: number, limit: number): Uint8Array[] {
+    return this.sql.recentEnvelopes.all(since, limit).map((r) => r.hash);
   }
 
   /**

@@ -91,6 +91,12 @@ export class SyncOutbox {
          AND NOT EXISTS (SELECT 1 FROM json_each(sync_outbox.done) WHERE value = ?)`,
       ),
       remove: db.prepare<[number]>('DELETE FROM sync_outbox WHERE id = ?'),
+      waiting: db.prepare<[{ device: string; untargeted: number }], { n: number }>(
+        `SELECT COUNT(*) AS n FROM sync_outbox
+         WHERE (targets IS NULL AND @untargeted = 1
+                OR EXISTS (SELECT 1 FROM json_each(sync_outbox.targets) WHERE value = @device))
+           AND NOT EXISTS (SELECT 1 FROM json_each(sync_outbox.done) WHERE value = @device)`,
+      ),
     };
   }
 
@@ -119,6 +125,14 @@ export class SyncOutbox {
   /** Records that `deviceUid` has its job (call in that job's transaction). */
   markDone(id: number, deviceUid: string): void {
     this.sql.done.run(deviceUid, id, deviceUid);
+  }
+
+  /**
+   * Rows still owed to `deviceUid`: those naming it, and — when `paired`, since unnamed rows go
+   * to every paired device when they are sent — those naming no device; minus those it has.
+   */
+  countWaitingFor(deviceUid: string, paired: boolean): number {
+    return this.sql.waiting.get({ device: deviceUid, untargeted: paired ? 1 : 0 })?.n ?? 0;
   }
 
   remove(id: number): boolean {

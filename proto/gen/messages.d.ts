@@ -606,6 +606,42 @@ export namespace meow {
         type $Shape = meow.UserMessage.$Properties;
     }
 
+    interface ISessionReset extends meow.SessionReset.$Properties {
+    }
+
+    class SessionReset {
+        constructor(properties?: meow.SessionReset.$Properties);
+        $unknowns?: Uint8Array[];
+        resetId: string;
+        resetAt: number;
+        drRootKey: Uint8Array;
+        drPublicKey: Uint8Array;
+        signature: Uint8Array;
+        static create(properties: meow.SessionReset.$Shape): meow.SessionReset & meow.SessionReset.$Shape;
+        static create(properties?: meow.SessionReset.$Properties): meow.SessionReset;
+        static encode(message: meow.SessionReset.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: meow.SessionReset.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meow.SessionReset & meow.SessionReset.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meow.SessionReset & meow.SessionReset.$Shape;
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): meow.SessionReset;
+        static toObject(message: meow.SessionReset, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SessionReset {
+        interface $Properties {
+            resetId?: (string|null);
+            resetAt?: (number|null);
+            drRootKey?: (Uint8Array|null);
+            drPublicKey?: (Uint8Array|null);
+            signature?: (Uint8Array|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = meow.SessionReset.$Properties;
+    }
+
     interface IConversationStatus extends meow.ConversationStatus.$Properties {
     }
 
@@ -878,6 +914,8 @@ export namespace meow {
         historyRequest?: (meow.HistoryRequest.$Properties|null);
         historyChunk?: (meow.HistoryChunk.$Properties|null);
         revokedDeviceUid: string;
+        primaryEpoch: number;
+        handoff?: (meow.PrimaryHandoff.$Properties|null);
         static create(properties: meow.DeviceSyncPayload.$Shape): meow.DeviceSyncPayload & meow.DeviceSyncPayload.$Shape;
         static create(properties?: meow.DeviceSyncPayload.$Properties): meow.DeviceSyncPayload;
         static encode(message: meow.DeviceSyncPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -905,9 +943,77 @@ export namespace meow {
             historyRequest?: (meow.HistoryRequest.$Properties|null);
             historyChunk?: (meow.HistoryChunk.$Properties|null);
             revokedDeviceUid?: (string|null);
+            primaryEpoch?: (number|null);
+            handoff?: (meow.PrimaryHandoff.$Properties|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.DeviceSyncPayload.$Properties;
+    }
+
+    interface IPrimaryHandoff extends meow.PrimaryHandoff.$Properties {
+    }
+
+    class PrimaryHandoff {
+        constructor(properties?: meow.PrimaryHandoff.$Properties);
+        $unknowns?: Uint8Array[];
+        peerData: Uint8Array;
+        epoch: number;
+        seenEnvelopes: Uint8Array[];
+        owedAcks: meow.OwedAckEntry.$Properties[];
+        static create(properties: meow.PrimaryHandoff.$Shape): meow.PrimaryHandoff & meow.PrimaryHandoff.$Shape;
+        static create(properties?: meow.PrimaryHandoff.$Properties): meow.PrimaryHandoff;
+        static encode(message: meow.PrimaryHandoff.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: meow.PrimaryHandoff.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meow.PrimaryHandoff & meow.PrimaryHandoff.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meow.PrimaryHandoff & meow.PrimaryHandoff.$Shape;
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): meow.PrimaryHandoff;
+        static toObject(message: meow.PrimaryHandoff, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace PrimaryHandoff {
+        interface $Properties {
+            peerData?: (Uint8Array|null);
+            epoch?: (number|null);
+            seenEnvelopes?: (Uint8Array[]|null);
+            owedAcks?: (meow.OwedAckEntry.$Properties[]|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = meow.PrimaryHandoff.$Properties;
+    }
+
+    interface IOwedAckEntry extends meow.OwedAckEntry.$Properties {
+    }
+
+    class OwedAckEntry {
+        constructor(properties?: meow.OwedAckEntry.$Properties);
+        $unknowns?: Uint8Array[];
+        uuid: string;
+        kind: string;
+        at: number;
+        static create(properties: meow.OwedAckEntry.$Shape): meow.OwedAckEntry & meow.OwedAckEntry.$Shape;
+        static create(properties?: meow.OwedAckEntry.$Properties): meow.OwedAckEntry;
+        static encode(message: meow.OwedAckEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: meow.OwedAckEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meow.OwedAckEntry & meow.OwedAckEntry.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meow.OwedAckEntry & meow.OwedAckEntry.$Shape;
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): meow.OwedAckEntry;
+        static toObject(message: meow.OwedAckEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace OwedAckEntry {
+        interface $Properties {
+            uuid?: (string|null);
+            kind?: (string|null);
+            at?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = meow.OwedAckEntry.$Properties;
     }
 
     interface IHistoryRequest extends meow.HistoryRequest.$Properties {

@@ -6903,6 +6903,441 @@ export const meow = $root.meow = (() => {
         return UserMessage;
     })();
 
+    meow.SessionReset = (function() {
+
+        /**
+         * Properties of a SessionReset.
+         * @typedef {Object} meow.SessionReset.$Properties
+         * @property {string|null} [resetId] SessionReset resetId
+         * @property {number|null} [resetAt] SessionReset resetAt
+         * @property {Uint8Array|null} [drRootKey] SessionReset drRootKey
+         * @property {Uint8Array|null} [drPublicKey] SessionReset drPublicKey
+         * @property {Uint8Array|null} [signature] SessionReset signature
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SessionReset.
+         * @memberof meow
+         * @interface ISessionReset
+         * @augments meow.SessionReset.$Properties
+         * @deprecated Use meow.SessionReset.$Properties instead.
+         */
+
+        /**
+         * Shape of a SessionReset.
+         * @typedef {meow.SessionReset.$Properties} meow.SessionReset.$Shape
+         */
+
+        /**
+         * Constructs a new SessionReset.
+         * @memberof meow
+         * @classdesc Represents a SessionReset.
+         * @constructor
+         * @param {meow.SessionReset.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SessionReset = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SessionReset resetId.
+         * @member {string} resetId
+         * @memberof meow.SessionReset
+         * @instance
+         */
+        SessionReset.prototype.resetId = "";
+
+        /**
+         * SessionReset resetAt.
+         * @member {number} resetAt
+         * @memberof meow.SessionReset
+         * @instance
+         */
+        SessionReset.prototype.resetAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * SessionReset drRootKey.
+         * @member {Uint8Array} drRootKey
+         * @memberof meow.SessionReset
+         * @instance
+         */
+        SessionReset.prototype.drRootKey = $util.newBuffer([]);
+
+        /**
+         * SessionReset drPublicKey.
+         * @member {Uint8Array} drPublicKey
+         * @memberof meow.SessionReset
+         * @instance
+         */
+        SessionReset.prototype.drPublicKey = $util.newBuffer([]);
+
+        /**
+         * SessionReset signature.
+         * @member {Uint8Array} signature
+         * @memberof meow.SessionReset
+         * @instance
+         */
+        SessionReset.prototype.signature = $util.newBuffer([]);
+
+        /**
+         * Creates a new SessionReset instance using the specified properties.
+         * @function create
+         * @memberof meow.SessionReset
+         * @static
+         * @param {meow.SessionReset.$Properties=} [properties] Properties to set
+         * @returns {meow.SessionReset} SessionReset instance
+         * @type {{
+         *   (properties: meow.SessionReset.$Shape): meow.SessionReset & meow.SessionReset.$Shape;
+         *   (properties?: meow.SessionReset.$Properties): meow.SessionReset;
+         * }}
+         */
+        SessionReset.create = function(properties) {
+            return new SessionReset(properties);
+        };
+
+        /**
+         * Encodes the specified SessionReset message. Does not implicitly {@link meow.SessionReset.verify|verify} messages.
+         * @function encode
+         * @memberof meow.SessionReset
+         * @static
+         * @param {meow.SessionReset.$Properties} message SessionReset message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SessionReset.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.resetId != null && $Object.hasOwnProperty.call(message, "resetId") && message.resetId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.resetId);
+            if (message.resetAt != null && $Object.hasOwnProperty.call(message, "resetAt") && (typeof message.resetAt === "object" ? message.resetAt.low || message.resetAt.high : message.resetAt !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.resetAt);
+            if (message.drRootKey != null && $Object.hasOwnProperty.call(message, "drRootKey") && message.drRootKey.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.drRootKey);
+            if (message.drPublicKey != null && $Object.hasOwnProperty.call(message, "drPublicKey") && message.drPublicKey.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.drPublicKey);
+            if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signature);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified SessionReset message, length delimited. Does not implicitly {@link meow.SessionReset.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meow.SessionReset
+         * @static
+         * @param {meow.SessionReset.$Properties} message SessionReset message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SessionReset.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a SessionReset message from the specified reader or buffer.
+         * @function decode
+         * @memberof meow.SessionReset
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meow.SessionReset & meow.SessionReset.$Shape} SessionReset
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SessionReset.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meow.SessionReset();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.resetId = value;
+                        else
+                            delete message.resetId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.resetAt = value;
+                        else
+                            delete message.resetAt;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.drRootKey = value;
+                        else
+                            delete message.drRootKey;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.drPublicKey = value;
+                        else
+                            delete message.drPublicKey;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.signature = value;
+                        else
+                            delete message.signature;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a SessionReset message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meow.SessionReset
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meow.SessionReset & meow.SessionReset.$Shape} SessionReset
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SessionReset.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a SessionReset message.
+         * @function verify
+         * @memberof meow.SessionReset
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        SessionReset.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.resetId != null && $Object.hasOwnProperty.call(message, "resetId"))
+                if (!$util.isString(message.resetId))
+                    return "resetId: string expected";
+            if (message.resetAt != null && $Object.hasOwnProperty.call(message, "resetAt"))
+                if (!$util.isInteger(message.resetAt) && !(message.resetAt && $util.isInteger(message.resetAt.low) && $util.isInteger(message.resetAt.high)))
+                    return "resetAt: integer|Long expected";
+            if (message.drRootKey != null && $Object.hasOwnProperty.call(message, "drRootKey"))
+                if (!(message.drRootKey && typeof message.drRootKey.length === "number" || $util.isString(message.drRootKey)))
+                    return "drRootKey: buffer expected";
+            if (message.drPublicKey != null && $Object.hasOwnProperty.call(message, "drPublicKey"))
+                if (!(message.drPublicKey && typeof message.drPublicKey.length === "number" || $util.isString(message.drPublicKey)))
+                    return "drPublicKey: buffer expected";
+            if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                    return "signature: buffer expected";
+            return null;
+        };
+
+        /**
+         * Creates a SessionReset message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meow.SessionReset
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meow.SessionReset} SessionReset
+         */
+        SessionReset.fromObject = function (object, _depth) {
+            if (object instanceof $root.meow.SessionReset)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meow.SessionReset: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meow.SessionReset();
+            if (object.resetId != null)
+                if (typeof object.resetId !== "string" || object.resetId.length)
+                    message.resetId = $String(object.resetId);
+            if (object.resetAt != null)
+                if (typeof object.resetAt === "object" ? object.resetAt.low || object.resetAt.high : $Number(object.resetAt) !== 0)
+                    if ($util.Long)
+                        message.resetAt = $util.Long.fromValue(object.resetAt, false);
+                    else if (typeof object.resetAt === "string")
+                        message.resetAt = $parseInt(object.resetAt, 10);
+                    else if (typeof object.resetAt === "number")
+                        message.resetAt = object.resetAt;
+                    else if (typeof object.resetAt === "object")
+                        message.resetAt = new $util.LongBits(object.resetAt.low >>> 0, object.resetAt.high >>> 0).toNumber();
+            if (object.drRootKey != null)
+                if (object.drRootKey.length)
+                    if (typeof object.drRootKey === "string")
+                        $util.base64.decode(object.drRootKey, message.drRootKey = $util.newBuffer($util.base64.length(object.drRootKey)), 0);
+                    else if (object.drRootKey.length >= 0)
+                        message.drRootKey = object.drRootKey;
+            if (object.drPublicKey != null)
+                if (object.drPublicKey.length)
+                    if (typeof object.drPublicKey === "string")
+                        $util.base64.decode(object.drPublicKey, message.drPublicKey = $util.newBuffer($util.base64.length(object.drPublicKey)), 0);
+                    else if (object.drPublicKey.length >= 0)
+                        message.drPublicKey = object.drPublicKey;
+            if (object.signature != null)
+                if (object.signature.length)
+                    if (typeof object.signature === "string")
+                        $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                    else if (object.signature.length >= 0)
+                        message.signature = object.signature;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SessionReset message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meow.SessionReset
+         * @static
+         * @param {meow.SessionReset} message SessionReset
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SessionReset.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.resetId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.resetAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.resetAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.drRootKey = "";
+                else {
+                    object.drRootKey = [];
+                    if (options.bytes !== $Array)
+                        object.drRootKey = $util.newBuffer(object.drRootKey);
+                }
+                if (options.bytes === $String)
+                    object.drPublicKey = "";
+                else {
+                    object.drPublicKey = [];
+                    if (options.bytes !== $Array)
+                        object.drPublicKey = $util.newBuffer(object.drPublicKey);
+                }
+                if (options.bytes === $String)
+                    object.signature = "";
+                else {
+                    object.signature = [];
+                    if (options.bytes !== $Array)
+                        object.signature = $util.newBuffer(object.signature);
+                }
+            }
+            if (message.resetId != null && $Object.hasOwnProperty.call(message, "resetId"))
+                object.resetId = message.resetId;
+            if (message.resetAt != null && $Object.hasOwnProperty.call(message, "resetAt"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.resetAt = typeof message.resetAt === "number" ? $BigInt(message.resetAt) : $util.Long.fromBits(message.resetAt.low >>> 0, message.resetAt.high >>> 0, false).toBigInt();
+                else if (typeof message.resetAt === "number")
+                    object.resetAt = options.longs === $String ? $String(message.resetAt) : message.resetAt;
+                else
+                    object.resetAt = options.longs === $String ? $util.Long.prototype.toString.call(message.resetAt) : options.longs === $Number ? new $util.LongBits(message.resetAt.low >>> 0, message.resetAt.high >>> 0).toNumber() : message.resetAt;
+            if (message.drRootKey != null && $Object.hasOwnProperty.call(message, "drRootKey"))
+                object.drRootKey = options.bytes === $String ? $util.base64.encode(message.drRootKey, 0, message.drRootKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.drRootKey) : message.drRootKey;
+            if (message.drPublicKey != null && $Object.hasOwnProperty.call(message, "drPublicKey"))
+                object.drPublicKey = options.bytes === $String ? $util.base64.encode(message.drPublicKey, 0, message.drPublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.drPublicKey) : message.drPublicKey;
+            if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+            return object;
+        };
+
+        /**
+         * Converts this SessionReset to JSON.
+         * @function toJSON
+         * @memberof meow.SessionReset
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SessionReset.prototype.toJSON = function() {
+            return SessionReset.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for SessionReset
+         * @function getTypeUrl
+         * @memberof meow.SessionReset
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        SessionReset.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meow.SessionReset";
+        };
+
+        return SessionReset;
+    })();
+
     meow.ConversationStatus = (function() {
 
         /**
@@ -10144,6 +10579,8 @@ export const meow = $root.meow = (() => {
          * @property {meow.HistoryRequest.$Properties|null} [historyRequest] DeviceSyncPayload historyRequest
          * @property {meow.HistoryChunk.$Properties|null} [historyChunk] DeviceSyncPayload historyChunk
          * @property {string|null} [revokedDeviceUid] DeviceSyncPayload revokedDeviceUid
+         * @property {number|null} [primaryEpoch] DeviceSyncPayload primaryEpoch
+         * @property {meow.PrimaryHandoff.$Properties|null} [handoff] DeviceSyncPayload handoff
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10272,6 +10709,22 @@ export const meow = $root.meow = (() => {
         DeviceSyncPayload.prototype.revokedDeviceUid = "";
 
         /**
+         * DeviceSyncPayload primaryEpoch.
+         * @member {number} primaryEpoch
+         * @memberof meow.DeviceSyncPayload
+         * @instance
+         */
+        DeviceSyncPayload.prototype.primaryEpoch = 0;
+
+        /**
+         * DeviceSyncPayload handoff.
+         * @member {meow.PrimaryHandoff.$Properties|null|undefined} handoff
+         * @memberof meow.DeviceSyncPayload
+         * @instance
+         */
+        DeviceSyncPayload.prototype.handoff = null;
+
+        /**
          * Creates a new DeviceSyncPayload instance using the specified properties.
          * @function create
          * @memberof meow.DeviceSyncPayload
@@ -10327,6 +10780,10 @@ export const meow = $root.meow = (() => {
                 $root.meow.HistoryChunk.encode(message.historyChunk, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
             if (message.revokedDeviceUid != null && $Object.hasOwnProperty.call(message, "revokedDeviceUid") && message.revokedDeviceUid !== "")
                 writer.uint32(/* id 12, wireType 2 =*/98).string(message.revokedDeviceUid);
+            if (message.primaryEpoch != null && $Object.hasOwnProperty.call(message, "primaryEpoch") && message.primaryEpoch !== 0)
+                writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.primaryEpoch);
+            if (message.handoff != null && $Object.hasOwnProperty.call(message, "handoff"))
+                $root.meow.PrimaryHandoff.encode(message.handoff, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10480,6 +10937,21 @@ export const meow = $root.meow = (() => {
                             delete message.revokedDeviceUid;
                         continue;
                     }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.primaryEpoch = value;
+                        else
+                            delete message.primaryEpoch;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        message.handoff = $root.meow.PrimaryHandoff.decode(reader, reader.size(), $undefined, _depth + 1, message.handoff);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -10572,6 +11044,14 @@ export const meow = $root.meow = (() => {
             if (message.revokedDeviceUid != null && $Object.hasOwnProperty.call(message, "revokedDeviceUid"))
                 if (!$util.isString(message.revokedDeviceUid))
                     return "revokedDeviceUid: string expected";
+            if (message.primaryEpoch != null && $Object.hasOwnProperty.call(message, "primaryEpoch"))
+                if (!$util.isInteger(message.primaryEpoch))
+                    return "primaryEpoch: integer expected";
+            if (message.handoff != null && $Object.hasOwnProperty.call(message, "handoff")) {
+                let error = $root.meow.PrimaryHandoff.verify(message.handoff, _depth + 1);
+                if (error)
+                    return "handoff." + error;
+            }
             return null;
         };
 
@@ -10646,6 +11126,14 @@ export const meow = $root.meow = (() => {
             if (object.revokedDeviceUid != null)
                 if (typeof object.revokedDeviceUid !== "string" || object.revokedDeviceUid.length)
                     message.revokedDeviceUid = $String(object.revokedDeviceUid);
+            if (object.primaryEpoch != null)
+                if ($Number(object.primaryEpoch) !== 0)
+                    message.primaryEpoch = object.primaryEpoch >>> 0;
+            if (object.handoff != null) {
+                if (!$util.isObject(object.handoff))
+                    throw $TypeError(".meow.DeviceSyncPayload.handoff: object expected");
+                message.handoff = $root.meow.PrimaryHandoff.fromObject(object.handoff, _depth + 1);
+            }
             return message;
         };
 
@@ -10697,6 +11185,8 @@ export const meow = $root.meow = (() => {
                 object.historyRequest = null;
                 object.historyChunk = null;
                 object.revokedDeviceUid = "";
+                object.primaryEpoch = 0;
+                object.handoff = null;
             }
             if (message.syncType != null && $Object.hasOwnProperty.call(message, "syncType"))
                 object.syncType = message.syncType;
@@ -10722,6 +11212,10 @@ export const meow = $root.meow = (() => {
                 object.historyChunk = $root.meow.HistoryChunk.toObject(message.historyChunk, options, _depth + 1);
             if (message.revokedDeviceUid != null && $Object.hasOwnProperty.call(message, "revokedDeviceUid"))
                 object.revokedDeviceUid = message.revokedDeviceUid;
+            if (message.primaryEpoch != null && $Object.hasOwnProperty.call(message, "primaryEpoch"))
+                object.primaryEpoch = message.primaryEpoch;
+            if (message.handoff != null && $Object.hasOwnProperty.call(message, "handoff"))
+                object.handoff = $root.meow.PrimaryHandoff.toObject(message.handoff, options, _depth + 1);
             return object;
         };
 
@@ -10751,6 +11245,762 @@ export const meow = $root.meow = (() => {
         };
 
         return DeviceSyncPayload;
+    })();
+
+    meow.PrimaryHandoff = (function() {
+
+        /**
+         * Properties of a PrimaryHandoff.
+         * @typedef {Object} meow.PrimaryHandoff.$Properties
+         * @property {Uint8Array|null} [peerData] PrimaryHandoff peerData
+         * @property {number|null} [epoch] PrimaryHandoff epoch
+         * @property {Array.<Uint8Array>|null} [seenEnvelopes] PrimaryHandoff seenEnvelopes
+         * @property {Array.<meow.OwedAckEntry.$Properties>|null} [owedAcks] PrimaryHandoff owedAcks
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PrimaryHandoff.
+         * @memberof meow
+         * @interface IPrimaryHandoff
+         * @augments meow.PrimaryHandoff.$Properties
+         * @deprecated Use meow.PrimaryHandoff.$Properties instead.
+         */
+
+        /**
+         * Shape of a PrimaryHandoff.
+         * @typedef {meow.PrimaryHandoff.$Properties} meow.PrimaryHandoff.$Shape
+         */
+
+        /**
+         * Constructs a new PrimaryHandoff.
+         * @memberof meow
+         * @classdesc Represents a PrimaryHandoff.
+         * @constructor
+         * @param {meow.PrimaryHandoff.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PrimaryHandoff = function (properties) {
+            this.seenEnvelopes = [];
+            this.owedAcks = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * PrimaryHandoff peerData.
+         * @member {Uint8Array} peerData
+         * @memberof meow.PrimaryHandoff
+         * @instance
+         */
+        PrimaryHandoff.prototype.peerData = $util.newBuffer([]);
+
+        /**
+         * PrimaryHandoff epoch.
+         * @member {number} epoch
+         * @memberof meow.PrimaryHandoff
+         * @instance
+         */
+        PrimaryHandoff.prototype.epoch = 0;
+
+        /**
+         * PrimaryHandoff seenEnvelopes.
+         * @member {Array.<Uint8Array>} seenEnvelopes
+         * @memberof meow.PrimaryHandoff
+         * @instance
+         */
+        PrimaryHandoff.prototype.seenEnvelopes = $util.emptyArray;
+
+        /**
+         * PrimaryHandoff owedAcks.
+         * @member {Array.<meow.OwedAckEntry.$Properties>} owedAcks
+         * @memberof meow.PrimaryHandoff
+         * @instance
+         */
+        PrimaryHandoff.prototype.owedAcks = $util.emptyArray;
+
+        /**
+         * Creates a new PrimaryHandoff instance using the specified properties.
+         * @function create
+         * @memberof meow.PrimaryHandoff
+         * @static
+         * @param {meow.PrimaryHandoff.$Properties=} [properties] Properties to set
+         * @returns {meow.PrimaryHandoff} PrimaryHandoff instance
+         * @type {{
+         *   (properties: meow.PrimaryHandoff.$Shape): meow.PrimaryHandoff & meow.PrimaryHandoff.$Shape;
+         *   (properties?: meow.PrimaryHandoff.$Properties): meow.PrimaryHandoff;
+         * }}
+         */
+        PrimaryHandoff.create = function(properties) {
+            return new PrimaryHandoff(properties);
+        };
+
+        /**
+         * Encodes the specified PrimaryHandoff message. Does not implicitly {@link meow.PrimaryHandoff.verify|verify} messages.
+         * @function encode
+         * @memberof meow.PrimaryHandoff
+         * @static
+         * @param {meow.PrimaryHandoff.$Properties} message PrimaryHandoff message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PrimaryHandoff.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.peerData != null && $Object.hasOwnProperty.call(message, "peerData") && message.peerData.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.peerData);
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.epoch);
+            if (message.seenEnvelopes != null && message.seenEnvelopes.length)
+                for (let i = 0; i < message.seenEnvelopes.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.seenEnvelopes[i]);
+            if (message.owedAcks != null && message.owedAcks.length)
+                for (let i = 0; i < message.owedAcks.length; ++i)
+                    $root.meow.OwedAckEntry.encode(message.owedAcks[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified PrimaryHandoff message, length delimited. Does not implicitly {@link meow.PrimaryHandoff.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meow.PrimaryHandoff
+         * @static
+         * @param {meow.PrimaryHandoff.$Properties} message PrimaryHandoff message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PrimaryHandoff.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a PrimaryHandoff message from the specified reader or buffer.
+         * @function decode
+         * @memberof meow.PrimaryHandoff
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meow.PrimaryHandoff & meow.PrimaryHandoff.$Shape} PrimaryHandoff
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PrimaryHandoff.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meow.PrimaryHandoff();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.peerData = value;
+                        else
+                            delete message.peerData;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.epoch = value;
+                        else
+                            delete message.epoch;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.seenEnvelopes && message.seenEnvelopes.length))
+                            message.seenEnvelopes = [];
+                        message.seenEnvelopes.push(reader.bytes());
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.owedAcks && message.owedAcks.length))
+                            message.owedAcks = [];
+                        message.owedAcks.push($root.meow.OwedAckEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a PrimaryHandoff message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meow.PrimaryHandoff
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meow.PrimaryHandoff & meow.PrimaryHandoff.$Shape} PrimaryHandoff
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PrimaryHandoff.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a PrimaryHandoff message.
+         * @function verify
+         * @memberof meow.PrimaryHandoff
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        PrimaryHandoff.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.peerData != null && $Object.hasOwnProperty.call(message, "peerData"))
+                if (!(message.peerData && typeof message.peerData.length === "number" || $util.isString(message.peerData)))
+                    return "peerData: buffer expected";
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                if (!$util.isInteger(message.epoch))
+                    return "epoch: integer expected";
+            if (message.seenEnvelopes != null && $Object.hasOwnProperty.call(message, "seenEnvelopes")) {
+                if (!$Array.isArray(message.seenEnvelopes))
+                    return "seenEnvelopes: array expected";
+                for (let i = 0; i < message.seenEnvelopes.length; ++i)
+                    if (!(message.seenEnvelopes[i] && typeof message.seenEnvelopes[i].length === "number" || $util.isString(message.seenEnvelopes[i])))
+                        return "seenEnvelopes: buffer[] expected";
+            }
+            if (message.owedAcks != null && $Object.hasOwnProperty.call(message, "owedAcks")) {
+                if (!$Array.isArray(message.owedAcks))
+                    return "owedAcks: array expected";
+                for (let i = 0; i < message.owedAcks.length; ++i) {
+                    let error = $root.meow.OwedAckEntry.verify(message.owedAcks[i], _depth + 1);
+                    if (error)
+                        return "owedAcks." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a PrimaryHandoff message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meow.PrimaryHandoff
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meow.PrimaryHandoff} PrimaryHandoff
+         */
+        PrimaryHandoff.fromObject = function (object, _depth) {
+            if (object instanceof $root.meow.PrimaryHandoff)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meow.PrimaryHandoff: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meow.PrimaryHandoff();
+            if (object.peerData != null)
+                if (object.peerData.length)
+                    if (typeof object.peerData === "string")
+                        $util.base64.decode(object.peerData, message.peerData = $util.newBuffer($util.base64.length(object.peerData)), 0);
+                    else if (object.peerData.length >= 0)
+                        message.peerData = object.peerData;
+            if (object.epoch != null)
+                if ($Number(object.epoch) !== 0)
+                    message.epoch = object.epoch >>> 0;
+            if (object.seenEnvelopes) {
+                if (!$Array.isArray(object.seenEnvelopes))
+                    throw $TypeError(".meow.PrimaryHandoff.seenEnvelopes: array expected");
+                message.seenEnvelopes = $Array(object.seenEnvelopes.length);
+                for (let i = 0; i < object.seenEnvelopes.length; ++i)
+                    if (typeof object.seenEnvelopes[i] === "string")
+                        $util.base64.decode(object.seenEnvelopes[i], message.seenEnvelopes[i] = $util.newBuffer($util.base64.length(object.seenEnvelopes[i])), 0);
+                    else if (object.seenEnvelopes[i].length >= 0)
+                        message.seenEnvelopes[i] = object.seenEnvelopes[i];
+            }
+            if (object.owedAcks) {
+                if (!$Array.isArray(object.owedAcks))
+                    throw $TypeError(".meow.PrimaryHandoff.owedAcks: array expected");
+                message.owedAcks = $Array(object.owedAcks.length);
+                for (let i = 0; i < object.owedAcks.length; ++i) {
+                    if (!$util.isObject(object.owedAcks[i]))
+                        throw $TypeError(".meow.PrimaryHandoff.owedAcks: object expected");
+                    message.owedAcks[i] = $root.meow.OwedAckEntry.fromObject(object.owedAcks[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PrimaryHandoff message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meow.PrimaryHandoff
+         * @static
+         * @param {meow.PrimaryHandoff} message PrimaryHandoff
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PrimaryHandoff.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.seenEnvelopes = [];
+                object.owedAcks = [];
+            }
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.peerData = "";
+                else {
+                    object.peerData = [];
+                    if (options.bytes !== $Array)
+                        object.peerData = $util.newBuffer(object.peerData);
+                }
+                object.epoch = 0;
+            }
+            if (message.peerData != null && $Object.hasOwnProperty.call(message, "peerData"))
+                object.peerData = options.bytes === $String ? $util.base64.encode(message.peerData, 0, message.peerData.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.peerData) : message.peerData;
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                object.epoch = message.epoch;
+            if (message.seenEnvelopes && message.seenEnvelopes.length) {
+                object.seenEnvelopes = $Array(message.seenEnvelopes.length);
+                for (let j = 0; j < message.seenEnvelopes.length; ++j)
+                    object.seenEnvelopes[j] = options.bytes === $String ? $util.base64.encode(message.seenEnvelopes[j], 0, message.seenEnvelopes[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.seenEnvelopes[j]) : message.seenEnvelopes[j];
+            }
+            if (message.owedAcks && message.owedAcks.length) {
+                object.owedAcks = $Array(message.owedAcks.length);
+                for (let j = 0; j < message.owedAcks.length; ++j)
+                    object.owedAcks[j] = $root.meow.OwedAckEntry.toObject(message.owedAcks[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this PrimaryHandoff to JSON.
+         * @function toJSON
+         * @memberof meow.PrimaryHandoff
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PrimaryHandoff.prototype.toJSON = function() {
+            return PrimaryHandoff.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for PrimaryHandoff
+         * @function getTypeUrl
+         * @memberof meow.PrimaryHandoff
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        PrimaryHandoff.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meow.PrimaryHandoff";
+        };
+
+        return PrimaryHandoff;
+    })();
+
+    meow.OwedAckEntry = (function() {
+
+        /**
+         * Properties of an OwedAckEntry.
+         * @typedef {Object} meow.OwedAckEntry.$Properties
+         * @property {string|null} [uuid] OwedAckEntry uuid
+         * @property {string|null} [kind] OwedAckEntry kind
+         * @property {number|null} [at] OwedAckEntry at
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an OwedAckEntry.
+         * @memberof meow
+         * @interface IOwedAckEntry
+         * @augments meow.OwedAckEntry.$Properties
+         * @deprecated Use meow.OwedAckEntry.$Properties instead.
+         */
+
+        /**
+         * Shape of an OwedAckEntry.
+         * @typedef {meow.OwedAckEntry.$Properties} meow.OwedAckEntry.$Shape
+         */
+
+        /**
+         * Constructs a new OwedAckEntry.
+         * @memberof meow
+         * @classdesc Represents an OwedAckEntry.
+         * @constructor
+         * @param {meow.OwedAckEntry.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const OwedAckEntry = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * OwedAckEntry uuid.
+         * @member {string} uuid
+         * @memberof meow.OwedAckEntry
+         * @instance
+         */
+        OwedAckEntry.prototype.uuid = "";
+
+        /**
+         * OwedAckEntry kind.
+         * @member {string} kind
+         * @memberof meow.OwedAckEntry
+         * @instance
+         */
+        OwedAckEntry.prototype.kind = "";
+
+        /**
+         * OwedAckEntry at.
+         * @member {number} at
+         * @memberof meow.OwedAckEntry
+         * @instance
+         */
+        OwedAckEntry.prototype.at = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new OwedAckEntry instance using the specified properties.
+         * @function create
+         * @memberof meow.OwedAckEntry
+         * @static
+         * @param {meow.OwedAckEntry.$Properties=} [properties] Properties to set
+         * @returns {meow.OwedAckEntry} OwedAckEntry instance
+         * @type {{
+         *   (properties: meow.OwedAckEntry.$Shape): meow.OwedAckEntry & meow.OwedAckEntry.$Shape;
+         *   (properties?: meow.OwedAckEntry.$Properties): meow.OwedAckEntry;
+         * }}
+         */
+        OwedAckEntry.create = function(properties) {
+            return new OwedAckEntry(properties);
+        };
+
+        /**
+         * Encodes the specified OwedAckEntry message. Does not implicitly {@link meow.OwedAckEntry.verify|verify} messages.
+         * @function encode
+         * @memberof meow.OwedAckEntry
+         * @static
+         * @param {meow.OwedAckEntry.$Properties} message OwedAckEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        OwedAckEntry.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid") && message.uuid !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.uuid);
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+            if (message.at != null && $Object.hasOwnProperty.call(message, "at") && (typeof message.at === "object" ? message.at.low || message.at.high : message.at !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.at);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified OwedAckEntry message, length delimited. Does not implicitly {@link meow.OwedAckEntry.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meow.OwedAckEntry
+         * @static
+         * @param {meow.OwedAckEntry.$Properties} message OwedAckEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        OwedAckEntry.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an OwedAckEntry message from the specified reader or buffer.
+         * @function decode
+         * @memberof meow.OwedAckEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meow.OwedAckEntry & meow.OwedAckEntry.$Shape} OwedAckEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        OwedAckEntry.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meow.OwedAckEntry();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.uuid = value;
+                        else
+                            delete message.uuid;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.at = value;
+                        else
+                            delete message.at;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an OwedAckEntry message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meow.OwedAckEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meow.OwedAckEntry & meow.OwedAckEntry.$Shape} OwedAckEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        OwedAckEntry.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an OwedAckEntry message.
+         * @function verify
+         * @memberof meow.OwedAckEntry
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        OwedAckEntry.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                if (!$util.isString(message.uuid))
+                    return "uuid: string expected";
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                if (!$util.isString(message.kind))
+                    return "kind: string expected";
+            if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                if (!$util.isInteger(message.at) && !(message.at && $util.isInteger(message.at.low) && $util.isInteger(message.at.high)))
+                    return "at: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates an OwedAckEntry message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meow.OwedAckEntry
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meow.OwedAckEntry} OwedAckEntry
+         */
+        OwedAckEntry.fromObject = function (object, _depth) {
+            if (object instanceof $root.meow.OwedAckEntry)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meow.OwedAckEntry: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meow.OwedAckEntry();
+            if (object.uuid != null)
+                if (typeof object.uuid !== "string" || object.uuid.length)
+                    message.uuid = $String(object.uuid);
+            if (object.kind != null)
+                if (typeof object.kind !== "string" || object.kind.length)
+                    message.kind = $String(object.kind);
+            if (object.at != null)
+                if (typeof object.at === "object" ? object.at.low || object.at.high : $Number(object.at) !== 0)
+                    if ($util.Long)
+                        message.at = $util.Long.fromValue(object.at, false);
+                    else if (typeof object.at === "string")
+                        message.at = $parseInt(object.at, 10);
+                    else if (typeof object.at === "number")
+                        message.at = object.at;
+                    else if (typeof object.at === "object")
+                        message.at = new $util.LongBits(object.at.low >>> 0, object.at.high >>> 0).toNumber();
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an OwedAckEntry message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meow.OwedAckEntry
+         * @static
+         * @param {meow.OwedAckEntry} message OwedAckEntry
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        OwedAckEntry.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.uuid = "";
+                object.kind = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.at = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.at = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                object.uuid = message.uuid;
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.at = typeof message.at === "number" ? $BigInt(message.at) : $util.Long.fromBits(message.at.low >>> 0, message.at.high >>> 0, false).toBigInt();
+                else if (typeof message.at === "number")
+                    object.at = options.longs === $String ? $String(message.at) : message.at;
+                else
+                    object.at = options.longs === $String ? $util.Long.prototype.toString.call(message.at) : options.longs === $Number ? new $util.LongBits(message.at.low >>> 0, message.at.high >>> 0).toNumber() : message.at;
+            return object;
+        };
+
+        /**
+         * Converts this OwedAckEntry to JSON.
+         * @function toJSON
+         * @memberof meow.OwedAckEntry
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        OwedAckEntry.prototype.toJSON = function() {
+            return OwedAckEntry.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for OwedAckEntry
+         * @function getTypeUrl
+         * @memberof meow.OwedAckEntry
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        OwedAckEntry.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meow.OwedAckEntry";
+        };
+
+        return OwedAckEntry;
     })();
 
     meow.HistoryRequest = (function() {

@@ -3,7 +3,9 @@ import { useEffect } from 'react';
 import { AwaitingConfirmation } from './features/devices/AwaitingConfirmation';
 import { Onboarding } from './features/onboarding/Onboarding';
 import { Shell } from './features/Shell';
+import { useContacts } from './state/contacts';
 import { connectEvents, reloadAll } from './state/events';
+import { usePairing } from './state/pairing';
 import { clearPrivateState } from './state/reset';
 import { clearDrafts } from './features/conversation/Composer';
 import { useSession } from './state/session';
@@ -17,6 +19,18 @@ function useTheme(): void {
     if (theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = theme;
   }, [theme]);
+}
+
+/**
+ * This device's join ended (rejected, lapsed, started over) on an account with nothing else in
+ * it: back to the join screen, never an empty-looking account.
+ */
+function useBackToJoin(state: string): void {
+  const ended = usePairing((s) => s.join.ended !== null);
+  const empty = useContacts((s) => s.loaded && s.peers.length === 0);
+  useEffect(() => {
+    if (state === 'unlocked' && ended && empty) useSession.getState().setJoining(true);
+  }, [state, ended, empty]);
 }
 
 function ConnectionBanner() {
@@ -34,6 +48,7 @@ export function App() {
   const joining = useSession((s) => s.joining);
   const loadError = useSession((s) => s.loadError);
   useTheme();
+  useBackToJoin(state);
 
   useEffect(() => {
     const session = useSession.getState();

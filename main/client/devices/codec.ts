@@ -8,6 +8,7 @@ export {
   decodeIdentitySnapshot,
   decodePeerData,
   DEVICE_SYNC_TYPE,
+  encodeHandoffPeer,
   encodeIdentitySnapshot,
   encodePeerData,
   readSyncPayload,
@@ -16,4 +17,4 @@ export {
   type ReadSync,
   type SyncType,
 } from './sync-payload';
-export { adoptSyncedPeer, primaryOnWire } from './synced-peer';
+export { adoptSyncedPeer, epochOf, primaryOnWire } from './synced-peer';

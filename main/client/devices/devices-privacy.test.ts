@@ -26,8 +26,11 @@ interface Seen {
   readonly bytes: number;
 }
 
-/** The conversation, played with Alice on `deviceCount` devices; returns what Bob saw. */
-async function play(deviceCount: number) {
+/**
+ * The conversation, played with Alice on `deviceCount` devices; returns what Bob saw. With
+ * `handOverAt`, her last device takes Bob over (a primary handoff) before that message.
+ */
+async function play(deviceCount: number, handOverAt?: number) {
   relay = await startRelayProcess();
   const server: ServerRef = (await RelayClient.add(relay.url)).ref;
   const seen: Seen[] = [];
@@ -58,6 +61,7 @@ async function play(deviceCount: number) {
 
   // Six messages from Alice, written on each of her devices in turn, one at a time.
   for (let i = 0; i < 6; i++) {
+    if (i === handOverAt) await handOver(alice.at(-1) ?? desktop, bobAtAlice);
     const from = alice[i % alice.length] ?? desktop;
     const arrived = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === `a${i}`);
     const uuid = await from.engine.sendText(bobAtAlice, `a${i}`);
@@ -99,10 +103,21 @@ async function play(deviceCount: number) {
   return shape;
 }
 
+async function handOver(to: Side, peerUid: string): Promise<void> {
+  await to.engine.devices.makePrimary({ peerUid });
+  await waitUntil(async () => (await to.profile.peers.getPeer(peerUid))?.primaryDeviceUid === '');
+}
+
 it('looks the same to Bob and to the relay whether Alice has one device or three', async () => {
   const one = await play(1);
   const three = await play(3);
   expect(one.messages).toHaveLength(8);
   expect(one.entrySizes.length).toBeGreaterThanOrEqual(6);
   expect(three).toEqual(one);
+});
+
+it('looks the same to Bob and to the relay when another of Alice’s devices takes him over', async () => {
+  const one = await play(1);
+  const handedOver = await play(3, 3);
+  expect(handedOver).toEqual(one);
 });

@@ -154,8 +154,14 @@ describe('device list', () => {
 
     const tabletForgets = waitForEvents(tablet.engine.events, 'device.removed', () => true, 2);
     const desktopForgets = waitForEvents(desktop.engine.events, 'device.removed', () => true);
+    // The tablet was Carol's primary: it hands her over to the laptop before it is forgotten.
+    const laptopForgets = waitForEvents(laptop.engine.events, 'device.removed', () => true);
     await laptop.engine.devices.revoke(tabletUid);
-    await Promise.all([tabletForgets, desktopForgets]);
+    await Promise.all([tabletForgets, desktopForgets, laptopForgets]);
+    expect((await laptop.profile.peers.getPeer(carolAtAlice))?.primaryDeviceUid).toBe('');
+    const toLaptop = waitForEvents(laptop.engine.events, 'message.received', () => true);
+    await carol.engine.sendText(aliceAtCarol, 'after the revoke');
+    expect((await toLaptop)[0]?.text).toBe('after the revoke');
     expect(await tablet.engine.devices.list()).toEqual([]);
     expect((await desktop.engine.devices.list()).map((d) => d.uid)).toEqual([laptopUid]);
     expect((await laptop.engine.devices.list()).map((d) => d.uid)).not.toContain(tabletUid);

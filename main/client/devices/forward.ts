@@ -1,19 +1,17 @@
 /**
- * The primary-device relay (MULTI_DEVICE_SPEC phase 7, option B) and device revocation.
- *
- * Sibling: a message to a peer whose primary is another device is stored `pending_forward` and
- * sent to the primary alone as `forward{forward_payload = UserMessage, forward_peer_uid}`.
- * Primary: seals it with its own ratchet, queues it like any message (`pending`), and syncs
- * `msg` back, so the sibling's copy moves on to `sent`, `delivered`, `read`. The contact sees
- * one sender. A forward is applied once per message uuid (idempotent on re-delivery).
+ * The primary-device relay (MULTI_DEVICE_SPEC phase 7, option B), sending side, and device
+ * revocation. A message to a peer whose primary is another device is stored `pending_forward`
+ * and sent to the primary alone as `forward{forward_payload = UserMessage, forward_peer_uid}`;
+ * the primary's side is forward-in.ts. When the primary changes, what waits follows it.
  */
 import { AppError } from '../../../core/errors';
-import { decodeProto, encodeProto } from '../../../core/wire';
+import { encodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
 import type { Peer } from '../model';
 import type { EngineContext } from '../engine/context';
-import { sealAndQueue } from '../engine/outbound';
+import { messageUuidOf } from '../engine/jobs';
 import { NOT_PRIMARY } from './sync-settle';
+import { handOver } from './handoff';
 import { isPaired, queueMessageSync, queueSync } from './sync-out';
 
 /**
@@ -31,6 +29,8 @@ export async function forwardToPrimary(
   const uuid = message.status?.uuid ?? '';
   const db = ctx.profile.messages;
   const primary = await ctx.profile.devices.getPeer(peer.primaryDeviceUid);
+  // Revoked but still handing its contacts over: the message waits for the new primary.
+  const waiting = primary?.revokedAt !== undefined;
   const reachable = isPaired(primary);
   const forwardPayload = encodeProto(meow.UserMessage, message);
   const moved = db.transaction(() => {
@@ -44,109 +44,61 @@ export async function forwardToPrimary(
         { forwardPayload, forwardPeerUid: peer.uid },
         { onlyDevice: primary.uid, dedupId: `fwd.${uuid}.${ctx.now().toString(36)}` },
       );
-    } else db.updateState(peer.uid, uuid, 'failed', { failureReason: NOT_PRIMARY });
+    } else if (!waiting) db.updateState(peer.uid, uuid, 'failed', { failureReason: NOT_PRIMARY });
     queueMessageSync(ctx, peer.uid, uuid);
     return stepped;
   });
   const event = { peerUid: peer.uid, uuid, state: 'pending_forward' } as const;
   if (dbMessage) ctx.events.emit('message.stored', { ...event, outbound: true });
   else if (moved) ctx.events.emit('message.statusChanged', event);
-  if (!reachable) {
+  if (!reachable && !waiting) {
     ctx.events.emit('message.statusChanged', { ...event, state: 'failed', reason: NOT_PRIMARY });
   }
 }
 
 /**
- * Primary side (7.4). Runs in the contact's queue; the sibling learns the outcome by `msg`,
- * recorded in the transaction that queues (or fails) the message. A forward seen before only
- * tells the siblings again where the message stands (the sender may be asking because it
- * never heard).
+ * After the contact moved to another primary: this device's messages still waiting for a
+ * primary (`pending_forward`) are forwarded to the new one (it applies each uuid once).
  */
-export async function handleForward(
-  ctx: EngineContext,
-  payload: meow.DeviceSyncPayload,
-): Promise<object> {
-  const message = decodeForwarded(payload.forwardPayload);
-  const uuid = message.status?.uuid ?? '';
-  const peerUid = payload.forwardPeerUid;
-  const db = ctx.profile.messages;
+export async function forwardUnsent(ctx: EngineContext, peerUid: string): Promise<void> {
   await ctx.queue.run(peerUid, async () => {
-    const existing = db.getMessage(peerUid, uuid);
     const peer = await ctx.profile.peers.getPeer(peerUid);
-    if (existing && existing.state !== 'failed') {
-      db.transaction(() => {
-        queueMessageSync(ctx, peerUid, uuid);
-      });
-    } else if (peer?.primaryDeviceUid !== '' || peer.contactLookupKey === null) {
-      failHere(ctx, peerUid, uuid, existing ? undefined : forwardedRow(ctx, message));
-    } else {
-      const also = () => {
-        queueMessageSync(ctx, peerUid, uuid);
-      };
-      const options = existing ? { retryUuid: uuid } : { dbMessage: forwardedRow(ctx, message) };
-      await sealAndQueue(ctx, peer, message, { kind: 'message', ...options, also });
-      ctx.events.emit('message.stored', { peerUid, uuid, outbound: true, state: 'pending' });
+    if (!peer || peer.primaryDeviceUid === '') return; // a new primary sends them itself
+    const sealed = sealedJobs(ctx, peerUid);
+    for (const stored of ctx.profile.messages.unsentMessages()) {
+      if (stored.peerUid !== peerUid) continue;
+      const job = sealed.get(stored.uuid);
+      if (stored.state === 'pending' && !job) continue; // another device's copy
+      const { type, text, status } = stored.message;
+      await forwardToPrimary(ctx, peer, { type, text, status });
+      // After the forward is recorded: a crash in between sends both, and the contact keeps
+      // one copy by uuid.
+      if (job) ctx.profile.messages.completeJob(job);
     }
-    await ctx.syncs.flush();
   });
-  return {};
-}
-
-/** The primary's row of a forwarded message, placed where the user wrote it on the sibling. */
-function forwardedRow(ctx: EngineContext, message: meow.UserMessage): meow.IDbMessage {
-  const now = ctx.now();
-  const written = message.status?.sent ?? 0;
-  return {
-    outbound: true,
-    type: message.type,
-    text: message.text,
-    status: message.status,
-    state: 'pending',
-    createdAt: written > 0 && written <= now ? written : now,
-  };
-}
-
-/** This device cannot send it (not the contact's primary, or no contact queue yet). */
-function failHere(
-  ctx: EngineContext,
-  peerUid: string,
-  uuid: string,
-  row: meow.IDbMessage | undefined,
-): void {
-  const db = ctx.profile.messages;
-  const failed = db.transaction(() => {
-    if (row) db.insertMessage(peerUid, row);
-    const changed = db.updateState(peerUid, uuid, 'failed', { failureReason: NOT_PRIMARY });
-    if (changed) queueMessageSync(ctx, peerUid, uuid);
-    return changed;
-  });
-  if (failed) {
-    ctx.events.emit('message.statusChanged', {
-      peerUid,
-      uuid,
-      state: 'failed',
-      reason: NOT_PRIMARY,
-    });
-  }
-}
-
-function decodeForwarded(bytes: Uint8Array): meow.UserMessage {
-  let message: meow.UserMessage;
-  try {
-    message = decodeProto(meow.UserMessage, bytes);
-  } catch (cause) {
-    throw new AppError('SYNC_BAD_PAYLOAD', 'forward_payload is not a UserMessage', { cause });
-  }
-  // Only chat a person wrote is forwarded; acks and answers are the primary's own business.
-  if (message.type !== 'text' || !message.status?.uuid) {
-    throw new AppError('SYNC_BAD_PAYLOAD', 'only text messages with a uuid are forwarded');
-  }
-  return message;
+  await ctx.syncs.flush();
 }
 
 /**
- * `device_revoke` from a sibling: forget the revoked device; if it is us, forget every sibling
- * (we receive and send no more syncs). Contacts and history stay.
+ * uuid → job id of the messages we sealed but did not send yet. After another device took the
+ * contact over from us (a takeover with a newer epoch) they go to the new primary instead:
+ * the contact may have restarted the session, so those bytes could not be read.
+ */
+function sealedJobs(ctx: EngineContext, peerUid: string): Map<string, string> {
+  const jobs = new Map<string, string>();
+  for (const job of ctx.profile.messages.allJobs()) {
+    if (job.peerUid !== peerUid || job.kind !== 'message') continue;
+    const uuid = messageUuidOf(job.payload);
+    if (uuid) jobs.set(uuid, job.jobId);
+  }
+  return jobs;
+}
+
+/**
+ * `device_revoke` from a sibling: forget the revoked device. If it is us, first hand every
+ * contact we are primary for over to the device that revoked us (handoff.ts; recorded and
+ * sealed before the siblings are forgotten, so the ratchets we alone hold are not lost), then
+ * forget every sibling (we receive and send no more syncs). Contacts and history stay.
  */
 export async function applyRevoke(
   ctx: EngineContext,
@@ -155,15 +107,28 @@ export async function applyRevoke(
 ): Promise<object> {
   if (revokedUid === '') throw new AppError('SYNC_BAD_PAYLOAD', 'device_revoke names no device');
   const devices = ctx.profile.devices;
-  const forget =
-    revokedUid === ctx.profile.data.deviceUid
-      ? (await devices.listPeers()).map((d) => d.uid)
-      : [revokedUid];
+  const revokedUs = revokedUid === ctx.profile.data.deviceUid;
+  if (revokedUs) await handOverEverything(ctx, fromDevice);
+  const forget = revokedUs ? (await devices.listPeers()).map((d) => d.uid) : [revokedUid];
   for (const uid of forget) {
     if (!(await devices.getPeer(uid))) continue;
     await devices.deletePeer(uid);
     ctx.events.emit('device.removed', { deviceUid: uid, reason: 'revoked' });
   }
-  if (!forget.includes(fromDevice) || revokedUid === ctx.profile.data.deviceUid) ctx.wakePoll();
+  if (!forget.includes(fromDevice) || revokedUs) ctx.wakePoll();
   return {};
+}
+
+async function handOverEverything(ctx: EngineContext, to: string): Promise<void> {
+  if (!isPaired(await ctx.profile.devices.getPeer(to))) return;
+  for (const peer of await ctx.profile.peers.listPeers()) {
+    if (peer.type !== 'peer' || peer.primaryDeviceUid !== '') continue;
+    await ctx.queue.run(peer.uid, async () => {
+      const now = await ctx.profile.peers.getPeer(peer.uid);
+      if (now?.primaryDeviceUid === '' && now.invitationStep === 'finalized') {
+        await handOver(ctx, now, to);
+      }
+    });
+  }
+  await ctx.syncs.flush();
 }

@@ -13,6 +13,7 @@ import type { Peer } from '../model';
 import { finalizeInvitation, openFromPeer, openInvitationAnswer } from '../peers';
 import type { EngineContext } from '../engine/context';
 import { takePreapproval } from './introduce';
+import { hasExpired, joinRefused, lateAnswer, noticeEnd } from './pairing';
 import { queueIdentitySync, queuePeerSync } from './sync-out';
 
 export async function receiveFromDevice(
@@ -23,7 +24,10 @@ export async function receiveFromDevice(
 ): Promise<void> {
   if (device.invitationStep === 'offered') return pairingAnswered(ctx, device, packed, hash);
   const { message, peer: next } = openSync(device, packed);
-  readSyncPayload(message); // a bad payload is refused before anything changes
+  const sync = readSyncPayload(message); // a bad payload is refused before anything changes
+  // Still waiting, and the existing device says the pairing ended there (pairing.ts).
+  const end = device.invitationStep === 'answered' ? noticeEnd(sync.type) : undefined;
+  if (end) return joinRefused(ctx, device, end, hash);
   // The joining side learns the pairing was confirmed from the first sync it receives; our own
   // contacts (a device that already had some) then go to the sibling that confirmed us,
   // recorded with that sync (they wait in the sync outbox until the device is stored paired).
@@ -38,6 +42,7 @@ export async function receiveFromDevice(
   await ctx.profile.devices.storePeer(device.uid, {
     ...next,
     invitationStep: confirmedNow ? 'finalized' : next.invitationStep,
+    lastSeenAt: ctx.now(), // the device list's "last seen", in the write we make anyway
   });
   if (confirmedNow) {
     ctx.events.emit('device.paired', { deviceUid: device.uid, name: device.name });
@@ -91,12 +96,21 @@ async function pairingAnswered(
   if (deviceUid === ctx.profile.data.deviceUid || (known && !again)) {
     throw new AppError('INVITATION_BAD_ANSWER', 'that device is already paired');
   }
+  if (!again && hasExpired(offered, ctx.now())) {
+    const relation: Peer = { ...answered, uid: deviceUid, invitationStep: 'confirming' };
+    return lateAnswer(ctx, offered, relation, hash); // refused; the new device is told
+  }
   // Introduced by a sibling the user already confirmed (introduce.ts): no second ask.
   const preapproved = again
     ? known.invitationStep === 'finalized'
     : takePreapproval(ctx, offered.uid, deviceUid);
   const step = preapproved ? 'finalized' : 'confirming';
-  const device: Peer = { ...answered, uid: deviceUid, invitationStep: step };
+  const device: Peer = {
+    ...answered,
+    uid: deviceUid,
+    invitationStep: step,
+    lastSeenAt: ctx.now(),
+  };
   const contacts = preapproved ? await ownContacts(ctx) : [];
   // The device first: a crash before the envelope is marked seen re-delivers the answer.
   if (!again) await devices.storePeer(deviceUid, device);

@@ -9,17 +9,33 @@
  *   the new device turns 'finalized' on the first sync it receives ('device.paired').
  *
  * Nothing but the answer flows before confirm(); a second device answering the same QR is
- * refused (inbound.ts). Device peers live in DeviceStorage and are never listed as
- * contacts.
+ * refused (inbound.ts). The same card is also parked at the first relay under a typed short
+ * code (pairing-shortcode.ts). A pairing not confirmed in time lapses on both devices, and a
+ * rejected or lapsed one leaves nothing behind (pairing.ts, pairing-expiry.ts). Device peers
+ * live in DeviceStorage and are never listed as contacts.
  */
 import { AppError } from '../../../core/errors';
 import { pairingCode } from './codec';
+import { deviceDetails, type DeviceDetails } from './details';
 import type { Peer } from '../model';
 import { createInvitingPeer, encodeInvitationText, inviterCard } from '../peers';
 import type { EngineContext } from '../engine/context';
-import { acceptInvitationInto, type AcceptInput } from '../engine/invitations';
+import type { AcceptInput } from '../engine/invitations';
+import {
+  endPairing,
+  expiresAtOf,
+  hasExpired,
+  PAIRING_GRACE_MS,
+  PAIRING_LIFETIME_MS,
+  pairingExpired,
+  type PairingOptions,
+} from './pairing';
+import { PairingExpiry } from './pairing-expiry';
+import { joinPairing } from './pairing-join';
+import { dropShortcode, parkPairingCard } from './pairing-shortcode';
 import { pairedUids, queueIntroductions } from './introduce';
 import { requestHistory } from './history';
+import { requestPrimary } from './handoff';
 import {
   pairedDevices,
   queueIdentitySync,
@@ -28,13 +44,15 @@ import {
   queueSync,
 } from './sync-out';
 
-export interface DeviceInfo {
+export interface DeviceInfo extends DeviceDetails {
   readonly uid: string;
   readonly name: string;
   readonly step: Peer['invitationStep'];
   /** The confirmation code, once both sides' keys are known. */
   readonly code?: string;
   readonly pairedAt: number;
+  /** When a pairing not completed yet lapses (this device's clock); null once paired. */
+  readonly expiresAt: number | null;
 }
 
 export interface DeviceInvitation {
@@ -42,38 +60,78 @@ export interface DeviceInvitation {
   readonly pairingUid: string;
   /** The QR payload (also accepted pasted or from an image file). */
   readonly text: string;
+  /** To type on the new device, with `serverUrl`; null when the relay could not park it. */
+  readonly shortcode: string | null;
+  readonly password: string | null;
+  readonly serverUrl: string;
+  /** When the pairing lapses unless confirmed (this device's clock). */
+  readonly expiresAt: number;
 }
 
 export class DeviceManager {
-  constructor(private readonly ctx: EngineContext) {}
+  private readonly lifetimeMs: number;
+  private readonly graceMs: number;
+  private readonly expiry: PairingExpiry;
 
-  /** On the existing device: a pairing QR for a new device. */
+  constructor(
+    private readonly ctx: EngineContext,
+    options: PairingOptions = {},
+  ) {
+    this.lifetimeMs = options.lifetimeMs ?? PAIRING_LIFETIME_MS;
+    this.graceMs = options.graceMs ?? PAIRING_GRACE_MS;
+    this.expiry = new PairingExpiry(ctx, this.graceMs);
+  }
+
+  /** Ends the pairings that lapsed while closed, then watches the others' deadlines. */
+  start(): Promise<void> {
+    return this.expiry.start();
+  }
+
+  stop(): Promise<void> {
+    return this.expiry.stop();
+  }
+
+  /** On the existing device: a pairing QR (and typed short code) for a new device. */
   async invite(options: { deviceName?: string } = {}): Promise<DeviceInvitation> {
     const servers = this.ctx.profile.servers;
     if (servers.length === 0) throw new AppError('INVALID_ARGUMENT', 'add a relay first');
+    const now = this.ctx.now();
     const peer = createInvitingPeer({
       type: 'device',
       name: '',
       myName: options.deviceName ?? 'Meow device',
       myPullServers: [...servers],
-      now: this.ctx.now(),
+      now,
     });
-    await this.ctx.profile.devices.storePeer(peer.uid, peer);
+    const card = inviterCard(peer, this.ctx.profile.data.deviceUid);
+    const parked = await parkPairingCard(this.ctx, card, this.lifetimeMs);
+    const expiresAt = now + this.lifetimeMs;
+    const pairing = { expiresAt, ...(parked.record ? { shortcode: parked.record } : {}) };
+    await this.ctx.profile.devices.storePeer(peer.uid, { ...peer, pairing });
     this.ctx.wakePoll();
-    const text = encodeInvitationText(inviterCard(peer, this.ctx.profile.data.deviceUid));
-    return { pairingUid: peer.uid, text };
+    await this.expiry.wake(); // the deadline is watched before the caller shows it
+    const { shortcode, password, serverUrl } = parked;
+    const text = encodeInvitationText(card);
+    return { pairingUid: peer.uid, text, shortcode, password, serverUrl, expiresAt };
   }
 
-  /** On the new device: answers the QR; show the returned code until the pairing completes. */
+  /**
+   * On the new device: answers the QR text or the typed short code; show the returned code
+   * until the pairing completes. It gives up at `expiresAt` (the lifetime plus a grace,
+   * counted from now on this device's clock: never before the offer itself lapsed).
+   */
   async join(
     input: AcceptInput & { deviceName?: string },
-  ): Promise<{ deviceUid: string; code: string }> {
-    const device = await acceptInvitationInto(this.ctx, input, {
-      type: 'device',
-      ...(input.deviceName === undefined ? {} : { myName: input.deviceName }),
+  ): Promise<{ deviceUid: string; code: string; expiresAt: number }> {
+    const expiresAt = this.ctx.now() + this.lifetimeMs + this.graceMs;
+    const myName = input.deviceName;
+    const device = await joinPairing(this.ctx, input, {
+      expiresAt,
+      ...(myName === undefined ? {} : { myName }),
     });
     this.ctx.wakePoll();
-    return { deviceUid: device.uid, code: pairingCode(device) };
+    await this.expiry.wake(); // the deadline is watched before the caller shows it
+    return { deviceUid: device.uid, code: pairingCode(device), expiresAt };
   }
 
   /**
@@ -83,20 +141,29 @@ export class DeviceManager {
    * is, so a crash in between sends them once the pairing is confirmed.
    */
   async confirm(deviceUid: string): Promise<void> {
-    const device = await this.ctx.profile.devices.getPeer(deviceUid);
-    if (device?.invitationStep !== 'confirming') {
-      throw new AppError('DEVICE_NOT_CONFIRMABLE', 'no pairing waits for confirmation there');
-    }
-    const contacts = (await this.ctx.profile.peers.listPeers()).map((p) => p.uid);
-    const siblings = await pairedUids(this.ctx);
-    this.ctx.profile.messages.transaction(() => {
-      this.queueEverything(deviceUid, contacts);
-      queueIntroductions(this.ctx, deviceUid, siblings);
+    // In the device's queue, so a deadline passing meanwhile cannot end it half confirmed.
+    await this.ctx.queue.run(deviceUid, async () => {
+      const device = await this.ctx.profile.devices.getPeer(deviceUid);
+      if (device?.invitationStep !== 'confirming') {
+        throw new AppError('DEVICE_NOT_CONFIRMABLE', 'no pairing waits for confirmation there');
+      }
+      if (hasExpired(device, this.ctx.now())) {
+        await endPairing(this.ctx, device, 'expired');
+        throw pairingExpired();
+      }
+      const contacts = (await this.ctx.profile.peers.listPeers()).map((p) => p.uid);
+      const siblings = await pairedUids(this.ctx);
+      this.ctx.profile.messages.transaction(() => {
+        this.queueEverything(deviceUid, contacts);
+        queueIntroductions(this.ctx, deviceUid, siblings);
+      });
+      const { pairing: _done, ...rest } = device;
+      const paired: Peer = { ...rest, invitationStep: 'finalized', updatedAt: this.ctx.now() };
+      await this.ctx.profile.devices.storePeer(deviceUid, paired);
+      dropShortcode(this.ctx, device);
+      this.ctx.events.emit('device.paired', { deviceUid, name: paired.name });
     });
-    const paired: Peer = { ...device, invitationStep: 'finalized', updatedAt: this.ctx.now() };
-    await this.ctx.profile.devices.storePeer(deviceUid, paired);
-    this.ctx.events.emit('device.paired', { deviceUid, name: paired.name });
-    await this.ctx.syncs.flush();
+    await this.ctx.syncs.flush(); // outside the queue: sending takes it (sync-dispatch.ts)
   }
 
   /**
@@ -104,14 +171,13 @@ export class DeviceManager {
    * device, while it waits for the confirmation ('answered'): start over.
    */
   async reject(deviceUid: string): Promise<void> {
-    const device = await this.ctx.profile.devices.getPeer(deviceUid);
-    const step = device?.invitationStep;
-    if (step !== 'confirming' && step !== 'offered' && step !== 'answered') {
-      throw new AppError('DEVICE_NOT_CONFIRMABLE', 'no pairing waits for confirmation there');
-    }
-    await this.ctx.profile.devices.deletePeer(deviceUid);
-    this.ctx.events.emit('device.removed', { deviceUid, reason: 'rejected' });
-    this.ctx.wakePoll();
+    await this.ctx.queue.run(deviceUid, async () => {
+      const device = await this.ctx.profile.devices.getPeer(deviceUid);
+      if (!device || device.invitationStep === 'finalized') {
+        throw new AppError('DEVICE_NOT_CONFIRMABLE', 'no pairing waits for confirmation there');
+      }
+      await endPairing(this.ctx, device, 'rejected');
+    });
   }
 
   /**
@@ -137,6 +203,8 @@ export class DeviceManager {
       step: d.invitationStep,
       ...(d.contactPublicKey ? { code: pairingCode(d) } : {}),
       pairedAt: d.createdAt,
+      expiresAt: expiresAtOf(d),
+      ...deviceDetails(this.ctx, d),
     }));
   }
 
@@ -151,8 +219,7 @@ export class DeviceManager {
    * asked; `peer.primaryChanged` follows as each arrives.
    */
   makePrimary(options: { peerUid?: string } = {}): Promise<{ requested: number }> {
-    void options;
-    return Promise.reject(new AppError('INTERNAL', 'handoff is not built yet'));
+    return requestPrimary(this.ctx, options.peerUid);
   }
 
   /** Initial sync to a newly paired device: identity, relays, and every contact we hold. */

@@ -15,18 +15,17 @@ import { serverRefOf } from '../peers/codec';
 import type { EngineContext } from '../engine/context';
 import { isStorageUnavailable } from '../engine/failures';
 import { applyIntroduce } from './introduce';
-import { applyRevoke, handleForward } from './forward';
-import type { Emitted } from '../engine/events';
+import { applyRevoke, forwardUnsent } from './forward';
+import { handleForward } from './forward-in';
+import { forgetIfHandedOver } from './sync-settle';
 import { applySyncedMessage } from './sync-message';
+import type { Applied } from './applied';
 import { applyHistory } from './history';
+import { applyHandoff, applyPrimaryRequest } from './handoff';
 
 const BATCH = 100;
 
-/** What applying one sync does inside the commit, and what to emit after it. */
-export interface Applied {
-  readonly commit?: () => Emitted[];
-  readonly after?: () => Promise<void>;
-}
+export type { Applied } from './applied';
 
 export class InboxDrainer {
   private running: Promise<void> | undefined;
@@ -142,6 +141,13 @@ async function apply(ctx: EngineContext, fromDevice: string, sync: ReadSync): Pr
     case 'history_request':
     case 'history_chunk':
       return applyHistory(ctx, fromDevice, p);
+    case 'primary_request':
+      return applyPrimaryRequest(ctx, fromDevice, p);
+    case 'primary_handoff':
+      return applyHandoff(ctx, fromDevice, p);
+    case 'pairing_rejected': // acted on when it arrives while joining (pairing.ts); not later
+    case 'pairing_expired':
+      throw new AppError('SYNC_BAD_PAYLOAD', `${sync.type} for a pairing that is not waiting`);
   }
 }
 
@@ -153,7 +159,18 @@ async function applyPeer(ctx: EngineContext, peerData: Uint8Array): Promise<Appl
   const event = { peerUid: adopted.uid, name: adopted.name };
   ctx.events.emit(existing ? 'peer.updated' : 'peer.added', event);
   if (adopted.primaryDeviceUid === '' && !existing) ctx.wakePoll();
-  return {};
+  const before = existing?.primaryDeviceUid;
+  if (before === undefined || before === adopted.primaryDeviceUid) return {};
+  // The contact moved to another primary (a handoff): what this device was forwarding
+  // follows it, and a revoked former primary with nothing left is forgotten.
+  const primaryDeviceUid = adopted.primaryDeviceUid;
+  ctx.events.emit('peer.primaryChanged', { peerUid: adopted.uid, primaryDeviceUid });
+  return {
+    after: async () => {
+      await forwardUnsent(ctx, adopted.uid);
+      await forgetIfHandedOver(ctx, before);
+    },
+  };
 }
 
 async function applyServer(

@@ -25,7 +25,11 @@ export async function pairedDevices(ctx: EngineContext): Promise<Peer[]> {
 }
 
 export function isPaired(device: Peer | undefined): device is Peer {
-  return device?.invitationStep === 'finalized' && device.contactLookupKey !== null;
+  return (
+    device?.invitationStep === 'finalized' &&
+    device.contactLookupKey !== null &&
+    device.revokedAt === undefined
+  );
 }
 
 /** Whether this profile has any sibling device (paired or pairing): syncs are worth recording. */

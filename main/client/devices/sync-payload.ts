@@ -24,6 +24,10 @@ export const SYNC_TYPES = [
   'history_chunk',
   'device_revoke',
   'device_introduce', // ours: keeps the devices a full mesh (introduce.ts)
+  'primary_request', // ours: "hand this contact over to me" (handoff.ts)
+  'primary_handoff', // ours: the contact's relationship, ratchet included (handoff.ts)
+  'pairing_rejected', // ours: "not confirmed" to a device still joining (pairing.ts)
+  'pairing_expired', // ours: its pairing lapsed before the confirmation (pairing.ts)
 ] as const;
 export type SyncType = (typeof SYNC_TYPES)[number];
 
@@ -119,6 +123,12 @@ const PeerSchema = z.object({
   sendProcessingAck: z.boolean(),
   callsAllowed: z.boolean(),
   primaryDeviceUid: z.string().max(MAX_ID),
+  primaryEpoch: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(2 ** 31)
+    .optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });
@@ -130,7 +140,18 @@ const PeerSchema = z.object({
  * uid (never '' on the wire), so a third device learns the right primary too.
  */
 export function encodePeerData(peer: Peer, primaryDeviceUid: string): Uint8Array {
-  const wire: Peer = { ...peer, drStateJson: null, primaryDeviceUid };
+  const { handoffPending: _local, resetPending: _mine, ...rest } = peer;
+  const wire: Peer = { ...rest, drStateJson: null, primaryDeviceUid };
+  return new TextEncoder().encode(JSON.stringify(wire));
+}
+
+/**
+ * `primary_handoff` PeerData: the one place a ratchet leaves its device (PROTOCOL.md §10
+ * "Handoff"), to the device that takes the contact over, inside their device ratchet.
+ */
+export function encodeHandoffPeer(peer: Peer, newPrimary: string, epoch: number): Uint8Array {
+  const { handoffPending: _local, ...rest } = peer;
+  const wire: Peer = { ...rest, primaryDeviceUid: newPrimary, primaryEpoch: epoch };
   return new TextEncoder().encode(JSON.stringify(wire));
 }
 

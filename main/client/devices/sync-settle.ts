@@ -50,10 +50,31 @@ function forwardedMessage(
   }
 }
 
+/**
+ * Forgets the revoked device, unless it is still the primary for contacts of ours: then it is
+ * only marked revoked (nothing more is sent to it) and its queue is read until its handoffs
+ * have arrived (`forgetIfHandedOver`), so nothing only it holds is lost.
+ */
 async function forgetRevoked(ctx: EngineContext, deviceUid: string | null | undefined) {
   if (!deviceUid || deviceUid === ctx.profile.data.deviceUid) return;
-  if (!(await ctx.profile.devices.getPeer(deviceUid))) return;
+  const device = await ctx.profile.devices.getPeer(deviceUid);
+  if (!device) return;
+  if (device.revokedAt === undefined && (await primaryForAny(ctx, deviceUid))) {
+    await ctx.profile.devices.storePeer(deviceUid, { ...device, revokedAt: ctx.now() });
+    return;
+  }
   await ctx.profile.devices.deletePeer(deviceUid);
   ctx.events.emit('device.removed', { deviceUid, reason: 'revoked' });
   ctx.wakePoll();
+}
+
+async function primaryForAny(ctx: EngineContext, deviceUid: string): Promise<boolean> {
+  return (await ctx.profile.peers.listPeers()).some((p) => p.primaryDeviceUid === deviceUid);
+}
+
+/** After a contact moved off `deviceUid`: a revoked device with nothing left is forgotten. */
+export async function forgetIfHandedOver(ctx: EngineContext, deviceUid: string): Promise<void> {
+  const device = await ctx.profile.devices.getPeer(deviceUid);
+  if (device?.revokedAt === undefined || (await primaryForAny(ctx, deviceUid))) return;
+  await forgetRevoked(ctx, deviceUid);
 }

@@ -34,7 +34,8 @@ function wanted(peer: Peer, ack: OwedAck): boolean {
 }
 
 function canSeal(peer: Peer): boolean {
-  return peer.contactLookupKey !== null && peer.contactPullServers.length > 0;
+  // A session reset of ours not answered yet cannot write (session-reset.ts).
+  return peer.contactLookupKey !== null && peer.contactPullServers.length > 0 && !peer.resetPending;
 }
 
 function ackMessage(acks: readonly OwedAck[], now: number): meow.IUserMessage {

@@ -22,9 +22,12 @@ import {
   DeviceManager,
   InboxDrainer,
   queuePeerSync,
+  resumeHandoffs,
+  TakeoverWatch,
   SyncDispatcher,
 } from '../devices';
 import { queueOwedAcks } from './acks';
+import { requeueResets } from './reset-start';
 import { ChannelCache } from './channels';
 import { handleEntries } from './inbound';
 import { acceptInvitationInto, createShortcode, type AcceptInput } from './invitations';
@@ -51,6 +54,14 @@ export interface EngineOptions {
   readonly now?: () => number;
   /** Away longer than this → ask a sibling device for the history missed (catch-up.ts). */
   readonly catchUpAfterMs?: number;
+  /** How long a device pairing may wait for its answer and confirmation; default 10 minutes. */
+  readonly pairingLifetimeMs?: number;
+  /** How much longer a joining device waits for the confirmation; default 1 minute. */
+  readonly pairingGraceMs?: number;
+  /** A contact's primary not heard from for this long is taken over; default 72 hours. */
+  readonly takeoverAfterMs?: number;
+  /** A revoked primary that has not handed its contacts over in this is taken over; 10 min. */
+  readonly revokedWaitMs?: number;
   /**
    * Diagnostics and tests only: see each device sync before it is applied, and each entry
    * pulled from a relay before it is handled. They carry secrets (peer keys): never log them.
@@ -73,6 +84,7 @@ export class Engine {
   private readonly inbox: InboxDrainer;
   private readonly syncs: SyncDispatcher;
   private readonly catchUp: CatchUp;
+  private readonly takeovers: TakeoverWatch;
 
   constructor(
     readonly profile: Profile,
@@ -116,8 +128,17 @@ export class Engine {
     });
     this.inbox = new InboxDrainer(this.ctx);
     this.syncs = new SyncDispatcher(this.ctx);
-    this.devices = new DeviceManager(this.ctx);
+    this.devices = new DeviceManager(this.ctx, {
+      ...(options.pairingLifetimeMs === undefined ? {} : { lifetimeMs: options.pairingLifetimeMs }),
+      ...(options.pairingGraceMs === undefined ? {} : { graceMs: options.pairingGraceMs }),
+    });
     this.catchUp = new CatchUp(this.ctx, options.catchUpAfterMs);
+    this.takeovers = new TakeoverWatch(this.ctx, {
+      ...(options.takeoverAfterMs === undefined
+        ? {}
+        : { takeoverAfterMs: options.takeoverAfterMs }),
+      ...(options.revokedWaitMs === undefined ? {} : { revokedWaitMs: options.revokedWaitMs }),
+    });
   }
 
   private readonly pending = new Set<Promise<void>>();
@@ -135,17 +156,23 @@ export class Engine {
 
   async start(): Promise<void> {
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
+    await resumeHandoffs(this.ctx); // a handoff a crash interrupted (devices/handoff.ts)
+    await requeueResets(this.ctx); // a session reset stored but not queued (session-reset.ts)
     await repairStuckMessages(this.ctx); // rows a crash (or an older version) left hanging
     this.syncs.wake(); // syncs recorded before a crash
     this.sender.start();
     this.inbox.wake(); // syncs received but not applied before a crash
     await queueOwedAcks(this.ctx); // acks a crash kept from being queued (acks.ts)
+    await this.devices.start(); // pairings that lapsed while closed go before anything is polled
     await this.poller.start();
     await this.catchUp.start();
+    this.takeovers.start();
   }
 
   async close(): Promise<void> {
+    await this.takeovers.stop();
     await this.catchUp.stop();
+    await this.devices.stop();
     await Promise.all([
       this.sender.stop(),
       this.poller.stop(),

@@ -64,8 +64,13 @@ export interface DevicePairingEvent extends DeviceEvent {
 
 export interface DeviceRemovedEvent {
   readonly deviceUid: string;
-  /** 'revoked' by a device of ours (maybe this one), or 'rejected' at pairing. */
-  readonly reason: 'revoked' | 'rejected';
+  /**
+   * 'revoked' by a device of ours (maybe this one); a pairing 'rejected' (on either device), or
+   * 'expired' before it was confirmed.
+   */
+  readonly reason: 'revoked' | 'rejected' | 'expired';
+  /** Set when this device was the one joining: its own join ended (show the join screen). */
+  readonly joining?: boolean;
 }
 
 /** A contact's primary device changed (handoff): '' = this device now talks to the contact. */

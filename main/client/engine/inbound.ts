@@ -30,11 +30,16 @@ function isEstablishedContact(peer: Peer): boolean {
   return peer.type === 'peer' && peer.invitationStep !== 'offered';
 }
 
+/**
+ * Returns false when the entries are not this device's to handle: the contact was handed over
+ * to another device meanwhile (devices/handoff.ts), which pulls them itself, so they must not
+ * be acked here.
+ */
 export async function handleEntries(
   ctx: EngineContext,
   uid: string,
   entries: readonly meow.PackedUserMessage[],
-): Promise<void> {
+): Promise<boolean> {
   let rest = entries;
   while (rest.length > 0) {
     let peer: Peer | undefined;
@@ -43,17 +48,19 @@ export async function handleEntries(
       peer = (await ctx.profile.peers.getPeer(uid)) ?? (await ctx.profile.devices.getPeer(uid));
     } catch (err) {
       for (let i = 0; i < rest.length; i++) reportError(ctx, uid, err);
-      return;
+      return true;
     }
-    if (!peer) return;
+    if (!peer) return true;
+    if (peer.type === 'peer' && peer.primaryDeviceUid !== '') return false;
     if (isEstablishedContact(peer)) {
       await receiveUnit(ctx, peer, rest);
-      return;
+      return true;
     }
     const [first] = rest;
     if (first) await handleOne(ctx, peer, first);
     rest = rest.slice(1);
   }
+  return true;
 }
 
 /** One entry from a sibling device, or the answer to an invitation we offered. */

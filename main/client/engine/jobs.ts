@@ -9,7 +9,7 @@ import { fromB64, toB64 } from '../b64';
 import type { ServerRef } from '../model';
 
 /** What a job does once accepted: a chat message moves to 'sent'; acks and answers do not. */
-export type JobKind = 'message' | 'ack' | 'answer' | 'device_sync';
+export type JobKind = 'message' | 'ack' | 'answer' | 'device_sync' | 'reset';
 
 export interface JobPayload {
   /** Servers to try in order (the contact's pull servers). */
@@ -61,4 +61,13 @@ let counter = 0;
 export function newJobId(now: number): string {
   counter = (counter + 1) % 1_000_000;
   return `${now.toString().padStart(15, '0')}.${counter.toString().padStart(6, '0')}.${randomUUID()}`;
+}
+
+/** The message uuid a job carries ('' for acks, answers, syncs, or an unreadable payload). */
+export function messageUuidOf(payload: Uint8Array): string {
+  try {
+    return decodeJobPayload(payload).messageUuid;
+  } catch {
+    return '';
+  }
 }

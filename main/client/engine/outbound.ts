@@ -65,10 +65,25 @@ export async function sealAndQueue(
   options: QueueOptions,
 ): Promise<Peer> {
   requireReady(peer);
+  if (peer.resetPending) {
+    // Our new session cannot write before the contact answered the reset: a message waits
+    // as `pending` with no job; it is sealed when the session is ready (session-reset.ts).
+    if (options.kind === 'message') holdUntilReset(ctx, peer, options);
+    return peer;
+  }
   const sealed = sealForPeer(peer, message, { now: ctx.now(), channel: ctx.channels.of(peer) });
   await storeOf(ctx, peer).storePeer(peer.uid, sealed.peer);
   queueSealed(ctx, peer, sealed.packed, options, message.status?.uuid ?? '');
   return sealed.peer;
+}
+
+function holdUntilReset(ctx: EngineContext, peer: Peer, options: QueueOptions): void {
+  const db = ctx.profile.messages;
+  db.transaction(() => {
+    if (options.dbMessage) db.insertMessage(peer.uid, options.dbMessage);
+    if (options.retryUuid) db.updateState(peer.uid, options.retryUuid, 'pending');
+    options.also?.();
+  });
 }
 
 /** Step 3 and 4 above; also used for the invitation answer (sealed outside the ratchet). */

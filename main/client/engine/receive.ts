@@ -25,10 +25,17 @@
  */
 import { envelopeHash } from '../../../core/envelope';
 import { AppError, isAppError } from '../../../core/errors';
-import type { meow } from '../../../proto';
+import { meow } from '../../../proto';
 import type { OwedAck } from '../../storage';
 import type { Peer } from '../model';
-import { INVITATION_ANSWER_TYPE, PeerSession } from '../peers';
+import {
+  acceptReset,
+  INVITATION_ANSWER_TYPE,
+  PeerSession,
+  RESET_READY_TYPE,
+  SESSION_RESET_TYPE,
+} from '../peers';
+import { answerReset, finishReset } from './session-reset';
 import { MAX_OWED_PER_ROUND, sendOwedAcks } from './acks';
 import type { EngineContext } from './context';
 import { isStorageUnavailable } from './failures';
@@ -51,6 +58,10 @@ interface Committed {
 interface Received extends Committed {
   /** The contact's session, its state stored: the acks are sealed from it. */
   readonly session: PeerSession;
+  /** The contact restarted the session (session-reset.ts answers it). */
+  readonly reset: boolean;
+  /** Messages opened on the current session (the first one answers a reset of ours). */
+  readonly opened: number;
 }
 
 /** Entry index → error code of the entries refused so far. */
@@ -93,7 +104,10 @@ export async function receiveUnit(
     });
   }
   report(ctx, peer.uid, refused);
-  if (received) await announce(ctx, peer, received);
+  if (!received) return;
+  await announce(ctx, peer, received);
+  if (received.reset) await answerReset(ctx, peer.uid);
+  else if (peer.resetPending && received.opened > 0) await finishReset(ctx, peer.uid);
 }
 
 function report(ctx: EngineContext, peerUid: string, refused: Refused): void {
@@ -115,7 +129,7 @@ async function receive(
   const unit: Unit = { ctx, peer, siblings: await hasDevices(ctx) };
   for (;;) {
     const session = new PeerSession(peer, { now: ctx.now(), channel: ctx.channels.of(peer) });
-    const accepted = openAll(session, entries, hashes, known, refused);
+    const accepted = openAll(session, entries, hashes, known, refused, ctx.now());
     let committed: Committed;
     try {
       committed = commit(unit, accepted);
@@ -125,7 +139,8 @@ async function receive(
       continue; // redo without it: opening is pure, and the transaction left nothing behind
     }
     if (session.changed) await ctx.profile.peers.storePeer(peer.uid, session.peer());
-    return { ...committed, session };
+    const reset = accepted.some((a) => a.message.type === SESSION_RESET_TYPE);
+    return { ...committed, session, reset, opened: accepted.length };
   }
 }
 
@@ -136,6 +151,7 @@ function openAll(
   hashes: readonly Uint8Array[],
   known: ReadonlySet<number>,
   refused: Refused,
+  now: number,
 ): Accepted[] {
   const accepted: Accepted[] = [];
   const taken = new Set<string>(); // hashes accepted in this unit (a push retried by the sender)
@@ -154,10 +170,31 @@ function openAll(
       taken.add(hex);
       accepted.push({ index, hash, message });
     } catch (err) {
-      refused.set(index, codeOf(err));
+      // A reset is built like an invitation answer (symmetric layer outermost), so the
+      // chat opener fails on its outer layer: only then is it tried as a reset.
+      const outer =
+        isAppError(err, 'ENVELOPE_BOX_FAILED') || isAppError(err, 'ENVELOPE_SYM_FAILED');
+      const reset = outer && restarted(session, packed, now);
+      if (!reset) {
+        refused.set(index, codeOf(err));
+        return;
+      }
+      taken.add(hex);
+      const message = meow.UserMessage.create({ type: SESSION_RESET_TYPE });
+      accepted.push({ index, hash, message });
     }
   });
   return accepted;
+}
+
+/** A session reset from the contact (peers/reset.ts): the session continues on it. */
+function restarted(session: PeerSession, packed: meow.PackedUserMessage, now: number): boolean {
+  try {
+    session.restart(acceptReset(session.peer(), packed, now));
+    return true;
+  } catch {
+    return false; // not a reset either: refused with the ratchet's code
+  }
 }
 
 /**
@@ -177,6 +214,9 @@ function heal(session: PeerSession, packed: meow.PackedUserMessage): void {
 function requireStorable(message: meow.UserMessage): void {
   if (message.type === INVITATION_ANSWER_TYPE) {
     throw new AppError('INVITATION_ALREADY_USED', 'answer on a finalized relationship');
+  }
+  if (message.type === SESSION_RESET_TYPE) {
+    throw new AppError('PROTO_INVALID_FIELD', 'a session reset inside the session');
   }
   if (message.type !== 'ack' && (message.status?.uuid ?? '') === '') {
     throw new AppError('PROTO_INVALID_FIELD', 'message without uuid');
@@ -214,10 +254,11 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
   // Already recorded cannot happen (checked before opening, under the contact's queue); if it
   // did, storing nothing is the safe answer.
   if (ctx.profile.messages.seenEnvelope(entry.hash)) return [];
+  // A reset (taken in openAll) and the contact's answer to ours are session events, not chat.
+  const type = entry.message.type;
+  if (type === SESSION_RESET_TYPE || type === RESET_READY_TYPE) return [];
   const emitted =
-    entry.message.type === 'ack'
-      ? applyAcks(ctx, peer.uid, entry.message)
-      : store(ctx, peer, entry.message);
+    type === 'ack' ? applyAcks(ctx, peer.uid, entry.message) : store(ctx, peer, entry.message);
   // The siblings' copy of every change, in the change's transaction (never after it).
   if (unit.siblings) {
     for (const e of emitted) queueMessageSync(ctx, peer.uid, (e.payload as { uuid: string }).uuid);

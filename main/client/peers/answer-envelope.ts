@@ -47,6 +47,8 @@ import { bytes, contactKeysOf } from './codec';
  */
 
 const AD_LABEL = utf8('meow/answer/v1');
+/** The same construction carries a session reset (reset.ts), under its own label. */
+export const RESET_AD_LABEL = utf8('meow/reset/v1');
 const RESERVED_BYTES = 24;
 const BOX_OVERHEAD = 24 + 16;
 const INNER_HEADER = X25519_KEY_BYTES + RESERVED_BYTES;
@@ -55,6 +57,15 @@ const INNER_HEADER = X25519_KEY_BYTES + RESERVED_BYTES;
 export function sealInvitationAnswer(
   peer: Peer,
   answer: meow.IUserMessage,
+): meow.PackedUserMessage {
+  return sealOneOff(peer, answer, AD_LABEL);
+}
+
+/** The one-off envelope above under `label` (an answer, or a session reset). */
+export function sealOneOff(
+  peer: Peer,
+  answer: meow.IUserMessage,
+  label: Uint8Array,
 ): meow.PackedUserMessage {
   const contact = contactKeysOf(peer);
   const ephemeral = dhKeyPair();
@@ -67,7 +78,7 @@ export function sealInvitationAnswer(
   const payload = aeadEncrypt(
     bytes(peer.mySymKey, 'sym key'),
     inner,
-    concatBytes(AD_LABEL, contact.lookupKey),
+    concatBytes(label, contact.lookupKey),
   );
   return meow.PackedUserMessage.create({ destination: contact.lookupKey, payload });
 }
@@ -81,6 +92,15 @@ export function sealInvitationAnswer(
 export function openInvitationAnswer(
   inviterPeer: Peer,
   packed: meow.IPackedUserMessage,
+): meow.UserMessage {
+  return openOneOff(inviterPeer, packed, AD_LABEL);
+}
+
+/** Opens the one-off envelope above under `label`, with the receiving side's own keys. */
+export function openOneOff(
+  inviterPeer: Peer,
+  packed: meow.IPackedUserMessage,
+  label: Uint8Array,
 ): meow.UserMessage {
   const myLookupKey = lookupKeyPairFromSecret(
     bytes(inviterPeer.myLookupSecret, 'lookup secret'),
@@ -98,7 +118,7 @@ export function openInvitationAnswer(
     inner = aeadDecrypt(
       bytes(inviterPeer.mySymKey, 'sym key'),
       payload,
-      concatBytes(AD_LABEL, myLookupKey),
+      concatBytes(label, myLookupKey),
     );
   } catch (cause) {
     throw layerError('ENVELOPE_SYM_FAILED', 'symmetric layer', cause);

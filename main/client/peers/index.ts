@@ -30,6 +30,7 @@ export {
 } from './accept';
 export { openInvitationAnswer, sealInvitationAnswer } from './answer-envelope';
 export { finalizeInvitation, type FinalizeOptions } from './finalize';
+export { acceptReset, RESET_READY_TYPE, SESSION_RESET_TYPE, sealReset, startReset } from './reset';
 export {
   channelFor,
   lookupOf,

@@ -89,7 +89,7 @@ export class PeerSession {
   private dirty = false;
 
   constructor(
-    private readonly base: Peer,
+    private base: Peer,
     private readonly options: SessionOptions = {},
   ) {
     this.state = ratchetOf(base);
@@ -116,6 +116,16 @@ export class PeerSession {
       this.dirty = true;
     };
     return { message: opened.message, accept };
+  }
+
+  /**
+   * Continues on another session of the same relationship (a session reset the contact sent,
+   * reset.ts): later messages open from its state, and `peer()` is built on it.
+   */
+  restart(next: Peer): void {
+    this.base = next;
+    this.state = ratchetOf(next);
+    this.dirty = true;
   }
 
   /** Seals one message; the state moves on at once (the key is spent). */

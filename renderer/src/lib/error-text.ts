@@ -31,6 +31,10 @@ const TEXTS: Readonly<Record<string, string>> = {
   DEVICE_NOT_FOUND: 'That device is not known here',
   DEVICE_NOT_CONFIRMABLE: 'That pairing is no longer waiting for confirmation',
   DEVICE_REVOKED: 'This device has been removed from your account',
+  DEVICE_PAIRING_EXPIRED:
+    'This pairing expired before it was confirmed. Start a new one on your other device',
+  DEVICE_PAIRING_CODE_DENIED:
+    'That code has expired, or the code or its password is wrong. Check them, or start a new pairing on your other device',
   DISCONNECTED: 'Lost the connection to Meow. Reconnecting…',
   [QR_NOT_FOUND]: 'No Meow code found in that image',
   [CAMERA_UNAVAILABLE]: 'The camera is not available',

@@ -1,6 +1,6 @@
 /** This account's other devices, and history transfers requested from them. */
 import { create } from 'zustand';
-import type { DeviceView, SyncProgressEvent } from '@meow/contract';
+import type { ApiEvents, DeviceView, SyncProgressEvent } from '@meow/contract';
 import { errorText } from '../lib/error-text';
 import { getApi } from '../transport/api';
 
@@ -12,13 +12,22 @@ export interface DevicesState {
   readonly progress: Readonly<Record<string, SyncProgressEvent>>;
   /** The history request started from each device's row ('' = any device). */
   readonly requests: Readonly<Record<string, string>>;
+  /**
+   * Contacts whose primary device changed while the app was open (→ the new primary's uid, ''
+   * = this device), for a passing notice; who the primary is comes from peers.list.
+   */
+  readonly primaryChanges: Readonly<Record<string, string>>;
   load(): Promise<void>;
   revoke(deviceUid: string): Promise<void>;
   /** A pairing waiting for its code to be compared (also after a reload or a restart). */
   confirm(deviceUid: string): Promise<void>;
   reject(deviceUid: string): Promise<void>;
   requestHistory(deviceUid: string): Promise<void>;
+  /** Asks for this device to become primary for one contact (or all); resolves with how many. */
+  makePrimary(peerUid?: string): Promise<number>;
   onProgress(event: SyncProgressEvent): void;
+  onPrimaryChanged(event: ApiEvents['peer.primaryChanged']): void;
+  dismissPrimaryChange(peerUid: string): void;
 }
 
 export const useDevices = create<DevicesState>()((set, get) => ({
@@ -27,6 +36,7 @@ export const useDevices = create<DevicesState>()((set, get) => ({
   error: null,
   progress: {},
   requests: {},
+  primaryChanges: {},
   async load() {
     try {
       const devices = await getApi().commands['devices.list']({});
@@ -52,8 +62,24 @@ export const useDevices = create<DevicesState>()((set, get) => ({
     const { requestId } = await getApi().commands['devices.requestHistory'](args);
     set((s) => ({ requests: { ...s.requests, [deviceUid]: requestId } }));
   },
+  async makePrimary(peerUid) {
+    const args = peerUid === undefined ? {} : { peerUid };
+    return (await getApi().commands['devices.makePrimary'](args)).requested;
+  },
   onProgress(event) {
     set((s) => ({ progress: { ...s.progress, [event.requestId]: event } }));
+  },
+  onPrimaryChanged(event) {
+    set((s) => ({
+      primaryChanges: { ...s.primaryChanges, [event.peerUid]: event.primaryDeviceUid },
+    }));
+  },
+  dismissPrimaryChange(peerUid) {
+    set((s) => ({
+      primaryChanges: Object.fromEntries(
+        Object.entries(s.primaryChanges).filter(([uid]) => uid !== peerUid),
+      ),
+    }));
   },
 }));
 

@@ -96,7 +96,7 @@ export function connectEvents(api: MeowApi): () => void {
       contacts();
     }),
     api.on('device.removed', (e) => {
-      usePairing.getState().onRemoved(e.deviceUid, e.reason);
+      usePairing.getState().onRemoved(e);
       devices();
       contacts();
     }),
@@ -105,6 +105,11 @@ export function connectEvents(api: MeowApi): () => void {
     }),
     api.on('server.added', () => {
       if (unlocked()) later.run('servers', () => useSettings.getState().loadServers());
+    }),
+    api.on('peer.primaryChanged', (e) => {
+      useDevices.getState().onPrimaryChanged(e);
+      contacts(); // who the primary is comes from peers.list (and devices.list: primaryFor)
+      devices();
     }),
     api.on('sync.progress', (e) => {
       useDevices.getState().onProgress(e);

@@ -11,7 +11,16 @@ export function formatRemaining(ms: number): string {
   return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-export function Countdown({ until, onExpired }: { until: number; onExpired?: () => void }) {
+export function Countdown({
+  until,
+  onExpired,
+  testId = 'invitation',
+}: {
+  until: number;
+  onExpired?: () => void;
+  /** `${testId}-expiry` while it runs, `${testId}-expired` after. */
+  testId?: string;
+}) {
   const [now, setNow] = useState(() => Date.now());
   const left = until - now;
 
@@ -30,13 +39,13 @@ export function Countdown({ until, onExpired }: { until: number; onExpired?: () 
 
   if (left <= 0) {
     return (
-      <span className="error-text" data-testid="invitation-expired">
+      <span className="error-text" data-testid={`${testId}-expired`}>
         Expired
       </span>
     );
   }
   return (
-    <span data-testid="invitation-expiry" aria-live="off">
+    <span data-testid={`${testId}-expiry`} aria-live="off">
       Expires in {formatRemaining(left)}
     </span>
   );

@@ -32,11 +32,14 @@ export interface RequestJob {
   readonly queues: readonly PolledQueue[];
 }
 
-/** Handles a unit of entries of one peer, in queue order; reports failures itself. */
+/**
+ * Handles a unit of entries of one peer, in queue order; reports failures itself. Resolves
+ * false when the queue is no longer this device's (a handoff): nothing of it is acked.
+ */
 export type EntriesHandler = (
   peerUid: string,
   entries: readonly meow.PackedUserMessage[],
-) => Promise<void>;
+) => Promise<boolean>;
 
 export interface PollSource {
   /** Per server, the queues to pull (GetRequestJobs). */
@@ -125,20 +128,29 @@ export class PollWorker {
     for (const [i, batch] of batches.entries()) {
       const queue = job.queues[i];
       if (!queue || batch.errorCode !== '' || batch.entries.length === 0) continue;
-      await this.handleBatch(queue, batch);
+      if (!(await this.handleBatch(queue, batch))) {
+        this.ctx.wakePoll(); // the queue set changed: pull without it
+        continue;
+      }
       acks.push({ lookupKey: queue.lookupKey, pullToken: queue.pullToken, cursor: batch.cursor });
     }
     if (acks.length > 0) await client.ack(acks, { signal });
   }
 
-  private async handleBatch(queue: PolledQueue, batch: QueueBatch): Promise<void> {
+  /** False when the queue was handed to another device meanwhile (nothing may be acked). */
+  private async handleBatch(queue: PolledQueue, batch: QueueBatch): Promise<boolean> {
     // Unreadable at the relay (null): skipped, and acked past with the rest.
     const messages = batch.entries.flatMap((e) => (e.message === null ? [] : [e.message]));
     for (let i = 0; i < messages.length; i += UNIT_ENTRIES) {
       const unit = messages.slice(i, i + UNIT_ENTRIES);
-      await this.ctx.queue.run(queue.peerUid, () => this.source.handleEntries(queue.peerUid, unit));
+      const handled = await this.ctx.queue.run(queue.peerUid, () =>
+        this.source.handleEntries(queue.peerUid, unit),
+      );
+      // Units before were handled (and are deduplicated by the new owner's envelope hashes).
+      if (!handled) return false;
     }
     this.cursors.set(toB64(queue.lookupKey), batch.cursor);
+    return true;
   }
 }
 

@@ -155,6 +155,9 @@ describe('Conversation', () => {
           code: null,
           pairedAt: 1,
           primaryFor: ['bob'],
+          lastSeenAt: null,
+          syncWaiting: 0,
+          expiresAt: null,
         },
       ],
     });

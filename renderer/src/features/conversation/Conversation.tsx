@@ -9,6 +9,7 @@ import { Avatar } from '../../ui/Avatar';
 import { ErrorText } from '../../ui/ErrorText';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
+import { PrimaryChangeNotice, PrimaryDevice } from './PrimaryDevice';
 
 function stepNote(peer: PeerView): string | null {
   if (peer.step === 'finalized') return null;
@@ -100,13 +101,10 @@ export function Conversation({ peerUid }: { peerUid: string }) {
         <div>
           <h2 data-testid="conversation-title">{peer.name}</h2>
           {note && <p className="muted small">{note}</p>}
-          {forwarder && (
-            <p className="muted small" data-testid="primary-device-note">
-              Your device {forwarder} talks to {peer.name}; messages from here go through it.
-            </p>
-          )}
+          <PrimaryDevice peer={peer} />
         </div>
       </header>
+      <PrimaryChangeNotice peer={peer} />
       <ErrorText error={thread?.error ?? null} />
       {thread?.loaded ? (
         <MessageList

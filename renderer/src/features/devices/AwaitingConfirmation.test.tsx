@@ -15,6 +15,9 @@ const desktop: DeviceView = {
   code: '123 456',
   pairedAt: 0,
   primaryFor: [],
+  lastSeenAt: null,
+  syncWaiting: 0,
+  expiresAt: null,
 };
 
 describe('AwaitingConfirmation', () => {

@@ -19,6 +19,9 @@ const laptop: DeviceView = {
   code: '123 456',
   pairedAt: Date.UTC(2025, 2, 3),
   primaryFor: ['bob', 'carol'],
+  lastSeenAt: null,
+  syncWaiting: 0,
+  expiresAt: null,
 };
 
 function show(devices: DeviceView[]) {
@@ -43,9 +46,40 @@ describe('DeviceList', () => {
     expect(within(row).getByRole('heading').textContent).toBe('Laptop');
     expect(within(row).getByTestId('device-step').dataset.step).toBe('finalized');
     expect(within(row).getByTestId('device-step').textContent).toMatch(/Paired since/);
-    expect(within(row).getByTestId('device-primary-for').textContent).toBe(
+    const primaryFor = within(row).getByTestId('device-primary-for');
+    expect(within(primaryFor).getByText('Primary for 2 contacts')).toBeTruthy();
+    expect(primaryFor.title).toBe('Bob, Carol');
+    fireEvent.click(within(primaryFor).getByText('Primary for 2 contacts'));
+    expect(primaryFor.hasAttribute('open')).toBe(true);
+    expect(within(row).getByTestId('device-primary-names').textContent).toBe(
       'Talks to Bob, Carol for you',
     );
+  });
+
+  it('says when each device was last heard from and what still waits for it', async () => {
+    const now = Date.now();
+    const desk: DeviceView = {
+      ...laptop,
+      uid: 'd-desk',
+      name: 'Desk',
+      primaryFor: [],
+      lastSeenAt: now - 5 * 60_000,
+      syncWaiting: 3,
+    };
+    show([desk, laptop]);
+    const [deskRow, laptopRow] = await screen.findAllByTestId('device-row');
+    if (!deskRow || !laptopRow) throw new Error('two rows expected');
+    expect(within(deskRow).getByTestId('device-last-seen').textContent).toBe(
+      'Last seen 5 minutes ago',
+    );
+    expect(within(deskRow).getByTestId('device-sync-waiting').textContent).toBe(
+      '3 sync messages waiting',
+    );
+    expect(within(deskRow).queryByTestId('device-primary-for')).toBeNull();
+    expect(within(laptopRow).getByTestId('device-last-seen').textContent).toBe(
+      'Not heard from yet',
+    );
+    expect(within(laptopRow).queryByTestId('device-sync-waiting')).toBeNull();
   });
 
   it('rebuilds a pairing waiting for its code from the engine (after a reload): confirm or reject', async () => {

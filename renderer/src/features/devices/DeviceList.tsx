@@ -2,10 +2,11 @@
 import { useState } from 'react';
 import type { DeviceView } from '@meow/contract';
 import { errorText } from '../../lib/error-text';
-import { useContacts } from '../../state/contacts';
 import { useDevices } from '../../state/devices';
+import { Countdown } from '../../ui/Countdown';
 import { ErrorText } from '../../ui/ErrorText';
 import { CodeConfirm } from './CodeConfirm';
+import { DeviceDetails } from './DeviceDetails';
 import { HistoryProgress } from './HistoryProgress';
 
 const STEP_TEXT: Record<DeviceView['step'], string> = {
@@ -14,17 +15,6 @@ const STEP_TEXT: Record<DeviceView['step'], string> = {
   confirming: 'Waiting for you to confirm the code',
   finalized: 'Paired',
 };
-
-function PrimaryFor({ uids }: { uids: readonly string[] }) {
-  const peers = useContacts((s) => s.peers);
-  if (uids.length === 0) return null;
-  const names = uids.map((uid) => peers.find((p) => p.uid === uid)?.name ?? 'a contact');
-  return (
-    <p className="small" data-testid="device-primary-for">
-      Talks to {names.join(', ')} for you
-    </p>
-  );
-}
 
 /** A pairing whose code still waits to be compared: rebuilt from the engine after a reload. */
 const CONFIRM_IDS = {
@@ -65,6 +55,7 @@ function DeviceRow({ device }: { device: DeviceView }) {
             <> since {new Date(device.pairedAt).toLocaleDateString()}</>
           )}
         </p>
+        {device.expiresAt !== null && <Countdown until={device.expiresAt} testId="device" />}
         {device.step === 'confirming' && device.code !== null && (
           <CodeConfirm
             name={device.name || 'The new device'}
@@ -79,7 +70,7 @@ function DeviceRow({ device }: { device: DeviceView }) {
             }}
           />
         )}
-        <PrimaryFor uids={device.primaryFor} />
+        <DeviceDetails device={device} />
         <HistoryProgress deviceUid={device.uid} />
         <ErrorText error={error} />
       </div>

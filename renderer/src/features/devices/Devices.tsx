@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useDevices } from '../../state/devices';
 import { DeviceList } from './DeviceList';
 import { JoinPairing } from './JoinPairing';
+import { MakePrimaryForAll } from './MakePrimary';
 import { PairDevice } from './PairDevice';
 
 export function Devices() {
@@ -26,6 +27,7 @@ export function Devices() {
         <h3 id="list-title">Your other devices</h3>
         <DeviceList />
       </section>
+      <MakePrimaryForAll />
       <section className="card stack" aria-labelledby="join-here-title">
         <h3 id="join-here-title">Join an existing account from this device</h3>
         {joinOpen ? (

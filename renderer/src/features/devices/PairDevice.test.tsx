@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { MeowApi } from '@meow/contract';
+import type { CommandResults, MeowApi } from '@meow/contract';
 import { connectEvents } from '../../state/events';
 import { useSession } from '../../state/session';
 import { useFakeApi, valueOf } from '../../test/fake-api';
@@ -17,11 +17,18 @@ function Harness({ api }: { api: MeowApi }) {
   return <PairDevice />;
 }
 
-async function startWaiting(): Promise<void> {
+const OFFER: CommandResults['devices.invite'] = {
+  pairingUid: 'pair-1',
+  text: QR_TEXT,
+  shortcode: 'K7MQ2XPA',
+  password: '4F7H-0KQ2-ZT9B-M3VW',
+  serverUrl: 'https://relay.example',
+  expiresAt: Date.now() + 600_000,
+};
+
+async function startWaiting(offer: Partial<typeof OFFER> = {}): Promise<void> {
   useSession.setState({ state: 'unlocked' });
-  fake.current.handle('devices.invite', () =>
-    Promise.resolve({ pairingUid: 'pair-1', text: QR_TEXT }),
-  );
+  fake.current.handle('devices.invite', () => Promise.resolve({ ...OFFER, ...offer }));
   fake.current.handle('devices.list', () => Promise.resolve([]));
   render(<Harness api={fake.current.api} />);
   fireEvent.change(screen.getByLabelText(/Name of this device/), { target: { value: 'Desk' } });
@@ -48,6 +55,31 @@ describe('pairing a new device (existing device side)', () => {
     expect(valueOf('pairing-text')).toBe(QR_TEXT);
     expect(screen.getByTestId('pairing-waiting').textContent).toMatch(/Waiting for the new device/);
     expect(screen.queryByTestId('pairing-code')).toBeNull();
+  });
+
+  it('also shows a short code, password and relay to type, and how long they last', async () => {
+    await startWaiting();
+    expect(screen.getByTestId('pairing-shortcode').textContent).toBe('K7MQ2XPA');
+    expect(screen.getByTestId('pairing-password').textContent).toBe('4F7H-0KQ2-ZT9B-M3VW');
+    expect(screen.getByTestId('pairing-server').textContent).toBe('https://relay.example');
+    expect(screen.getByTestId('pairing-expiry').textContent).toMatch(/^Expires in (10:00|9:5\d)$/);
+  });
+
+  it('says when no code to type could be made (the QR still works)', async () => {
+    await startWaiting({ shortcode: null, password: null });
+    expect(screen.getByTestId('pairing-shortcode-unavailable').textContent).toMatch(/use the QR/);
+    expect(screen.getByTestId('pairing-qr')).toBeTruthy();
+  });
+
+  it('says so when the pairing lapses before anyone confirmed', async () => {
+    await startWaiting();
+    requestPairing();
+    expect(screen.getByTestId('pairing-expiry')).toBeTruthy();
+    act(() => {
+      fake.current.emit('device.removed', { deviceUid: 'pair-1', reason: 'expired' });
+    });
+    expect((await screen.findByTestId('pairing-expired')).textContent).toMatch(/expired/);
+    expect(screen.queryByTestId('pairing-confirm')).toBeNull();
   });
 
   it('shows the code with Confirm and Reject when the new device answers, then paired', async () => {

@@ -1,14 +1,17 @@
 /**
- * The existing device's side of pairing: show a pairing QR, wait for the new device to answer,
- * then show the code it computed so the user can compare both screens and confirm or reject.
+ * The existing device's side of pairing: show a pairing QR (and a short code to type instead),
+ * wait for the new device to answer, then show the code it computed so the user can compare
+ * both screens and confirm or reject — before the pairing lapses (countdown).
  */
 import { useState } from 'react';
 import { usePairing } from '../../state/pairing';
 import { CopyField } from '../../ui/CopyField';
+import { Countdown } from '../../ui/Countdown';
 import { ErrorText } from '../../ui/ErrorText';
 import { Field } from '../../ui/Field';
 import { QrImage } from '../../ui/QrImage';
 import { CodeConfirm } from './CodeConfirm';
+import { TypedPairingCode } from './TypedPairingCode';
 
 const PAIRING_IDS = {
   panel: 'pairing-confirming',
@@ -74,6 +77,12 @@ export function PairDevice() {
         <div className="stack">
           <QrImage text={pair.text} label="Pairing QR code" testId="pairing-qr" />
           <CopyField label="Pairing code text" value={pair.text} testId="pairing-text" />
+          <TypedPairingCode
+            shortcode={pair.shortcode}
+            password={pair.password}
+            serverUrl={pair.serverUrl}
+          />
+          {pair.expiresAt !== null && <Countdown until={pair.expiresAt} testId="pairing" />}
           <p role="status" data-testid="pairing-waiting">
             <span className="spinner" aria-hidden="true" /> Waiting for the new device to scan this
             code…
@@ -93,6 +102,7 @@ export function PairDevice() {
           onConfirm={() => void usePairing.getState().confirm()}
           onReject={() => void usePairing.getState().reject()}
         >
+          {pair.expiresAt !== null && <Countdown until={pair.expiresAt} testId="pairing" />}
           <ErrorText error={pair.error} testId="pairing-error" />
         </CodeConfirm>
       );
@@ -102,6 +112,13 @@ export function PairDevice() {
       );
     case 'rejected':
       return <Done testId="pairing-rejected">Pairing rejected. That device was not added.</Done>;
+    case 'expired':
+      return (
+        <Done testId="pairing-expired">
+          This pairing expired before it was confirmed. That device was not added; start again to
+          pair it.
+        </Done>
+      );
     case 'error':
       return (
         <div className="stack">

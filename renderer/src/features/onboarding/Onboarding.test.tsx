@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { DeviceView, PeerView } from '@meow/contract';
 import { App } from '../../App';
-import { useFakeApi, valueOf } from '../../test/fake-api';
+import { peer, useFakeApi, valueOf } from '../../test/fake-api';
 
 const fake = useFakeApi();
 
@@ -118,7 +119,7 @@ describe('join as a new device', () => {
     startApp('no-identity');
     fake.current.handle('identity.create', () => Promise.resolve({ state: 'unlocked' }));
     fake.current.handle('devices.join', () =>
-      Promise.resolve({ deviceUid: 'd1', code: '123 456' }),
+      Promise.resolve({ deviceUid: 'd1', code: '123 456', expiresAt: Date.now() + 600_000 }),
     );
     fireEvent.click(await screen.findByTestId('mode-join'));
     type('join-device-name', 'Laptop');
@@ -158,5 +159,53 @@ describe('join as a new device', () => {
       expect(screen.getByTestId('join-error').textContent).toBe('That is not a valid invitation');
     });
     expect(valueOf('join-code-text')).toBe('meow:1:x');
+  });
+});
+
+describe('a join that ended', () => {
+  const waiting: DeviceView = {
+    uid: 'd-desk',
+    name: 'Desk',
+    step: 'answered',
+    code: '123 456',
+    pairedAt: 0,
+    primaryFor: [],
+    lastSeenAt: null,
+    syncWaiting: 0,
+    expiresAt: Date.now() + 600_000,
+  };
+
+  async function unlockWaiting(peers: PeerView[]): Promise<void> {
+    startApp('locked');
+    fake.current.handle('identity.unlock', () => Promise.resolve({ state: 'unlocked' }));
+    fake.current.handle('devices.list', () => Promise.resolve([waiting]));
+    fake.current.handle('peers.list', () => Promise.resolve(peers));
+    await screen.findByTestId('unlock-password');
+    type('unlock-password', 'right-password');
+    fireEvent.click(screen.getByTestId('unlock-submit'));
+    expect((await screen.findByTestId('awaiting-expiry')).textContent).toMatch(/^Expires in/);
+    fake.current.handle('devices.list', () => Promise.resolve([]));
+    act(() => {
+      fake.current.emit('device.removed', {
+        deviceUid: 'd-desk',
+        reason: 'expired',
+        joining: true,
+      });
+    });
+  }
+
+  it('brings an otherwise empty account back to the join screen, saying why', async () => {
+    await unlockWaiting([]);
+    expect((await screen.findByTestId('join-ended')).textContent).toMatch(/expired before it/);
+    expect(screen.getByTestId('join-code-text')).toBeTruthy();
+    expect(screen.queryByTestId('conversation-list')).toBeNull();
+  });
+
+  it('keeps an account with contacts open, with a notice', async () => {
+    await unlockWaiting([peer({ name: 'Bob' })]);
+    expect((await screen.findByTestId('join-ended-banner')).textContent).toMatch(/expired/);
+    expect(screen.getByTestId('conversation-list')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByTestId('join-ended-banner')).toBeNull();
   });
 });

@@ -1,0 +1,129 @@
+/**
+ * The primary-device relay, receiving side (MULTI_DEVICE_SPEC 7.4): a sibling's `forward`. The
+ * primary seals it with its own ratchet, queues it like any message (`pending`) and syncs `msg`
+ * back, so the sibling's copy moves on to `sent`, `delivered`, `read`; the contact sees one
+ * sender. A forward is applied once per message uuid (idempotent on re-delivery). A device
+ * that is no longer the primary (a handoff) passes it on to the primary it knows.
+ */
+import { AppError } from '../../../core/errors';
+import { decodeProto } from '../../../core/wire';
+import { meow } from '../../../proto';
+import type { Peer } from '../model';
+import type { EngineContext } from '../engine/context';
+import { sealAndQueue } from '../engine/outbound';
+import { NOT_PRIMARY } from './sync-settle';
+import { isPaired, queueMessageSync, queueSync } from './sync-out';
+
+/**
+ * Runs in the contact's queue; the sibling learns the outcome by `msg`, recorded in the
+ * transaction that queues (or fails) the message. A forward seen before only tells the
+ * siblings again where the message stands (the sender may be asking because it never heard).
+ */
+export async function handleForward(
+  ctx: EngineContext,
+  payload: meow.DeviceSyncPayload,
+): Promise<object> {
+  const message = decodeForwarded(payload.forwardPayload);
+  const uuid = message.status?.uuid ?? '';
+  const peerUid = payload.forwardPeerUid;
+  const db = ctx.profile.messages;
+  await ctx.queue.run(peerUid, async () => {
+    const existing = db.getMessage(peerUid, uuid);
+    const peer = await ctx.profile.peers.getPeer(peerUid);
+    const ours = peer?.primaryDeviceUid === '' && peer.contactLookupKey !== null;
+    // A row still `pending_forward` here (ours, or a sibling's copy by `msg`) is not sent yet.
+    const settled = existing && existing.state !== 'failed' && existing.state !== 'pending_forward';
+    if (settled) {
+      db.transaction(() => {
+        queueMessageSync(ctx, peerUid, uuid);
+      });
+    } else if (!ours) {
+      await passOn(ctx, peer, payload, existing ? undefined : forwardedRow(ctx, message));
+    } else {
+      const also = () => {
+        queueMessageSync(ctx, peerUid, uuid);
+      };
+      const options = existing ? { retryUuid: uuid } : { dbMessage: forwardedRow(ctx, message) };
+      await sealAndQueue(ctx, peer, message, { kind: 'message', ...options, also });
+      ctx.events.emit('message.stored', { peerUid, uuid, outbound: true, state: 'pending' });
+    }
+    await ctx.syncs.flush();
+  });
+  return {};
+}
+
+/**
+ * A forward that reached a device which is not (any more) the contact's primary, e.g. sent
+ * before a handoff: it goes on to the primary this device knows, unchanged (the sender's copy
+ * stays `pending_forward` until the primary's `msg`). With no primary to pass it to, it fails.
+ */
+async function passOn(
+  ctx: EngineContext,
+  peer: Peer | undefined,
+  payload: meow.DeviceSyncPayload,
+  row: meow.IDbMessage | undefined,
+): Promise<void> {
+  const primary = peer && (await ctx.profile.devices.getPeer(peer.primaryDeviceUid));
+  const uuid = decodeForwarded(payload.forwardPayload).status?.uuid ?? '';
+  if (!peer || !isPaired(primary)) {
+    failHere(ctx, payload.forwardPeerUid, uuid, row);
+    return;
+  }
+  const fields = { forwardPayload: payload.forwardPayload, forwardPeerUid: peer.uid };
+  const dedupId = `fwd.${uuid}.${ctx.now().toString(36)}`;
+  ctx.profile.messages.transaction(() => {
+    queueSync(ctx, 'forward', fields, { onlyDevice: primary.uid, dedupId });
+  });
+}
+
+/** The primary's row of a forwarded message, placed where the user wrote it on the sibling. */
+function forwardedRow(ctx: EngineContext, message: meow.UserMessage): meow.IDbMessage {
+  const now = ctx.now();
+  const written = message.status?.sent ?? 0;
+  return {
+    outbound: true,
+    type: message.type,
+    text: message.text,
+    status: message.status,
+    state: 'pending',
+    createdAt: written > 0 && written <= now ? written : now,
+  };
+}
+
+/** This device cannot send it (not the contact's primary, or no contact queue yet). */
+function failHere(
+  ctx: EngineContext,
+  peerUid: string,
+  uuid: string,
+  row: meow.IDbMessage | undefined,
+): void {
+  const db = ctx.profile.messages;
+  const failed = db.transaction(() => {
+    if (row) db.insertMessage(peerUid, row);
+    const changed = db.updateState(peerUid, uuid, 'failed', { failureReason: NOT_PRIMARY });
+    if (changed) queueMessageSync(ctx, peerUid, uuid);
+    return changed;
+  });
+  if (failed) {
+    ctx.events.emit('message.statusChanged', {
+      peerUid,
+      uuid,
+      state: 'failed',
+      reason: NOT_PRIMARY,
+    });
+  }
+}
+
+function decodeForwarded(bytes: Uint8Array): meow.UserMessage {
+  let message: meow.UserMessage;
+  try {
+    message = decodeProto(meow.UserMessage, bytes);
+  } catch (cause) {
+    throw new AppError('SYNC_BAD_PAYLOAD', 'forward_payload is not a UserMessage', { cause });
+  }
+  // Only chat a person wrote is forwarded; acks and answers are the primary's own business.
+  if (message.type !== 'text' || !message.status?.uuid) {
+    throw new AppError('SYNC_BAD_PAYLOAD', 'only text messages with a uuid are forwarded');
+  }
+  return message;
+}

@@ -1,0 +1,126 @@
+/**
+ * Takeover (PROTOCOL.md §10 "Takeover"; LIFECYCLE_NOTES.md "2. Takeover"): a contact's primary
+ * is gone for good (revoked while offline, lost, unreachable for longer than the user's
+ * setting), so no handoff will come. A sibling claims the contact with a newer primary epoch
+ * and restarts the session with a session reset (engine/session-reset.ts), which to the contact
+ * is the same as a single-device client's reset: one sender, the same relationship.
+ *
+ * Who takes over: the device the user asks (*Make this device primary* on a contact whose
+ * primary is gone); for a revoked primary, the device that revoked it, once the primary has
+ * not handed over within `revokedWaitMs`; for an unreachable one (nothing heard for
+ * `takeoverAfterMs`), the paired device with the lowest uid among those this device knows, so
+ * two siblings do not both claim. Should they still (their views differ), the newer epoch wins
+ * on every device (`adoptSyncedPeer`), and the contact keeps the last reset it took.
+ */
+import type { Peer } from '../model';
+import type { EngineContext } from '../engine/context';
+import { resetSession } from '../engine/reset-start';
+import { epochOf } from './codec';
+import { forgetIfHandedOver } from './sync-settle';
+import { isPaired, pairedDevices, queuePeerSync } from './sync-out';
+
+export const TAKEOVER_AFTER_MS = 72 * 3_600_000;
+export const REVOKED_WAIT_MS = 10 * 60_000;
+
+export interface TakeoverOptions {
+  /** A primary not heard from for this long is taken over (default 72 h). */
+  readonly takeoverAfterMs?: number;
+  /** A revoked primary that has not handed over within this is taken over (default 10 min). */
+  readonly revokedWaitMs?: number;
+}
+
+/** Inside the contact's queue, on a sibling: claim the contact and restart its session. */
+export async function takeOver(ctx: EngineContext, peer: Peer): Promise<void> {
+  const gone = peer.primaryDeviceUid;
+  const claimed: Peer = { ...peer, primaryDeviceUid: '', primaryEpoch: epochOf(peer) + 1 };
+  await resetSession(ctx, claimed, () => {
+    queuePeerSync(ctx, peer.uid); // built when sent: names this device, with the new epoch
+  });
+  ctx.events.emit('peer.primaryChanged', { peerUid: peer.uid, primaryDeviceUid: '' });
+  ctx.wakePoll();
+  await ctx.syncs.flush();
+  await forgetIfHandedOver(ctx, gone);
+}
+
+/** Whether `peer`'s primary can no longer hand it over (not paired with us, or revoked). */
+export async function primaryGone(ctx: EngineContext, peer: Peer): Promise<boolean> {
+  if (peer.primaryDeviceUid === '') return false;
+  return !isPaired(await ctx.profile.devices.getPeer(peer.primaryDeviceUid));
+}
+
+/** Checks, at start and then periodically, for contacts whose primary is gone for good. */
+export class TakeoverWatch {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+  private readonly afterMs: number;
+  private readonly revokedWaitMs: number;
+
+  constructor(
+    private readonly ctx: EngineContext,
+    options: TakeoverOptions = {},
+  ) {
+    this.afterMs = options.takeoverAfterMs ?? TAKEOVER_AFTER_MS;
+    this.revokedWaitMs = options.revokedWaitMs ?? REVOKED_WAIT_MS;
+  }
+
+  start(): void {
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.check()
+        .catch(() => undefined) // storage closing: the next start checks again
+        .finally(() => {
+          this.schedule(this.period());
+        });
+    }, ms);
+    this.timer.unref();
+  }
+
+  /** Often enough that a takeover starts within a quarter of its wait, at most once a minute. */
+  private period(): number {
+    return Math.max(50, Math.min(60_000, Math.min(this.afterMs, this.revokedWaitMs) / 4));
+  }
+
+  private async check(): Promise<void> {
+    const due = await this.dueContacts();
+    for (const peer of due) {
+      if (this.stopped) return;
+      await this.ctx.queue.run(peer.uid, async () => {
+        const now = await this.ctx.profile.peers.getPeer(peer.uid);
+        if (now && now.primaryDeviceUid === peer.primaryDeviceUid) await takeOver(this.ctx, now);
+      });
+    }
+  }
+
+  /** Contacts whose primary is revoked and silent, or unreachable, and that we should claim. */
+  private async dueContacts(): Promise<Peer[]> {
+    const ctx = this.ctx;
+    const now = ctx.now();
+    const me = ctx.profile.data.deviceUid;
+    const devices = new Map((await ctx.profile.devices.listPeers()).map((d) => [d.uid, d]));
+    const paired = (await pairedDevices(ctx)).map((d) => d.uid);
+    const peers = await ctx.profile.peers.listPeers();
+    return peers.filter((peer) => {
+      if (peer.type !== 'peer' || peer.primaryDeviceUid === '') return false;
+      if (peer.invitationStep !== 'finalized') return false;
+      const primary = devices.get(peer.primaryDeviceUid);
+      if (primary?.revokedAt !== undefined) return now - primary.revokedAt >= this.revokedWaitMs;
+      if (!primary || !isPaired(primary)) return false; // a pairing, or forgotten: the user acts
+      const heard = primary.lastSeenAt ?? primary.createdAt;
+      if (now - heard < this.afterMs) return false;
+      // The lowest uid among the live candidates claims; the silent primary is not one.
+      const candidates = [me, ...paired.filter((uid) => uid !== primary.uid)];
+      return candidates.sort()[0] === me;
+    });
+  }
+}
