@@ -99,6 +99,13 @@ export interface Peer {
   resetPending?: { readonly id: string; readonly at: number };
   /** `reset_at` of the last session reset taken from the contact (older ones are refused). */
   lastResetAt?: number;
+  /**
+   * Queue rotation (engine/rotation.ts): our previous lookup secret, still polled until the
+   * contact confirmed the new address (`confirmedAt`) and a drain time passed.
+   */
+  previousLookup?: { readonly secret: B64; readonly confirmedAt?: number };
+  /** A rotation waits for our session reset to be answered (it cannot be sent before). */
+  rotationOwed?: boolean;
 
   readonly createdAt: number;
   updatedAt: number;

@@ -642,6 +642,34 @@ export namespace meow {
         type $Shape = meow.SessionReset.$Properties;
     }
 
+    interface IAddressUpdate extends meow.AddressUpdate.$Properties {
+    }
+
+    class AddressUpdate {
+        constructor(properties?: meow.AddressUpdate.$Properties);
+        $unknowns?: Uint8Array[];
+        lookupKey: Uint8Array;
+        static create(properties: meow.AddressUpdate.$Shape): meow.AddressUpdate & meow.AddressUpdate.$Shape;
+        static create(properties?: meow.AddressUpdate.$Properties): meow.AddressUpdate;
+        static encode(message: meow.AddressUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: meow.AddressUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meow.AddressUpdate & meow.AddressUpdate.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meow.AddressUpdate & meow.AddressUpdate.$Shape;
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): meow.AddressUpdate;
+        static toObject(message: meow.AddressUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace AddressUpdate {
+        interface $Properties {
+            lookupKey?: (Uint8Array|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = meow.AddressUpdate.$Properties;
+    }
+
     interface IConversationStatus extends meow.ConversationStatus.$Properties {
     }
 

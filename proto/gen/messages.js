@@ -7338,6 +7338,290 @@ export const meow = $root.meow = (() => {
         return SessionReset;
     })();
 
+    meow.AddressUpdate = (function() {
+
+        /**
+         * Properties of an AddressUpdate.
+         * @typedef {Object} meow.AddressUpdate.$Properties
+         * @property {Uint8Array|null} [lookupKey] AddressUpdate lookupKey
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AddressUpdate.
+         * @memberof meow
+         * @interface IAddressUpdate
+         * @augments meow.AddressUpdate.$Properties
+         * @deprecated Use meow.AddressUpdate.$Properties instead.
+         */
+
+        /**
+         * Shape of an AddressUpdate.
+         * @typedef {meow.AddressUpdate.$Properties} meow.AddressUpdate.$Shape
+         */
+
+        /**
+         * Constructs a new AddressUpdate.
+         * @memberof meow
+         * @classdesc Represents an AddressUpdate.
+         * @constructor
+         * @param {meow.AddressUpdate.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AddressUpdate = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * AddressUpdate lookupKey.
+         * @member {Uint8Array} lookupKey
+         * @memberof meow.AddressUpdate
+         * @instance
+         */
+        AddressUpdate.prototype.lookupKey = $util.newBuffer([]);
+
+        /**
+         * Creates a new AddressUpdate instance using the specified properties.
+         * @function create
+         * @memberof meow.AddressUpdate
+         * @static
+         * @param {meow.AddressUpdate.$Properties=} [properties] Properties to set
+         * @returns {meow.AddressUpdate} AddressUpdate instance
+         * @type {{
+         *   (properties: meow.AddressUpdate.$Shape): meow.AddressUpdate & meow.AddressUpdate.$Shape;
+         *   (properties?: meow.AddressUpdate.$Properties): meow.AddressUpdate;
+         * }}
+         */
+        AddressUpdate.create = function(properties) {
+            return new AddressUpdate(properties);
+        };
+
+        /**
+         * Encodes the specified AddressUpdate message. Does not implicitly {@link meow.AddressUpdate.verify|verify} messages.
+         * @function encode
+         * @memberof meow.AddressUpdate
+         * @static
+         * @param {meow.AddressUpdate.$Properties} message AddressUpdate message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AddressUpdate.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.lookupKey != null && $Object.hasOwnProperty.call(message, "lookupKey") && message.lookupKey.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.lookupKey);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified AddressUpdate message, length delimited. Does not implicitly {@link meow.AddressUpdate.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meow.AddressUpdate
+         * @static
+         * @param {meow.AddressUpdate.$Properties} message AddressUpdate message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AddressUpdate.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an AddressUpdate message from the specified reader or buffer.
+         * @function decode
+         * @memberof meow.AddressUpdate
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meow.AddressUpdate & meow.AddressUpdate.$Shape} AddressUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AddressUpdate.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meow.AddressUpdate();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.lookupKey = value;
+                        else
+                            delete message.lookupKey;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an AddressUpdate message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meow.AddressUpdate
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meow.AddressUpdate & meow.AddressUpdate.$Shape} AddressUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AddressUpdate.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an AddressUpdate message.
+         * @function verify
+         * @memberof meow.AddressUpdate
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AddressUpdate.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.lookupKey != null && $Object.hasOwnProperty.call(message, "lookupKey"))
+                if (!(message.lookupKey && typeof message.lookupKey.length === "number" || $util.isString(message.lookupKey)))
+                    return "lookupKey: buffer expected";
+            return null;
+        };
+
+        /**
+         * Creates an AddressUpdate message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meow.AddressUpdate
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meow.AddressUpdate} AddressUpdate
+         */
+        AddressUpdate.fromObject = function (object, _depth) {
+            if (object instanceof $root.meow.AddressUpdate)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meow.AddressUpdate: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meow.AddressUpdate();
+            if (object.lookupKey != null)
+                if (object.lookupKey.length)
+                    if (typeof object.lookupKey === "string")
+                        $util.base64.decode(object.lookupKey, message.lookupKey = $util.newBuffer($util.base64.length(object.lookupKey)), 0);
+                    else if (object.lookupKey.length >= 0)
+                        message.lookupKey = object.lookupKey;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AddressUpdate message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meow.AddressUpdate
+         * @static
+         * @param {meow.AddressUpdate} message AddressUpdate
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AddressUpdate.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if (options.bytes === $String)
+                    object.lookupKey = "";
+                else {
+                    object.lookupKey = [];
+                    if (options.bytes !== $Array)
+                        object.lookupKey = $util.newBuffer(object.lookupKey);
+                }
+            if (message.lookupKey != null && $Object.hasOwnProperty.call(message, "lookupKey"))
+                object.lookupKey = options.bytes === $String ? $util.base64.encode(message.lookupKey, 0, message.lookupKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.lookupKey) : message.lookupKey;
+            return object;
+        };
+
+        /**
+         * Converts this AddressUpdate to JSON.
+         * @function toJSON
+         * @memberof meow.AddressUpdate
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AddressUpdate.prototype.toJSON = function() {
+            return AddressUpdate.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for AddressUpdate
+         * @function getTypeUrl
+         * @memberof meow.AddressUpdate
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        AddressUpdate.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meow.AddressUpdate";
+        };
+
+        return AddressUpdate;
+    })();
+
     meow.ConversationStatus = (function() {
 
         /**

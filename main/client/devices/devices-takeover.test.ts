@@ -6,13 +6,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
 import type { ServerRef } from '../model';
+import { cp } from 'node:fs/promises';
+import { makeTempDir } from '../../../testkit/tmp';
+import { fromB64 } from '../b64';
+import { lookupOf } from '../peers';
+import { Profile } from '../profile';
 import { RelayClient } from '../relay';
+import { RelayPool } from '../engine/relays';
 import type { EngineOptions } from '../engine/engine';
 import {
   closeSide,
   connect,
   makeSide,
   openSide,
+  PASSWORD,
   stopSide,
   waitForEvents,
   type Side,
@@ -129,5 +136,66 @@ describe('takeover', () => {
     // Its messages now go through the laptop, on the new session.
     await exchange(t.desktop, t.bobAtAlice, t.bob, 'the desktop is back');
     await exchange(t.bob, t.aliceAtBob, t.desktop, 'welcome back');
+  });
+
+  it('locks a revoked copy out: it pulls nothing, acks nothing away, and what it pushes is dropped', async () => {
+    const t = await trio({ revokedWaitMs: 500 });
+    await exchange(t.bob, t.aliceAtBob, t.laptop, 'before');
+    await stopSide(t.desktop);
+    const copy = await makeTempDir('meow-stolen-');
+    await cp(t.desktop.dir.path, copy.path, { recursive: true }); // a copy taken before the revoke
+    try {
+      await t.laptop.engine.devices.revoke(t.desktopUid);
+      await waitUntil(() => isPrimary(t.laptop, t.bobAtAlice), 20_000);
+      // The laptop moved Bob to a new queue, and Bob confirmed it.
+      await waitUntil(async () => {
+        const peer = await t.laptop.profile.peers.getPeer(t.bobAtAlice);
+        return peer?.previousLookup?.confirmedAt !== undefined;
+      }, 20_000);
+      // …and has read (and acked) what was left at the old one.
+      const moved = await t.laptop.profile.peers.getPeer(t.bobAtAlice);
+      const oldSecret = moved?.previousLookup?.secret;
+      if (!moved || !oldSecret) throw new Error('no rotation');
+      const oldQueue = lookupOf({ ...moved, myLookupSecret: oldSecret });
+      const relayView = RelayPool.forDevice(t.laptop.profile.data.device).client(server);
+      await waitUntil(async () => {
+        const [batch] = await relayView.pull([{ ...oldQueue, after: 0 }]);
+        return batch?.entries.length === 0;
+      });
+      await stopSide(t.laptop); // Bob's next message waits at the relay
+      const waiting = await t.bob.engine.sendText(t.aliceAtBob, 'while the laptop is off');
+      await reachesState(t.bob, t.aliceAtBob, waiting, 'sent');
+
+      // The stolen copy tries every queue it knew.
+      const stolen = await Profile.unlock(copy.path, PASSWORD);
+      try {
+        const client = RelayPool.forDevice(stolen.data.device).client(server);
+        const peers = [...(await stolen.peers.listPeers()), ...(await stolen.devices.listPeers())];
+        const contacts = (await stolen.peers.listPeers()).map(lookupOf);
+        const batches = await client.pull(contacts.map((q) => ({ ...q, after: 0 })));
+        expect(batches.flatMap((b) => b.entries)).toEqual([]);
+        await client.ack(peers.map((p) => ({ ...lookupOf(p), cursor: 1_000_000 })));
+        const garbage = new Uint8Array(300).fill(7);
+        const targets = peers.flatMap((p) => (p.contactLookupKey ? [p.contactLookupKey] : []));
+        await client.push(
+          targets.map((k) => ({ destination: fromB64(k, 'key'), payload: garbage })),
+        );
+      } finally {
+        await stolen.close();
+      }
+      // Nothing of the laptop's queue was deleted; Bob never shows the garbage.
+      await openSide(t.laptop);
+      await waitUntil(() => texts(t.laptop, t.bobAtAlice).includes('< while the laptop is off'));
+      await exchange(t.bob, t.aliceAtBob, t.laptop, 'after the break-in');
+      await exchange(t.laptop, t.bobAtAlice, t.bob, 'all good');
+      expect(texts(t.bob, t.aliceAtBob)).toEqual([
+        '> before',
+        '> while the laptop is off',
+        '> after the break-in',
+        '< all good',
+      ]);
+    } finally {
+      await copy.cleanup();
+    }
   });
 });

@@ -12,6 +12,7 @@ import type { EngineContext } from '../engine/context';
 import { messageUuidOf } from '../engine/jobs';
 import { NOT_PRIMARY } from './sync-settle';
 import { handOver } from './handoff';
+import { rotateAfterRevoke } from './revoke-rotation';
 import { isPaired, queueMessageSync, queueSync } from './sync-out';
 
 /**
@@ -116,6 +117,7 @@ export async function applyRevoke(
     ctx.events.emit('device.removed', { deviceUid: uid, reason: 'revoked' });
   }
   if (!forget.includes(fromDevice) || revokedUs) ctx.wakePoll();
+  if (!revokedUs) await rotateAfterRevoke(ctx); // lock the revoked copy out of our queues
   return {};
 }
 

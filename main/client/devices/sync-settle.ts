@@ -10,6 +10,7 @@ import { decodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
 import type { EngineContext } from '../engine/context';
 import { queueMessageSync } from './sync-out';
+import { rotateAfterRevoke } from './revoke-rotation';
 
 export const NOT_PRIMARY = 'SYNC_NOT_PRIMARY';
 
@@ -66,6 +67,8 @@ async function forgetRevoked(ctx: EngineContext, deviceUid: string | null | unde
   await ctx.profile.devices.deletePeer(deviceUid);
   ctx.events.emit('device.removed', { deviceUid, reason: 'revoked' });
   ctx.wakePoll();
+  // In the background: this may run inside a dispatcher pass, which a rotation's flush awaits.
+  ctx.background('devices.rotate', () => rotateAfterRevoke(ctx));
 }
 
 async function primaryForAny(ctx: EngineContext, deviceUid: string): Promise<boolean> {

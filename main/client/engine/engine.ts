@@ -28,6 +28,8 @@ import {
 } from '../devices';
 import { queueOwedAcks } from './acks';
 import { requeueResets } from './reset-start';
+import { answerOwedResets } from './session-reset';
+import { previousQueue, resendAddressUpdates } from './rotation';
 import { ChannelCache } from './channels';
 import { handleEntries } from './inbound';
 import { acceptInvitationInto, createShortcode, type AcceptInput } from './invitations';
@@ -157,12 +159,14 @@ export class Engine {
   async start(): Promise<void> {
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
     await resumeHandoffs(this.ctx); // a handoff a crash interrupted (devices/handoff.ts)
-    await requeueResets(this.ctx); // a session reset stored but not queued (session-reset.ts)
+    await requeueResets(this.ctx); // a session reset stored but not queued (reset-start.ts)
     await repairStuckMessages(this.ctx); // rows a crash (or an older version) left hanging
     this.syncs.wake(); // syncs recorded before a crash
     this.sender.start();
     this.inbox.wake(); // syncs received but not applied before a crash
     await queueOwedAcks(this.ctx); // acks a crash kept from being queued (acks.ts)
+    await answerOwedResets(this.ctx); // a contact's reset taken but not answered (session-reset.ts)
+    await resendAddressUpdates(this.ctx); // queue rotations not confirmed yet (rotation.ts)
     await this.devices.start(); // pairings that lapsed while closed go before anything is polled
     await this.poller.start();
     await this.catchUp.start();
@@ -292,11 +296,14 @@ export class Engine {
       { server: ServerRef; queues: RequestJob['queues'][number][] }
     >();
     const peers = (await this.profile.peers.listPeers()).filter((p) => p.primaryDeviceUid === '');
+    const now = this.ctx.now();
     for (const peer of [...peers, ...(await this.profile.devices.listPeers())]) {
-      const queue = { peerUid: peer.uid, ...lookupOf(peer) };
+      // A rotated queue is read too until it is drained (rotation.ts).
+      const previous = previousQueue(peer, now);
+      const queues = [lookupOf(peer), ...(previous ? [previous] : [])];
       for (const server of peer.myPullServers) {
         const entry = byServer.get(server.url) ?? { server, queues: [] };
-        entry.queues.push(queue);
+        for (const q of queues) entry.queues.push({ peerUid: peer.uid, ...q });
         byServer.set(server.url, entry);
       }
     }

@@ -35,17 +35,27 @@ import {
   RESET_READY_TYPE,
   SESSION_RESET_TYPE,
 } from '../peers';
-import { answerReset, finishReset } from './session-reset';
+import { answerReset, finishReset, owesResetAnswer } from './session-reset';
+import {
+  ADDRESS_DRAIN_MS,
+  ADDRESS_TEST_TYPE,
+  ADDRESS_UPDATE_TYPE,
+  applyAddressMessage,
+  confirmAddress,
+  previousChannel,
+} from './rotation';
 import { MAX_OWED_PER_ROUND, sendOwedAcks } from './acks';
 import type { EngineContext } from './context';
 import { isStorageUnavailable } from './failures';
 import type { Emitted } from './events';
-import { hasDevices, queueMessageSync } from '../devices';
+import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
 
 interface Accepted {
   readonly index: number;
   readonly hash: Uint8Array;
   readonly message: meow.UserMessage;
+  /** A queue rotation message applied to the session (rotation.ts). */
+  readonly address?: 'updated' | 'confirmed' | undefined;
 }
 
 interface Committed {
@@ -62,6 +72,8 @@ interface Received extends Committed {
   readonly reset: boolean;
   /** Messages opened on the current session (the first one answers a reset of ours). */
   readonly opened: number;
+  /** Queue rotation steps in this unit. */
+  readonly address: ReadonlySet<Accepted['address']>;
 }
 
 /** Entry index → error code of the entries refused so far. */
@@ -108,6 +120,24 @@ export async function receiveUnit(
   await announce(ctx, peer, received);
   if (received.reset) await answerReset(ctx, peer.uid);
   else if (peer.resetPending && received.opened > 0) await finishReset(ctx, peer.uid);
+  await afterRotation(ctx, peer.uid, received);
+}
+
+/** The contact moved its queue: confirm at the new one. Ours was confirmed: drain, then drop. */
+async function afterRotation(ctx: EngineContext, peerUid: string, received: Received) {
+  if (received.address.has('updated')) {
+    const siblings = await hasDevices(ctx);
+    const also = () => {
+      if (siblings) queuePeerSync(ctx, peerUid); // the contact's new address, for a takeover
+    };
+    await confirmAddress(ctx, peerUid, also);
+    if (siblings) await ctx.syncs.flush();
+  }
+  if (received.address.has('confirmed')) {
+    setTimeout(() => {
+      ctx.wakePoll();
+    }, ADDRESS_DRAIN_MS + 1_000).unref();
+  }
 }
 
 function report(ctx: EngineContext, peerUid: string, refused: Refused): void {
@@ -127,8 +157,11 @@ async function receive(
   const db = ctx.profile.messages;
   const known = new Set(hashes.flatMap((h, i) => (db.hasSeenEnvelope(h) ? [i] : [])));
   const unit: Unit = { ctx, peer, siblings: await hasDevices(ctx) };
+  // A unit comes from one queue: ours, or the one a rotation left behind (rotation.ts).
+  const channel =
+    previousChannel(peer, entries[0]?.destination ?? new Uint8Array(0)) ?? ctx.channels.of(peer);
   for (;;) {
-    const session = new PeerSession(peer, { now: ctx.now(), channel: ctx.channels.of(peer) });
+    const session = new PeerSession(peer, { now: ctx.now(), channel });
     const accepted = openAll(session, entries, hashes, known, refused, ctx.now());
     let committed: Committed;
     try {
@@ -140,7 +173,8 @@ async function receive(
     }
     if (session.changed) await ctx.profile.peers.storePeer(peer.uid, session.peer());
     const reset = accepted.some((a) => a.message.type === SESSION_RESET_TYPE);
-    return { ...committed, session, reset, opened: accepted.length };
+    const address = new Set(accepted.map((a) => a.address));
+    return { ...committed, session, reset, opened: accepted.length, address };
   }
 }
 
@@ -160,7 +194,7 @@ function openAll(
     const hex = Buffer.from(hash).toString('hex');
     if (refused.has(index)) return;
     if (known.has(index) || taken.has(hex)) {
-      heal(session, packed);
+      if (heal(session, packed, now)) accepted.push({ index, hash, message: resetMark(session) });
       return;
     }
     try {
@@ -168,7 +202,7 @@ function openAll(
       requireStorable(message);
       accept();
       taken.add(hex);
-      accepted.push({ index, hash, message });
+      accepted.push({ index, hash, message, address: applyAddressMessage(session, message, now) });
     } catch (err) {
       // A reset is built like an invitation answer (symmetric layer outermost), so the
       // chat opener fails on its outer layer: only then is it tried as a reset.
@@ -180,8 +214,7 @@ function openAll(
         return;
       }
       taken.add(hex);
-      const message = meow.UserMessage.create({ type: SESSION_RESET_TYPE });
-      accepted.push({ index, hash, message });
+      accepted.push({ index, hash, message: resetMark(session) });
     }
   });
   return accepted;
@@ -202,12 +235,26 @@ function restarted(session: PeerSession, packed: meow.PackedUserMessage, now: nu
  * silently. If it opens, a crash came between its transaction and the ratchet write: spend the
  * key now. Its message and owed ack are durable already; nothing else changes.
  */
-function heal(session: PeerSession, packed: meow.PackedUserMessage): void {
+function heal(session: PeerSession, packed: meow.PackedUserMessage, now: number): boolean {
   try {
     session.open(packed).accept();
-  } catch {
-    // A plain duplicate.
+    return false;
+  } catch (err) {
+    // A plain duplicate, or a reset taken before the crash but not stored: taken again (a
+    // reset already stored is refused by its `reset_at`); its answer is owed already.
+    return isOuterLayer(err) && restarted(session, packed, now);
   }
+}
+
+/** Stands for a reset taken in a unit: its time is the session's new `lastResetAt`. */
+function resetMark(session: PeerSession): meow.UserMessage {
+  const sent = session.peer().lastResetAt ?? 0;
+  return meow.UserMessage.create({ type: SESSION_RESET_TYPE, status: { sent } });
+}
+
+/** The chat opener failed on the outer layer: the entry may be a session reset. */
+function isOuterLayer(err: unknown): boolean {
+  return isAppError(err, 'ENVELOPE_BOX_FAILED') || isAppError(err, 'ENVELOPE_SYM_FAILED');
 }
 
 /** What would fail inside the transaction is refused before it, while it is still pure. */
@@ -222,6 +269,14 @@ function requireStorable(message: meow.UserMessage): void {
     throw new AppError('PROTO_INVALID_FIELD', 'message without uuid');
   }
 }
+
+/** Messages about the session or the queue, not chat: applied in openAll, never stored. */
+const SESSION_TYPES = new Set([
+  SESSION_RESET_TYPE,
+  RESET_READY_TYPE,
+  ADDRESS_UPDATE_TYPE,
+  ADDRESS_TEST_TYPE,
+]);
 
 /** What every step of one unit's commit needs. */
 interface Unit {
@@ -256,7 +311,9 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
   if (ctx.profile.messages.seenEnvelope(entry.hash)) return [];
   // A reset (taken in openAll) and the contact's answer to ours are session events, not chat.
   const type = entry.message.type;
-  if (type === SESSION_RESET_TYPE || type === RESET_READY_TYPE) return [];
+  // Owed in the reset's own transaction; session-reset.ts answers it (again after a crash).
+  if (type === SESSION_RESET_TYPE) owesResetAnswer(ctx, peer.uid, entry.message.status?.sent ?? 0);
+  if (SESSION_TYPES.has(type)) return [];
   const emitted =
     type === 'ack' ? applyAcks(ctx, peer.uid, entry.message) : store(ctx, peer, entry.message);
   // The siblings' copy of every change, in the change's transaction (never after it).

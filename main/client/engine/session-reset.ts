@@ -10,8 +10,10 @@
  * the messages the contact never acknowledged (the other side drops any it already has).
  */
 import { randomUUID } from 'node:crypto';
+import { fromUtf8, utf8 } from '../../../core/crypto';
 import { RESET_READY_TYPE } from '../peers';
-import { hasDevices, queueMessageSync } from '../devices';
+import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
+import { rotateAddress } from './rotation';
 import { sendOwedAcksOf } from './acks';
 import type { EngineContext } from './context';
 import { sealAndQueue } from './outbound';
@@ -56,13 +58,58 @@ export async function finishReset(ctx: EngineContext, peerUid: string): Promise<
     }
   }
   await sendOwedAcksOf(ctx, peerUid);
+  const after = await ctx.profile.peers.getPeer(peerUid);
+  if (after?.rotationOwed) {
+    await rotateAddress(
+      ctx,
+      after,
+      siblings
+        ? () => {
+            queuePeerSync(ctx, peerUid);
+          }
+        : undefined,
+    );
+  }
   if (siblings) await ctx.syncs.flush();
 }
 
-/** After taking a contact's reset: "reset_ready", then what the contact never acknowledged. */
+const ANSWER_OWED = 'reset.answer.';
+
+/**
+ * Inside the transaction that takes a contact's reset (`resetAt`: its `reset_at`): its answer
+ * is owed from now on.
+ */
+export function owesResetAnswer(ctx: EngineContext, peerUid: string, resetAt: number): void {
+  ctx.profile.messages.setMeta(ANSWER_OWED + peerUid, utf8(String(resetAt)));
+}
+
+/**
+ * Engine start: resets taken whose answer a crash kept from being sent. Only once the new
+ * session is stored: if the crash came before that, the re-delivered reset is taken again
+ * (receive.ts `heal`) and answered then.
+ */
+export async function answerOwedResets(ctx: EngineContext): Promise<void> {
+  for (const key of ctx.profile.messages.metaKeys(ANSWER_OWED)) {
+    const peerUid = key.slice(ANSWER_OWED.length);
+    const owed = Number(fromUtf8(ctx.profile.messages.getMeta(key) ?? new Uint8Array(0)));
+    await ctx.queue.run(peerUid, async () => {
+      const peer = await ctx.profile.peers.getPeer(peerUid);
+      if (!peer || (peer.lastResetAt ?? 0) >= owed) await answerReset(ctx, peerUid);
+    });
+  }
+}
+
+/**
+ * After taking a contact's reset: "reset_ready", then what the contact never acknowledged.
+ * The owed mark goes with the last job, so a crash before it answers again (the other side
+ * drops what it has by uuid).
+ */
 export async function answerReset(ctx: EngineContext, peerUid: string): Promise<void> {
   let peer = await ctx.profile.peers.getPeer(peerUid);
-  if (!peer) return;
+  if (!peer) {
+    ctx.profile.messages.setMeta(ANSWER_OWED + peerUid, undefined);
+    return;
+  }
   const now = ctx.now();
   const ready = { type: RESET_READY_TYPE, status: { uuid: randomUUID(), sent: now } };
   peer = await sealAndQueue(ctx, peer, ready, { kind: 'ack' });

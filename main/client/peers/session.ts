@@ -84,7 +84,7 @@ export function openFromPeer(
  */
 export class PeerSession {
   private state: RatchetState;
-  private readonly channel: Channel;
+  private channel: Channel;
   private received = false;
   private dirty = false;
 
@@ -125,6 +125,14 @@ export class PeerSession {
   restart(next: Peer): void {
     this.base = next;
     this.state = ratchetOf(next);
+    this.dirty = true;
+  }
+
+  /** Changes fields of the relationship (not the ratchet), stored with it by `peer()`. */
+  amend(patch: Partial<Pick<Peer, 'contactLookupKey' | 'previousLookup'>>): void {
+    this.base = { ...this.base, ...patch };
+    // The contact moved its queue: what this session seals from now on goes there.
+    if (patch.contactLookupKey !== undefined) this.channel = channelFor(this.base);
     this.dirty = true;
   }
 

@@ -23,6 +23,8 @@ export const LONG_POLL_MS = 25_000;
  */
 export const UNIT_ENTRIES = 200;
 
+type QueueAckRef = QueueRef & { readonly cursor: number };
+
 export interface PolledQueue extends QueueRef {
   readonly peerUid: string;
 }
@@ -53,6 +55,8 @@ export class PollWorker {
   private stopped = false;
   /** Per lookup key: the last cursor handled (entries up to it are done in this run). */
   private readonly cursors = new Map<string, number>();
+  /** Per relay URL: acks of handled entries whose ack call did not get through. */
+  private readonly unacked = new Map<string, QueueAckRef[]>();
 
   constructor(
     private readonly ctx: EngineContext,
@@ -124,7 +128,9 @@ export class PollWorker {
       after: this.cursors.get(toB64(q.lookupKey)) ?? 0,
     }));
     const batches = await client.pull(requests, { longPollMs: LONG_POLL_MS, signal });
-    const acks = [];
+    // Acks a restart of the loops cut off (handled, not acked yet) go with this round's.
+    const acks = this.unacked.get(job.server.url) ?? [];
+    this.unacked.delete(job.server.url);
     for (const [i, batch] of batches.entries()) {
       const queue = job.queues[i];
       if (!queue || batch.errorCode !== '' || batch.entries.length === 0) continue;
@@ -134,7 +140,15 @@ export class PollWorker {
       }
       acks.push({ lookupKey: queue.lookupKey, pullToken: queue.pullToken, cursor: batch.cursor });
     }
-    if (acks.length > 0) await client.ack(acks, { signal });
+    if (acks.length === 0) return;
+    try {
+      await client.ack(acks, { signal });
+    } catch (err) {
+      // Kept for the next round (entries handled but left at the relay would otherwise stay
+      // there, skipped by the cursor, until they expire).
+      this.unacked.set(job.server.url, acks);
+      throw err;
+    }
   }
 
   /** False when the queue was handed to another device meanwhile (nothing may be acked). */
