@@ -112,9 +112,13 @@ export async function applyRevoke(
   if (revokedUs) await handOverEverything(ctx, fromDevice);
   const forget = revokedUs ? (await devices.listPeers()).map((d) => d.uid) : [revokedUid];
   for (const uid of forget) {
-    if (!(await devices.getPeer(uid))) continue;
-    await devices.deletePeer(uid);
-    ctx.events.emit('device.removed', { deviceUid: uid, reason: 'revoked' });
+    // In the device's queue: a receive in flight would store its record back afterwards.
+    const gone = await ctx.queue.run(uid, async () => {
+      if (!(await devices.getPeer(uid))) return false;
+      await devices.deletePeer(uid);
+      return true;
+    });
+    if (gone) ctx.events.emit('device.removed', { deviceUid: uid, reason: 'revoked' });
   }
   if (!forget.includes(fromDevice) || revokedUs) ctx.wakePoll();
   if (!revokedUs) await rotateAfterRevoke(ctx); // lock the revoked copy out of our queues

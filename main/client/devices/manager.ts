@@ -185,9 +185,11 @@ export class DeviceManager {
    * device is forgotten here. Its queue is no longer polled and nothing more is sent to it.
    */
   async revoke(deviceUid: string): Promise<void> {
-    if (!(await this.ctx.profile.devices.getPeer(deviceUid))) {
-      throw new AppError('DEVICE_NOT_FOUND', 'no such device');
-    }
+    const device = await this.ctx.profile.devices.getPeer(deviceUid);
+    if (!device) throw new AppError('DEVICE_NOT_FOUND', 'no such device');
+    // A pairing not confirmed yet ends as a rejection (the new device is told, the short code
+    // at the relay goes), not as a revocation of a device that was never paired.
+    if (device.invitationStep !== 'finalized') return this.reject(deviceUid);
     // Recorded for every paired device (the revoked one too, if paired); the dispatcher
     // forgets the device once they all have it (sync-settle.ts), also after a restart.
     const targets = (await pairedDevices(this.ctx)).map((d) => d.uid);

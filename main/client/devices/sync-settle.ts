@@ -54,14 +54,28 @@ function forwardedMessage(
 /**
  * Forgets the revoked device, unless it is still the primary for contacts of ours: then it is
  * only marked revoked (nothing more is sent to it) and its queue is read until its handoffs
- * have arrived (`forgetIfHandedOver`), so nothing only it holds is lost.
+ * have arrived (`forgetIfHandedOver`), so nothing only it holds is lost. Both run in the
+ * device's queue, where its entries are received (and its record stored after each), so
+ * neither a stale mark nor a receive in flight brings a forgotten device back.
  */
 async function forgetRevoked(ctx: EngineContext, deviceUid: string | null | undefined) {
   if (!deviceUid || deviceUid === ctx.profile.data.deviceUid) return;
+  await ctx.queue.run(deviceUid, () => forget(ctx, deviceUid, true));
+}
+
+/** After a contact moved off `deviceUid`: a revoked device with nothing left is forgotten. */
+export async function forgetIfHandedOver(ctx: EngineContext, deviceUid: string): Promise<void> {
+  await ctx.queue.run(deviceUid, () => forget(ctx, deviceUid, false));
+}
+
+async function forget(ctx: EngineContext, deviceUid: string, revoking: boolean): Promise<void> {
   const device = await ctx.profile.devices.getPeer(deviceUid);
   if (!device) return;
-  if (device.revokedAt === undefined && (await primaryForAny(ctx, deviceUid))) {
-    await ctx.profile.devices.storePeer(deviceUid, { ...device, revokedAt: ctx.now() });
+  if (!revoking && device.revokedAt === undefined) return; // not revoked: nothing to do
+  if (await primaryForAny(ctx, deviceUid)) {
+    if (device.revokedAt === undefined) {
+      await ctx.profile.devices.storePeer(deviceUid, { ...device, revokedAt: ctx.now() });
+    }
     return;
   }
   await ctx.profile.devices.deletePeer(deviceUid);
@@ -73,11 +87,4 @@ async function forgetRevoked(ctx: EngineContext, deviceUid: string | null | unde
 
 async function primaryForAny(ctx: EngineContext, deviceUid: string): Promise<boolean> {
   return (await ctx.profile.peers.listPeers()).some((p) => p.primaryDeviceUid === deviceUid);
-}
-
-/** After a contact moved off `deviceUid`: a revoked device with nothing left is forgotten. */
-export async function forgetIfHandedOver(ctx: EngineContext, deviceUid: string): Promise<void> {
-  const device = await ctx.profile.devices.getPeer(deviceUid);
-  if (device?.revokedAt === undefined || (await primaryForAny(ctx, deviceUid))) return;
-  await forgetRevoked(ctx, deviceUid);
 }
