@@ -3,40 +3,14 @@
  * the primary for Bob and Carol; the laptop takes them over with messages flowing both ways,
  * after a crash in the middle of a handoff, and when the desktop is revoked while online.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
-import type { Peer, ServerRef } from '../model';
-import { RelayClient } from '../relay';
-import {
-  closeSide,
-  connect,
-  makeSide,
-  openSide,
-  stopSide,
-  waitForEvents,
-  type Side,
-} from '../engine/test-helpers';
+import { describe, expect, it } from 'vitest';
+import type { Peer } from '../model';
+import { connect, openSide, stopSide, waitForEvents, type Side } from '../engine/test-helpers';
 import { holdsPeer, pairDevices, reachesState, waitUntil } from './testing/devices';
+import { relayWorld } from './testing/relay-world';
 
-let relay: RelayProcess;
-let server: ServerRef;
-const sides: Side[] = [];
-
-beforeEach(async () => {
-  relay = await startRelayProcess();
-  server = (await RelayClient.add(relay.url)).ref;
-});
-
-afterEach(async () => {
-  for (const side of sides.splice(0)) await closeSide(side);
-  await relay.stop();
-});
-
-async function side(name: string, withServer = true): Promise<Side> {
-  const s = await makeSide(name, withServer ? server : undefined);
-  sides.push(s);
-  return s;
-}
+const relay = relayWorld();
+const side = (name: string) => relay.side(name);
 
 interface World {
   desktop: Side;

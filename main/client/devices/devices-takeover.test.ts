@@ -3,21 +3,16 @@
  * desktop, Bob's primary, goes away for good; the laptop claims Bob with a session reset. Bob
  * sees one conversation with one sender, and nothing he sent is missing on the laptop.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
-import type { ServerRef } from '../model';
+import { describe, expect, it } from 'vitest';
 import { cp } from 'node:fs/promises';
 import { makeTempDir } from '../../../testkit/tmp';
 import { fromB64 } from '../b64';
 import { lookupOf } from '../peers';
 import { Profile } from '../profile';
-import { RelayClient } from '../relay';
 import { RelayPool } from '../engine/relays';
 import type { EngineOptions } from '../engine/engine';
 import {
-  closeSide,
   connect,
-  makeSide,
   openSide,
   PASSWORD,
   stopSide,
@@ -25,26 +20,10 @@ import {
   type Side,
 } from '../engine/test-helpers';
 import { holdsPeer, pairDevices, reachesState, waitUntil } from './testing/devices';
+import { relayWorld } from './testing/relay-world';
 
-let relay: RelayProcess;
-let server: ServerRef;
-const sides: Side[] = [];
-
-beforeEach(async () => {
-  relay = await startRelayProcess();
-  server = (await RelayClient.add(relay.url)).ref;
-});
-
-afterEach(async () => {
-  for (const side of sides.splice(0)) await closeSide(side);
-  await relay.stop();
-});
-
-async function side(name: string, options: EngineOptions = {}): Promise<Side> {
-  const s = await makeSide(name, server, options);
-  sides.push(s);
-  return s;
-}
+const world = relayWorld();
+const side = (name: string, options: EngineOptions = {}) => world.side(name, options);
 
 async function trio(laptopOptions: EngineOptions) {
   const desktop = await side('Alice');
@@ -157,7 +136,7 @@ describe('takeover', () => {
       const oldSecret = moved?.previousLookup?.secret;
       if (!moved || !oldSecret) throw new Error('no rotation');
       const oldQueue = lookupOf({ ...moved, myLookupSecret: oldSecret });
-      const relayView = RelayPool.forDevice(t.laptop.profile.data.device).client(server);
+      const relayView = RelayPool.forDevice(t.laptop.profile.data.device).client(world.server);
       await waitUntil(async () => {
         const [batch] = await relayView.pull([{ ...oldQueue, after: 0 }]);
         return batch?.entries.length === 0;
@@ -169,7 +148,7 @@ describe('takeover', () => {
       // The stolen copy tries every queue it knew.
       const stolen = await Profile.unlock(copy.path, PASSWORD);
       try {
-        const client = RelayPool.forDevice(stolen.data.device).client(server);
+        const client = RelayPool.forDevice(stolen.data.device).client(world.server);
         const peers = [...(await stolen.peers.listPeers()), ...(await stolen.devices.listPeers())];
         const contacts = (await stolen.peers.listPeers()).map(lookupOf);
         const batches = await client.pull(contacts.map((q) => ({ ...q, after: 0 })));

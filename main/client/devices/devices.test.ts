@@ -2,14 +2,9 @@
  * Multi-device over a real relay process (MULTI_DEVICE_SPEC): Alice-desktop, Alice-laptop and
  * Bob, each a real engine on its own profile folder.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
-import type { ServerRef } from '../model';
-import { RelayClient } from '../relay';
+import { describe, expect, it } from 'vitest';
 import {
   connect,
-  closeSide,
-  makeSide,
   restartSide,
   stopSide,
   openSide,
@@ -17,26 +12,10 @@ import {
   type Side,
 } from '../engine/test-helpers';
 import { conversation, holdsPeer, pairDevices, reachesState } from './testing/devices';
+import { relayWorld } from './testing/relay-world';
 
-let relay: RelayProcess;
-let server: ServerRef;
-const sides: Side[] = [];
-
-beforeEach(async () => {
-  relay = await startRelayProcess();
-  server = (await RelayClient.add(relay.url)).ref;
-});
-
-afterEach(async () => {
-  for (const side of sides.splice(0)) await closeSide(side);
-  await relay.stop();
-});
-
-async function side(name: string, withServer = true): Promise<Side> {
-  const s = await makeSide(name, withServer ? server : undefined);
-  sides.push(s);
-  return s;
-}
+const relay = relayWorld();
+const side = (name: string, withServer = true): Promise<Side> => relay.side(name, { withServer });
 
 describe('device pairing', () => {
   it('survives a restart of both devices between the answer and the confirmation', async () => {
@@ -108,7 +87,7 @@ describe('device pairing', () => {
     await paired;
     await holdsPeer(laptop, bobAtAlice);
     expect(laptop.profile.profile.nickname).toBe('Alice');
-    expect(laptop.profile.servers.map((s) => s.url)).toEqual([server.url]);
+    expect(laptop.profile.servers.map((s) => s.url)).toEqual([relay.server.url]);
     expect((await desktop.engine.devices.list()).map((d) => d.step)).toEqual(['finalized']);
     expect(await eve.engine.listPeers()).toEqual([]);
     expect((await eve.engine.devices.list()).map((d) => d.step)).toEqual(['answered']);
