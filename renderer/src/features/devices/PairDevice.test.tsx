@@ -68,7 +68,7 @@ describe('pairing a new device (existing device side)', () => {
   it('says when no code to type could be made (the QR still works)', async () => {
     await startWaiting({ shortcode: null, password: null });
     expect(screen.getByTestId('pairing-shortcode-unavailable').textContent).toMatch(/use the QR/);
-    expect(screen.getByTestId('pairing-qr')).toBeTruthy();
+    expect(await screen.findByTestId('pairing-qr')).toBeTruthy(); // drawn asynchronously
   });
 
   it('says so when the pairing lapses before anyone confirmed', async () => {
