@@ -25,8 +25,8 @@ import { relayWorld } from './testing/relay-world';
 const world = relayWorld();
 const side = (name: string, options: EngineOptions = {}) => world.side(name, options);
 
-async function trio(laptopOptions: EngineOptions) {
-  const desktop = await side('Alice');
+async function trio(laptopOptions: EngineOptions, desktopOptions: EngineOptions = {}) {
+  const desktop = await side('Alice', desktopOptions);
   const bob = await side('Bob');
   const [bobAtAlice, aliceAtBob] = await connect(desktop, bob);
   const laptop = await side('joining', laptopOptions);
@@ -176,5 +176,18 @@ describe('takeover', () => {
     } finally {
       await copy.cleanup();
     }
+  });
+
+  it('never takes over from a primary that is only quiet: its heartbeats keep it alive', async () => {
+    let beats = 0;
+    const inspectSync = (_: string, p: { syncType: string }) => {
+      if (p.syncType === 'heartbeat') beats++;
+    };
+    const t = await trio({ takeoverAfterMs: 1_500, inspectSync }, { takeoverAfterMs: 1_500 });
+    const since = Date.now();
+    // Four heartbeats (one per third of the wait) span longer than the takeover wait.
+    await waitUntil(() => beats >= 4 && Date.now() - since > 1_500, 20_000);
+    expect(await isPrimary(t.laptop, t.bobAtAlice)).toBe(false);
+    expect(await isPrimary(t.desktop, t.bobAtAlice)).toBe(true);
   });
 });

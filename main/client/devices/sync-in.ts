@@ -145,6 +145,8 @@ async function apply(ctx: EngineContext, fromDevice: string, sync: ReadSync): Pr
       return applyPrimaryRequest(ctx, fromDevice, p);
     case 'primary_handoff':
       return applyHandoff(ctx, fromDevice, p);
+    case 'heartbeat': // its arrival is the point (the device's lastSeenAt, inbound.ts)
+      return {};
     case 'pairing_rejected': // acted on when it arrives while joining (pairing.ts); not later
     case 'pairing_expired':
       throw new AppError('SYNC_BAD_PAYLOAD', `${sync.type} for a pairing that is not waiting`);

@@ -28,6 +28,7 @@ export const SYNC_TYPES = [
   'primary_handoff', // ours: the contact's relationship, ratchet included (handoff.ts)
   'pairing_rejected', // ours: "not confirmed" to a device still joining (pairing.ts)
   'pairing_expired', // ours: its pairing lapsed before the confirmation (pairing.ts)
+  'heartbeat', // ours: "still here" to siblings after a quiet day (takeover.ts)
 ] as const;
 export type SyncType = (typeof SYNC_TYPES)[number];
 

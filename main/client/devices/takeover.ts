@@ -9,7 +9,8 @@
  * primary is gone); for a revoked primary, the device that revoked it, once the primary has
  * not handed over within `revokedWaitMs`; for an unreachable one (nothing heard for
  * `takeoverAfterMs`), the paired device with the lowest uid among those this device knows, so
- * two siblings do not both claim. Should they still (their views differ), the newer epoch wins
+ * two siblings do not both claim. Every device sends a `heartbeat` sync after a third of that
+ * time without any, so a primary that is merely quiet never looks gone. Should they still (their views differ), the newer epoch wins
  * on every device (`adoptSyncedPeer`), and the contact keeps the last reset it took.
  */
 import type { Peer } from '../model';
@@ -17,10 +18,12 @@ import type { EngineContext } from '../engine/context';
 import { resetSession } from '../engine/reset-start';
 import { epochOf } from './codec';
 import { forgetIfHandedOver } from './sync-settle';
-import { isPaired, pairedDevices, queuePeerSync } from './sync-out';
+import { isPaired, pairedDevices, queuePeerSync, queueSync } from './sync-out';
+import { fromUtf8, utf8 } from '../../../core/crypto';
 
 export const TAKEOVER_AFTER_MS = 72 * 3_600_000;
 export const REVOKED_WAIT_MS = 10 * 60_000;
+const HEARTBEAT_KEY = 'devices.heartbeatAt';
 
 export interface TakeoverOptions {
   /** A primary not heard from for this long is taken over (default 72 h). */
@@ -92,6 +95,7 @@ export class TakeoverWatch {
   }
 
   private async check(): Promise<void> {
+    await this.beat();
     const due = await this.dueContacts();
     for (const peer of due) {
       if (this.stopped) return;
@@ -100,6 +104,27 @@ export class TakeoverWatch {
         if (now && now.primaryDeviceUid === peer.primaryDeviceUid) await takeOver(this.ctx, now);
       });
     }
+  }
+
+  /**
+   * A device quiet for a long time (nothing to sync) must not look gone to its siblings: a
+   * `heartbeat` sync goes out when none went for a third of the takeover wait.
+   */
+  private async beat(): Promise<void> {
+    const db = this.ctx.profile.messages;
+    const now = this.ctx.now();
+    const stored = db.getMeta(HEARTBEAT_KEY);
+    if (!stored) {
+      db.setMeta(HEARTBEAT_KEY, utf8(String(now))); // the first one a third of the wait from now
+      return;
+    }
+    const last = Number(fromUtf8(stored));
+    if (now - last < this.afterMs / 3 || (await pairedDevices(this.ctx)).length === 0) return;
+    db.transaction(() => {
+      queueSync(this.ctx, 'heartbeat', {});
+      db.setMeta(HEARTBEAT_KEY, utf8(String(now)));
+    });
+    this.ctx.syncs.wake();
   }
 
   /** Contacts whose primary is revoked and silent, or unreachable, and that we should claim. */
