@@ -1,5 +1,5 @@
 /** Accept an invitation: its text (pasted, scanned, from a picture) or short code + password. */
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import type { CommandArgs } from '@meow/contract';
 import { errorText } from '../../lib/error-text';
 import { useContacts } from '../../state/contacts';
@@ -8,7 +8,7 @@ import { useSettings } from '../../state/settings';
 import { getApi } from '../../transport/api';
 import { CodeInput } from '../../ui/CodeInput';
 import { ErrorText } from '../../ui/ErrorText';
-import { Field } from '../../ui/Field';
+import { TypedCodeFields, useTypedCode } from '../../ui/TypedCodeFields';
 
 async function accept(args: CommandArgs<'invitations.accept'>): Promise<void> {
   const { peerUid } = await getApi().commands['invitations.accept'](args);
@@ -18,10 +18,7 @@ async function accept(args: CommandArgs<'invitations.accept'>): Promise<void> {
 
 function ShortcodeForm() {
   const servers = useSettings((s) => s.servers);
-  const listId = useId();
-  const [shortcode, setShortcode] = useState('');
-  const [password, setPassword] = useState('');
-  const [serverUrl, setServerUrl] = useState(servers[0]?.url ?? '');
+  const code = useTypedCode(servers[0]?.url ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,59 +27,30 @@ function ShortcodeForm() {
     setBusy(true);
     setError(null);
     try {
-      await accept({
-        shortcode: shortcode.trim(),
-        password: password.trim(),
-        serverUrl: serverUrl.trim(),
-      });
+      await accept(code.typed);
     } catch (err) {
       setError(errorText(err));
       setBusy(false);
     }
   };
 
-  const incomplete = shortcode.trim() === '' || password.trim() === '' || serverUrl.trim() === '';
   return (
     <form className="stack" onSubmit={(e) => void submit(e)} aria-label="Accept with a short code">
-      <Field
-        label="Short code"
-        value={shortcode}
-        autoComplete="off"
-        data-testid="accept-shortcode"
-        onChange={(e) => {
-          setShortcode(e.currentTarget.value);
+      <TypedCodeFields
+        code={code}
+        servers={servers}
+        labels={{ shortcode: 'Short code', server: 'Their server' }}
+        testIds={{
+          shortcode: 'accept-shortcode',
+          password: 'accept-password',
+          server: 'accept-server',
         }}
       />
-      <Field
-        label="Password"
-        value={password}
-        autoComplete="off"
-        data-testid="accept-password"
-        onChange={(e) => {
-          setPassword(e.currentTarget.value);
-        }}
-      />
-      <Field
-        label="Their server"
-        type="url"
-        value={serverUrl}
-        list={listId}
-        placeholder="https://relay.example"
-        data-testid="accept-server"
-        onChange={(e) => {
-          setServerUrl(e.currentTarget.value);
-        }}
-      />
-      <datalist id={listId}>
-        {servers.map((s) => (
-          <option key={s.url} value={s.url} />
-        ))}
-      </datalist>
       <ErrorText error={error} testId="accept-error" />
       <button
         type="submit"
         className="primary"
-        disabled={busy || incomplete}
+        disabled={busy || code.incomplete}
         data-testid="accept-submit"
       >
         {busy ? 'Accepting…' : 'Accept invitation'}
