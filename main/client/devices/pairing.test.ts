@@ -4,46 +4,21 @@
  * typed short code pairs like the QR. Lifetimes are engine options here: a test either uses a
  * short one or moves one engine's clock past the default ten minutes.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signKeyPair, utf8 } from '../../../core/crypto';
-import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
-import type { ServerRef } from '../model';
 import { Profile } from '../profile';
 import { shortcodeRelayPassword } from '../peers';
 import { RelayClient } from '../relay';
 import type { EngineOptions } from '../engine/engine';
-import {
-  closeSide,
-  makeSide,
-  openSide,
-  PASSWORD,
-  stopSide,
-  waitForEvents,
-  type Side,
-} from '../engine/test-helpers';
+import { openSide, PASSWORD, stopSide, waitForEvents, type Side } from '../engine/test-helpers';
 import { PAIRING_LIFETIME_MS } from './pairing';
 import { pairDevices, waitUntil } from './testing/devices';
+import { relayWorld } from './testing/relay-world';
 
-let relay: RelayProcess;
-let server: ServerRef;
-const sides: Side[] = [];
-
-beforeEach(async () => {
-  // Short codes may live one second here (the default minimum is a minute).
-  relay = await startRelayProcess({ extraArgs: ['--invitation-min-expiry-seconds', '1'] });
-  server = (await RelayClient.add(relay.url)).ref;
-});
-
-afterEach(async () => {
-  for (const side of sides.splice(0)) await closeSide(side);
-  await relay.stop();
-});
-
-async function side(name: string, withServer: boolean, options: EngineOptions = {}) {
-  const s = await makeSide(name, withServer ? server : undefined, options);
-  sides.push(s);
-  return s;
-}
+// Short codes may live one second here (the default minimum is a minute).
+const relay = relayWorld(['--invitation-min-expiry-seconds', '1']);
+const side = (name: string, withServer: boolean, options: EngineOptions = {}) =>
+  relay.side(name, { ...options, withServer });
 
 /** An engine clock that the test moves forward. */
 function movableClock(): { now: () => number; skip(ms: number): void } {
@@ -77,7 +52,7 @@ async function expectClean(laptop: Side): Promise<void> {
 /** The relay no longer hands the short code out (deleted, or lapsed). */
 async function expectCodeGone(shortcode: string | null, password: string | null) {
   if (shortcode === null || password === null) throw new Error('no short code was made');
-  const client = new RelayClient(server, signKeyPair());
+  const client = new RelayClient(relay.server, signKeyPair());
   const get = client.getInvitation(shortcode, shortcodeRelayPassword(password));
   await expect(get).rejects.toMatchObject({
     code: 'RELAY_REJECTED',
@@ -96,7 +71,7 @@ describe('a pairing lapses', () => {
     const before = Date.now();
     const invitation = await desktop.engine.devices.invite();
     expect(invitation.expiresAt).toBeGreaterThanOrEqual(before + 1_500);
-    expect(invitation.serverUrl).toBe(server.url);
+    expect(invitation.serverUrl).toBe(relay.server.url);
     const [offer] = await desktop.engine.devices.list();
     expect(offer).toMatchObject({ step: 'offered', expiresAt: invitation.expiresAt });
     const [removed] = await removedFrom(desktop, invitation.pairingUid);
@@ -123,7 +98,7 @@ describe('a pairing lapses', () => {
     const { joined, request } = await answered(desktop, laptop);
     const [waiting] = await laptop.engine.devices.list();
     expect(waiting).toMatchObject({ step: 'answered', expiresAt: joined.expiresAt });
-    expect(laptop.profile.servers.map((s) => s.url)).toEqual([server.url]); // adopted to join
+    expect(laptop.profile.servers.map((s) => s.url)).toEqual([relay.server.url]); // adopted to join
 
     clock.skip(PAIRING_LIFETIME_MS + 1_000);
     const laptopGone = removedFrom(laptop, joined.deviceUid);
@@ -210,7 +185,7 @@ describe('a pairing is rejected', () => {
 
     await pairDevices(desktop, laptop);
     expect(laptop.profile.profile.nickname).toBe('Alice');
-    expect(laptop.profile.servers.map((s) => s.url)).toEqual([server.url]);
+    expect(laptop.profile.servers.map((s) => s.url)).toEqual([relay.server.url]);
   });
 });
 
@@ -252,7 +227,7 @@ describe('pairing by typed short code', () => {
     await desktop.engine.devices.confirm(request?.deviceUid ?? '');
     await Promise.all([paired, identity]);
     expect(laptop.profile.profile.nickname).toBe('Alice');
-    expect(laptop.profile.servers.map((s) => s.url)).toEqual([server.url]);
+    expect(laptop.profile.servers.map((s) => s.url)).toEqual([relay.server.url]);
     const [device] = await desktop.engine.devices.list();
     expect(device).toMatchObject({ step: 'finalized', expiresAt: null });
     await stopSide(desktop); // waits for the code's deletion at the relay

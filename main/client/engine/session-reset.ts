@@ -10,6 +10,7 @@
  * the messages the contact never acknowledged (the other side drops any it already has).
  */
 import { randomUUID } from 'node:crypto';
+import type { Peer } from '../model';
 import { fromUtf8, utf8 } from '../../../core/crypto';
 import { RESET_READY_TYPE } from '../peers';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
@@ -33,17 +34,16 @@ export async function finishReset(ctx: EngineContext, peerUid: string): Promise<
   await ctx.profile.peers.storePeer(peerUid, ready);
   const queued = queuedMessageUuids(ctx);
   const siblings = await hasDevices(ctx);
+  let peer: Peer = ready;
   for (const row of ctx.profile.messages.unsentMessages()) {
     if (row.peerUid !== peerUid || queued.has(row.uuid)) continue;
-    const peer = await ctx.profile.peers.getPeer(peerUid);
-    if (!peer) return;
     const { type, text, status } = row.message;
     const also = siblings
       ? () => {
           queueMessageSync(ctx, peerUid, row.uuid);
         }
       : undefined;
-    await sealAndQueue(
+    peer = await sealAndQueue(
       ctx,
       peer,
       { type, text, status },
