@@ -159,7 +159,10 @@ export class Engine {
   async start(): Promise<void> {
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
     await resumeHandoffs(this.ctx); // a handoff a crash interrupted (devices/handoff.ts)
-    await requeueResets(this.ctx); // a session reset stored but not queued (reset-start.ts)
+    // A session reset stored but not queued (reset-start.ts), with the claim's peer_update.
+    await requeueResets(this.ctx, (uid) => {
+      queuePeerSync(this.ctx, uid);
+    });
     await repairStuckMessages(this.ctx); // rows a crash (or an older version) left hanging
     this.syncs.wake(); // syncs recorded before a crash
     this.sender.start();

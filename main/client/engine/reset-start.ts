@@ -23,8 +23,14 @@ export async function resetSession(
   return next;
 }
 
-/** Engine start: a reset stored but never queued (a crash in between) is queued now. */
-export async function requeueResets(ctx: EngineContext): Promise<void> {
+/**
+ * Engine start: a reset stored but never queued (a crash in between) is queued now, with
+ * `also` (the caller's follow-up for that contact) in the job's transaction.
+ */
+export async function requeueResets(
+  ctx: EngineContext,
+  also?: (peerUid: string) => void,
+): Promise<void> {
   const queued = new Set(
     ctx.profile.messages
       .allJobs()
@@ -35,7 +41,19 @@ export async function requeueResets(ctx: EngineContext): Promise<void> {
     if (!peer.resetPending || queued.has(peer.uid)) continue;
     await ctx.queue.run(peer.uid, async () => {
       const now = await ctx.profile.peers.getPeer(peer.uid);
-      if (now?.resetPending) queueSealed(ctx, now, sealReset(now), { kind: 'reset' }, '');
+      if (!now?.resetPending) return;
+      // What the first attempt would have committed with the job (a takeover's peer_update).
+      const options = {
+        kind: 'reset' as const,
+        ...(also
+          ? {
+              also: () => {
+                also(now.uid);
+              },
+            }
+          : {}),
+      };
+      queueSealed(ctx, now, sealReset(now), options, '');
     });
   }
 }
