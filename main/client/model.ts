@@ -97,8 +97,18 @@ export interface Peer {
    * on the new one before it can write; messages meanwhile wait as `pending`. Local only.
    */
   resetPending?: { readonly id: string; readonly at: number };
-  /** `reset_at` of the last session reset taken from the contact (older ones are refused). */
+  /**
+   * The session reset our side's current session came from (a takeover's claim): its
+   * `reset_at` and `reset_id`. Synced, so siblings rank competing claims the way the contact
+   * does (devices/synced-peer.ts `compareClaims`); absent: the invitation's session.
+   */
+  claim?: { readonly at: number; readonly id: string };
+  /**
+   * `reset_at` and `reset_id` of the last session reset taken from the contact; one that does
+   * not come after it (by time, then id) is refused.
+   */
   lastResetAt?: number;
+  lastResetId?: string;
   /**
    * Queue rotation (engine/rotation.ts): our previous lookup secret, still polled until the
    * contact confirmed the new address (`confirmedAt`) and a drain time passed.

@@ -17,4 +17,4 @@ export {
   type ReadSync,
   type SyncType,
 } from './sync-payload';
-export { adoptSyncedPeer, epochOf, primaryOnWire } from './synced-peer';
+export { adoptSyncedPeer, compareClaims, epochOf, primaryOnWire } from './synced-peer';

@@ -178,6 +178,63 @@ describe('takeover', () => {
     }
   });
 
+  it('two siblings that claim Bob at once settle on one primary, and Bob keeps talking to it', async () => {
+    const wait = { takeoverAfterMs: 1_500 };
+    const t = await trio(wait, wait);
+    const tablet = await side('joining', wait);
+    const { joiningUid: tabletUid } = await pairDevices(t.desktop, tablet);
+    await holdsPeer(tablet, t.bobAtAlice);
+    await waitUntil(async () => (await t.laptop.profile.devices.listPeers()).length === 2);
+    await exchange(t.bob, t.aliceAtBob, t.laptop, 'before');
+    await waitUntil(() => texts(tablet, t.bobAtAlice).includes('< before'));
+    // All three off longer than the wait; the desktop never returns. The laptop and the tablet
+    // come back together: each has heard nothing from anyone for too long, so both may claim.
+    for (const s of [t.desktop, t.laptop, tablet]) await stopSide(s);
+    const since = Date.now();
+    await waitUntil(() => Date.now() - since > 1_600);
+    const claimed: string[] = [];
+    const watch = (name: string) => (engine: Side['engine']) => {
+      engine.events.on(
+        'peer.primaryChanged',
+        (e: { peerUid: string; primaryDeviceUid: string }) => {
+          if (e.peerUid === t.bobAtAlice && e.primaryDeviceUid === '') claimed.push(name);
+        },
+      );
+    };
+    await Promise.all([
+      openSide(t.laptop, wait, watch('laptop')),
+      openSide(tablet, wait, watch('tablet')),
+    ]);
+    const primaries = async () => {
+      const peers = [t.laptop, tablet].map((s) => s.profile.peers.getPeer(t.bobAtAlice));
+      return (await Promise.all(peers)).map((p) => p?.primaryDeviceUid);
+    };
+    // One primary, named by the other.
+    await waitUntil(async () => {
+      const [l, tb] = await primaries();
+      return (l === '' && tb === t.laptopUid) || (tb === '' && l === tabletUid);
+    }, 20_000);
+    const [onLaptop] = await primaries();
+    const [primary, other] = onLaptop === '' ? [t.laptop, tablet] : [tablet, t.laptop];
+    expect(claimed.length).toBeGreaterThan(0);
+
+    await exchange(t.bob, t.aliceAtBob, primary, 'after the race');
+    await waitUntil(() => texts(other, t.bobAtAlice).includes('< after the race'));
+    await exchange(other, t.bobAtAlice, t.bob, 'from the other one');
+    await exchange(primary, t.bobAtAlice, t.bob, 'from the primary');
+    const expected = ['< before', '< after the race', '> from the other one', '> from the primary'];
+    await waitUntil(() => texts(other, t.bobAtAlice).length === expected.length);
+    for (const s of [primary, other]) expect(texts(s, t.bobAtAlice)).toEqual(expected);
+    expect(await t.bob.engine.listPeers()).toHaveLength(1);
+    expect(texts(t.bob, t.aliceAtBob)).toEqual([
+      '> before',
+      '> after the race',
+      '< from the other one',
+      '< from the primary',
+    ]);
+    expect(await primaries()).toEqual(onLaptop === '' ? ['', t.laptopUid] : [tabletUid, '']);
+  });
+
   it('never takes over from a primary that is only quiet: its heartbeats keep it alive', async () => {
     let beats = 0;
     const inspectSync = (_: string, p: { syncType: string }) => {

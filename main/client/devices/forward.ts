@@ -60,8 +60,14 @@ export async function forwardToPrimary(
 /**
  * After the contact moved to another primary: this device's messages still waiting for a
  * primary (`pending_forward`) are forwarded to the new one (it applies each uuid once).
+ * `wasPrimary`: we held the contact until now (we yielded to a later claim), so every unsent
+ * row of it is ours to pass on, also those a session reset of ours held without a job.
  */
-export async function forwardUnsent(ctx: EngineContext, peerUid: string): Promise<void> {
+export async function forwardUnsent(
+  ctx: EngineContext,
+  peerUid: string,
+  wasPrimary = false,
+): Promise<void> {
   await ctx.queue.run(peerUid, async () => {
     const peer = await ctx.profile.peers.getPeer(peerUid);
     if (!peer || peer.primaryDeviceUid === '') return; // a new primary sends them itself
@@ -69,7 +75,7 @@ export async function forwardUnsent(ctx: EngineContext, peerUid: string): Promis
     for (const stored of ctx.profile.messages.unsentMessages()) {
       if (stored.peerUid !== peerUid) continue;
       const job = sealed.get(stored.uuid);
-      if (stored.state === 'pending' && !job) continue; // another device's copy
+      if (stored.state === 'pending' && !job && !wasPrimary) continue; // another device's copy
       const { type, text, status } = stored.message;
       await forwardToPrimary(ctx, peer, { type, text, status });
       // After the forward is recorded: a crash in between sends both, and the contact keeps

@@ -27,7 +27,7 @@ import type { Peer } from '../model';
 import type { EngineContext } from '../engine/context';
 import { sendOwedAcksOf } from '../engine/acks';
 import { sealAndQueue } from '../engine/outbound';
-import { decodePeerData, encodeHandoffPeer, epochOf } from './codec';
+import { compareClaims, decodePeerData, encodeHandoffPeer, epochOf } from './codec';
 import type { Applied } from './applied';
 import { forgetIfHandedOver } from './sync-settle';
 import { primaryGone, takeOver } from './takeover';
@@ -178,9 +178,10 @@ export async function applyHandoff(
   const { incoming, epoch, seen, acks } = readHandoff(ctx, payload);
   const taken = await ctx.queue.run(incoming.uid, async () => {
     const existing = await ctx.profile.peers.getPeer(incoming.uid);
-    if (existing && epochOf(existing) > epoch) return false; // superseded meanwhile
-    if (existing?.primaryDeviceUid === '' && epochOf(existing) === epoch) return true; // again
     const ours: Peer = { ...incoming, primaryDeviceUid: '', primaryEpoch: epoch };
+    const order = existing ? compareClaims(ours, existing) : 1;
+    if (order < 0) return false; // superseded meanwhile (a later handoff, or a takeover)
+    if (existing?.primaryDeviceUid === '' && order === 0) return true; // again
     await ctx.profile.peers.storePeer(ours.uid, ours);
     return true;
   });

@@ -169,7 +169,7 @@ async function applyPeer(ctx: EngineContext, peerData: Uint8Array): Promise<Appl
   ctx.events.emit('peer.primaryChanged', { peerUid: adopted.uid, primaryDeviceUid });
   return {
     after: async () => {
-      await forwardUnsent(ctx, adopted.uid);
+      await forwardUnsent(ctx, adopted.uid, before === '');
       await forgetIfHandedOver(ctx, before);
     },
   };

@@ -130,6 +130,12 @@ const PeerSchema = z.object({
     .nonnegative()
     .max(2 ** 31)
     .optional(),
+  claim: z.object({ at: z.number().int().nonnegative(), id }).optional(),
+  lastResetAt: z.number().int().nonnegative().optional(),
+  lastResetId: z.string().max(MAX_ID).optional(),
+  previousLookup: z
+    .object({ secret: b64, confirmedAt: z.number().int().nonnegative().optional() })
+    .optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });

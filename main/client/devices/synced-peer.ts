@@ -37,9 +37,9 @@ export function adoptSyncedPeer(
 ): Peer {
   const namedUs = incoming.primaryDeviceUid === myDeviceUid;
   // Ours: never replace keys or ratchet from a copy. Named us but not ours yet: the handoff
-  // that brings the ratchet is on its way (handoff.ts). Older epoch: the primary moved since.
-  const stale = existing !== undefined && epochOf(incoming) < epochOf(existing);
-  // Ours, but another device claimed it with a newer epoch (a takeover): we yield.
+  // that brings the ratchet is on its way (handoff.ts). An earlier claim: the primary moved since.
+  const stale = existing !== undefined && compareClaims(incoming, existing) < 0;
+  // Ours, but another device claimed it with a later claim (a takeover): we yield.
   const yields =
     existing?.primaryDeviceUid === '' && !namedUs && outranks(incoming, existing, myDeviceUid);
   if (existing && !yields && (namedUs || existing.primaryDeviceUid === '' || stale)) {
@@ -54,12 +54,25 @@ export function adoptSyncedPeer(
 }
 
 /**
- * Whether `incoming`'s primary claim beats ours: a newer epoch, or the same epoch from a device
- * whose uid sorts first (two claimants at once; every device decides the same way).
+ * Orders two records' primary claims (PROTOCOL.md §10 "Two claimants"): first by the session
+ * reset each session came from (`claim`: time, then id), which is the order in which the
+ * contact keeps resets (peers/reset.ts), then by the handoffs within that session (epoch).
+ * So whichever reset the contact ends up holding, every sibling names its sender primary.
+ */
+export function compareClaims(a: Peer, b: Peer): number {
+  const [ca, cb] = [a.claim ?? { at: 0, id: '' }, b.claim ?? { at: 0, id: '' }];
+  if (ca.at !== cb.at) return ca.at - cb.at;
+  if (ca.id !== cb.id) return ca.id < cb.id ? -1 : 1;
+  return epochOf(a) - epochOf(b);
+}
+
+/**
+ * Whether `incoming`'s primary claim beats ours: a later one, or an equal one from a device
+ * whose uid sorts first (cannot come from two resets; every device decides the same way).
  */
 function outranks(incoming: Peer, ours: Peer, myDeviceUid: string): boolean {
-  const [theirs, mine] = [epochOf(incoming), epochOf(ours)];
-  return theirs > mine || (theirs === mine && incoming.primaryDeviceUid < myDeviceUid);
+  const order = compareClaims(incoming, ours);
+  return order > 0 || (order === 0 && incoming.primaryDeviceUid < myDeviceUid);
 }
 
 /** The primary's device uid to put on the wire for `peer` ('' in our store means us). */

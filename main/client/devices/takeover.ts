@@ -8,10 +8,13 @@
  * Who takes over: the device the user asks (*Make this device primary* on a contact whose
  * primary is gone); for a revoked primary, the device that revoked it, once the primary has
  * not handed over within `revokedWaitMs`; for an unreachable one (nothing heard for
- * `takeoverAfterMs`), the paired device with the lowest uid among those this device knows, so
- * two siblings do not both claim. Every device sends a `heartbeat` sync after a third of that
- * time without any, so a primary that is merely quiet never looks gone. Should they still (their views differ), the newer epoch wins
- * on every device (`adoptSyncedPeer`), and the contact keeps the last reset it took.
+ * `takeoverAfterMs`), the device with the lowest uid among the live ones this device knows
+ * (heard from within that time), so two siblings rarely both claim. Every device sends a
+ * `heartbeat` sync after a third of that time without any, so a primary that is merely quiet
+ * never looks gone. Should two claim anyway (their views differ: both were off), the contact
+ * keeps the later reset and every sibling names its sender primary (`compareClaims`); the
+ * loser forwards what it held, and the winner sends again what the contact never
+ * acknowledged (PROTOCOL.md §10 "Two claimants").
  */
 import type { Peer } from '../model';
 import type { EngineContext } from '../engine/context';
@@ -133,7 +136,7 @@ export class TakeoverWatch {
     const now = ctx.now();
     const me = ctx.profile.data.deviceUid;
     const devices = new Map((await ctx.profile.devices.listPeers()).map((d) => [d.uid, d]));
-    const paired = (await pairedDevices(ctx)).map((d) => d.uid);
+    const paired = await pairedDevices(ctx);
     const peers = await ctx.profile.peers.listPeers();
     return peers.filter((peer) => {
       if (peer.type !== 'peer' || peer.primaryDeviceUid === '') return false;
@@ -143,9 +146,10 @@ export class TakeoverWatch {
       if (!primary || !isPaired(primary)) return false; // a pairing, or forgotten: the user acts
       const heard = primary.lastSeenAt ?? primary.createdAt;
       if (now - heard < this.afterMs) return false;
-      // The lowest uid among the live candidates claims; the silent primary is not one.
-      const candidates = [me, ...paired.filter((uid) => uid !== primary.uid)];
-      return candidates.sort()[0] === me;
+      // The lowest uid among the live candidates claims: silent devices (the primary, too)
+      // are not candidates, so a sibling that died with it does not block the takeover.
+      const live = paired.filter((d) => now - (d.lastSeenAt ?? d.createdAt) < this.afterMs);
+      return [me, ...live.map((d) => d.uid)].sort()[0] === me;
     });
   }
 }

@@ -10,6 +10,7 @@
  * the messages the contact never acknowledged (the other side drops any it already has).
  */
 import { randomUUID } from 'node:crypto';
+import type { StoredMessage } from '../../storage';
 import type { Peer } from '../model';
 import { fromUtf8, utf8 } from '../../../core/crypto';
 import { RESET_READY_TYPE } from '../peers';
@@ -25,7 +26,10 @@ const RESEND_WINDOW_MS = 14 * 86_400_000;
 
 /**
  * The contact wrote on our new session: it can write now. What waited is sealed: messages
- * held `pending`, this device's `pending_forward` ones (a takeover), and the owed acks.
+ * held `pending`, this device's `pending_forward` ones (a takeover), and the owed acks. So is
+ * every message of ours the contact never acknowledged (sent by a lost primary, or by a
+ * sibling whose competing reset the contact dropped: it may never have read them); the
+ * contact drops those it has by uuid.
  */
 export async function finishReset(ctx: EngineContext, peerUid: string): Promise<void> {
   const stored = await ctx.profile.peers.getPeer(peerUid);
@@ -35,8 +39,8 @@ export async function finishReset(ctx: EngineContext, peerUid: string): Promise<
   const queued = queuedMessageUuids(ctx);
   const siblings = await hasDevices(ctx);
   let peer: Peer = ready;
-  for (const row of ctx.profile.messages.unsentMessages()) {
-    if (row.peerUid !== peerUid || queued.has(row.uuid)) continue;
+  for (const row of owedAfterReset(ctx, peerUid)) {
+    if (queued.has(row.uuid)) continue;
     const { type, text, status } = row.message;
     const also = siblings
       ? () => {
@@ -71,6 +75,17 @@ export async function finishReset(ctx: EngineContext, peerUid: string): Promise<
     );
   }
   if (siblings) await ctx.syncs.flush();
+}
+
+/** Ours to (re)send on a new session, oldest first: unsent, and unacknowledged recent ones. */
+function owedAfterReset(ctx: EngineContext, peerUid: string): StoredMessage[] {
+  const db = ctx.profile.messages;
+  const rows = new Map<string, StoredMessage>();
+  for (const row of db.unsentMessages()) if (row.peerUid === peerUid) rows.set(row.uuid, row);
+  for (const row of db.unacknowledgedMessages(peerUid, ctx.now() - RESEND_WINDOW_MS)) {
+    if (!rows.has(row.uuid)) rows.set(row.uuid, row);
+  }
+  return [...rows.values()].sort((a, b) => a.id - b.id);
 }
 
 const ANSWER_OWED = 'reset.answer.';

@@ -41,10 +41,16 @@ export async function stopSide(side: Side): Promise<void> {
   side.stopped = true;
 }
 
-export async function openSide(side: Side, options: EngineOptions = {}): Promise<void> {
+/** `beforeStart`: to listen to what the engine does while it starts (e.g. a takeover). */
+export async function openSide(
+  side: Side,
+  options: EngineOptions = {},
+  beforeStart?: (engine: Engine) => void,
+): Promise<void> {
   side.profile = await Profile.unlock(side.dir.path, PASSWORD);
   side.engine = new Engine(side.profile, options);
   side.stopped = false;
+  beforeStart?.(side.engine);
   await side.engine.start();
 }
 

@@ -11,7 +11,7 @@
  *             invitation answer (answer-envelope.ts, label "meow/reset/v1": the same size as
  *             any message; only the receiver's encryption key opens the box);
  *   receiver R: checks the signature with the sender's relationship identity key and that
- *             reset_at is later than the last reset it took, then state =
+ *             (reset_at, reset_id) comes after the last reset it took, then state =
  *             initAnswerer(SK', K.public) — it can write at once, and answers "reset_ready"
  *             inside the new session (and sends again what the sender never acknowledged);
  *   S can write once it opened R's first message of the new session.
@@ -74,6 +74,7 @@ export function startReset(peer: Peer, now: number): Peer {
   if (peer.contactEncryption === null || peer.contactLookupKey === null) {
     throw new AppError('PEER_NOT_READY', 'the contact has not finalized the invitation yet');
   }
+  const claim = nextClaim(peer, now);
   const rootKey = randomBytes(ROOT_KEY_BYTES);
   const ratchetKey = dhKeyPair();
   const secret = deriveSessionSecret(
@@ -89,9 +90,27 @@ export function startReset(peer: Peer, now: number): Peer {
     drRootKey: b64(rootKey),
     drKp: keyPairJson(ratchetKey),
     drStateJson: serializeRatchetState(initInitiator(secret, ratchetKey)),
-    resetPending: { id: randomUUID(), at: now },
+    resetPending: claim,
+    claim,
     updatedAt: now,
   };
+}
+
+/**
+ * Our next reset's rank: later than every reset our side sent this contact (`claim`, synced
+ * between siblings), even when this device's clock is behind the one that sent the last.
+ */
+function nextClaim(peer: Peer, now: number): { at: number; id: string } {
+  return { id: randomUUID(), at: Math.max(now, (peer.claim?.at ?? 0) + 1) };
+}
+
+/**
+ * Whether reset (`at`, `id`) comes after the last one taken: by time, then by id, so two
+ * resets with the same time (two siblings claiming at once) are ordered the same everywhere.
+ */
+function isLater(peer: Peer, at: number, id: string): boolean {
+  const last = peer.lastResetAt ?? 0;
+  return at > last || (at === last && id > (peer.lastResetId ?? ''));
 }
 
 /** The reset message of a peer in `resetPending`, sealed (again after a restart: same content). */
@@ -136,7 +155,7 @@ export function acceptReset(peer: Peer, packed: meow.IPackedUserMessage, now: nu
   if (!verify(reset.signature, signedBytes(reset, destination), signer)) {
     throw new AppError('ENVELOPE_BAD_SIGNATURE', 'session reset signature is invalid');
   }
-  if (reset.resetAt <= (peer.lastResetAt ?? 0) || reset.resetAt > now + 24 * 3_600_000) {
+  if (!isLater(peer, reset.resetAt, reset.resetId) || reset.resetAt > now + 24 * 3_600_000) {
     throw new AppError('RATCHET_BAD_STATE', 'session reset is older than the last one taken');
   }
   if (reset.drRootKey.length !== ROOT_KEY_BYTES) {
@@ -156,6 +175,7 @@ export function acceptReset(peer: Peer, packed: meow.IPackedUserMessage, now: nu
     drKp: null,
     drStateJson: serializeRatchetState(initAnswerer(secret, reset.drPublicKey)),
     lastResetAt: reset.resetAt,
+    lastResetId: reset.resetId,
     updatedAt: now,
   };
 }
