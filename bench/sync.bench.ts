@@ -16,8 +16,15 @@
  *  3. handoff: the laptop takes Bob over from the desktop (devices.makePrimary), then the
  *     desktop takes him back, alternating; per sample the handoff (call → 'peer.primaryChanged'
  *     on the taker: a request hop + a handoff hop) and Bob's next message to the new primary,
- *     both as ratios to the one hop of part 1 (bench/lib/sync-handoff.ts). Takeover (the
- *     primary gone for good) is not built yet, so there is no takeover figure.
+ *     both as ratios to the one hop of part 1 (bench/lib/sync-handoff.ts).
+ *  4. takeover: the primary gone for good. Per sample a fresh trio (a takeover cannot be
+ *     undone): the desktop quits, the laptop revokes it, then devices.makePrimary on the
+ *     laptop claims Bob at once with a session reset, and the laptop sends a text right after;
+ *     the time from the makePrimary call to Bob's message.received of that text (the reset,
+ *     Bob's answer on the new session, the text: three hops), as a ratio to the one hop of
+ *     part 1 and to a one hop timed on each trio just before its takeover (part 1 ran a while
+ *     earlier), and the claim alone (call → 'peer.primaryChanged' on the laptop)
+ *     (bench/lib/sync-takeover.ts). Each trio is torn down after its sample.
  * All engines share this process; the relay runs as its own process (testkit/relay-process,
  * embedded store). Everything (engines, profiles, temp dirs, the relay) is torn down at the end.
  */
@@ -30,6 +37,7 @@ import { pairDevice } from './lib/sync-devices';
 import { fanoutDesktops, measureFanout, type FanoutSamples } from './lib/sync-fanout';
 import { convergenceSample, relaySample, type Trio } from './lib/sync-samples';
 import { handoffSample } from './lib/sync-handoff';
+import { takeoverSample } from './lib/sync-takeover';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
@@ -39,6 +47,8 @@ const FANOUT_ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 20);
 const FANOUT_BATCH = Number(process.env.BENCH_FANOUT_BATCH ?? 10);
 const FANOUT_KS = [0, 1, 2, 4];
 const HANDOFFS = Number(process.env.BENCH_HANDOFFS ?? 40);
+/** Each takeover sample builds (pairs) a fresh trio, about a second of setup apiece. */
+const TAKEOVERS = Number(process.env.BENCH_TAKEOVERS ?? 8);
 const SAMPLE_TIMEOUT_MS = 30_000;
 
 const ms = (value: number): string => `${value.toFixed(2)} ms`;
@@ -91,6 +101,60 @@ async function handoffRows(t: Trio): Promise<string[][]> {
       ms(f99),
     ],
     ['ratio first message / one hop', ratio(f50 / h50), ratio(f99 / h99)],
+  ];
+}
+
+/**
+ * Part 4: one fresh trio per sample (plus one warm-up), each disposed once measured; one left
+ * behind by a failure is in `parties`, which main's teardown disposes.
+ */
+async function takeoverRows(server: ServerRef, parties: Party[]): Promise<string[][]> {
+  const claim: number[] = [];
+  const delivered: number[] = [];
+  const localHop: number[] = [];
+  const call: number[] = [];
+  for (let i = -1; i < TAKEOVERS; i++) {
+    const from = parties.length;
+    const t = await trio(server, parties);
+    const text = chatText(`after takeover ${i}`, TEXT_BYTES);
+    const s = await takeoverSample(t, text, GAP_MS, SAMPLE_TIMEOUT_MS);
+    // Disposed before being dropped from the list, so a failing dispose leaves the rest tracked.
+    while (parties.length > from) {
+      await parties[parties.length - 1]?.dispose();
+      parties.pop();
+    }
+    if (i < 0) continue;
+    claim.push(s.claim);
+    call.push(s.call);
+    delivered.push(s.firstDelivered);
+    localHop.push(...s.oneHops);
+  }
+  const [h50, h99] = oneHopP;
+  const [l50, l99] = [median(localHop), percentile(localHop, 99)];
+  const [c50, c99] = [median(claim), percentile(claim, 99)];
+  const [r50, r99] = [median(call), percentile(call, 99)];
+  const [d50, d99] = [median(delivered), percentile(delivered, 99)];
+  return [
+    ['measure', 'p50', 'p99'],
+    [
+      `takeover → first message delivered: makePrimary → Bob's message.received (${TAKEOVERS}, fresh trios)`,
+      ms(d50),
+      ms(d99),
+    ],
+    ['ratio takeover → first message / one hop', ratio(d50 / h50), ratio(d99 / h99)],
+    [
+      `  one hop on the same trios, just before each takeover (${localHop.length} msgs)`,
+      ms(l50),
+      ms(l99),
+    ],
+    ['  ratio takeover → first message / that one hop', ratio(d50 / l50), ratio(d99 / l99)],
+    [
+      '  claim: makePrimary → primaryChanged on the laptop (reset sealed and queued)',
+      ms(c50),
+      ms(c99),
+    ],
+    ['  ratio claim / one hop', ratio(c50 / h50), ratio(c99 / h99)],
+    ['  makePrimary call → return (claim, syncs flushed, desktop forgotten)', ms(r50), ms(r99)],
   ];
 }
 
@@ -187,8 +251,10 @@ async function main(): Promise<void> {
     const t = await trio(server, parties);
     const convergence = await convergenceRows(t);
     const handoffs = await handoffRows(t);
-    // Part 1's engines quit, so nothing of theirs runs beside part 2.
+    // Part 1's engines quit, so nothing of theirs runs beside parts 4 and 2 (part 4 first:
+    // only its own trio runs beside each of its samples).
     for (const party of parties.splice(0)) await party.dispose();
+    const takeovers = await takeoverRows(server, parties);
 
     const desktops = await fanoutDesktops(server, FANOUT_KS, parties);
     const fanout = await measureFanout(desktops, {
@@ -200,6 +266,8 @@ async function main(): Promise<void> {
     printTable(convergence);
     console.log('');
     printTable(handoffs);
+    console.log('');
+    printTable(takeovers);
     console.log('');
     console.log(
       `fan-out: desktop.engine.updateProfile({status}) call → return (identity file saved + one identity_update sealed, device peer stored, job queued per paired sibling); ${FANOUT_ROUNDS} interleaved rounds × ${FANOUT_BATCH} calls per k, after 1 warm-up round`,
