@@ -337,9 +337,11 @@ function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitt
     state: 'received',
     createdAt: now,
   });
-  if (!result.inserted) return [];
   // Owed in the message's own transaction: a crash before the ack is queued cannot lose it.
+  // Also for a copy we hold already: the contact sends one again only when our ack never
+  // reached it (it went out on a session the contact dropped, e.g. a losing claimant's).
   if (peer.sendDeliveryAck) db.addAckOwed(peer.uid, { uuid, kind: 'delivered', at: now });
+  if (!result.inserted) return [];
   const payload = {
     peerUid: peer.uid,
     uuid,
