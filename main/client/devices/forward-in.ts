@@ -11,6 +11,8 @@ import { meow } from '../../../proto';
 import type { Peer } from '../model';
 import type { EngineContext } from '../engine/context';
 import { sealAndQueue } from '../engine/outbound';
+import { queuedMessageUuids } from '../engine/outbox-scan';
+import type { MessageState } from '../../storage';
 import { NOT_PRIMARY } from './sync-settle';
 import { isPaired, queueMessageSync, queueSync } from './sync-out';
 
@@ -31,9 +33,7 @@ export async function handleForward(
     const existing = db.getMessage(peerUid, uuid);
     const peer = await ctx.profile.peers.getPeer(peerUid);
     const ours = peer?.primaryDeviceUid === '' && peer.contactLookupKey !== null;
-    // A row still `pending_forward` here (ours, or a sibling's copy by `msg`) is not sent yet.
-    const settled = existing && existing.state !== 'failed' && existing.state !== 'pending_forward';
-    if (settled) {
+    if (existing && settled(ctx, existing.state, uuid)) {
       db.transaction(() => {
         queueMessageSync(ctx, peerUid, uuid);
       });
@@ -50,6 +50,19 @@ export async function handleForward(
     await ctx.syncs.flush();
   });
   return {};
+}
+
+/**
+ * Whether a forwarded message we hold needs nothing more than telling the siblings where it
+ * stands: the contact acknowledged it, or our send job for it is queued. A row still
+ * `pending_forward` (ours, or a sibling's copy by `msg`), `failed`, or `pending` without a job
+ * is not on its way; one only `sent` is sealed again, because a forward of a sent message
+ * comes from a primary that yielded (its session may be one the contact dropped) or from a
+ * sender that never heard back: the contact keeps one copy by uuid and acks it again.
+ */
+function settled(ctx: EngineContext, state: MessageState, uuid: string): boolean {
+  if (state === 'delivered' || state === 'read') return true;
+  return state === 'pending' && queuedMessageUuids(ctx).has(uuid);
 }
 
 /**

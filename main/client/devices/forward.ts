@@ -60,8 +60,10 @@ export async function forwardToPrimary(
 /**
  * After the contact moved to another primary: this device's messages still waiting for a
  * primary (`pending_forward`) are forwarded to the new one (it applies each uuid once).
- * `wasPrimary`: we held the contact until now (we yielded to a later claim), so every unsent
- * row of it is ours to pass on, also those a session reset of ours held without a job.
+ * `wasPrimary`: we held the contact until now and yielded to a later claim, whose session
+ * reset means the contact may not read what we sealed: every unsent row of it is ours to pass
+ * on (also those a reset of ours held without a job), and so is every recent one the contact
+ * has not acknowledged (the new primary seals it again; the contact keeps one by uuid).
  */
 export async function forwardUnsent(
   ctx: EngineContext,
@@ -72,8 +74,13 @@ export async function forwardUnsent(
     const peer = await ctx.profile.peers.getPeer(peerUid);
     if (!peer || peer.primaryDeviceUid === '') return; // a new primary sends them itself
     const sealed = sealedJobs(ctx, peerUid);
-    for (const stored of ctx.profile.messages.unsentMessages()) {
-      if (stored.peerUid !== peerUid) continue;
+    const db = ctx.profile.messages;
+    const unacked = wasPrimary ? db.unacknowledgedMessages(peerUid, ctx.now() - RESEND_MS) : [];
+    const rows = [...db.unsentMessages().filter((m) => m.peerUid === peerUid), ...unacked];
+    const done = new Set<string>();
+    for (const stored of rows) {
+      if (done.has(stored.uuid)) continue;
+      done.add(stored.uuid);
       const job = sealed.get(stored.uuid);
       if (stored.state === 'pending' && !job && !wasPrimary) continue; // another device's copy
       const { type, text, status } = stored.message;
@@ -85,6 +92,9 @@ export async function forwardUnsent(
   });
   await ctx.syncs.flush();
 }
+
+/** How far back a yielding primary passes on what the contact has not acknowledged. */
+const RESEND_MS = 14 * 86_400_000;
 
 /**
  * uuid → job id of the messages we sealed but did not send yet. After another device took the
