@@ -27,6 +27,8 @@ import { fromUtf8, utf8 } from '../../../core/crypto';
 export const TAKEOVER_AFTER_MS = 72 * 3_600_000;
 export const REVOKED_WAIT_MS = 10 * 60_000;
 const HEARTBEAT_KEY = 'devices.heartbeatAt';
+/** When this device last ran a check: how long it was off, at its next start. */
+const ALIVE_KEY = 'devices.aliveAt';
 
 export interface TakeoverOptions {
   /** A primary not heard from for this long is taken over (default 72 h). */
@@ -61,6 +63,9 @@ export class TakeoverWatch {
   private stopped = false;
   private readonly afterMs: number;
   private readonly revokedWaitMs: number;
+  /** This run's start, and how long the device was off before it (see `silentFor`). */
+  private startedAt = 0;
+  private downtime = 0;
 
   constructor(
     private readonly ctx: EngineContext,
@@ -71,6 +76,10 @@ export class TakeoverWatch {
   }
 
   start(): void {
+    const now = this.ctx.now();
+    const alive = this.ctx.profile.messages.getMeta(ALIVE_KEY);
+    this.startedAt = now;
+    this.downtime = alive ? Math.max(0, now - Number(fromUtf8(alive))) : 0;
     this.schedule(0);
   }
 
@@ -98,6 +107,7 @@ export class TakeoverWatch {
   }
 
   private async check(): Promise<void> {
+    this.ctx.profile.messages.setMeta(ALIVE_KEY, utf8(String(this.ctx.now())));
     await this.beat();
     const due = await this.dueContacts();
     for (const peer of due) {
@@ -130,6 +140,17 @@ export class TakeoverWatch {
     this.ctx.syncs.wake();
   }
 
+  /**
+   * How long `device` has been silent while this device could have heard it: the time this
+   * device was off does not count (what the device sent meanwhile waits in our device queue,
+   * unread until we pull it), so a device that comes back does not take over from a primary
+   * that was alive all along.
+   */
+  private silentFor(device: Peer, now: number): number {
+    const heard = device.lastSeenAt ?? device.createdAt;
+    return now - heard - (heard < this.startedAt ? this.downtime : 0);
+  }
+
   /** Contacts whose primary is revoked and silent, or unreachable, and that we should claim. */
   private async dueContacts(): Promise<Peer[]> {
     const ctx = this.ctx;
@@ -144,11 +165,10 @@ export class TakeoverWatch {
       const primary = devices.get(peer.primaryDeviceUid);
       if (primary?.revokedAt !== undefined) return now - primary.revokedAt >= this.revokedWaitMs;
       if (!primary || !isPaired(primary)) return false; // a pairing, or forgotten: the user acts
-      const heard = primary.lastSeenAt ?? primary.createdAt;
-      if (now - heard < this.afterMs) return false;
+      if (this.silentFor(primary, now) < this.afterMs) return false;
       // The lowest uid among the live candidates claims: silent devices (the primary, too)
       // are not candidates, so a sibling that died with it does not block the takeover.
-      const live = paired.filter((d) => now - (d.lastSeenAt ?? d.createdAt) < this.afterMs);
+      const live = paired.filter((d) => this.silentFor(d, now) < this.afterMs);
       return [me, ...live.map((d) => d.uid)].sort()[0] === me;
     });
   }
