@@ -16,3 +16,4 @@ export { MIGRATIONS, type Migration } from './migrations';
 export type { InboxEntry } from './sync-inbox';
 export type { AckKind, OwedAck } from './acks-owed';
 export type { NewSyncOut, SyncOut, SyncOutKind } from './sync-outbox';
+export { MAX_UNOPENED_PER_PEER, type UnopenedEntry } from './unopened-entries';

@@ -1,6 +1,7 @@
 /**
- * The message database of one identity folder (DESIGN.md §5): messages, outbox, dedup tables
- * and the acks owed to contacts in one SQLite file (better-sqlite3, WAL, synchronous=FULL,
+ * The message database of one identity folder (DESIGN.md §5): messages, outbox, dedup tables,
+ * the acks owed to contacts, the device sync inbox and outbox and the entries kept unopened
+ * (unopened-entries.ts) in one SQLite file (better-sqlite3, WAL, synchronous=FULL,
  * foreign keys on, busy timeout), schema managed by migrations/.
  *
  * Everything is synchronous, so a group of calls inside `transaction(fn)` is atomic and nothing
@@ -28,6 +29,7 @@ import { type NewOutboxJob, Outbox, type OutboxJob } from './outbox';
 import { SeenTables } from './seen';
 import { type InboxEntry, SyncInbox } from './sync-inbox';
 import { type NewSyncOut, type SyncOut, SyncOutbox } from './sync-outbox';
+import { UnopenedEntries, type UnopenedEntry } from './unopened-entries';
 import { isSqliteError, openSqlite, sqliteError } from './sqlite';
 
 const KEY_CHECK = 'key-check';
@@ -45,6 +47,7 @@ interface Parts {
   readonly inbox: SyncInbox;
   readonly acks: AcksOwed;
   readonly syncOut: SyncOutbox;
+  readonly unopened: UnopenedEntries;
 }
 
 function checkKey(db: Database.Database, dbKey: Uint8Array): void {
@@ -81,6 +84,7 @@ export class MessageDb {
       inbox: new SyncInbox(db, dbKey, now),
       acks: new AcksOwed(db),
       syncOut: new SyncOutbox(db, dbKey, now),
+      unopened: new UnopenedEntries(db, dbKey, now),
     };
     this.metaGet = db.prepare<[string], { value: Uint8Array }>(
       'SELECT value FROM meta WHERE key = ?',
@@ -335,6 +339,32 @@ export class MessageDb {
       'reading the sync outbox',
       (p) => p.syncOut.countWaitingFor(deviceUid, paired) + p.outbox.countForPeer(deviceUid),
     );
+  }
+
+  // ── entries a contact's primary could not open (see unopened-entries.ts) ───────────────
+
+  /** Keeps an entry of `peerUid` to hand on; false if it was kept already. Capped per contact. */
+  addUnopened(peerUid: string, hash: Uint8Array, packed: Uint8Array): boolean {
+    return this.run('keeping an unopened entry', (p) => p.unopened.add(peerUid, hash, packed));
+  }
+
+  /** Up to `limit` kept entries of `peerUid`, oldest first. */
+  unopenedEntries(peerUid: string, limit: number): UnopenedEntry[] {
+    return this.run('reading unopened entries', (p) => p.unopened.forPeer(peerUid, limit));
+  }
+
+  removeUnopened(peerUid: string, hashes: readonly Uint8Array[]): number {
+    return this.run('removing unopened entries', (p) => p.unopened.remove(peerUid, hashes));
+  }
+
+  /** Forgets kept entries recorded before `before` (ms). */
+  pruneUnopened(before: number): number {
+    return this.run('pruning unopened entries', (p) => p.unopened.prune(before));
+  }
+
+  /** Every contact with kept entries. */
+  peersWithUnopened(): string[] {
+    return this.run('reading unopened entries', (p) => p.unopened.peers());
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────────────────────

@@ -12,6 +12,7 @@ import { Outbox } from './outbox';
 import { SeenTables } from './seen';
 import { SyncInbox } from './sync-inbox';
 import { SyncOutbox } from './sync-outbox';
+import { UnopenedEntries } from './unopened-entries';
 import { codeOf, must, sampleMessage, TempDirs } from './testing/helpers';
 
 const temp = new TempDirs();
@@ -131,6 +132,20 @@ const FIXTURES: Record<
       expect(db.unsentMessages().map((m) => m.uuid)).toContain('u7');
     },
   },
+  8: {
+    seed: (db, key) => {
+      const kept = new UnopenedEntries(db, key, now);
+      kept.add('peer-8', new Uint8Array(32).fill(8), utf8('entry v8'));
+      kept.add('peer-8', new Uint8Array(32).fill(8), utf8('entry v8')); // a repeat: no-op
+    },
+    check: (db) => {
+      expect(db.peersWithUnopened()).toEqual(['peer-8']);
+      const [entry, ...rest] = db.unopenedEntries('peer-8', 10);
+      expect(rest).toEqual([]);
+      expect(entry?.packed).toEqual(utf8('entry v8'));
+      expect(db.removeUnopened('peer-8', [new Uint8Array(32).fill(8)])).toBe(1);
+    },
+  },
 };
 
 function openRaw(file: string): Database.Database {
@@ -182,6 +197,7 @@ describe('migrations', () => {
       'sqlite_sequence', // AUTOINCREMENT of sync_inbox and sync_outbox
       'sync_inbox',
       'sync_outbox',
+      'unopened_entries',
     ]);
     db.close();
   });

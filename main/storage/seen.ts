@@ -32,7 +32,8 @@ function prepare(db: Database.Database) {
   };
 }
 
-function requireHash(hash: Uint8Array): void {
+/** An envelope hash as the dedup tables (and unopened-entries.ts) store it. */
+export function requireHash(hash: Uint8Array): void {
   if (!(hash instanceof Uint8Array) || hash.length === 0 || hash.length > MAX_HASH_BYTES) {
     throw new AppError('INVALID_ARGUMENT', `envelope hash must be 1..${MAX_HASH_BYTES} bytes`);
   }

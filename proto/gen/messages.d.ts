@@ -944,6 +944,7 @@ export namespace meow {
         revokedDeviceUid: string;
         primaryEpoch: number;
         handoff?: (meow.PrimaryHandoff.$Properties|null);
+        entries: Uint8Array[];
         static create(properties: meow.DeviceSyncPayload.$Shape): meow.DeviceSyncPayload & meow.DeviceSyncPayload.$Shape;
         static create(properties?: meow.DeviceSyncPayload.$Properties): meow.DeviceSyncPayload;
         static encode(message: meow.DeviceSyncPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -973,6 +974,7 @@ export namespace meow {
             revokedDeviceUid?: (string|null);
             primaryEpoch?: (number|null);
             handoff?: (meow.PrimaryHandoff.$Properties|null);
+            entries?: (Uint8Array[]|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.DeviceSyncPayload.$Properties;

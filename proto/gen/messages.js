@@ -10865,6 +10865,7 @@ export const meow = $root.meow = (() => {
          * @property {string|null} [revokedDeviceUid] DeviceSyncPayload revokedDeviceUid
          * @property {number|null} [primaryEpoch] DeviceSyncPayload primaryEpoch
          * @property {meow.PrimaryHandoff.$Properties|null} [handoff] DeviceSyncPayload handoff
+         * @property {Array.<Uint8Array>|null} [entries] DeviceSyncPayload entries
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10890,6 +10891,7 @@ export const meow = $root.meow = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const DeviceSyncPayload = function (properties) {
+            this.entries = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11009,6 +11011,14 @@ export const meow = $root.meow = (() => {
         DeviceSyncPayload.prototype.handoff = null;
 
         /**
+         * DeviceSyncPayload entries.
+         * @member {Array.<Uint8Array>} entries
+         * @memberof meow.DeviceSyncPayload
+         * @instance
+         */
+        DeviceSyncPayload.prototype.entries = $util.emptyArray;
+
+        /**
          * Creates a new DeviceSyncPayload instance using the specified properties.
          * @function create
          * @memberof meow.DeviceSyncPayload
@@ -11068,6 +11078,9 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.primaryEpoch);
             if (message.handoff != null && $Object.hasOwnProperty.call(message, "handoff"))
                 $root.meow.PrimaryHandoff.encode(message.handoff, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+            if (message.entries != null && message.entries.length)
+                for (let i = 0; i < message.entries.length; ++i)
+                    writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.entries[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -11236,6 +11249,14 @@ export const meow = $root.meow = (() => {
                         message.handoff = $root.meow.PrimaryHandoff.decode(reader, reader.size(), $undefined, _depth + 1, message.handoff);
                         continue;
                     }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.entries && message.entries.length))
+                            message.entries = [];
+                        message.entries.push(reader.bytes());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11336,6 +11357,13 @@ export const meow = $root.meow = (() => {
                 if (error)
                     return "handoff." + error;
             }
+            if (message.entries != null && $Object.hasOwnProperty.call(message, "entries")) {
+                if (!$Array.isArray(message.entries))
+                    return "entries: array expected";
+                for (let i = 0; i < message.entries.length; ++i)
+                    if (!(message.entries[i] && typeof message.entries[i].length === "number" || $util.isString(message.entries[i])))
+                        return "entries: buffer[] expected";
+            }
             return null;
         };
 
@@ -11418,6 +11446,16 @@ export const meow = $root.meow = (() => {
                     throw $TypeError(".meow.DeviceSyncPayload.handoff: object expected");
                 message.handoff = $root.meow.PrimaryHandoff.fromObject(object.handoff, _depth + 1);
             }
+            if (object.entries) {
+                if (!$Array.isArray(object.entries))
+                    throw $TypeError(".meow.DeviceSyncPayload.entries: array expected");
+                message.entries = $Array(object.entries.length);
+                for (let i = 0; i < object.entries.length; ++i)
+                    if (typeof object.entries[i] === "string")
+                        $util.base64.decode(object.entries[i], message.entries[i] = $util.newBuffer($util.base64.length(object.entries[i])), 0);
+                    else if (object.entries[i].length >= 0)
+                        message.entries[i] = object.entries[i];
+            }
             return message;
         };
 
@@ -11438,6 +11476,8 @@ export const meow = $root.meow = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.entries = [];
             if (options.defaults) {
                 object.syncType = "";
                 object.peerUid = "";
@@ -11500,6 +11540,11 @@ export const meow = $root.meow = (() => {
                 object.primaryEpoch = message.primaryEpoch;
             if (message.handoff != null && $Object.hasOwnProperty.call(message, "handoff"))
                 object.handoff = $root.meow.PrimaryHandoff.toObject(message.handoff, options, _depth + 1);
+            if (message.entries && message.entries.length) {
+                object.entries = $Array(message.entries.length);
+                for (let j = 0; j < message.entries.length; ++j)
+                    object.entries[j] = options.bytes === $String ? $util.base64.encode(message.entries[j], 0, message.entries[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.entries[j]) : message.entries[j];
+            }
             return object;
         };
 

@@ -31,6 +31,7 @@ import { compareClaims, decodePeerData, encodeHandoffPeer, epochOf } from './cod
 import type { Applied } from './applied';
 import { forgetIfHandedOver } from './sync-settle';
 import { primaryGone, takeOver } from './takeover';
+import { queueUnopened } from './unopened';
 import { isPaired, pairedDevices, queueMessageSync, queuePeerSync, queueSync } from './sync-out';
 
 /** Envelopes consumed this recently may still be re-delivered to the new primary. */
@@ -146,6 +147,7 @@ async function recordHandoff(ctx: EngineContext, handing: Peer): Promise<void> {
       { dedupId, targets: [target] },
     );
     queuePeerSync(ctx, handing.uid); // built when sent: names the new primary
+    queueUnopened(ctx, handing.uid, target); // after the handoff: T opens them as the primary
     db.removeAcksOwed(handing.uid, owed);
   });
   const { handoffPending: _done, ...rest } = handing;

@@ -18,4 +18,5 @@ export { receiveFromDevice } from './inbound';
 export { DeviceManager, type DeviceInfo, type DeviceInvitation } from './manager';
 export { SyncDispatcher } from './sync-dispatch';
 export { InboxDrainer } from './sync-in';
+export { handOnStrandedEntries } from './unopened';
 export { aroundChange, hasDevices, queueMessageSync, queuePeerSync } from './sync-out';

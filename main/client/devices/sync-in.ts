@@ -10,7 +10,7 @@
 import { AppError, isAppError } from '../../../core/errors';
 import type { InboxEntry } from '../../storage';
 import { adoptSyncedPeer, decodeIdentitySnapshot, decodePeerData, readSyncPayload } from './codec';
-import type { ReadSync } from './codec';
+import type { ReadSync, SyncType } from './codec';
 import { serverRefOf } from '../peers/codec';
 import type { EngineContext } from '../engine/context';
 import { isStorageUnavailable } from '../engine/failures';
@@ -22,6 +22,7 @@ import { applySyncedMessage } from './sync-message';
 import type { Applied } from './applied';
 import { applyHistory } from './history';
 import { applyHandoff, applyPrimaryRequest } from './handoff';
+import { applyForwardedEntries, handOnUnopened } from './unopened';
 
 const BATCH = 100;
 
@@ -121,6 +122,10 @@ const PEEK = new Error('peek');
 
 async function apply(ctx: EngineContext, fromDevice: string, sync: ReadSync): Promise<Applied> {
   const p = sync.payload;
+  // Acted on when it arrives while joining (pairing.ts); not later.
+  if (isPairingEnd(sync.type)) {
+    throw new AppError('SYNC_BAD_PAYLOAD', `${sync.type} for a pairing that is not waiting`);
+  }
   switch (sync.type) {
     case 'msg':
       return applySyncedMessage(ctx, p);
@@ -147,17 +152,25 @@ async function apply(ctx: EngineContext, fromDevice: string, sync: ReadSync): Pr
       return applyHandoff(ctx, fromDevice, p);
     case 'heartbeat': // its arrival is the point (the device's lastSeenAt, inbound.ts)
       return {};
-    case 'pairing_rejected': // acted on when it arrives while joining (pairing.ts); not later
-    case 'pairing_expired':
-      throw new AppError('SYNC_BAD_PAYLOAD', `${sync.type} for a pairing that is not waiting`);
+    case 'forward_entries':
+      return applyForwardedEntries(ctx, p);
   }
+}
+
+function isPairingEnd(type: SyncType): type is 'pairing_rejected' | 'pairing_expired' {
+  return type === 'pairing_rejected' || type === 'pairing_expired';
 }
 
 async function applyPeer(ctx: EngineContext, peerData: Uint8Array): Promise<Applied> {
   const incoming = decodePeerData(peerData);
-  const existing = await ctx.profile.peers.getPeer(incoming.uid);
-  const adopted = adoptSyncedPeer(incoming, existing, ctx.profile.data.deviceUid);
-  await ctx.profile.peers.storePeer(adopted.uid, adopted);
+  // Inside the contact's queue: a send or a receive in flight stores the whole record it read
+  // before, which would undo a yield (and leave two primaries) if this ran beside it.
+  const { existing, adopted } = await ctx.queue.run(incoming.uid, async () => {
+    const held = await ctx.profile.peers.getPeer(incoming.uid);
+    const next = adoptSyncedPeer(incoming, held, ctx.profile.data.deviceUid);
+    await ctx.profile.peers.storePeer(next.uid, next);
+    return { existing: held, adopted: next };
+  });
   const event = { peerUid: adopted.uid, name: adopted.name };
   ctx.events.emit(existing ? 'peer.updated' : 'peer.added', event);
   if (adopted.primaryDeviceUid === '' && !existing) ctx.wakePoll();
@@ -170,7 +183,9 @@ async function applyPeer(ctx: EngineContext, peerData: Uint8Array): Promise<Appl
   return {
     after: async () => {
       await forwardUnsent(ctx, adopted.uid, before === '');
-      await forgetIfHandedOver(ctx, before);
+      // We yielded: entries we pulled and could not open may be on the new primary's session.
+      if (before === '') await handOnUnopened(ctx, adopted.uid);
+      if (before !== '') await forgetIfHandedOver(ctx, before); // a revoked former primary
     },
   };
 }

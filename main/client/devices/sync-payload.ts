@@ -29,6 +29,7 @@ export const SYNC_TYPES = [
   'pairing_rejected', // ours: "not confirmed" to a device still joining (pairing.ts)
   'pairing_expired', // ours: its pairing lapsed before the confirmation (pairing.ts)
   'heartbeat', // ours: "still here" to siblings after a quiet day (takeover.ts)
+  'forward_entries', // ours: a contact's entries its old primary could not open (unopened.ts)
 ] as const;
 export type SyncType = (typeof SYNC_TYPES)[number];
 

@@ -29,6 +29,13 @@ export interface EngineContext {
    * inside that device's queue). `close()` waits for it; a failure is an 'error' event.
    */
   background(where: string, task: () => Promise<void>): void;
+  /**
+   * Handles entries of a contact as if pulled from its queue (inbound.ts `handleEntries`: hash
+   * dedup, open, one transaction, acks); false when the contact is not this device's. Call
+   * inside the contact's queue. A hook, so devices/ (entries a sibling handed on,
+   * devices/unopened.ts) reaches the receive path without an import cycle.
+   */
+  receiveEntries(peerUid: string, entries: readonly meow.PackedUserMessage[]): Promise<boolean>;
   /** Diagnostics/tests: sees each device sync before it is applied (EngineOptions). */
   readonly inspectSync?: (fromDevice: string, payload: meow.DeviceSyncPayload) => void;
 }

@@ -20,6 +20,7 @@ import {
   aroundChange,
   CatchUp,
   DeviceManager,
+  handOnStrandedEntries,
   InboxDrainer,
   queuePeerSync,
   resumeHandoffs,
@@ -36,6 +37,7 @@ import { acceptInvitationInto, createShortcode, type AcceptInput } from './invit
 import { markRead, retry, sendText } from './messaging';
 import { RelayPool } from './relays';
 import { repairStuckMessages } from './repair';
+import { UNOPENED_RETENTION_MS } from './unopened';
 
 /**
  * How long dedup marks are kept. Far longer than a relay keeps an unacked entry (14 days by
@@ -111,6 +113,7 @@ export class Engine {
       background: (where, task) => {
         this.runInBackground(where, task);
       },
+      receiveEntries: (uid, entries) => handleEntries(this.ctx, uid, entries),
       syncs: {
         wake: () => {
           this.syncs.wake();
@@ -159,6 +162,10 @@ export class Engine {
   async start(): Promise<void> {
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
     await resumeHandoffs(this.ctx); // a handoff a crash interrupted (devices/handoff.ts)
+    // Entries kept unopened: older ones go; those of a contact whose primary moved meanwhile
+    // (a crash before they were handed on) go to it (devices/unopened.ts).
+    this.profile.messages.pruneUnopened(this.ctx.now() - UNOPENED_RETENTION_MS);
+    await handOnStrandedEntries(this.ctx);
     // A session reset stored but not queued (reset-start.ts), with the claim's peer_update.
     await requeueResets(this.ctx, (uid) => {
       queuePeerSync(this.ctx, uid);

@@ -15,6 +15,7 @@
  *   5. send the `msg` syncs recorded in 2 (devices/sync-dispatch.ts). They were recorded with the
  *      messages, so a crash before they leave cannot lose them: the dispatcher sends them on
  *      the next start, while the re-delivered entries are dropped by their hashes.
+ * Entries that could not be opened are kept to hand on to another primary (unopened.ts).
  * The poll worker acks the relay cursor only after this returned. Crash after 2, before 3: the
  * unit is re-delivered; its hashes are known so nothing is stored or emitted twice, and each
  * such entry is only opened to spend the message key the lost ratchet write would have spent
@@ -47,6 +48,7 @@ import {
 import { MAX_OWED_PER_ROUND, sendOwedAcks } from './acks';
 import type { EngineContext } from './context';
 import { isStorageUnavailable } from './failures';
+import { keepUnopened } from './unopened';
 import type { Emitted } from './events';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
 
@@ -115,6 +117,9 @@ export async function receiveUnit(
       if (!refused.has(i)) refused.set(i, codeOf(err));
     });
   }
+  // Entries that did not open may be sealed on another device's session (a takeover race):
+  // kept to hand on, before we return and the poll worker acks them (unopened.ts).
+  await keepUnopened(ctx, peer.uid, entries, refused);
   report(ctx, peer.uid, refused);
   if (!received) return;
   await announce(ctx, peer, received);

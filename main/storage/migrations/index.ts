@@ -17,6 +17,7 @@ import { migration004 } from './004-outbox-peer-index';
 import { migration005 } from './005-sync-inbox';
 import { migration006 } from './006-acks-owed';
 import { migration007 } from './007-sync-outbox';
+import { migration008 } from './008-unopened-entries';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
