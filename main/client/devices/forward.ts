@@ -4,6 +4,7 @@
  * and sent to the primary alone as `forward{forward_payload = UserMessage, forward_peer_uid}`;
  * the primary's side is forward-in.ts. When the primary changes, what waits follows it.
  */
+import { fromUtf8, utf8 } from '../../../core/crypto';
 import { AppError } from '../../../core/errors';
 import { encodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
@@ -63,7 +64,9 @@ export async function forwardToPrimary(
  * `wasPrimary`: we held the contact until now and yielded to a later claim, whose session
  * reset means the contact may not read what we sealed: every unsent row of it is ours to pass
  * on (also those a reset of ours held without a job), and so is every recent one the contact
- * has not acknowledged (the new primary seals it again; the contact keeps one by uuid).
+ * has not acknowledged (the new primary seals it again; the contact keeps one by uuid). The
+ * latter again at each later move within the resend window: the device we passed them to may
+ * have lost the contact too before it could send them (and be off).
  */
 export async function forwardUnsent(
   ctx: EngineContext,
@@ -75,7 +78,10 @@ export async function forwardUnsent(
     if (!peer || peer.primaryDeviceUid === '') return; // a new primary sends them itself
     const sealed = sealedJobs(ctx, peerUid);
     const db = ctx.profile.messages;
-    const unacked = wasPrimary ? db.unacknowledgedMessages(peerUid, ctx.now() - RESEND_MS) : [];
+    const since = ctx.now() - RESEND_MS;
+    if (wasPrimary) db.setMeta(YIELDED + peerUid, utf8(String(ctx.now())));
+    const yielded = Number(fromUtf8(db.getMeta(YIELDED + peerUid) ?? new Uint8Array(0)));
+    const unacked = yielded >= since ? db.unacknowledgedMessages(peerUid, since) : [];
     const rows = [...db.unsentMessages().filter((m) => m.peerUid === peerUid), ...unacked];
     const done = new Set<string>();
     for (const stored of rows) {
@@ -95,6 +101,8 @@ export async function forwardUnsent(
 
 /** How far back a yielding primary passes on what the contact has not acknowledged. */
 const RESEND_MS = 14 * 86_400_000;
+/** Meta: when this device last yielded a contact (`forwardUnsent`). */
+const YIELDED = 'devices.yieldedAt.';
 
 /**
  * uuid → job id of the messages we sealed but did not send yet. After another device took the
