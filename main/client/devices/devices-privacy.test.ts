@@ -8,7 +8,7 @@ import { afterEach, expect, it } from 'vitest';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
 import type { ServerRef } from '../model';
 import { RelayClient } from '../relay';
-import { closeSide, makeSide, waitForEvents, type Side } from '../engine/test-helpers';
+import { closeSide, makeSide, stopSide, waitForEvents, type Side } from '../engine/test-helpers';
 import { pairDevices, reachesState, waitUntil } from './testing/devices';
 
 let relay: RelayProcess | undefined;
@@ -26,15 +26,25 @@ interface Seen {
   readonly bytes: number;
 }
 
-/**
- * The conversation, played with Alice on `deviceCount` devices; returns what Bob saw. With
- * `handOverAt`, her last device takes Bob over (a primary handoff) before that message.
- */
-async function play(deviceCount: number, handOverAt?: number) {
+/** What happens to Alice before her message number `at` (at most one of these). */
+interface Twist {
+  /** Her last device takes Bob over from the desktop (a primary handoff). */
+  readonly handOverAt?: number;
+  /** The desktop dies; a sibling takes Bob over with a session reset. */
+  readonly takeOverAt?: number;
+  /** She resets the session herself (one device: what a takeover must look like). */
+  readonly resetAt?: number;
+}
+
+const TAKEOVER_AFTER_MS = 1_500;
+
+/** The conversation, played with Alice on `deviceCount` devices; returns what Bob saw. */
+async function play(deviceCount: number, twist: Twist = {}) {
   relay = await startRelayProcess();
   const server: ServerRef = (await RelayClient.add(relay.url)).ref;
   const seen: Seen[] = [];
-  const desktop = await makeSide('Alice', server);
+  const wait = twist.takeOverAt === undefined ? {} : { takeoverAfterMs: TAKEOVER_AFTER_MS };
+  const desktop = await makeSide('Alice', server, wait);
   const bob = await makeSide('Bob', server, {
     inspectEntry: (queue, entry) => {
       seen.push({
@@ -52,7 +62,7 @@ async function play(deviceCount: number, handOverAt?: number) {
   const bobAtAlice = invitation.peerUid;
   const alice = [desktop];
   for (let i = 1; i < deviceCount; i++) {
-    const device = await makeSide('joining', undefined);
+    const device = await makeSide('joining', undefined, wait);
     sides.push(device);
     await pairDevices(desktop, device);
     await waitUntil(async () => (await device.profile.peers.getPeer(bobAtAlice)) !== undefined);
@@ -61,12 +71,12 @@ async function play(deviceCount: number, handOverAt?: number) {
 
   // Six messages from Alice, written on each of her devices in turn, one at a time.
   for (let i = 0; i < 6; i++) {
-    if (i === handOverAt) await handOver(alice.at(-1) ?? desktop, bobAtAlice);
+    await applyTwist(twist, i, alice, bobAtAlice);
     const from = alice[i % alice.length] ?? desktop;
     const arrived = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === `a${i}`);
     const uuid = await from.engine.sendText(bobAtAlice, `a${i}`);
     await arrived;
-    await reachesState(desktop, bobAtAlice, uuid, 'delivered');
+    await reachesState(alice[0] ?? desktop, bobAtAlice, uuid, 'delivered');
   }
   for (let i = 0; i < 2; i++) {
     const uuid = await bob.engine.sendText(aliceAtBob, `b${i}`);
@@ -75,9 +85,10 @@ async function play(deviceCount: number, handOverAt?: number) {
   for (const m of bob.engine.listMessages(aliceAtBob, { limit: 50 }).messages) {
     if (!m.outbound) await bob.engine.markRead(aliceAtBob, m.uuid);
   }
-  const all = desktop.engine.listMessages(bobAtAlice, { limit: 50 }).messages;
+  const holder = alice[0] ?? desktop;
+  const all = holder.engine.listMessages(bobAtAlice, { limit: 50 }).messages;
   for (const m of all.filter((x) => x.outbound)) {
-    await reachesState(desktop, bobAtAlice, m.uuid, 'read');
+    await reachesState(holder, bobAtAlice, m.uuid, 'read');
   }
 
   const peers = await bob.profile.peers.listPeers();
@@ -103,6 +114,32 @@ async function play(deviceCount: number, handOverAt?: number) {
   return shape;
 }
 
+async function applyTwist(twist: Twist, at: number, alice: Side[], peerUid: string) {
+  const [desktop, last] = [alice[0], alice.at(-1)];
+  if (!desktop || !last) throw new Error('no Alice');
+  if (at === twist.handOverAt) await handOver(last, peerUid);
+  if (at === twist.resetAt) await desktop.engine.resetSession(peerUid);
+  if (at === twist.takeOverAt) await loseDesktop(alice, peerUid);
+}
+
+/** The desktop (Bob's primary) stops for good; a sibling claims Bob after the wait. */
+async function loseDesktop(alice: Side[], peerUid: string): Promise<void> {
+  // What the desktop knew has reached its siblings (else the taker re-sends a message Bob
+  // already has, which Bob could tell from one device's reset).
+  const settled = (s: Side) =>
+    s.engine
+      .listMessages(peerUid, { limit: 50 })
+      .messages.every((m) => !m.outbound || m.state === 'delivered' || m.state === 'read');
+  await waitUntil(() => alice.every(settled));
+  const [desktop] = alice.splice(0, 1);
+  if (desktop) await stopSide(desktop);
+  const claimed = async () => {
+    const views = alice.map((s) => s.profile.peers.getPeer(peerUid));
+    return (await Promise.all(views)).some((p) => p?.primaryDeviceUid === '');
+  };
+  await waitUntil(claimed, 20_000);
+}
+
 async function handOver(to: Side, peerUid: string): Promise<void> {
   await to.engine.devices.makePrimary({ peerUid });
   await waitUntil(async () => (await to.profile.peers.getPeer(peerUid))?.primaryDeviceUid === '');
@@ -118,6 +155,12 @@ it('looks the same to Bob and to the relay whether Alice has one device or three
 
 it('looks the same to Bob and to the relay when another of Alice’s devices takes him over', async () => {
   const one = await play(1);
-  const handedOver = await play(3, 3);
+  const handedOver = await play(3, { handOverAt: 3 });
   expect(handedOver).toEqual(one);
+});
+
+it('looks the same to Bob and to the relay when a sibling takes him over as when one device resets', async () => {
+  const reset = await play(1, { resetAt: 3 });
+  const takenOver = await play(3, { takeOverAt: 3 });
+  expect(takenOver).toEqual(reset);
 });

@@ -20,6 +20,7 @@ import {
   type Side,
 } from '../engine/test-helpers';
 import { holdsPeer, pairDevices, reachesState, waitUntil } from './testing/devices';
+import { startDeviceProcess } from './testing/device-process-client';
 import { relayWorld } from './testing/relay-world';
 
 const world = relayWorld();
@@ -85,6 +86,49 @@ describe('takeover', () => {
     expect(texts(t.bob, t.aliceAtBob)).toEqual(
       expected.map((m) => (m.startsWith('<') ? `>${m.slice(1)}` : `<${m.slice(1)}`)),
     );
+  });
+
+  it('SIGKILLed mid-conversation for good: the laptop takes over with all the desktop had synced', async () => {
+    const t = await trio({ takeoverAfterMs: 1_500 });
+    await stopSide(t.desktop); // from here the desktop runs as its own process
+    const desktop = startDeviceProcess('desktop', t.desktop.dir.path, PASSWORD);
+    try {
+      await desktop.ready();
+      const synced: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        synced.push(`< synced ${i}`);
+        await exchange(t.bob, t.aliceAtBob, t.laptop, `synced ${i}`);
+      }
+      // Three more in flight when the desktop dies: stored there or not, synced or not.
+      const flying = await Promise.all(
+        [0, 1, 2].map((i) => t.bob.engine.sendText(t.aliceAtBob, `in flight ${i}`)),
+      );
+      await desktop.kill('SIGKILL');
+      const acked = flying.filter((uuid) => {
+        const state = t.bob.profile.messages.getMessage(t.aliceAtBob, uuid)?.state;
+        return state === 'delivered' || state === 'read';
+      });
+      await waitUntil(() => isPrimary(t.laptop, t.bobAtAlice), 20_000);
+      await exchange(t.bob, t.aliceAtBob, t.laptop, 'after the takeover');
+      await exchange(t.laptop, t.bobAtAlice, t.bob, 'the laptop answers');
+      // Everything synced before the kill is there; whatever Bob never saw acknowledged, he
+      // sent again after the reset; only what the desktop acked and never synced may be gone.
+      const onLaptop = texts(t.laptop, t.bobAtAlice);
+      for (const line of synced) expect(onLaptop).toContain(line);
+      for (const [i, uuid] of flying.entries()) {
+        if (acked.includes(uuid)) continue;
+        await waitUntil(() => texts(t.laptop, t.bobAtAlice).includes(`< in flight ${i}`));
+      }
+      const all = texts(t.laptop, t.bobAtAlice);
+      expect(new Set(all).size).toBe(all.length);
+      expect(await t.bob.engine.listPeers()).toHaveLength(1);
+      const atBob = texts(t.bob, t.aliceAtBob);
+      expect(new Set(atBob).size).toBe(atBob.length);
+      expect(atBob.slice(-2)).toEqual(['> after the takeover', '< the laptop answers']);
+    } finally {
+      if (desktop.running()) await desktop.kill('SIGKILL');
+      t.desktop.stopped = true;
+    }
   });
 
   it('takes over from a primary revoked while offline; if it comes back, it yields', async () => {

@@ -13,7 +13,7 @@
 export { CatchUp } from './catch-up';
 export { forwardToPrimary } from './forward';
 export { resumeHandoffs } from './handoff';
-export { TakeoverWatch } from './takeover';
+export { restartSession, TakeoverWatch } from './takeover';
 export { receiveFromDevice } from './inbound';
 export { DeviceManager, type DeviceInfo, type DeviceInvitation } from './manager';
 export { SyncDispatcher } from './sync-dispatch';

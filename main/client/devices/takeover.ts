@@ -23,6 +23,7 @@ import { epochOf } from './codec';
 import { forgetIfHandedOver } from './sync-settle';
 import { isPaired, pairedDevices, queuePeerSync, queueSync } from './sync-out';
 import { fromUtf8, utf8 } from '../../../core/crypto';
+import { AppError } from '../../../core/errors';
 
 export const TAKEOVER_AFTER_MS = 72 * 3_600_000;
 export const REVOKED_WAIT_MS = 10 * 60_000;
@@ -48,6 +49,31 @@ export async function takeOver(ctx: EngineContext, peer: Peer): Promise<void> {
   ctx.wakePoll();
   await ctx.syncs.flush();
   await forgetIfHandedOver(ctx, gone);
+}
+
+/**
+ * The user restarts the session with a contact this device holds (*Reset secure session*: the
+ * contact's messages stopped opening, or a backup was restored): the same session reset a
+ * takeover sends, so the siblings learn the new claim by `peer_update` in the reset's job.
+ */
+export async function restartSession(ctx: EngineContext, peerUid: string): Promise<void> {
+  await ctx.queue.run(peerUid, async () => {
+    const peer = await ctx.profile.peers.getPeer(peerUid);
+    if (peer?.type !== 'peer') throw new AppError('INVALID_ARGUMENT', 'no such contact');
+    if (peer.primaryDeviceUid !== '') {
+      throw new AppError('SYNC_NOT_PRIMARY', 'another of your devices holds this contact');
+    }
+    if (peer.invitationStep !== 'finalized') {
+      throw new AppError('PEER_NOT_READY', 'the contact has not finalized the invitation yet');
+    }
+    if (peer.resetPending) return; // one is on its way; the contact answers that one
+    const siblings = (await pairedDevices(ctx)).length > 0;
+    const announce = () => {
+      queuePeerSync(ctx, peerUid); // the new claim, for the siblings
+    };
+    await resetSession(ctx, peer, siblings ? announce : undefined);
+  });
+  await ctx.syncs.flush();
 }
 
 /** Whether `peer`'s primary can no longer hand it over (not paired with us, or revoked). */

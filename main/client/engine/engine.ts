@@ -23,6 +23,7 @@ import {
   handOnStrandedEntries,
   InboxDrainer,
   queuePeerSync,
+  restartSession,
   resumeHandoffs,
   TakeoverWatch,
   SyncDispatcher,
@@ -249,6 +250,14 @@ export class Engine {
   /** Sends a failed message again (same uuid). */
   retry(peerUid: string, uuid: string): Promise<void> {
     return retry(this.ctx, peerUid, uuid);
+  }
+
+  /**
+   * Restarts the secure session with a contact (PROTOCOL.md §9 "Session reset"): messages
+   * wait until the contact answers, then it re-sends what it never saw acknowledged.
+   */
+  resetSession(peerUid: string): Promise<void> {
+    return restartSession(this.ctx, peerUid);
   }
 
   /** Renames, blocks, hides…; the change reaches the sibling devices. */
