@@ -11,37 +11,14 @@ import { lookupOf } from '../peers';
 import { Profile } from '../profile';
 import { RelayPool } from '../engine/relays';
 import type { EngineOptions } from '../engine/engine';
-import {
-  connect,
-  openSide,
-  PASSWORD,
-  stopSide,
-  waitForEvents,
-  type Side,
-} from '../engine/test-helpers';
+import { openSide, PASSWORD, stopSide, type Side } from '../engine/test-helpers';
 import { holdsPeer, pairDevices, reachesState, waitUntil } from './testing/devices';
 import { startDeviceProcess } from './testing/device-process-client';
 import { relayWorld } from './testing/relay-world';
+import { aliceTrio, exchange } from './testing/trio';
 
 const world = relayWorld();
 const side = (name: string, options: EngineOptions = {}) => world.side(name, options);
-
-async function trio(laptopOptions: EngineOptions, desktopOptions: EngineOptions = {}) {
-  const desktop = await side('Alice', desktopOptions);
-  const bob = await side('Bob');
-  const [bobAtAlice, aliceAtBob] = await connect(desktop, bob);
-  const laptop = await side('joining', laptopOptions);
-  const { joiningUid: laptopUid, existingUid: desktopUid } = await pairDevices(desktop, laptop);
-  await holdsPeer(laptop, bobAtAlice);
-  return { desktop, bob, laptop, bobAtAlice, aliceAtBob, laptopUid, desktopUid };
-}
-
-async function exchange(from: Side, peerUid: string, to: Side, text: string): Promise<string> {
-  const got = waitForEvents(to.engine.events, 'message.received', (e) => e.text === text);
-  const uuid = await from.engine.sendText(peerUid, text);
-  await got;
-  return uuid;
-}
 
 function texts(s: Side, peerUid: string): string[] {
   return s.engine
@@ -56,7 +33,7 @@ async function isPrimary(s: Side, peerUid: string): Promise<boolean> {
 
 describe('takeover', () => {
   it('the laptop takes Bob over once the desktop has been silent too long; Bob loses nothing', async () => {
-    const t = await trio({ takeoverAfterMs: 1_500 });
+    const t = await aliceTrio(world, { takeoverAfterMs: 1_500 });
     // Before: Bob's messages reach both devices; the desktop's are synced to the laptop.
     await exchange(t.bob, t.aliceAtBob, t.laptop, 'before');
     const fromDesktop = await exchange(t.desktop, t.bobAtAlice, t.bob, 'desktop says hi');
@@ -89,7 +66,7 @@ describe('takeover', () => {
   });
 
   it('SIGKILLed mid-conversation for good: the laptop takes over with all the desktop had synced', async () => {
-    const t = await trio({ takeoverAfterMs: 1_500 });
+    const t = await aliceTrio(world, { takeoverAfterMs: 1_500 });
     await stopSide(t.desktop); // from here the desktop runs as its own process
     const desktop = startDeviceProcess('desktop', t.desktop.dir.path, PASSWORD);
     try {
@@ -132,7 +109,7 @@ describe('takeover', () => {
   });
 
   it('takes over from a primary revoked while offline; if it comes back, it yields', async () => {
-    const t = await trio({ revokedWaitMs: 500 });
+    const t = await aliceTrio(world, { revokedWaitMs: 500 });
     await stopSide(t.desktop);
     await t.laptop.engine.devices.revoke(t.desktopUid);
     await waitUntil(() => isPrimary(t.laptop, t.bobAtAlice), 20_000);
@@ -149,7 +126,7 @@ describe('takeover', () => {
   });
 
   it('an old primary that returns after a takeover yields to the newer epoch', async () => {
-    const t = await trio({ takeoverAfterMs: 1_500 });
+    const t = await aliceTrio(world, { takeoverAfterMs: 1_500 });
     await stopSide(t.desktop); // switched off, not revoked
     await waitUntil(() => isPrimary(t.laptop, t.bobAtAlice), 20_000);
     await exchange(t.bob, t.aliceAtBob, t.laptop, 'to the laptop');
@@ -162,7 +139,7 @@ describe('takeover', () => {
   });
 
   it('locks a revoked copy out: it pulls nothing, acks nothing away, and what it pushes is dropped', async () => {
-    const t = await trio({ revokedWaitMs: 500 });
+    const t = await aliceTrio(world, { revokedWaitMs: 500 });
     await exchange(t.bob, t.aliceAtBob, t.laptop, 'before');
     await stopSide(t.desktop);
     const copy = await makeTempDir('meow-stolen-');
@@ -223,7 +200,7 @@ describe('takeover', () => {
   });
 
   it('two siblings that claim Bob at once settle on one primary, and Bob keeps talking to it', async () => {
-    const t = await trio({});
+    const t = await aliceTrio(world, {});
     const tablet = await side('joining');
     const { joiningUid: tabletUid } = await pairDevices(t.desktop, tablet);
     await holdsPeer(tablet, t.bobAtAlice);
@@ -286,7 +263,11 @@ describe('takeover', () => {
     const inspectSync = (_: string, p: { syncType: string }) => {
       if (p.syncType === 'heartbeat') beats++;
     };
-    const t = await trio({ takeoverAfterMs: 1_500, inspectSync }, { takeoverAfterMs: 1_500 });
+    const t = await aliceTrio(
+      world,
+      { takeoverAfterMs: 1_500, inspectSync },
+      { takeoverAfterMs: 1_500 },
+    );
     const since = Date.now();
     // Four heartbeats (one per third of the wait) span longer than the takeover wait.
     await waitUntil(() => beats >= 4 && Date.now() - since > 1_500, 20_000);

@@ -13,29 +13,12 @@ import { fromB64 } from '../b64';
 import { RelayPool } from '../engine/relays';
 import type { EngineOptions } from '../engine/engine';
 import type { ErrorEvent } from '../engine/events';
-import { connect, openSide, stopSide, waitForEvents, type Side } from '../engine/test-helpers';
+import { openSide, stopSide, type Side } from '../engine/test-helpers';
 import { conversation, holdsPeer, pairDevices, reachesState, waitUntil } from './testing/devices';
 import { relayWorld } from './testing/relay-world';
+import { aliceTrio, exchange } from './testing/trio';
 
 const world = relayWorld();
-
-/** Alice's desktop (Bob's primary) and laptop, and Bob. */
-async function trio(laptopOptions: EngineOptions = {}) {
-  const desktop = await world.side('Alice');
-  const bob = await world.side('Bob');
-  const [bobAtAlice, aliceAtBob] = await connect(desktop, bob, 'Bob');
-  const laptop = await world.side('joining', laptopOptions);
-  const { joiningUid: laptopUid, existingUid: desktopUid } = await pairDevices(desktop, laptop);
-  await holdsPeer(laptop, bobAtAlice);
-  return { desktop, bob, laptop, bobAtAlice, aliceAtBob, laptopUid, desktopUid };
-}
-
-async function exchange(from: Side, peerUid: string, to: Side, text: string): Promise<string> {
-  const got = waitForEvents(to.engine.events, 'message.received', (e) => e.text === text);
-  const uuid = await from.engine.sendText(peerUid, text);
-  await got;
-  return uuid;
-}
 
 async function primaryAt(s: Side, peerUid: string): Promise<string | undefined> {
   return (await s.profile.peers.getPeer(peerUid))?.primaryDeviceUid;
@@ -87,7 +70,7 @@ const hexes = (hashes: readonly Uint8Array[]) => hashes.map((h) => Buffer.from(h
 
 describe('entries a primary cannot open', () => {
   it('an old primary that pulls entries of the new session hands them on; the new primary opens them', async () => {
-    const t = await trio({ takeoverAfterMs: 1_500 });
+    const t = await aliceTrio(world, { takeoverAfterMs: 1_500 });
     await exchange(t.bob, t.aliceAtBob, t.laptop, 'before');
     await stopSide(t.desktop); // switched off, not revoked
     await waitUntil(async () => (await primaryAt(t.laptop, t.bobAtAlice)) === '', 20_000);
@@ -132,7 +115,7 @@ describe('entries a primary cannot open', () => {
   });
 
   it('a device that handed the contact on passes the entries on to the primary it knows', async () => {
-    const t = await trio({ takeoverAfterMs: 1_500 });
+    const t = await aliceTrio(world, { takeoverAfterMs: 1_500 });
     const tablet = await world.side('joining');
     const { joiningUid: tabletUid } = await pairDevices(t.desktop, tablet);
     await holdsPeer(tablet, t.bobAtAlice);
@@ -180,7 +163,7 @@ describe('entries a primary cannot open', () => {
   });
 
   it('kept entries travel with a handoff; what the new primary cannot open either it keeps', async () => {
-    const t = await trio();
+    const t = await aliceTrio(world);
     const desktop = watch();
     desktop.listen(t.desktop.engine);
     const hashes = [await pushGarbage(t.bob, t.aliceAtBob), await pushGarbage(t.bob, t.aliceAtBob)];
@@ -208,7 +191,7 @@ describe('entries a primary cannot open', () => {
   });
 
   it('at start, hands on what a crash kept from a contact whose primary moved', async () => {
-    const t = await trio();
+    const t = await aliceTrio(world);
     const desktop = watch();
     desktop.listen(t.desktop.engine);
     // The laptop was Bob's primary once and kept an entry; it crashed before handing it on.
