@@ -299,6 +299,8 @@ export namespace meow {
         cursor: number;
         more: boolean;
         errorCode: string;
+        expired: number;
+        expiredUnknown: boolean;
         static create(properties: meow.QueueBatch.$Shape): meow.QueueBatch & meow.QueueBatch.$Shape;
         static create(properties?: meow.QueueBatch.$Properties): meow.QueueBatch;
         static encode(message: meow.QueueBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -319,6 +321,8 @@ export namespace meow {
             cursor?: (number|null);
             more?: (boolean|null);
             errorCode?: (string|null);
+            expired?: (number|null);
+            expiredUnknown?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.QueueBatch.$Properties;
@@ -332,6 +336,7 @@ export namespace meow {
         $unknowns?: Uint8Array[];
         accepted: boolean;
         errorCode: string;
+        retryAfterMs: number;
         static create(properties: meow.PushResult.$Shape): meow.PushResult & meow.PushResult.$Shape;
         static create(properties?: meow.PushResult.$Properties): meow.PushResult;
         static encode(message: meow.PushResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -349,6 +354,7 @@ export namespace meow {
         interface $Properties {
             accepted?: (boolean|null);
             errorCode?: (string|null);
+            retryAfterMs?: (number|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.PushResult.$Properties;
@@ -505,6 +511,9 @@ export namespace meow {
         queueTtlSeconds: number;
         queueMaxLength: number;
         invitationMaxExpirySeconds: number;
+        queueMaxBytes: number;
+        replayWindowMs: number;
+        maxHeldPollsPerAddress: number;
         static create(properties: meow.ServerLimits.$Shape): meow.ServerLimits & meow.ServerLimits.$Shape;
         static create(properties?: meow.ServerLimits.$Properties): meow.ServerLimits;
         static encode(message: meow.ServerLimits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -529,6 +538,9 @@ export namespace meow {
             queueTtlSeconds?: (number|null);
             queueMaxLength?: (number|null);
             invitationMaxExpirySeconds?: (number|null);
+            queueMaxBytes?: (number|null);
+            replayWindowMs?: (number|null);
+            maxHeldPollsPerAddress?: (number|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.ServerLimits.$Properties;
@@ -542,6 +554,7 @@ export namespace meow {
         $unknowns?: Uint8Array[];
         destination: Uint8Array;
         payload: Uint8Array;
+        sendToken: Uint8Array;
         static create(properties: meow.PackedUserMessage.$Shape): meow.PackedUserMessage & meow.PackedUserMessage.$Shape;
         static create(properties?: meow.PackedUserMessage.$Properties): meow.PackedUserMessage;
         static encode(message: meow.PackedUserMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -559,6 +572,7 @@ export namespace meow {
         interface $Properties {
             destination?: (Uint8Array|null);
             payload?: (Uint8Array|null);
+            sendToken?: (Uint8Array|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.PackedUserMessage.$Properties;
@@ -649,6 +663,7 @@ export namespace meow {
         constructor(properties?: meow.AddressUpdate.$Properties);
         $unknowns?: Uint8Array[];
         lookupKey: Uint8Array;
+        sendToken: Uint8Array;
         static create(properties: meow.AddressUpdate.$Shape): meow.AddressUpdate & meow.AddressUpdate.$Shape;
         static create(properties?: meow.AddressUpdate.$Properties): meow.AddressUpdate;
         static encode(message: meow.AddressUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -665,6 +680,7 @@ export namespace meow {
     namespace AddressUpdate {
         interface $Properties {
             lookupKey?: (Uint8Array|null);
+            sendToken?: (Uint8Array|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.AddressUpdate.$Properties;
@@ -798,6 +814,7 @@ export namespace meow {
         createdAt: number;
         signature: Uint8Array;
         deviceUid: string;
+        sendToken: Uint8Array;
         static create(properties: meow.ContactCard.$Shape): meow.ContactCard & meow.ContactCard.$Shape;
         static create(properties?: meow.ContactCard.$Properties): meow.ContactCard;
         static encode(message: meow.ContactCard.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -827,6 +844,7 @@ export namespace meow {
             createdAt?: (number|null);
             signature?: (Uint8Array|null);
             deviceUid?: (string|null);
+            sendToken?: (Uint8Array|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.ContactCard.$Properties;

@@ -3335,6 +3335,8 @@ export const meow = $root.meow = (() => {
          * @property {number|null} [cursor] QueueBatch cursor
          * @property {boolean|null} [more] QueueBatch more
          * @property {string|null} [errorCode] QueueBatch errorCode
+         * @property {number|null} [expired] QueueBatch expired
+         * @property {boolean|null} [expiredUnknown] QueueBatch expiredUnknown
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3408,6 +3410,22 @@ export const meow = $root.meow = (() => {
         QueueBatch.prototype.errorCode = "";
 
         /**
+         * QueueBatch expired.
+         * @member {number} expired
+         * @memberof meow.QueueBatch
+         * @instance
+         */
+        QueueBatch.prototype.expired = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * QueueBatch expiredUnknown.
+         * @member {boolean} expiredUnknown
+         * @memberof meow.QueueBatch
+         * @instance
+         */
+        QueueBatch.prototype.expiredUnknown = false;
+
+        /**
          * Creates a new QueueBatch instance using the specified properties.
          * @function create
          * @memberof meow.QueueBatch
@@ -3450,6 +3468,10 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).bool(message.more);
             if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.errorCode);
+            if (message.expired != null && $Object.hasOwnProperty.call(message, "expired") && (typeof message.expired === "object" ? message.expired.low || message.expired.high : message.expired !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.expired);
+            if (message.expiredUnknown != null && $Object.hasOwnProperty.call(message, "expiredUnknown") && message.expiredUnknown !== false)
+                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.expiredUnknown);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3551,6 +3573,24 @@ export const meow = $root.meow = (() => {
                             delete message.errorCode;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.expired = value;
+                        else
+                            delete message.expired;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.expiredUnknown = value;
+                        else
+                            delete message.expiredUnknown;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3620,6 +3660,12 @@ export const meow = $root.meow = (() => {
             if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
                 if (!$util.isString(message.errorCode))
                     return "errorCode: string expected";
+            if (message.expired != null && $Object.hasOwnProperty.call(message, "expired"))
+                if (!$util.isInteger(message.expired) && !(message.expired && $util.isInteger(message.expired.low) && $util.isInteger(message.expired.high)))
+                    return "expired: integer|Long expected";
+            if (message.expiredUnknown != null && $Object.hasOwnProperty.call(message, "expiredUnknown"))
+                if (typeof message.expiredUnknown !== "boolean")
+                    return "expiredUnknown: boolean expected";
             return null;
         };
 
@@ -3673,6 +3719,19 @@ export const meow = $root.meow = (() => {
             if (object.errorCode != null)
                 if (typeof object.errorCode !== "string" || object.errorCode.length)
                     message.errorCode = $String(object.errorCode);
+            if (object.expired != null)
+                if (typeof object.expired === "object" ? object.expired.low || object.expired.high : $Number(object.expired) !== 0)
+                    if ($util.Long)
+                        message.expired = $util.Long.fromValue(object.expired, true);
+                    else if (typeof object.expired === "string")
+                        message.expired = $parseInt(object.expired, 10);
+                    else if (typeof object.expired === "number")
+                        message.expired = object.expired;
+                    else if (typeof object.expired === "object")
+                        message.expired = new $util.LongBits(object.expired.low >>> 0, object.expired.high >>> 0).toNumber(true);
+            if (object.expiredUnknown != null)
+                if (object.expiredUnknown)
+                    message.expiredUnknown = $Boolean(object.expiredUnknown);
             return message;
         };
 
@@ -3710,6 +3769,12 @@ export const meow = $root.meow = (() => {
                     object.cursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.more = false;
                 object.errorCode = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.expired = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.expired = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.expiredUnknown = false;
             }
             if (message.lookupKey != null && $Object.hasOwnProperty.call(message, "lookupKey"))
                 object.lookupKey = options.bytes === $String ? $util.base64.encode(message.lookupKey, 0, message.lookupKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.lookupKey) : message.lookupKey;
@@ -3729,6 +3794,15 @@ export const meow = $root.meow = (() => {
                 object.more = message.more;
             if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
                 object.errorCode = message.errorCode;
+            if (message.expired != null && $Object.hasOwnProperty.call(message, "expired"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.expired = typeof message.expired === "number" ? $BigInt(message.expired) : $util.Long.fromBits(message.expired.low >>> 0, message.expired.high >>> 0, true).toBigInt();
+                else if (typeof message.expired === "number")
+                    object.expired = options.longs === $String ? $String(message.expired) : message.expired;
+                else
+                    object.expired = options.longs === $String ? $util.Long.prototype.toString.call(message.expired) : options.longs === $Number ? new $util.LongBits(message.expired.low >>> 0, message.expired.high >>> 0).toNumber(true) : message.expired;
+            if (message.expiredUnknown != null && $Object.hasOwnProperty.call(message, "expiredUnknown"))
+                object.expiredUnknown = message.expiredUnknown;
             return object;
         };
 
@@ -3767,6 +3841,7 @@ export const meow = $root.meow = (() => {
          * @typedef {Object} meow.PushResult.$Properties
          * @property {boolean|null} [accepted] PushResult accepted
          * @property {string|null} [errorCode] PushResult errorCode
+         * @property {number|null} [retryAfterMs] PushResult retryAfterMs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3815,6 +3890,14 @@ export const meow = $root.meow = (() => {
         PushResult.prototype.errorCode = "";
 
         /**
+         * PushResult retryAfterMs.
+         * @member {number} retryAfterMs
+         * @memberof meow.PushResult
+         * @instance
+         */
+        PushResult.prototype.retryAfterMs = 0;
+
+        /**
          * Creates a new PushResult instance using the specified properties.
          * @function create
          * @memberof meow.PushResult
@@ -3850,6 +3933,8 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 1, wireType 0 =*/8).bool(message.accepted);
             if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.errorCode);
+            if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.retryAfterMs);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3925,6 +4010,15 @@ export const meow = $root.meow = (() => {
                             delete message.errorCode;
                         continue;
                     }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.retryAfterMs = value;
+                        else
+                            delete message.retryAfterMs;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3979,6 +4073,9 @@ export const meow = $root.meow = (() => {
             if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
                 if (!$util.isString(message.errorCode))
                     return "errorCode: string expected";
+            if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs"))
+                if (!$util.isInteger(message.retryAfterMs))
+                    return "retryAfterMs: integer expected";
             return null;
         };
 
@@ -4006,6 +4103,9 @@ export const meow = $root.meow = (() => {
             if (object.errorCode != null)
                 if (typeof object.errorCode !== "string" || object.errorCode.length)
                     message.errorCode = $String(object.errorCode);
+            if (object.retryAfterMs != null)
+                if ($Number(object.retryAfterMs) !== 0)
+                    message.retryAfterMs = object.retryAfterMs >>> 0;
             return message;
         };
 
@@ -4029,11 +4129,14 @@ export const meow = $root.meow = (() => {
             if (options.defaults) {
                 object.accepted = false;
                 object.errorCode = "";
+                object.retryAfterMs = 0;
             }
             if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted"))
                 object.accepted = message.accepted;
             if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
                 object.errorCode = message.errorCode;
+            if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs"))
+                object.retryAfterMs = message.retryAfterMs;
             return object;
         };
 
@@ -5560,6 +5663,9 @@ export const meow = $root.meow = (() => {
          * @property {number|null} [queueTtlSeconds] ServerLimits queueTtlSeconds
          * @property {number|null} [queueMaxLength] ServerLimits queueMaxLength
          * @property {number|null} [invitationMaxExpirySeconds] ServerLimits invitationMaxExpirySeconds
+         * @property {number|null} [queueMaxBytes] ServerLimits queueMaxBytes
+         * @property {number|null} [replayWindowMs] ServerLimits replayWindowMs
+         * @property {number|null} [maxHeldPollsPerAddress] ServerLimits maxHeldPollsPerAddress
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5664,6 +5770,30 @@ export const meow = $root.meow = (() => {
         ServerLimits.prototype.invitationMaxExpirySeconds = 0;
 
         /**
+         * ServerLimits queueMaxBytes.
+         * @member {number} queueMaxBytes
+         * @memberof meow.ServerLimits
+         * @instance
+         */
+        ServerLimits.prototype.queueMaxBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ServerLimits replayWindowMs.
+         * @member {number} replayWindowMs
+         * @memberof meow.ServerLimits
+         * @instance
+         */
+        ServerLimits.prototype.replayWindowMs = 0;
+
+        /**
+         * ServerLimits maxHeldPollsPerAddress.
+         * @member {number} maxHeldPollsPerAddress
+         * @memberof meow.ServerLimits
+         * @instance
+         */
+        ServerLimits.prototype.maxHeldPollsPerAddress = 0;
+
+        /**
          * Creates a new ServerLimits instance using the specified properties.
          * @function create
          * @memberof meow.ServerLimits
@@ -5713,6 +5843,12 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.queueMaxLength);
             if (message.invitationMaxExpirySeconds != null && $Object.hasOwnProperty.call(message, "invitationMaxExpirySeconds") && message.invitationMaxExpirySeconds !== 0)
                 writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.invitationMaxExpirySeconds);
+            if (message.queueMaxBytes != null && $Object.hasOwnProperty.call(message, "queueMaxBytes") && (typeof message.queueMaxBytes === "object" ? message.queueMaxBytes.low || message.queueMaxBytes.high : message.queueMaxBytes !== 0))
+                writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.queueMaxBytes);
+            if (message.replayWindowMs != null && $Object.hasOwnProperty.call(message, "replayWindowMs") && message.replayWindowMs !== 0)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.replayWindowMs);
+            if (message.maxHeldPollsPerAddress != null && $Object.hasOwnProperty.call(message, "maxHeldPollsPerAddress") && message.maxHeldPollsPerAddress !== 0)
+                writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.maxHeldPollsPerAddress);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5851,6 +5987,33 @@ export const meow = $root.meow = (() => {
                             delete message.invitationMaxExpirySeconds;
                         continue;
                     }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.queueMaxBytes = value;
+                        else
+                            delete message.queueMaxBytes;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.replayWindowMs = value;
+                        else
+                            delete message.replayWindowMs;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.maxHeldPollsPerAddress = value;
+                        else
+                            delete message.maxHeldPollsPerAddress;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -5926,6 +6089,15 @@ export const meow = $root.meow = (() => {
             if (message.invitationMaxExpirySeconds != null && $Object.hasOwnProperty.call(message, "invitationMaxExpirySeconds"))
                 if (!$util.isInteger(message.invitationMaxExpirySeconds))
                     return "invitationMaxExpirySeconds: integer expected";
+            if (message.queueMaxBytes != null && $Object.hasOwnProperty.call(message, "queueMaxBytes"))
+                if (!$util.isInteger(message.queueMaxBytes) && !(message.queueMaxBytes && $util.isInteger(message.queueMaxBytes.low) && $util.isInteger(message.queueMaxBytes.high)))
+                    return "queueMaxBytes: integer|Long expected";
+            if (message.replayWindowMs != null && $Object.hasOwnProperty.call(message, "replayWindowMs"))
+                if (!$util.isInteger(message.replayWindowMs))
+                    return "replayWindowMs: integer expected";
+            if (message.maxHeldPollsPerAddress != null && $Object.hasOwnProperty.call(message, "maxHeldPollsPerAddress"))
+                if (!$util.isInteger(message.maxHeldPollsPerAddress))
+                    return "maxHeldPollsPerAddress: integer expected";
             return null;
         };
 
@@ -5974,6 +6146,22 @@ export const meow = $root.meow = (() => {
             if (object.invitationMaxExpirySeconds != null)
                 if ($Number(object.invitationMaxExpirySeconds) !== 0)
                     message.invitationMaxExpirySeconds = object.invitationMaxExpirySeconds >>> 0;
+            if (object.queueMaxBytes != null)
+                if (typeof object.queueMaxBytes === "object" ? object.queueMaxBytes.low || object.queueMaxBytes.high : $Number(object.queueMaxBytes) !== 0)
+                    if ($util.Long)
+                        message.queueMaxBytes = $util.Long.fromValue(object.queueMaxBytes, true);
+                    else if (typeof object.queueMaxBytes === "string")
+                        message.queueMaxBytes = $parseInt(object.queueMaxBytes, 10);
+                    else if (typeof object.queueMaxBytes === "number")
+                        message.queueMaxBytes = object.queueMaxBytes;
+                    else if (typeof object.queueMaxBytes === "object")
+                        message.queueMaxBytes = new $util.LongBits(object.queueMaxBytes.low >>> 0, object.queueMaxBytes.high >>> 0).toNumber(true);
+            if (object.replayWindowMs != null)
+                if ($Number(object.replayWindowMs) !== 0)
+                    message.replayWindowMs = object.replayWindowMs >>> 0;
+            if (object.maxHeldPollsPerAddress != null)
+                if ($Number(object.maxHeldPollsPerAddress) !== 0)
+                    message.maxHeldPollsPerAddress = object.maxHeldPollsPerAddress >>> 0;
             return message;
         };
 
@@ -6004,6 +6192,13 @@ export const meow = $root.meow = (() => {
                 object.queueTtlSeconds = 0;
                 object.queueMaxLength = 0;
                 object.invitationMaxExpirySeconds = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.queueMaxBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.queueMaxBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.replayWindowMs = 0;
+                object.maxHeldPollsPerAddress = 0;
             }
             if (message.maxBodyBytes != null && $Object.hasOwnProperty.call(message, "maxBodyBytes"))
                 object.maxBodyBytes = message.maxBodyBytes;
@@ -6023,6 +6218,17 @@ export const meow = $root.meow = (() => {
                 object.queueMaxLength = message.queueMaxLength;
             if (message.invitationMaxExpirySeconds != null && $Object.hasOwnProperty.call(message, "invitationMaxExpirySeconds"))
                 object.invitationMaxExpirySeconds = message.invitationMaxExpirySeconds;
+            if (message.queueMaxBytes != null && $Object.hasOwnProperty.call(message, "queueMaxBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.queueMaxBytes = typeof message.queueMaxBytes === "number" ? $BigInt(message.queueMaxBytes) : $util.Long.fromBits(message.queueMaxBytes.low >>> 0, message.queueMaxBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.queueMaxBytes === "number")
+                    object.queueMaxBytes = options.longs === $String ? $String(message.queueMaxBytes) : message.queueMaxBytes;
+                else
+                    object.queueMaxBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.queueMaxBytes) : options.longs === $Number ? new $util.LongBits(message.queueMaxBytes.low >>> 0, message.queueMaxBytes.high >>> 0).toNumber(true) : message.queueMaxBytes;
+            if (message.replayWindowMs != null && $Object.hasOwnProperty.call(message, "replayWindowMs"))
+                object.replayWindowMs = message.replayWindowMs;
+            if (message.maxHeldPollsPerAddress != null && $Object.hasOwnProperty.call(message, "maxHeldPollsPerAddress"))
+                object.maxHeldPollsPerAddress = message.maxHeldPollsPerAddress;
             return object;
         };
 
@@ -6061,6 +6267,7 @@ export const meow = $root.meow = (() => {
          * @typedef {Object} meow.PackedUserMessage.$Properties
          * @property {Uint8Array|null} [destination] PackedUserMessage destination
          * @property {Uint8Array|null} [payload] PackedUserMessage payload
+         * @property {Uint8Array|null} [sendToken] PackedUserMessage sendToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6109,6 +6316,14 @@ export const meow = $root.meow = (() => {
         PackedUserMessage.prototype.payload = $util.newBuffer([]);
 
         /**
+         * PackedUserMessage sendToken.
+         * @member {Uint8Array} sendToken
+         * @memberof meow.PackedUserMessage
+         * @instance
+         */
+        PackedUserMessage.prototype.sendToken = $util.newBuffer([]);
+
+        /**
          * Creates a new PackedUserMessage instance using the specified properties.
          * @function create
          * @memberof meow.PackedUserMessage
@@ -6144,6 +6359,8 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.destination);
             if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
+            if (message.sendToken != null && $Object.hasOwnProperty.call(message, "sendToken") && message.sendToken.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.sendToken);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6219,6 +6436,15 @@ export const meow = $root.meow = (() => {
                             delete message.payload;
                         continue;
                     }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.sendToken = value;
+                        else
+                            delete message.sendToken;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -6273,6 +6499,9 @@ export const meow = $root.meow = (() => {
             if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
                 if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
                     return "payload: buffer expected";
+            if (message.sendToken != null && $Object.hasOwnProperty.call(message, "sendToken"))
+                if (!(message.sendToken && typeof message.sendToken.length === "number" || $util.isString(message.sendToken)))
+                    return "sendToken: buffer expected";
             return null;
         };
 
@@ -6306,6 +6535,12 @@ export const meow = $root.meow = (() => {
                         $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
                     else if (object.payload.length >= 0)
                         message.payload = object.payload;
+            if (object.sendToken != null)
+                if (object.sendToken.length)
+                    if (typeof object.sendToken === "string")
+                        $util.base64.decode(object.sendToken, message.sendToken = $util.newBuffer($util.base64.length(object.sendToken)), 0);
+                    else if (object.sendToken.length >= 0)
+                        message.sendToken = object.sendToken;
             return message;
         };
 
@@ -6341,11 +6576,20 @@ export const meow = $root.meow = (() => {
                     if (options.bytes !== $Array)
                         object.payload = $util.newBuffer(object.payload);
                 }
+                if (options.bytes === $String)
+                    object.sendToken = "";
+                else {
+                    object.sendToken = [];
+                    if (options.bytes !== $Array)
+                        object.sendToken = $util.newBuffer(object.sendToken);
+                }
             }
             if (message.destination != null && $Object.hasOwnProperty.call(message, "destination"))
                 object.destination = options.bytes === $String ? $util.base64.encode(message.destination, 0, message.destination.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.destination) : message.destination;
             if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
                 object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+            if (message.sendToken != null && $Object.hasOwnProperty.call(message, "sendToken"))
+                object.sendToken = options.bytes === $String ? $util.base64.encode(message.sendToken, 0, message.sendToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sendToken) : message.sendToken;
             return object;
         };
 
@@ -7344,6 +7588,7 @@ export const meow = $root.meow = (() => {
          * Properties of an AddressUpdate.
          * @typedef {Object} meow.AddressUpdate.$Properties
          * @property {Uint8Array|null} [lookupKey] AddressUpdate lookupKey
+         * @property {Uint8Array|null} [sendToken] AddressUpdate sendToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7384,6 +7629,14 @@ export const meow = $root.meow = (() => {
         AddressUpdate.prototype.lookupKey = $util.newBuffer([]);
 
         /**
+         * AddressUpdate sendToken.
+         * @member {Uint8Array} sendToken
+         * @memberof meow.AddressUpdate
+         * @instance
+         */
+        AddressUpdate.prototype.sendToken = $util.newBuffer([]);
+
+        /**
          * Creates a new AddressUpdate instance using the specified properties.
          * @function create
          * @memberof meow.AddressUpdate
@@ -7417,6 +7670,8 @@ export const meow = $root.meow = (() => {
                 throw $Error("max depth exceeded");
             if (message.lookupKey != null && $Object.hasOwnProperty.call(message, "lookupKey") && message.lookupKey.length)
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.lookupKey);
+            if (message.sendToken != null && $Object.hasOwnProperty.call(message, "sendToken") && message.sendToken.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.sendToken);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7483,6 +7738,15 @@ export const meow = $root.meow = (() => {
                             delete message.lookupKey;
                         continue;
                     }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.sendToken = value;
+                        else
+                            delete message.sendToken;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -7534,6 +7798,9 @@ export const meow = $root.meow = (() => {
             if (message.lookupKey != null && $Object.hasOwnProperty.call(message, "lookupKey"))
                 if (!(message.lookupKey && typeof message.lookupKey.length === "number" || $util.isString(message.lookupKey)))
                     return "lookupKey: buffer expected";
+            if (message.sendToken != null && $Object.hasOwnProperty.call(message, "sendToken"))
+                if (!(message.sendToken && typeof message.sendToken.length === "number" || $util.isString(message.sendToken)))
+                    return "sendToken: buffer expected";
             return null;
         };
 
@@ -7561,6 +7828,12 @@ export const meow = $root.meow = (() => {
                         $util.base64.decode(object.lookupKey, message.lookupKey = $util.newBuffer($util.base64.length(object.lookupKey)), 0);
                     else if (object.lookupKey.length >= 0)
                         message.lookupKey = object.lookupKey;
+            if (object.sendToken != null)
+                if (object.sendToken.length)
+                    if (typeof object.sendToken === "string")
+                        $util.base64.decode(object.sendToken, message.sendToken = $util.newBuffer($util.base64.length(object.sendToken)), 0);
+                    else if (object.sendToken.length >= 0)
+                        message.sendToken = object.sendToken;
             return message;
         };
 
@@ -7581,7 +7854,7 @@ export const meow = $root.meow = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 if (options.bytes === $String)
                     object.lookupKey = "";
                 else {
@@ -7589,8 +7862,18 @@ export const meow = $root.meow = (() => {
                     if (options.bytes !== $Array)
                         object.lookupKey = $util.newBuffer(object.lookupKey);
                 }
+                if (options.bytes === $String)
+                    object.sendToken = "";
+                else {
+                    object.sendToken = [];
+                    if (options.bytes !== $Array)
+                        object.sendToken = $util.newBuffer(object.sendToken);
+                }
+            }
             if (message.lookupKey != null && $Object.hasOwnProperty.call(message, "lookupKey"))
                 object.lookupKey = options.bytes === $String ? $util.base64.encode(message.lookupKey, 0, message.lookupKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.lookupKey) : message.lookupKey;
+            if (message.sendToken != null && $Object.hasOwnProperty.call(message, "sendToken"))
+                object.sendToken = options.bytes === $String ? $util.base64.encode(message.sendToken, 0, message.sendToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sendToken) : message.sendToken;
             return object;
         };
 
@@ -8931,6 +9214,7 @@ export const meow = $root.meow = (() => {
          * @property {number|null} [createdAt] ContactCard createdAt
          * @property {Uint8Array|null} [signature] ContactCard signature
          * @property {string|null} [deviceUid] ContactCard deviceUid
+         * @property {Uint8Array|null} [sendToken] ContactCard sendToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -9076,6 +9360,14 @@ export const meow = $root.meow = (() => {
         ContactCard.prototype.deviceUid = "";
 
         /**
+         * ContactCard sendToken.
+         * @member {Uint8Array} sendToken
+         * @memberof meow.ContactCard
+         * @instance
+         */
+        ContactCard.prototype.sendToken = $util.newBuffer([]);
+
+        /**
          * Creates a new ContactCard instance using the specified properties.
          * @function create
          * @memberof meow.ContactCard
@@ -9136,6 +9428,8 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 13, wireType 2 =*/106).bytes(message.signature);
             if (message.deviceUid != null && $Object.hasOwnProperty.call(message, "deviceUid") && message.deviceUid !== "")
                 writer.uint32(/* id 14, wireType 2 =*/114).string(message.deviceUid);
+            if (message.sendToken != null && $Object.hasOwnProperty.call(message, "sendToken") && message.sendToken.length)
+                writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.sendToken);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -9318,6 +9612,15 @@ export const meow = $root.meow = (() => {
                             delete message.deviceUid;
                         continue;
                     }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.sendToken = value;
+                        else
+                            delete message.sendToken;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -9414,6 +9717,9 @@ export const meow = $root.meow = (() => {
             if (message.deviceUid != null && $Object.hasOwnProperty.call(message, "deviceUid"))
                 if (!$util.isString(message.deviceUid))
                     return "deviceUid: string expected";
+            if (message.sendToken != null && $Object.hasOwnProperty.call(message, "sendToken"))
+                if (!(message.sendToken && typeof message.sendToken.length === "number" || $util.isString(message.sendToken)))
+                    return "sendToken: buffer expected";
             return null;
         };
 
@@ -9512,6 +9818,12 @@ export const meow = $root.meow = (() => {
             if (object.deviceUid != null)
                 if (typeof object.deviceUid !== "string" || object.deviceUid.length)
                     message.deviceUid = $String(object.deviceUid);
+            if (object.sendToken != null)
+                if (object.sendToken.length)
+                    if (typeof object.sendToken === "string")
+                        $util.base64.decode(object.sendToken, message.sendToken = $util.newBuffer($util.base64.length(object.sendToken)), 0);
+                    else if (object.sendToken.length >= 0)
+                        message.sendToken = object.sendToken;
             return message;
         };
 
@@ -9594,6 +9906,13 @@ export const meow = $root.meow = (() => {
                         object.signature = $util.newBuffer(object.signature);
                 }
                 object.deviceUid = "";
+                if (options.bytes === $String)
+                    object.sendToken = "";
+                else {
+                    object.sendToken = [];
+                    if (options.bytes !== $Array)
+                        object.sendToken = $util.newBuffer(object.sendToken);
+                }
             }
             if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                 object.version = message.version;
@@ -9631,6 +9950,8 @@ export const meow = $root.meow = (() => {
                 object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
             if (message.deviceUid != null && $Object.hasOwnProperty.call(message, "deviceUid"))
                 object.deviceUid = message.deviceUid;
+            if (message.sendToken != null && $Object.hasOwnProperty.call(message, "sendToken"))
+                object.sendToken = options.bytes === $String ? $util.base64.encode(message.sendToken, 0, message.sendToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sendToken) : message.sendToken;
             return object;
         };
 
