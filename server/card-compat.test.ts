@@ -30,7 +30,13 @@ describe('ServerCard compatibility between server/keys.ts and core/card', () => 
     expect(verified.name).toBe('compat relay');
     expect(verified.url).toBe('http://127.0.0.1:9999');
     expect(fingerprint(verified.publicKey)).toBe(fingerprint(keys.box.publicKey));
-    expect(verifyOnClient(card).limits?.maxLongPollMs).toBe(config.limits.maxLongPollMs);
+    expect(verifyOnClient(card).limits).toMatchObject({
+      maxLongPollMs: config.limits.maxLongPollMs,
+      queueMaxLength: 10_000,
+      queueMaxBytes: 64 * 1024 * 1024,
+      replayWindowMs: 300_000,
+      maxHeldPollsPerAddress: 256,
+    });
   });
 
   it('uses the public URL when configured, and both sides agree on tampering', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, defaultConfig, parseConfig, type RelayConfig } from './config';
+import { ConfigError, defaultConfig, parseConfig, USAGE, type RelayConfig } from './config';
 
 function parse(argv: string[], env: Record<string, string> = {}): RelayConfig {
   const config = parseConfig(argv, env);
@@ -23,9 +23,47 @@ describe('relay config', () => {
       maxLongPollMs: 60_000,
       queueTtlMs: 14 * 86_400_000,
       queueMaxLength: 10_000,
+      queueMaxBytes: 64 * 1024 * 1024,
+      queueFullRetryMs: 60_000,
+      queueMetaIdleMs: 28 * 86_400_000,
       invitationMaxExpiryMs: 7 * 86_400_000,
       invitationMinExpiryMs: 60_000,
+      replayWindowMs: 300_000,
+      requestsPerAddressPerMinute: 1_200,
+      requestsPerConnectionPerMinute: 600,
+      maxHeldPollsPerAddress: 256,
+      maxHeldPolls: 20_000,
+      invitationOpsPerMinute: 30,
+      shortcodeAttemptsPerAddress: 5,
+      shortcodeFailuresPerAddress: 60,
     });
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it('derives the metadata idle time from the TTL unless it is set', () => {
+    expect(parse(['--queue-ttl-seconds', '100']).limits.queueMetaIdleMs).toBe(200_000);
+    const set = parse(['--queue-ttl-seconds', '100', '--queue-meta-idle-seconds', '150']);
+    expect(set.limits.queueMetaIdleMs).toBe(150_000);
+    expect(defaultConfig({ limits: { queueTtlMs: 5_000 } }).limits.queueMetaIdleMs).toBe(10_000);
+  });
+
+  it('reads --trust-proxy as a switch, or MEOW_RELAY_TRUST_PROXY', () => {
+    expect(parse(['--trust-proxy']).trustProxy).toBe(true);
+    expect(parse([], { MEOW_RELAY_TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(parse([], { MEOW_RELAY_TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(() => parse([], { MEOW_RELAY_TRUST_PROXY: 'maybe' })).toThrow(ConfigError);
+  });
+
+  it('lists every option in USAGE', () => {
+    for (const flag of [
+      'queue-max-bytes',
+      'replay-window-seconds',
+      'trust-proxy',
+      'max-held-polls',
+    ]) {
+      expect(USAGE).toContain(`--${flag}`);
+    }
+    expect(USAGE).toContain('default 2 × queue-ttl-seconds');
   });
 
   it('reads flags, falls back to MEOW_RELAY_* variables, and lets flags win', () => {
@@ -50,6 +88,10 @@ describe('relay config', () => {
     [['--max-keys-per-pull', '0']],
     [['--max-message-bytes', '5000000']],
     [['--invitation-min-expiry-seconds', '700000']],
+    [['--queue-max-bytes', '2048']],
+    [['--queue-ttl-seconds', '100', '--queue-meta-idle-seconds', '99']],
+    [['--replay-window-seconds', '0']],
+    [['--trust-proxy', 'yes']],
     [['--redis-url', 'http://x']],
     [['--no-such-flag']],
     [['positional']],

@@ -15,9 +15,32 @@ export interface RelayLimits {
   readonly maxEntriesPerPull: number;
   readonly maxLongPollMs: number;
   readonly queueTtlMs: number;
+  /** Entries per queue; a push beyond it is refused (QUEUE_FULL), nothing is evicted. */
   readonly queueMaxLength: number;
+  /** Sum of stored message bytes per queue; a push beyond it is refused (QUEUE_FULL). */
+  readonly queueMaxBytes: number;
+  /** The retry_after_ms a QUEUE_FULL push result carries. */
+  readonly queueFullRetryMs: number;
+  /** A queue's metadata (seq counter, ack cursor) is forgotten after this long without use. */
+  readonly queueMetaIdleMs: number;
   readonly invitationMaxExpiryMs: number;
   readonly invitationMinExpiryMs: number;
+  /** A request's timestamp must be within ± this of the relay clock; its uuid is remembered 2×. */
+  readonly replayWindowMs: number;
+  /** Requests per client address (IPv4 address, IPv6 /64) per minute, over all instances. */
+  readonly requestsPerAddressPerMinute: number;
+  /** Requests per TCP connection per minute (this instance). */
+  readonly requestsPerConnectionPerMinute: number;
+  /** Long-polls one client address may have open at once (this instance). */
+  readonly maxHeldPollsPerAddress: number;
+  /** Long-polls open at once on this instance. */
+  readonly maxHeldPolls: number;
+  /** Invitation operations (create, get, delete) per client address per minute. */
+  readonly invitationOpsPerMinute: number;
+  /** GET attempts per (client address, shortcode) per 10 minutes. */
+  readonly shortcodeAttemptsPerAddress: number;
+  /** Failed GETs (INVITATION_DENIED) per client address per 10 minutes. */
+  readonly shortcodeFailuresPerAddress: number;
 }
 
 export interface RelayConfig {
@@ -31,6 +54,11 @@ export interface RelayConfig {
   /** URL put in the ServerCard; defaults to the listening URL. */
   readonly publicUrl: string | undefined;
   readonly limits: RelayLimits;
+  /**
+   * Behind a reverse proxy: key limits on the rightmost X-Forwarded-For entry (the address the
+   * proxy saw) instead of the socket's. Off by default: a client could put anything there.
+   */
+  readonly trustProxy: boolean;
   /** The relay clock (ms since epoch); tests inject one to expire things without sleeping. */
   readonly now: () => number;
   /** Operational log sink; receives codes and key prefixes only, never message contents. */
@@ -49,6 +77,10 @@ interface IntOption {
   readonly fallback: number;
   readonly min: number;
   readonly max: number;
+  /** Shown in USAGE instead of the fallback, when the fallback is a stand-in (e.g. 0). */
+  readonly note?: string;
+  /** What it limits, for USAGE. */
+  readonly help?: string;
 }
 
 const INT_OPTIONS: readonly IntOption[] = [
@@ -61,9 +93,90 @@ const INT_OPTIONS: readonly IntOption[] = [
   { flag: 'max-long-poll-ms', fallback: 60_000, min: 0, max: 3_600_000 },
   { flag: 'queue-ttl-seconds', fallback: 14 * 86_400, min: 1, max: UINT32_MAX },
   { flag: 'queue-max-length', fallback: 10_000, min: 1, max: 1_000_000_000 },
+  {
+    flag: 'queue-max-bytes',
+    fallback: 64 * MIB,
+    min: 1024,
+    max: 2 ** 40,
+    help: 'stored message bytes per queue; beyond it pushes get QUEUE_FULL',
+  },
+  {
+    flag: 'queue-full-retry-seconds',
+    fallback: 60,
+    min: 1,
+    max: 86_400,
+    help: 'retry_after of a QUEUE_FULL push',
+  },
+  // 0 stands for "twice the TTL", so the default follows --queue-ttl-seconds.
+  {
+    flag: 'queue-meta-idle-seconds',
+    fallback: 0,
+    min: 0,
+    max: UINT32_MAX,
+    note: '2 × queue-ttl-seconds',
+    help: 'a queue unused this long forgets its seq counter',
+  },
   { flag: 'invitation-max-expiry-seconds', fallback: 7 * 86_400, min: 1, max: UINT32_MAX },
   { flag: 'invitation-min-expiry-seconds', fallback: 60, min: 1, max: UINT32_MAX },
+  {
+    flag: 'replay-window-seconds',
+    fallback: 300,
+    min: 1,
+    max: 86_400,
+    help: 'allowed clock skew; request ids are remembered twice as long',
+  },
+  {
+    flag: 'requests-per-address-per-minute',
+    fallback: 1_200,
+    min: 1,
+    max: 1_000_000_000,
+    help: 'per IPv4 address or IPv6 /64, over all instances',
+  },
+  {
+    flag: 'requests-per-connection-per-minute',
+    fallback: 600,
+    min: 1,
+    max: 1_000_000_000,
+    help: 'per TCP connection',
+  },
+  {
+    flag: 'max-held-polls-per-address',
+    fallback: 256,
+    min: 1,
+    max: 1_000_000,
+    help: 'long-polls open at once per address (this instance)',
+  },
+  {
+    flag: 'max-held-polls',
+    fallback: 20_000,
+    min: 1,
+    max: 10_000_000,
+    help: 'long-polls open at once (this instance)',
+  },
+  {
+    flag: 'invitation-ops-per-minute',
+    fallback: 30,
+    min: 1,
+    max: 1_000_000_000,
+    help: 'invitation create/get/delete per address',
+  },
+  {
+    flag: 'shortcode-attempts-per-address',
+    fallback: 5,
+    min: 1,
+    max: 1_000_000,
+    help: 'GETs per (address, shortcode) per 10 minutes',
+  },
+  {
+    flag: 'shortcode-failures-per-address',
+    fallback: 60,
+    min: 1,
+    max: 1_000_000,
+    help: 'failed GETs per address per 10 minutes',
+  },
 ];
+
+const TRUST_PROXY_FLAG = 'trust-proxy';
 
 const STRING_OPTIONS = {
   host: { flag: 'host', fallback: '127.0.0.1' },
@@ -78,7 +191,12 @@ export const USAGE = [
   ...Object.values(STRING_OPTIONS).map(
     (o) => `  --${o.flag} <text>${o.fallback ? `  (default ${o.fallback})` : ''}`,
   ),
-  ...INT_OPTIONS.map((o) => `  --${o.flag} <int>  (default ${o.fallback}, ${o.min}..${o.max})`),
+  ...INT_OPTIONS.map(
+    (o) =>
+      `  --${o.flag} <int>  (default ${o.note ?? o.fallback}, ${o.min}..${o.max})` +
+      (o.help ? ` ${o.help}` : ''),
+  ),
+  `  --${TRUST_PROXY_FLAG}  (default off; MEOW_RELAY_TRUST_PROXY=1) key limits on the rightmost X-Forwarded-For entry`,
   '  --help',
 ].join('\n');
 
@@ -97,6 +215,14 @@ function parseInteger(option: IntOption, raw: string | undefined): number {
   return value;
 }
 
+function parseSwitch(flag: string, fromFlag: unknown, raw: string | undefined): boolean {
+  if (fromFlag === true) return true;
+  const text = (raw ?? '').trim().toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(text)) return false;
+  if (['1', 'true', 'yes', 'on'].includes(text)) return true;
+  throw new ConfigError(`invalid ${envName(flag)} "${raw ?? ''}": expected 1/0, true/false`);
+}
+
 /** Parses argv (without node and the script) and env; throws ConfigError on any bad value. */
 export function parseConfig(
   argv: readonly string[],
@@ -111,7 +237,11 @@ export function parseConfig(
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      options: {
+        ...options,
+        [TRUST_PROXY_FLAG]: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -129,6 +259,7 @@ export function parseConfig(
     const value = read(STRING_OPTIONS[key].flag);
     return value === undefined || value === '' ? STRING_OPTIONS[key].fallback : value;
   };
+  const ttlSeconds = int('queue-ttl-seconds');
   return validate({
     port: int('port'),
     host: text('host') ?? '127.0.0.1',
@@ -143,11 +274,27 @@ export function parseConfig(
       maxKeysPerPull: int('max-keys-per-pull'),
       maxEntriesPerPull: int('max-entries-per-pull'),
       maxLongPollMs: int('max-long-poll-ms'),
-      queueTtlMs: int('queue-ttl-seconds') * 1000,
+      queueTtlMs: ttlSeconds * 1000,
       queueMaxLength: int('queue-max-length'),
+      queueMaxBytes: int('queue-max-bytes'),
+      queueFullRetryMs: int('queue-full-retry-seconds') * 1000,
+      queueMetaIdleMs: (int('queue-meta-idle-seconds') || 2 * ttlSeconds) * 1000,
       invitationMaxExpiryMs: int('invitation-max-expiry-seconds') * 1000,
       invitationMinExpiryMs: int('invitation-min-expiry-seconds') * 1000,
+      replayWindowMs: int('replay-window-seconds') * 1000,
+      requestsPerAddressPerMinute: int('requests-per-address-per-minute'),
+      requestsPerConnectionPerMinute: int('requests-per-connection-per-minute'),
+      maxHeldPollsPerAddress: int('max-held-polls-per-address'),
+      maxHeldPolls: int('max-held-polls'),
+      invitationOpsPerMinute: int('invitation-ops-per-minute'),
+      shortcodeAttemptsPerAddress: int('shortcode-attempts-per-address'),
+      shortcodeFailuresPerAddress: int('shortcode-failures-per-address'),
     },
+    trustProxy: parseSwitch(
+      TRUST_PROXY_FLAG,
+      values[TRUST_PROXY_FLAG],
+      env[envName(TRUST_PROXY_FLAG)],
+    ),
     now: Date.now,
     log: (line) => {
       process.stderr.write(`${line}\n`);
@@ -160,6 +307,14 @@ export function validate(config: RelayConfig): RelayConfig {
   const { limits } = config;
   if (limits.maxMessageBytes > limits.maxBodyBytes) {
     throw new ConfigError('--max-message-bytes must not exceed --max-body-bytes');
+  }
+  if (limits.maxMessageBytes > limits.queueMaxBytes) {
+    // Otherwise a single message could never be stored: QUEUE_FULL forever.
+    throw new ConfigError('--max-message-bytes must not exceed --queue-max-bytes');
+  }
+  if (limits.queueMetaIdleMs < limits.queueTtlMs) {
+    // The counter must outlive every entry, or a live entry could sit below a new base.
+    throw new ConfigError('--queue-meta-idle-seconds must not be below --queue-ttl-seconds');
   }
   if (limits.invitationMinExpiryMs > limits.invitationMaxExpiryMs) {
     throw new ConfigError(
@@ -181,10 +336,12 @@ export function defaultConfig(
 ): RelayConfig {
   const base = parseConfig([], {});
   if (base === 'help') throw new ConfigError('unreachable');
+  const ttlMs = overrides.limits?.queueTtlMs ?? base.limits.queueTtlMs;
   return validate({
     ...base,
     port: 0,
     ...overrides,
-    limits: { ...base.limits, ...overrides.limits },
+    // As on the command line, the metadata idle time follows the TTL unless set.
+    limits: { ...base.limits, queueMetaIdleMs: 2 * ttlMs, ...overrides.limits },
   });
 }

@@ -20,17 +20,27 @@ export const REQUEST_ERRORS = {
   TOO_MANY_MESSAGES: 400,
   /** More pull requests (or acks) than `max_keys_per_pull`. */
   TOO_MANY_KEYS: 400,
+  /**
+   * The request's timestamp is outside the replay window of the relay clock; the reply's
+   * `server_time` lets the client correct its offset and send a new request.
+   */
+  CLOCK_SKEW: 400,
   /** No such route. */
   NOT_FOUND: 404,
   /** Known route, wrong method. */
   METHOD_NOT_ALLOWED: 405,
+  /** This request (same `from` and uuid) was already served within the replay window. */
+  REPLAYED: 409,
   /** The body exceeds `max_body_bytes` (declared or streamed). */
   BODY_TOO_LARGE: 413,
-  /** Too many invitation requests; `retry_after_ms` says when to try again. */
+  /**
+   * Over a per-address, per-connection, held-poll or invitation limit; nothing was done.
+   * `retry_after_ms` (and the Retry-After header) say when to try again.
+   */
   RATE_LIMITED: 429,
   /** A bug in the relay. */
   INTERNAL: 500,
-  /** The store is unreachable or the relay is shutting down; retry later or elsewhere. */
+  /** The store is unreachable or the relay is shutting down; retry later (Retry-After) or elsewhere. */
   UNAVAILABLE: 503,
 } as const;
 
@@ -39,8 +49,12 @@ export type RequestErrorCode = keyof typeof REQUEST_ERRORS;
 export const ITEM_ERRORS = [
   /** PushResult: destination is not a 32-byte lookup key. */
   'BAD_DESTINATION',
-  /** PushResult: the encoded PackedUserMessage exceeds `max_message_bytes`. */
+  /** PushResult: the stored encoding (destination + payload) exceeds `max_message_bytes`. */
   'MESSAGE_TOO_LARGE',
+  /** PushResult: send_token missing or not the send capability of the destination. */
+  'NO_CAPABILITY',
+  /** PushResult: the queue is at its entry or byte limit; retry after `retry_after_ms`. */
+  'QUEUE_FULL',
   /** QueueBatch / AckResult: pull_token does not prove ownership of lookup_key. */
   'BAD_PROOF',
   /** InvitationResult: unknown, expired, wrong password or wrong delete token (one code: no oracle). */
@@ -53,7 +67,7 @@ export const ITEM_ERRORS = [
   'BAD_OPERATION',
 ] as const;
 
-/** A request-level failure; `retryAfterMs` is set for RATE_LIMITED. */
+/** A request-level failure; `retryAfterMs` is set for RATE_LIMITED and UNAVAILABLE. */
 export class RelayError extends Error {
   override readonly name = 'RelayError';
 

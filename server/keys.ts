@@ -116,6 +116,9 @@ function cardLimits(config: RelayConfig): meow.IServerLimits {
     queueTtlSeconds: Math.floor(l.queueTtlMs / 1000),
     queueMaxLength: l.queueMaxLength,
     invitationMaxExpirySeconds: Math.floor(l.invitationMaxExpiryMs / 1000),
+    queueMaxBytes: l.queueMaxBytes,
+    replayWindowMs: l.replayWindowMs,
+    maxHeldPollsPerAddress: l.maxHeldPollsPerAddress,
   };
 }
 

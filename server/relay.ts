@@ -3,10 +3,12 @@ import { signPublicKeyToDh, boxPrecompute, fingerprint } from '../core/crypto';
 import { encodeProto } from '../core/wire';
 import { meow } from '../proto';
 import type { RelayConfig } from './config';
+import { AddressKeys } from './http/address';
 import { guardStore } from './http/guard';
 import type { RelayContext } from './http/handler';
 import { BoxKeyCache } from './http/keycache';
 import { HeldPolls } from './http/longpoll';
+import { RequestLimiter } from './http/ratelimit';
 import { createRelayHttp } from './http/server';
 import { buildServerCard, loadOrCreateKeys, type RelayKeys } from './keys';
 import type { QueueLimits, RelayStore } from './store/types';
@@ -37,7 +39,13 @@ export interface StartOptions {
 const SHUTDOWN_GRACE_MS = 5_000;
 
 function queueLimits(config: RelayConfig): QueueLimits {
-  return { ttlMs: config.limits.queueTtlMs, maxLength: config.limits.queueMaxLength };
+  const { limits } = config;
+  return {
+    ttlMs: limits.queueTtlMs,
+    maxLength: limits.queueMaxLength,
+    maxBytes: limits.queueMaxBytes,
+    metaIdleMs: limits.queueMetaIdleMs,
+  };
 }
 
 /** The Redis URL without user name or password, for logs. */
@@ -82,12 +90,15 @@ export async function startRelay(
   const opened = options.store
     ? { store: options.store, label: 'external' }
     : await openStore(config);
+  const store = guardStore(opened.store);
   const ctx: RelayContext = {
     config,
-    store: guardStore(opened.store),
+    store,
     keys,
     boxKeys: new BoxKeyCache((from) => boxPrecompute(signPublicKeyToDh(from), keys.box.privateKey)),
     polls: new HeldPolls(),
+    addresses: new AddressKeys(keys.box.privateKey),
+    limiter: new RequestLimiter(store, config.limits),
   };
   let cardBytes: Uint8Array = new Uint8Array(0);
   const http = createRelayHttp(ctx, () => cardBytes);

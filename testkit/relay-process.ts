@@ -18,8 +18,13 @@ export interface RelayProcessOptions {
   readonly dataDir?: string;
   /** Back the relay with Redis (`--redis-url`) instead of the embedded store. */
   readonly redisUrl?: string;
-  /** More relay flags, e.g. ['--max-long-poll-ms', '5000']. */
+  /** More relay flags, e.g. ['--max-long-poll-ms', '5000']; they win over LOOPBACK_ARGS. */
   readonly extraArgs?: readonly string[];
+  /**
+   * Keep the relay's production limits per client address (default false: LOOPBACK_ARGS lifts
+   * them, since every test client shares 127.0.0.1).
+   */
+  readonly productionLimits?: boolean;
   /** How long to wait for the ready line; default 30 s. */
   readonly startTimeoutMs?: number;
 }
@@ -52,6 +57,19 @@ export interface RelayProcess {
 }
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Every client of a test relay connects from 127.0.0.1, so the per-address limits would count a
+ * whole test file (many profiles and devices) as one client. These lift them; the limit on
+ * attempts per shortcode stays, so a guessing test still sees RATE_LIMITED.
+ */
+export const LOOPBACK_ARGS: readonly string[] = [
+  ...['--requests-per-address-per-minute', '1000000000'],
+  ...['--requests-per-connection-per-minute', '1000000000'],
+  ...['--max-held-polls-per-address', '1000000'],
+  ...['--invitation-ops-per-minute', '1000000000'],
+  ...['--shortcode-failures-per-address', '1000000'],
+];
 const READY_LINE = /^meow relay listening on (\S+) \((.*)\) key fingerprint (.+)$/;
 const LOG_TAIL = 16 * 1024;
 const DEFAULT_START_TIMEOUT_MS = 30_000;
@@ -162,6 +180,7 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
   const argsFor = (port: string): string[] => [
     ...['--port', port, '--data-dir', dataDir],
     ...(options.redisUrl === undefined ? [] : ['--redis-url', options.redisUrl]),
+    ...(options.productionLimits === true ? [] : LOOPBACK_ARGS),
     ...(options.extraArgs ?? []),
   ];
 

@@ -4,7 +4,9 @@ import { randomBytes, toHex } from '../crypto';
 import { AppError, type ErrorCode } from '../errors';
 import { serializeRatchetState } from '../ratchet';
 import { makePair, type Side } from './testing';
-import { envelopeHash, openUserMessage, sealUserMessage } from './user';
+import { PAD_ALLOWANCE } from './content';
+import { paddedLength } from './padding';
+import { envelopeHash, openUserMessage, sealUserMessage, USER_ENVELOPE_OVERHEAD } from './user';
 
 function send(from: Side, text: string): meow.PackedUserMessage {
   const sealed = sealUserMessage(
@@ -53,7 +55,43 @@ describe('user envelope', () => {
     const a = send(inviter, 'hi');
     const b = send(inviter, 'y'.repeat(150));
     expect(a.payload.length).toBe(b.payload.length);
-    expect(a.payload.length).toBe(256 + 136);
+    // The bucket of content + PAD_ALLOWANCE (PROTOCOL.md §4), not of the encoded size.
+    expect(a.payload.length).toBe(512 + USER_ENVELOPE_OVERHEAD);
+    const longest = send(inviter, 'z'.repeat(511 - PAD_ALLOWANCE));
+    expect(longest.payload.length).toBe(512 + USER_ENVELOPE_OVERHEAD);
+    const over = send(inviter, 'z'.repeat(512 - PAD_ALLOWANCE));
+    expect(over.payload.length).toBe(1024 + USER_ENVELOPE_OVERHEAD);
+  });
+
+  it('seals a device sync that mirrors a text to the size of the text', () => {
+    const { inviter, answerer } = makePair();
+    for (const length of [0, 100, 178, 179, 700, 3000, 20_000]) {
+      const text = 'é'.repeat(length);
+      const chat = send(inviter, text);
+      const dbMessage = { outbound: true, type: 'text', text, state: 'delivered', readAt: 1 };
+      const appdata = meow.DeviceSyncPayload.encode({ syncType: 'msg', dbMessage }).finish();
+      const sync = sealUserMessage(
+        { type: 'device_sync', appdata, status: { uuid: 'msg.x', sent: Date.now() } },
+        answerer.channel,
+        answerer.ratchet,
+      ).packed;
+      expect(sync.payload.length, `${length}`).toBe(chat.payload.length);
+    }
+  });
+
+  it('opens what it sealed in any bucket the content asked for', () => {
+    const { inviter, answerer } = makePair();
+    const appdata = meow.DeviceSyncPayload.encode({
+      syncType: 'msg',
+      dbMessage: { type: 'text', text: 'q'.repeat(5000) },
+    }).finish();
+    const packed = sealUserMessage(
+      { type: 'device_sync', appdata },
+      inviter.channel,
+      inviter.ratchet,
+    ).packed;
+    expect(packed.payload.length).toBe(paddedLength(5000 + PAD_ALLOWANCE) + USER_ENVELOPE_OVERHEAD);
+    expect(toHex(receive(answerer, packed).appdata)).toBe(toHex(appdata));
   });
 
   it('rejects a message for another queue, leaving the ratchet untouched', () => {

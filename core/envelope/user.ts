@@ -13,12 +13,13 @@ import {
 import { AppError, isAppError } from '../errors';
 import { ratchetDecrypt, ratchetEncrypt, type RatchetState } from '../ratchet';
 import { decodeProto, encodeProto } from '../wire';
+import { contentLength, PAD_ALLOWANCE } from './content';
 import { pad, PAD_MAX_BUCKET, unpad } from './padding';
 
 /**
  * The user message stack (DESIGN.md §3, docs/PROTOCOL.md "User envelope"), inner to outer:
- *   UserMessage → protobuf → pad → Double Ratchet → XChaCha20-Poly1305(MySymKey) → crypto_box
- *   → PackedUserMessage{destination, payload}.
+ *   UserMessage → protobuf → pad (bucket from content) → Double Ratchet
+ *   → XChaCha20-Poly1305(MySymKey) → crypto_box → PackedUserMessage{destination, payload}.
  * Opening is the exact reverse and is pure: it returns the advanced ratchet state and never
  * changes the caller's state, so a message that fails any check leaves no trace.
  */
@@ -89,13 +90,22 @@ export interface OpenedUserMessage {
   readonly ratchet: RatchetState;
 }
 
+/**
+ * Steps 1–2 of §3: the encoded message padded to the bucket of its content plus
+ * PAD_ALLOWANCE (§4), or of its own size when that is larger. A chat text and the device
+ * syncs that mirror it (`msg`, `forward`) so seal to one size.
+ */
+export function padUserMessage(message: meow.IUserMessage): Uint8Array {
+  return pad(encodeProto(meow.UserMessage, message), contentLength(message) + PAD_ALLOWANCE);
+}
+
 /** Seals a message to the contact's queue; returns the envelope and the advanced ratchet. */
 export function sealUserMessage(
   message: meow.IUserMessage,
   channel: Channel,
   ratchet: RatchetState,
 ): SealedUserMessage {
-  const plaintext = pad(encodeProto(meow.UserMessage, message));
+  const plaintext = padUserMessage(message);
   const dr = ratchetEncrypt(ratchet, plaintext, channel.sendRatchetAd);
   const sym = aeadEncrypt(channel.symKey, dr.message, channel.sendSymAd);
   const payload = boxSeal(sym, channel.boxKey);

@@ -8,8 +8,11 @@ import type { RelayStore } from '../store/types';
  */
 export const STORE_TIMEOUT_MS = 5_000;
 
+/** What an outage answer suggests: a store reconnects within a second or two. */
+export const UNAVAILABLE_RETRY_MS = 2_000;
+
 function unavailable(): RelayError {
-  return new RelayError('UNAVAILABLE', 'the relay store is unavailable');
+  return new RelayError('UNAVAILABLE', 'the relay store is unavailable', UNAVAILABLE_RETRY_MS);
 }
 
 async function guarded<T>(call: () => Promise<T>, timeoutMs: number): Promise<T> {
@@ -37,7 +40,7 @@ export function guardStore(store: RelayStore, timeoutMs = STORE_TIMEOUT_MS): Rel
   return {
     enqueue: (key, message, now) => guarded(() => store.enqueue(key, message, now), timeoutMs),
     read: (key, after, max, now) => guarded(() => store.read(key, after, max, now), timeoutMs),
-    ack: (key, cursor) => guarded(() => store.ack(key, cursor), timeoutMs),
+    ack: (key, cursor, now) => guarded(() => store.ack(key, cursor, now), timeoutMs),
     watch: (keys, onWake) => {
       try {
         return store.watch(keys, onWake);
@@ -48,7 +51,9 @@ export function guardStore(store: RelayStore, timeoutMs = STORE_TIMEOUT_MS): Rel
     createInvitation: (inv) => guarded(() => store.createInvitation(inv), timeoutMs),
     getInvitation: (code, now) => guarded(() => store.getInvitation(code, now), timeoutMs),
     deleteInvitation: (code) => guarded(() => store.deleteInvitation(code), timeoutMs),
-    hit: (bucket, windowMs, now) => guarded(() => store.hit(bucket, windowMs, now), timeoutMs),
+    hit: (bucket, windowMs, now, by) =>
+      guarded(() => store.hit(bucket, windowMs, now, by), timeoutMs),
+    remember: (id, ttlMs, now) => guarded(() => store.remember(id, ttlMs, now), timeoutMs),
     close: () => store.close(),
   };
 }

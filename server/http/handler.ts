@@ -5,11 +5,15 @@ import { RelayError, type RequestErrorCode } from '../errors';
 import { PROTOCOL_VERSION, type RelayKeys } from '../keys';
 import type { RelayConfig } from '../config';
 import type { RelayStore } from '../store/types';
+import type { AddressKeys } from './address';
+import { checkClock, checkReplay, checkShape } from './checks';
 import { handleInvitation } from './invitations';
 import type { BoxKeyCache } from './keycache';
 import { keyPrefix } from './log';
 import { pullOrHold, type HeldPolls } from './longpoll';
-import { planPulls, runAcks, runPushes } from './queues';
+import { runPushes } from './push';
+import { planPulls, runAcks } from './queues';
+import type { RequestLimiter } from './ratelimit';
 
 /** Everything a request needs; one per relay instance. */
 export interface RelayContext {
@@ -19,11 +23,15 @@ export interface RelayContext {
   readonly keys: RelayKeys;
   readonly boxKeys: BoxKeyCache;
   readonly polls: HeldPolls;
+  readonly addresses: AddressKeys;
+  readonly limiter: RequestLimiter;
 }
 
 export interface HttpReply {
   readonly status: number;
   readonly body: Uint8Array;
+  /** Set on 429 and 503: becomes the Retry-After header (whole seconds, rounded up). */
+  readonly retryAfterMs?: number;
 }
 
 const ENVELOPE_CODES: Partial<Record<string, RequestErrorCode>> = {
@@ -39,18 +47,21 @@ export function plainReply(error: RelayError): HttpReply {
   return {
     status: error.status,
     body: plainServerError(error.code, error.message, error.retryAfterMs),
+    retryAfterMs: error.retryAfterMs,
   };
 }
 
 /**
  * POST /v1: opens the envelope, serves the request, seals the reply. Envelope failures answer
  * in plaintext (there is no key to box with); every later failure is boxed to the client.
- * Resolves `undefined` when the client went away during a long-poll.
+ * Resolves `undefined` when the client went away during a long-poll. `address` is the keyed
+ * hash of the client address (address.ts), what per-address limits count on.
  */
 export async function handleV1(
   ctx: RelayContext,
   body: Uint8Array,
   gone: AbortSignal,
+  address: string,
 ): Promise<HttpReply | undefined> {
   let opened;
   try {
@@ -62,7 +73,7 @@ export async function handleV1(
   }
   const { from, request, boxKey } = opened;
   try {
-    const reply = await serve(ctx, from, request, gone);
+    const reply = await serve(ctx, { from, address }, request, gone);
     return reply && { status: 200, body: sealServerReply(reply, boxKey) };
   } catch (err) {
     const error = asRelayError(err, ctx, from);
@@ -72,7 +83,8 @@ export async function handleV1(
       serverTime: ctx.config.now(),
       error: { code: error.code, message: error.message, retryAfterMs: error.retryAfterMs },
     };
-    return { status: error.status, body: sealServerReply(reply, boxKey) };
+    const sealed = sealServerReply(reply, boxKey);
+    return { status: error.status, body: sealed, retryAfterMs: error.retryAfterMs };
   }
 }
 
@@ -98,40 +110,57 @@ export function asRelayError(err: unknown, ctx: RelayContext, from?: Uint8Array)
   return new RelayError('INTERNAL', 'internal relay error');
 }
 
-function checkRequest(ctx: RelayContext, request: meow.ToServerMessage): void {
-  const { limits } = ctx.config;
-  if (request.version !== PROTOCOL_VERSION) {
-    throw new RelayError('UNSUPPORTED_VERSION', `protocol version ${PROTOCOL_VERSION} only`);
-  }
-  if (request.messages.length > limits.maxMessagesPerPush) {
-    throw new RelayError('TOO_MANY_MESSAGES', `at most ${limits.maxMessagesPerPush} messages`);
-  }
-  if (Math.max(request.pullRequests.length, request.acks.length) > limits.maxKeysPerPull) {
-    throw new RelayError('TOO_MANY_KEYS', `at most ${limits.maxKeysPerPull} keys per request`);
+/** Who sent a request: its (per-request) key, and the keyed hash of its address. */
+interface Sender {
+  readonly from: Uint8Array;
+  readonly address: string;
+}
+
+/**
+ * One ToServerMessage: the checks that may refuse it (shape, clock, replay, a held-poll slot)
+ * before anything happens, then its effects (`effects`).
+ */
+async function serve(
+  ctx: RelayContext,
+  sender: Sender,
+  request: meow.ToServerMessage,
+  gone: AbortSignal,
+): Promise<meow.IFromServerMessage | undefined> {
+  const { store, config } = ctx;
+  const windowMs = config.limits.replayWindowMs;
+  checkShape(config.limits, request);
+  checkClock(request, config.now(), windowMs);
+  await checkReplay(store, sender.from, request, config.now(), windowMs);
+  const waitMs = Math.min(request.longPollMs, config.limits.maxLongPollMs);
+  const mayHold = request.pullRequests.length > 0 && waitMs > 0;
+  const release = mayHold ? ctx.limiter.polls.reserve(sender.address) : undefined;
+  try {
+    return await effects(ctx, sender, request, waitMs, gone);
+  } finally {
+    release?.();
   }
 }
 
 /**
- * One ToServerMessage, in a fixed order: invitation (first, so a rate-limited request has done
- * nothing), acks, pushes, pulls (last, because a pull may be held as a long-poll).
+ * In a fixed order: invitation (first, so a rate-limited request has done nothing else), acks,
+ * pushes, pulls (last, because a pull may be held as a long-poll).
  */
-async function serve(
+async function effects(
   ctx: RelayContext,
-  from: Uint8Array,
+  sender: Sender,
   request: meow.ToServerMessage,
+  waitMs: number,
   gone: AbortSignal,
 ): Promise<meow.IFromServerMessage | undefined> {
-  checkRequest(ctx, request);
   const { store, config } = ctx;
   const reply: meow.IFromServerMessage = { version: PROTOCOL_VERSION, uuid: request.uuid };
   if (request.invitation) {
     const invitationCtx = { store, limits: config.limits, now: config.now };
-    reply.invitation = await handleInvitation(invitationCtx, from, request.invitation);
+    reply.invitation = await handleInvitation(invitationCtx, sender.address, request.invitation);
   }
-  reply.ackResults = await runAcks(store, request.acks);
+  reply.ackResults = await runAcks(store, request.acks, config.now());
   reply.pushResults = await runPushes(store, request.messages, config.limits, config.now());
   if (request.pullRequests.length > 0) {
-    const waitMs = Math.min(request.longPollMs, config.limits.maxLongPollMs);
     const pullCtx = { store, limits: config.limits, polls: ctx.polls, now: config.now };
     const chat = await pullOrHold(pullCtx, planPulls(request.pullRequests), waitMs, gone);
     if (!chat) return undefined;

@@ -1,26 +1,39 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from '../../core/crypto';
 import { meow } from '../../proto';
+import { defaultConfig } from '../config';
 import type { RunningRelay } from '../relay';
-import { CLIENT_INVITATION_OPS, SHORTCODE_ALPHABET, SHORTCODE_ATTEMPTS } from './invitations';
+import { SHORTCODE_ALPHABET, SHORTCODE_WINDOW_MS } from './invitations';
 import { RelayTestClient } from './testing/client';
 import { removeDir, startTestRelay, tempDir } from './testing/relays';
 
 const { CREATE, GET, DELETE } = meow.InvitationRequest.Op;
 const MINUTE = 60_000;
+const DEFAULTS = defaultConfig().limits;
+let lastOctet = 0;
+/** A distinct client address per call (the relay trusts X-Forwarded-For here). */
+const nextAddress = (): string => `198.51.100.${(lastOctet = (lastOctet % 250) + 1)}`;
 
-/** Shortcode invitations on the embedded store, with an injected clock instead of sleeps. */
+/**
+ * Shortcode invitations on the embedded store, with an injected clock instead of sleeps. The
+ * relay trusts X-Forwarded-For, so each client can come from its own address.
+ */
 describe('relay invitations', () => {
   let dir = '';
   let relay: RunningRelay;
   let clock = Date.UTC(2030, 0, 1);
-  const newClient = () => RelayTestClient.connect(relay.url);
+  const newClient = (address = nextAddress()) =>
+    RelayTestClient.connect(relay.url, undefined, {
+      now: () => clock,
+      headers: { 'x-forwarded-for': `203.0.113.9, ${address}` },
+    });
 
   beforeAll(async () => {
     dir = await tempDir();
     relay = await startTestRelay({
       dataDir: dir,
       now: () => clock,
+      trustProxy: true,
       limits: { invitationMinExpiryMs: MINUTE, invitationMaxExpiryMs: 60 * MINUTE },
     });
   });
@@ -100,32 +113,63 @@ describe('relay invitations', () => {
     expect(expired.reply.invitation).toMatchObject({ ok: false, errorCode: 'INVITATION_DENIED' });
   });
 
-  it('throttles guessing: after the attempt limit even the right password is RATE_LIMITED', async () => {
+  /** Moves the clock to the start of the next window of `windowMs`. */
+  function nextWindow(windowMs: number): void {
+    clock += windowMs - (clock % windowMs);
+  }
+
+  it('throttles a guesser per address, and never locks the right password out elsewhere', async () => {
+    nextWindow(SHORTCODE_WINDOW_MS);
     const owner = await newClient();
     const made = await create(owner, { payload: randomBytes(8), password: 'correct horse' });
-    // Each guess from a fresh client key: the per-shortcode limit must hold on its own.
-    for (let i = 0; i < SHORTCODE_ATTEMPTS.limit; i++) {
-      const guess = await get(await newClient(), made.shortcode, `guess ${i}`);
+    const guesser = await newClient();
+    for (let i = 0; i < DEFAULTS.shortcodeAttemptsPerAddress; i++) {
+      const guess = await get(guesser, made.shortcode, `guess ${i}`);
       expect(guess.reply.invitation?.errorCode).toBe('INVITATION_DENIED');
     }
-    const locked = await get(owner, made.shortcode, 'correct horse');
-    expect(locked.status).toBe(429);
-    expect(locked.reply.error?.code).toBe('RATE_LIMITED');
-    expect(locked.reply.error?.retryAfterMs).toBeGreaterThan(0);
-    expect(locked.reply.error?.retryAfterMs).toBeLessThanOrEqual(SHORTCODE_ATTEMPTS.windowMs);
+    const locked = await get(guesser, made.shortcode, 'correct horse');
+    expect([locked.status, locked.reply.error?.code]).toEqual([429, 'RATE_LIMITED']);
+    const retryMs = locked.reply.error?.retryAfterMs ?? 0;
+    expect(retryMs).toBeGreaterThan(0);
+    expect(retryMs).toBeLessThanOrEqual(SHORTCODE_WINDOW_MS);
+    expect(locked.headers['retry-after']).toBe(String(Math.ceil(retryMs / 1000)));
 
-    clock += locked.reply.error?.retryAfterMs ?? 0;
-    expect((await get(owner, made.shortcode, 'correct horse')).reply.invitation?.ok).toBe(true);
+    // The recipient, from its own address, is not affected by the guesses.
+    const recipient = await newClient();
+    expect((await get(recipient, made.shortcode, 'correct horse')).reply.invitation?.ok).toBe(true);
+    clock += retryMs;
+    expect((await get(guesser, made.shortcode, 'correct horse')).reply.invitation?.ok).toBe(true);
   });
 
-  it('limits invitation requests per client key', async () => {
-    clock += CLIENT_INVITATION_OPS.windowMs - (clock % CLIENT_INVITATION_OPS.windowMs);
-    const client = await newClient();
-    for (let i = 0; i < CLIENT_INVITATION_OPS.limit; i++) {
+  it('limits failed lookups per address over many shortcodes', async () => {
+    nextWindow(SHORTCODE_WINDOW_MS);
+    const owner = await newClient();
+    const made = await create(owner, { payload: randomBytes(8), password: 'pw' });
+    const spray = await newClient();
+    for (let i = 0; i < DEFAULTS.shortcodeFailuresPerAddress; i++) {
+      // Stay under the per-minute operation limit while staying inside the 10-minute window.
+      if (i > 0 && i % (DEFAULTS.invitationOpsPerMinute - 1) === 0) clock += MINUTE;
+      const code = `${SHORTCODE_ALPHABET.slice(i % 20, (i % 20) + 6)}${SHORTCODE_ALPHABET[i % 31]}`;
+      expect((await get(spray, code, 'x')).reply.invitation?.errorCode).toBe('INVITATION_DENIED');
+    }
+    clock += MINUTE;
+    const blocked = await get(spray, made.shortcode, 'pw');
+    expect([blocked.status, blocked.reply.error?.code]).toEqual([429, 'RATE_LIMITED']);
+    expect((await get(await newClient(), made.shortcode, 'pw')).reply.invitation?.ok).toBe(true);
+  });
+
+  it('limits invitation requests per address, not per client key', async () => {
+    nextWindow(MINUTE);
+    const address = nextAddress();
+    for (let i = 0; i < DEFAULTS.invitationOpsPerMinute; i++) {
+      // A fresh key for every request, as the app sends them: the address is what counts.
+      const client = await newClient(address);
       expect((await get(client, `ABCDE${SHORTCODE_ALPHABET[i % 31]}`, 'x')).status).toBe(200);
     }
-    const limited = await get(client, 'ABCDEFG', 'x');
+    const limited = await get(await newClient(address), 'ABCDEFG', 'x');
     expect([limited.status, limited.reply.error?.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(limited.headers['retry-after']).toBeDefined();
+    expect((await get(await newClient(), 'ABCDEFG', 'x')).status).toBe(200);
   });
 
   it('deletes only with the delete token', async () => {

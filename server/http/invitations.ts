@@ -3,14 +3,19 @@ import { concatBytes, constantTimeEqual, randomBytes, sha256, utf8 } from '../..
 import { decodeProto, encodeProto } from '../../core/wire';
 import { meow } from '../../proto';
 import type { RelayLimits } from '../config';
-import { RelayError } from '../errors';
 import type { RelayStore, StoredInvitation } from '../store/types';
+import { enforce, MINUTE_MS, rateLimited, retryAfterMs, type Rule } from './ratelimit';
 
 /**
  * The shortcode invitation store (DESIGN.md §4). The relay never keeps a password, only
  * SHA-256(uuid ‖ password): a plain hash suffices because guessing goes through the rate limits
  * below, never offline against a leaked hash of a high-entropy secret alone. Unknown, expired,
  * wrong-password and wrong-token all answer INVITATION_DENIED, so the answer is no oracle.
+ *
+ * Limits key on the client address (keyed hash), never on the shortcode alone: a guesser must
+ * not be able to lock the real recipient out. Each address gets a few attempts per shortcode and
+ * a budget of failures overall; what the app generates carries 80 bits
+ * (main/client/peers/shortcode.ts), so that is ample. Passwords are not checked for form: any text is accepted.
  */
 export const SHORTCODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const SHORTCODE_MIN = 6;
@@ -22,10 +27,8 @@ const SHORTCODE_PATTERN = new RegExp(
 );
 export const MAX_INVITATION_PAYLOAD_BYTES = 64 * 1024;
 
-/** Per shortcode: GET attempts (right or wrong) in a 10-minute window. */
-export const SHORTCODE_ATTEMPTS = { limit: 5, windowMs: 10 * 60_000 } as const;
-/** Per client key: invitation operations per minute. */
-export const CLIENT_INVITATION_OPS = { limit: 30, windowMs: 60_000 } as const;
+/** The window of both shortcode limits (attempts per shortcode, failures per address). */
+export const SHORTCODE_WINDOW_MS = 10 * MINUTE_MS;
 
 export interface InvitationContext {
   readonly store: RelayStore;
@@ -35,9 +38,10 @@ export interface InvitationContext {
 
 const denied: meow.IInvitationResult = { ok: false, errorCode: 'INVITATION_DENIED' };
 
+/** `address`: the keyed hash of the client address (address.ts). */
 export async function handleInvitation(
   ctx: InvitationContext,
-  from: Uint8Array,
+  address: string,
   request: meow.IInvitationRequest,
 ): Promise<meow.IInvitationResult> {
   const invitation = request.invitation ?? {};
@@ -45,29 +49,42 @@ export async function handleInvitation(
   if (op === meow.InvitationRequest.Op.OP_UNSPECIFIED || !(op in meow.InvitationRequest.Op)) {
     return { ok: false, errorCode: 'BAD_OPERATION' };
   }
-  await limit(ctx, `inv:client:${Buffer.from(from).toString('hex')}`, CLIENT_INVITATION_OPS);
+  const ops = { limit: ctx.limits.invitationOpsPerMinute, windowMs: MINUTE_MS };
+  await enforce(ctx.store, `inv:ops:${address}`, ops, ctx.now(), 'invitation requests');
   if (op === meow.InvitationRequest.Op.CREATE) return create(ctx, invitation);
   const shortcode = normalizeShortcode(invitation.shortcode ?? '');
-  if (op === meow.InvitationRequest.Op.GET) {
-    // Counted before the lookup, so unknown and known shortcodes are throttled alike.
-    await limit(ctx, `inv:code:${shortcode ?? '-'}`, SHORTCODE_ATTEMPTS);
-    return get(ctx, shortcode, invitation.password ?? '');
-  }
+  if (op === meow.InvitationRequest.Op.GET) return guardedGet(ctx, address, shortcode, invitation);
   return remove(ctx, shortcode, invitation);
 }
 
-async function limit(
+/**
+ * GET under both shortcode limits, counted before the lookup so unknown and known shortcodes are
+ * throttled alike: attempts per (address, shortcode), and failures per address (a guesser
+ * spreading over many shortcodes). Only this address is slowed down, never the shortcode.
+ * The failure budget is read first and charged after the lookup (only failures count), so
+ * concurrent requests may overshoot it by their number — a soft bound, which is all it needs.
+ */
+async function guardedGet(
   ctx: InvitationContext,
-  bucket: string,
-  rule: { limit: number; windowMs: number },
-): Promise<void> {
+  address: string,
+  shortcode: string | undefined,
+  invitation: meow.IInvitation,
+): Promise<meow.IInvitationResult> {
   const now = ctx.now();
-  const count = await ctx.store.hit(bucket, rule.windowMs, now);
-  if (count > rule.limit) {
-    // Fixed windows start at multiples of windowMs, so this is when the counter resets.
-    const retryAfterMs = rule.windowMs - (now % rule.windowMs);
-    throw new RelayError('RATE_LIMITED', 'too many invitation requests', retryAfterMs);
+  const failures: Rule = {
+    limit: ctx.limits.shortcodeFailuresPerAddress,
+    windowMs: SHORTCODE_WINDOW_MS,
+  };
+  const failBucket = `inv:fail:${address}`;
+  if ((await ctx.store.hit(failBucket, failures.windowMs, now, 0)) >= failures.limit) {
+    throw rateLimited('failed invitation lookups', retryAfterMs(failures, now));
   }
+  const attempts = { limit: ctx.limits.shortcodeAttemptsPerAddress, windowMs: SHORTCODE_WINDOW_MS };
+  const codeBucket = `inv:code:${address}:${shortcode ?? '-'}`;
+  await enforce(ctx.store, codeBucket, attempts, now, 'attempts at this shortcode');
+  const result = await get(ctx, shortcode, invitation.password ?? '');
+  if (!result.ok) await ctx.store.hit(failBucket, failures.windowMs, now);
+  return result;
 }
 
 /** Upper-case, without spaces or dashes; undefined when it cannot be a shortcode at all. */

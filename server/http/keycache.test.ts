@@ -18,4 +18,10 @@ describe('BoxKeyCache', () => {
     expect(computed).toEqual([1, 2, 3, 2]);
     expect(cache.size).toBe(2);
   });
+
+  it('stays bounded under a stream of fresh client keys (one per request)', () => {
+    const cache = new BoxKeyCache((from) => from.subarray(0, 1));
+    for (let i = 0; i < 5_000; i++) cache.get(Uint8Array.of(i & 0xff, i >> 8, 7));
+    expect(cache.size).toBe(1_024);
+  });
 });

@@ -1,15 +1,16 @@
 /**
  * A bounded least-recently-used map from a client's Ed25519 key to the precomputed box key it
- * shares with the relay. A busy client then costs one signature check and one box open per
- * request instead of a key conversion plus an X25519 DH. The bound keeps a flood of throwaway
- * client keys from growing memory; evicting a key only costs that client one DH later.
+ * shares with the relay. A client that reuses its key then costs one signature check and one box
+ * open per request instead of a key conversion plus an X25519 DH. Clients now use a fresh key
+ * for every request, so hits are rare and the cache is kept small: its bound is what keeps a
+ * stream of throwaway keys from growing memory, and a miss only costs that request one DH.
  */
 export class BoxKeyCache {
   private readonly entries = new Map<string, Uint8Array>();
 
   constructor(
     private readonly compute: (from: Uint8Array) => Uint8Array,
-    private readonly capacity = 10_000,
+    private readonly capacity = 1_024,
   ) {}
 
   get size(): number {

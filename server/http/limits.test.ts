@@ -145,6 +145,25 @@ describe('relay limits and bad input', () => {
     expect(batchOf(pulled, 0).count).toBe(1);
   });
 
+  it('applies max_message_bytes to the stored encoding, which carries no send token', async () => {
+    const queue = newLookupKeyPair();
+    // destination (2 + 32 bytes) and payload (3 + n bytes): n = 4059 stores exactly 4096 bytes.
+    const exact = userMessage(queue, LIMITS.maxMessageBytes - 37);
+    const over = userMessage(queue, LIMITS.maxMessageBytes - 36);
+    expect(encodeProto(meow.PackedUserMessage, exact).length).toBeGreaterThan(
+      LIMITS.maxMessageBytes,
+    );
+    const reply = await client.push([exact, over]);
+    expect(reply.reply.pushResults.map((r) => r.errorCode || 'OK')).toEqual([
+      'OK',
+      'MESSAGE_TOO_LARGE',
+    ]);
+    const pulled = await client.pull([{ lookup: queue }]);
+    const entry = pulled.reply.chat[0]?.entries?.[0];
+    expect(entry?.message?.payload).toEqual(exact.payload);
+    expect(entry?.message?.sendToken).toHaveLength(0);
+  });
+
   it('caps one reply at max_entries_per_pull over all keys, flagging `more` where it cut', async () => {
     const [q1, q2, q3] = [newLookupKeyPair(), newLookupKeyPair(), newLookupKeyPair()];
     // Pushes of at most max_messages_per_push (3) each.
@@ -152,8 +171,8 @@ describe('relay limits and bad input', () => {
     await client.push([userMessage(q1, 10), userMessage(q3, 10)]);
     await client.push([userMessage(q2, 10), userMessage(q2, 10), userMessage(q2, 10)]);
     const reply = await client.pull([{ lookup: q1 }, { lookup: q2 }, { lookup: q3 }]);
-    expect([batchOf(reply, 0).seqs, batchOf(reply, 0).more]).toEqual([[1, 2, 3, 4], false]);
-    expect([batchOf(reply, 1).seqs, batchOf(reply, 1).more]).toEqual([[1], true]);
+    expect([batchOf(reply, 0).count, batchOf(reply, 0).more]).toEqual([4, false]);
+    expect([batchOf(reply, 1).count, batchOf(reply, 1).more]).toEqual([1, true]);
     expect([batchOf(reply, 2).count, batchOf(reply, 2).cursor, batchOf(reply, 2).more]).toEqual([
       0,
       0,

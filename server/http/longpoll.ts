@@ -1,7 +1,7 @@
 import type { meow } from '../../proto';
 import type { RelayLimits } from '../config';
 import type { RelayStore } from '../store/types';
-import { assembleBatches, emptyBatches, hasEntries, readQueues, type PullPlan } from './queues';
+import { assembleBatches, hasEntries, readQueues, type PullPlan } from './queues';
 
 type Outcome = 'wake' | 'timeout' | 'shutdown' | 'gone';
 
@@ -78,7 +78,9 @@ export interface PullContext {
 /**
  * Answers a pull: at once when any authorized key has entries or `waitMs` is 0; otherwise holds
  * it, watching every authorized key, until a wake finds entries, the wait runs out, the relay
- * shuts down (both: empty batches) or the client disconnects (`undefined`: nobody to answer).
+ * shuts down (both: batches without entries) or the client disconnects (`undefined`: nobody to
+ * answer). Gaps (`expired`) do not end the wait: they repeat until the cursor moves, so answering
+ * early on them would turn the long-poll into a busy loop.
  * The watch is set up before the first read, so an entry pushed in between is never missed.
  */
 export async function pullOrHold(
@@ -112,7 +114,8 @@ export async function pullOrHold(
       if (hasEntries(results)) return assembleBatches(plans, results);
       const outcome = await waiter.next();
       if (outcome === 'gone') return undefined;
-      if (outcome !== 'wake') return emptyBatches(plans);
+      // Timeout or shutdown: the last read's batches (no entries, but their gap fields).
+      if (outcome !== 'wake') return assembleBatches(plans, results);
     }
   } finally {
     unwatch();

@@ -1,21 +1,21 @@
 import { provesLookupKey } from '../../core/lookup';
-import { decodeProto, encodeProto } from '../../core/wire';
+import { decodeProto } from '../../core/wire';
 import { meow } from '../../proto';
 import type { RelayLimits } from '../config';
 import type { ReadResult, RelayStore } from '../store/types';
 
 /**
- * Push, ack and pull against the store (DESIGN.md §4). Queues are addressed by lookup keys;
- * anyone may push to a key, but reading or acking one needs its pull token (one SHA-256 per key,
- * `provesLookupKey`). A failed proof touches nothing: no read, no ack, no cursor change.
+ * Ack and pull against the store (DESIGN.md §4; pushes: push.ts). Reading or acking a queue
+ * needs its pull token (two SHA-256 per key, `provesLookupKey`). A failed proof touches nothing:
+ * no read, no ack, no cursor change.
  */
-const LOOKUP_KEY_BYTES = 32;
 /** Keys read from the store at once; bounds the relay memory one pull can claim. */
 const READ_CONCURRENCY = 256;
 
 export async function runAcks(
   store: RelayStore,
   acks: readonly meow.IQueueAck[],
+  now: number,
 ): Promise<meow.IAckResult[]> {
   return Promise.all(
     acks.map(async (ack): Promise<meow.IAckResult> => {
@@ -23,35 +23,8 @@ export async function runAcks(
       if (!provesLookupKey(key, ack.pullToken ?? new Uint8Array(0))) {
         return { ok: false, errorCode: 'BAD_PROOF' };
       }
-      await store.ack(key, ack.cursor ?? 0);
+      await store.ack(key, ack.cursor ?? 0, now);
       return { ok: true };
-    }),
-  );
-}
-
-/**
- * Enqueues every acceptable message. All enqueues are issued at once (on Redis they pipeline on
- * one connection instead of costing a round trip each); both stores serve calls for one key in
- * call order, so sequence numbers follow the request order.
- */
-export async function runPushes(
-  store: RelayStore,
-  messages: readonly meow.IPackedUserMessage[],
-  limits: RelayLimits,
-  now: number,
-): Promise<meow.IPushResult[]> {
-  return Promise.all(
-    messages.map(async (message): Promise<meow.IPushResult> => {
-      const destination = message.destination ?? new Uint8Array(0);
-      if (destination.length !== LOOKUP_KEY_BYTES) {
-        return { accepted: false, errorCode: 'BAD_DESTINATION' };
-      }
-      const encoded = encodeProto(meow.PackedUserMessage, message);
-      if (encoded.length > limits.maxMessageBytes) {
-        return { accepted: false, errorCode: 'MESSAGE_TOO_LARGE' };
-      }
-      await store.enqueue(destination, encoded, now);
-      return { accepted: true };
     }),
   );
 }
@@ -124,7 +97,9 @@ function takeWithinBudget(
     budget.taken += 1;
     count += 1;
   }
-  return count < read.entries.length ? { entries: read.entries.slice(0, count), more: true } : read;
+  return count < read.entries.length
+    ? { ...read, entries: read.entries.slice(0, count), more: true }
+    : read;
 }
 
 export function hasEntries(results: PullResults): boolean {
@@ -144,7 +119,8 @@ function decodeEntryMessage(bytes: Uint8Array): meow.IPackedUserMessage | undefi
 /**
  * The reply batches, one per pull request in request order. `cursor` is the highest seq
  * returned, or the request's `after` when nothing is; an authorized key the budget did not
- * reach gets `more = true` so the client pulls again.
+ * reach gets `more = true` so the client pulls again. `expired` and `expired_unknown` report
+ * what the TTL removed after `after` before anyone acked it (store/codec.ts gapFields).
  */
 export function assembleBatches(
   plans: readonly PullPlan[],
@@ -162,14 +138,13 @@ export function assembleBatches(
       receivedAt: e.receivedAt,
     }));
     const last = read.entries[read.entries.length - 1];
-    return { lookupKey: plan.key, entries, cursor: last ? last.seq : plan.after, more: read.more };
+    return {
+      lookupKey: plan.key,
+      entries,
+      cursor: last ? last.seq : plan.after,
+      more: read.more,
+      expired: read.expired,
+      expiredUnknown: read.expiredUnknown,
+    };
   });
-}
-
-/** Empty batches (timeout, shutdown): nothing returned, cursors unchanged. */
-export function emptyBatches(plans: readonly PullPlan[]): meow.IQueueBatch[] {
-  return assembleBatches(
-    plans,
-    plans.map(() => ({ entries: [], more: false })),
-  );
 }

@@ -44,7 +44,7 @@ describe('relays on a shared Redis', () => {
       await pusher.push([userMessage(queue)]);
       const reply = await held;
       samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-      expect(batchOf(reply, 0).seqs).toEqual([1]);
+      expect(batchOf(reply, 0).count).toBe(1);
     }
     const p50 = median(samples);
     console.log(
@@ -53,6 +53,37 @@ describe('relays on a shared Redis', () => {
     );
     expect(p50).toBeLessThan(50);
     expect(percentile(samples, 99)).toBeLessThan(100);
+  });
+
+  it('shares the replay window and the per-address counters between instances', async () => {
+    const onA = await RelayTestClient.connect(a.url);
+    const onB = new RelayTestClient(b.url, onA.session.serverPublicKey, onA.identity);
+    const queue = newLookupKeyPair();
+    const body = onA.seal({ messages: [userMessage(queue)] });
+    expect((await onA.post(body)).status).toBe(200);
+    expect((await onB.post(body)).reply.error?.code).toBe('REPLAYED');
+
+    // Two more instances with a small per-address limit, on one fixed clock: one window, and
+    // not the one A and B (same key, same address) are counting in right now.
+    const clock = Date.UTC(2034, 0, 1, 0, 0, 1);
+    const options = {
+      dataDir: dir,
+      redisUrl: redis.url,
+      now: () => clock,
+      limits: { requestsPerAddressPerMinute: 4 },
+      logs: [],
+    };
+    const c = await startTestRelay(options);
+    cleanup.push(() => c.close());
+    const d = await startTestRelay(options);
+    cleanup.push(() => d.close());
+    const onC = await RelayTestClient.connect(c.url, undefined, { now: () => clock });
+    const onD = new RelayTestClient(d.url, onC.session.serverPublicKey, undefined, undefined, {
+      now: () => clock,
+    });
+    for (const client of [onC, onD, onC, onD]) expect((await client.send({})).status).toBe(200);
+    expect((await onD.send({})).status).toBe(429);
+    expect((await onC.send({})).status).toBe(429);
   });
 
   it('answers 503 UNAVAILABLE while Redis is down and recovers when it is back', async () => {

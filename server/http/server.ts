@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { plainServerError } from '../../core/envelope/server';
 import { RelayError } from '../errors';
+import { clientAddress } from './address';
 import { ClientGone, readBody } from './body';
 import { asRelayError, handleV1, plainReply, type HttpReply, type RelayContext } from './handler';
 
@@ -10,9 +11,12 @@ import { asRelayError, handleV1, plainReply, type HttpReply, type RelayContext }
  *   GET  /health  → 200 "ok" (503 while shutting down)
  *   POST /v1      → PackedServerMessage in, PackedServerReply out
  * Every failure is a protobuf PackedServerReply with a stable code; nothing a client sends can
- * take the process down (every handler is awaited inside one catch-all).
+ * take the process down (every handler is awaited inside one catch-all). A POST is admitted by
+ * the per-connection and per-address limits before its body is read or opened.
  */
 const PROTOBUF = 'application/x-protobuf';
+/** What a client told "shutting down" should wait before it tries this relay again. */
+const SHUTDOWN_RETRY_MS = 5_000;
 
 export interface RelayHttp {
   readonly server: Server;
@@ -22,12 +26,20 @@ export interface RelayHttp {
   drained(): Promise<void>;
 }
 
+/** Retry-After in whole seconds, rounded up (HTTP has no finer unit); only on 429 and 503. */
+function retryHeader(reply: HttpReply): Record<string, string> {
+  const ms = reply.retryAfterMs ?? 0;
+  if (ms <= 0 || (reply.status !== 429 && reply.status !== 503)) return {};
+  return { 'retry-after': String(Math.ceil(ms / 1000)) };
+}
+
 function send(res: ServerResponse, reply: HttpReply, headers: Record<string, string> = {}): void {
   if (res.headersSent || res.destroyed) return;
   res.writeHead(reply.status, {
     'content-type': PROTOBUF,
     'content-length': String(reply.body.length),
     'cache-control': 'no-store',
+    ...retryHeader(reply),
     ...headers,
   });
   res.end(reply.body);
@@ -51,17 +63,23 @@ export function createRelayHttp(ctx: RelayContext, cardBytes: () => Uint8Array):
 
   async function post(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (ctx.polls.isClosed()) {
-      sendError(res, new RelayError('UNAVAILABLE', 'the relay is shutting down'), {
-        connection: 'close',
-      });
+      const closing = new RelayError(
+        'UNAVAILABLE',
+        'the relay is shutting down',
+        SHUTDOWN_RETRY_MS,
+      );
+      sendError(res, closing, { connection: 'close' });
       return;
     }
+    // Before the body: an over-limit client costs neither a read nor a signature check.
+    const address = ctx.addresses.of(clientAddress(req, ctx.config.trustProxy));
+    await ctx.limiter.admit(address, req.socket, ctx.config.now());
     const body = await readBody(req, ctx.config.limits.maxBodyBytes);
     const gone = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) gone.abort();
     });
-    const reply = await handleV1(ctx, body, gone.signal);
+    const reply = await handleV1(ctx, body, gone.signal, address);
     if (reply) send(res, reply, ctx.polls.isClosed() ? { connection: 'close' } : {});
   }
 

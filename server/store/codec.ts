@@ -32,6 +32,51 @@ export function isExpired(receivedAt: number, ttlMs: number, now: number): boole
   return now - receivedAt >= ttlMs;
 }
 
+/**
+ * Where a queue's counter starts when its metadata is (re)created: now_ms × 1024. A later base
+ * is always above every seq of an earlier incarnation (that would take more than 1,024 pushes
+ * per millisecond, sustained), so a client holding an old cursor never skips new entries; and
+ * it stays below 2^53 until the year 2248.
+ */
+export const SEQS_PER_MS = 1024;
+
+export function seqBase(now: number): number {
+  return Math.max(0, Math.floor(now)) * SEQS_PER_MS;
+}
+
+/** What both stores keep per queue besides the entries. */
+export interface QueueCounters {
+  /** Last issued seq (= base while nothing was pushed). */
+  readonly last: number;
+  /** Highest ack cursor (starts at base). */
+  readonly acked: number;
+  /** The seq the counter started from. */
+  readonly base: number;
+}
+
+/**
+ * How many entries after `after` the TTL removed unread. Acks and expiry both remove prefixes,
+ * so everything below the first present entry (or up to `last` when none is) and above both
+ * `after` and the ack cursor was removed by expiry.
+ */
+export function gapAfter(
+  q: QueueCounters,
+  firstPresent: number | undefined,
+  after: number,
+): number {
+  return Math.max(0, (firstPresent ?? q.last + 1) - 1 - Math.max(after, q.acked));
+}
+
+/** The result fields of a read for a queue with counters `q` (undefined: no metadata). */
+export function gapFields(
+  q: QueueCounters | undefined,
+  firstPresent: number | undefined,
+  after: number,
+): { expired: number; expiredUnknown: boolean } {
+  if (!q) return { expired: 0, expiredUnknown: after > 0 };
+  return { expired: gapAfter(q, firstPresent, after), expiredUnknown: after > 0 && after < q.base };
+}
+
 const U64 = 8;
 
 function writeU64(target: Uint8Array, offset: number, value: number): void {
@@ -46,22 +91,35 @@ function readU64(source: Uint8Array, offset: number): number {
   return Number(dv.getBigUint64(offset));
 }
 
-/** receivedAt (u64 BE) || message — the LevelDB value and the tail of a Redis member. */
-export function encodeTimed(receivedAt: number, message: Uint8Array): Buffer {
-  const out = Buffer.allocUnsafe(U64 + message.byteLength);
+/**
+ * receivedAt (u64 BE) || offset (u64 BE) || message — the LevelDB value and the tail of a Redis
+ * member. `offset` is the queue's running byte total before this entry, so the bytes a queue
+ * holds are its total minus its first entry's offset, whatever acks and expiry removed.
+ */
+const HEADER = 2 * U64;
+
+export function encodeTimed(receivedAt: number, offset: number, message: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(HEADER + message.byteLength);
   writeU64(out, 0, receivedAt);
-  out.set(message, U64);
+  writeU64(out, U64, offset);
+  out.set(message, HEADER);
   return out;
 }
 
 export function decodeTimed(seq: number, value: Uint8Array): StoredEntry {
-  if (value.byteLength < U64) throw new Error(`corrupt stored entry ${seq}`);
-  return { seq, receivedAt: readU64(value, 0), message: view(value, U64) };
+  if (value.byteLength < HEADER) throw new Error(`corrupt stored entry ${seq}`);
+  return { seq, receivedAt: readU64(value, 0), message: view(value, HEADER) };
 }
 
-/** A Redis member: seq (u64 BE) || receivedAt (u64 BE) || message; the seq keeps it unique. */
+/** The running byte total before this entry (see encodeTimed). */
+export function offsetOf(value: Uint8Array): number {
+  if (value.byteLength < HEADER) throw new Error('corrupt stored entry');
+  return readU64(value, U64);
+}
+
+/** A Redis member: seq (u64 BE) || encodeTimed(…); the seq keeps it unique. */
 export function decodeMember(member: Uint8Array): StoredEntry {
-  if (member.byteLength < 2 * U64) throw new Error('corrupt queue member');
+  if (member.byteLength < U64 + HEADER) throw new Error('corrupt queue member');
   return decodeTimed(readU64(member, 0), view(member, U64));
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runLimitsContract } from './contract-limits';
 import {
   countWakes,
   freshKey,
@@ -8,72 +9,37 @@ import {
   settleWakes,
   wakeUntil,
 } from './testing/helpers';
-import type { QueueLimits, RelayStore } from './types';
+import {
+  B,
+  fill,
+  ROOMY,
+  run1,
+  runner,
+  seqsAfter,
+  stored,
+  T0,
+  type MakeStore,
+} from './testing/contract-kit';
+
+export type { MakeStore, StoreHandle } from './testing/contract-kit';
 
 /**
  * The one suite both stores must pass unchanged (DESIGN.md §4). Time is passed explicitly as
  * `now`, never slept through; wakes are awaited, and "not woken" is checked after a wake barrier.
+ * Limits, expiry and gaps: contract-limits.ts; the harness: testing/contract-kit.ts.
  */
 
-export interface StoreHandle {
-  readonly store: RelayStore;
-  /** Closes `store` and opens a new one over the same data: a relay restart. */
-  reopen(): Promise<RelayStore>;
-  /** Closes whatever store is open and releases its data (temp dir, Redis keys). */
-  cleanup(): Promise<void>;
-}
-
-export type MakeStore = (limits: QueueLimits) => Promise<StoreHandle>;
-
-const ROOMY: QueueLimits = { ttlMs: 60_000, maxLength: 1_000 };
-const T0 = Date.now();
-
-async function withStore(
-  makeStore: MakeStore,
-  limits: QueueLimits,
-  test: (store: RelayStore, handle: StoreHandle) => Promise<void>,
-): Promise<void> {
-  const handle = await makeStore(limits);
-  try {
-    await test(handle.store, handle);
-  } finally {
-    await handle.cleanup();
-  }
-}
-
-async function fill(
-  store: RelayStore,
-  key: Uint8Array,
-  count: number,
-  now = T0,
-): Promise<number[]> {
-  const seqs: number[] = [];
-  for (let i = 1; i <= count; i++) seqs.push(await store.enqueue(key, message(i), now));
-  return seqs;
-}
-
-async function seqsAfter(
-  store: RelayStore,
-  key: Uint8Array,
-  after = 0,
-  now = T0,
-): Promise<number[]> {
-  const { entries } = await store.read(key, after, 10_000, now);
-  return entries.map((e) => e.seq);
-}
-
 export function runStoreContract(name: string, makeStore: MakeStore): void {
-  const run = (limits: QueueLimits, test: Parameters<typeof withStore>[2]) => () =>
-    withStore(makeStore, limits, test);
+  const run = runner(makeStore);
 
   describe(`${name}: queues`, () => {
     it(
-      'numbers entries 1, 2, 3… per key, independently across keys',
+      'numbers entries from a time-derived base, per key, independently across keys',
       run(ROOMY, async (store) => {
         const [a, b] = [freshKey(), freshKey()];
-        expect(await fill(store, a, 3)).toEqual([1, 2, 3]);
-        expect(await fill(store, b, 2)).toEqual([1, 2]);
-        expect(await store.enqueue(a, message(4), T0)).toBe(4);
+        expect(await fill(store, a, 3)).toEqual(run1(3));
+        expect(await fill(store, b, 2)).toEqual(run1(2));
+        expect(stored(await store.enqueue(a, message(4), T0 + 1))).toBe(B + 4);
       }),
     );
 
@@ -81,13 +47,11 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       'gives distinct, gap-free seqs to concurrent enqueues on one key',
       run(ROOMY, async (store) => {
         const key = freshKey();
-        const seqs = await Promise.all(
+        const results = await Promise.all(
           Array.from({ length: 50 }, (_, i) => store.enqueue(key, message(i), T0)),
         );
-        expect([...seqs].sort((x, y) => x - y)).toEqual(
-          Array.from({ length: 50 }, (_, i) => i + 1),
-        );
-        expect(await seqsAfter(store, key)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+        expect(results.map(stored).sort((x, y) => x - y)).toEqual(run1(50));
+        expect(await seqsAfter(store, key)).toEqual(run1(50));
       }),
     );
 
@@ -100,21 +64,32 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         await store.enqueue(key, new Uint8Array(0), T0 + 1);
         await store.enqueue(key, big, T0 + 2);
         const all = await store.read(key, 0, 10, T0 + 3);
-        expect(all.more).toBe(false);
+        expect([all.more, all.expired, all.expiredUnknown]).toEqual([false, 0, false]);
         expect(all.entries.map((e) => [e.seq, e.receivedAt])).toEqual([
-          [1, T0],
-          [2, T0 + 1],
-          [3, T0 + 2],
+          [B + 1, T0],
+          [B + 2, T0 + 1],
+          [B + 3, T0 + 2],
         ]);
         expect(all.entries[0]?.message).toEqual(message(1));
         expect(all.entries[1]?.message).toEqual(new Uint8Array(0));
         // Buffer.equals: vitest's deep equality takes ~0.3 s on 70 kB.
-        const stored = all.entries[2]?.message ?? new Uint8Array(0);
-        expect(stored.byteLength).toBe(big.byteLength);
-        expect(Buffer.from(stored).equals(big)).toBe(true);
-        expect(await seqsAfter(store, key, 2)).toEqual([3]);
-        expect(await seqsAfter(store, key, 3)).toEqual([]);
+        const big2 = all.entries[2]?.message ?? new Uint8Array(0);
+        expect(big2.byteLength).toBe(big.byteLength);
+        expect(Buffer.from(big2).equals(big)).toBe(true);
+        expect(await seqsAfter(store, key, B + 2)).toEqual([B + 3]);
+        expect(await seqsAfter(store, key, B + 3)).toEqual([]);
         expect(await seqsAfter(store, freshKey())).toEqual([]);
+      }),
+    );
+
+    it(
+      'never lets receivedAt go down, so seq order is time order',
+      run(ROOMY, async (store) => {
+        const key = freshKey();
+        await store.enqueue(key, message(1), T0 + 5);
+        await store.enqueue(key, message(2), T0);
+        const { entries } = await store.read(key, 0, 10, T0 + 5);
+        expect(entries.map((e) => e.receivedAt)).toEqual([T0 + 5, T0 + 5]);
       }),
     );
 
@@ -134,15 +109,15 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       run(ROOMY, async (store) => {
         const key = freshKey();
         await fill(store, key, 5);
-        await store.ack(key, 2);
-        expect(await seqsAfter(store, key)).toEqual([3, 4, 5]);
-        await store.ack(key, 2);
-        await store.ack(key, 1);
-        expect(await seqsAfter(store, key)).toEqual([3, 4, 5]);
-        await store.ack(key, 999);
+        await store.ack(key, B + 2, T0);
+        expect(await seqsAfter(store, key)).toEqual([B + 3, B + 4, B + 5]);
+        await store.ack(key, B + 2, T0);
+        await store.ack(key, B + 1, T0);
+        expect(await seqsAfter(store, key)).toEqual([B + 3, B + 4, B + 5]);
+        await store.ack(key, B + 999, T0);
         expect(await seqsAfter(store, key)).toEqual([]);
-        expect(await store.enqueue(key, message(6), T0)).toBe(6);
-        await store.ack(freshKey(), 10);
+        expect(stored(await store.enqueue(key, message(6), T0))).toBe(B + 6);
+        await store.ack(freshKey(), 10, T0);
       }),
     );
 
@@ -151,24 +126,12 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       run(ROOMY, async (store, handle) => {
         const [drained, pending] = [freshKey(), freshKey()];
         await fill(store, drained, 3);
-        await store.ack(drained, 3);
+        await store.ack(drained, B + 3, T0);
         await fill(store, pending, 2);
         const reopened = await handle.reopen();
-        expect(await reopened.enqueue(drained, message(4), T0)).toBe(4);
-        expect(await seqsAfter(reopened, pending)).toEqual([1, 2]);
-        expect(await reopened.enqueue(pending, message(3), T0)).toBe(3);
-      }),
-    );
-
-    it(
-      'keeps at most maxLength entries, dropping the oldest',
-      run({ ttlMs: 60_000, maxLength: 5 }, async (store) => {
-        const key = freshKey();
-        await fill(store, key, 8);
-        expect(await seqsAfter(store, key)).toEqual([4, 5, 6, 7, 8]);
-        await store.ack(key, 5);
-        await fill(store, key, 4);
-        expect(await seqsAfter(store, key)).toEqual([8, 9, 10, 11, 12]);
+        expect(stored(await reopened.enqueue(drained, message(4), T0))).toBe(B + 4);
+        expect(await seqsAfter(reopened, pending)).toEqual(run1(2));
+        expect(stored(await reopened.enqueue(pending, message(3), T0))).toBe(B + 3);
       }),
     );
 
@@ -178,33 +141,16 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         const key = freshKey();
         await fill(store, key, 5);
         const page = await store.read(key, 0, 2, T0);
-        expect([page.entries.map((e) => e.seq), page.more]).toEqual([[1, 2], true]);
-        const last = await store.read(key, 3, 2, T0);
-        expect([last.entries.map((e) => e.seq), last.more]).toEqual([[4, 5], false]);
+        expect([page.entries.map((e) => e.seq), page.more]).toEqual([[B + 1, B + 2], true]);
+        const last = await store.read(key, B + 3, 2, T0);
+        expect([last.entries.map((e) => e.seq), last.more]).toEqual([[B + 4, B + 5], false]);
         const none = await store.read(key, 0, 0, T0);
         expect([none.entries, none.more]).toEqual([[], true]);
       }),
     );
-
-    it(
-      'never returns entries older than ttlMs, and `more` ignores them',
-      // Redis also PEXPIREs an idle queue after ttlMs of real time; 5 s keeps that out of the way.
-      run({ ttlMs: 5_000, maxLength: 100 }, async (store) => {
-        const key = freshKey();
-        await fill(store, key, 3, T0);
-        await fill(store, key, 2, T0 + 3_000);
-        expect(await seqsAfter(store, key, 0, T0 + 4_999)).toEqual([1, 2, 3, 4, 5]);
-        // First read after expiry: the expired entries are still stored and fill a page.
-        const page = await store.read(key, 0, 1, T0 + 5_000);
-        expect([page.entries.map((e) => e.seq), page.more]).toEqual([[4], true]);
-        expect(await seqsAfter(store, key, 0, T0 + 5_000)).toEqual([4, 5]);
-        const gone = await store.read(key, 0, 10, T0 + 8_000);
-        expect(gone).toEqual({ entries: [], more: false });
-        expect(await store.enqueue(key, message(6), T0 + 8_500)).toBe(6);
-        expect(await seqsAfter(store, key, 0, T0 + 8_500)).toEqual([6]);
-      }),
-    );
   });
+
+  runLimitsContract(name, run);
 
   describe(`${name}: watch`, () => {
     it(
@@ -250,7 +196,7 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
           throw new Error('watcher bug');
         });
         const woken = wakeUntil(store, [key], async () => (await seqsAfter(store, key)).length > 0);
-        expect(await store.enqueue(key, message(1), T0)).toBe(1);
+        expect(stored(await store.enqueue(key, message(1), T0))).toBe(B + 1);
         await woken;
         unwatchBad();
       }),
@@ -278,7 +224,7 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     );
   });
 
-  describe(`${name}: invitations and counters`, () => {
+  describe(`${name}: invitations, counters and the replay window`, () => {
     it(
       'creates, gets, refuses a taken shortcode, expires and deletes invitations',
       run(ROOMY, async (store) => {
@@ -302,16 +248,35 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     );
 
     it(
-      'counts hits within a fixed window and starts over in the next one',
+      'counts hits within a fixed window, reads without counting, and starts over',
       run(ROOMY, async (store) => {
-        const [bucket, other] = [freshName('rl'), freshName('rl')];
+        const [bucket, other, unseen] = [freshName('rl'), freshName('rl'), freshName('rl')];
         const start = Math.floor(T0 / 1_000) * 1_000;
         expect(await store.hit(bucket, 1_000, start)).toBe(1);
         expect(await store.hit(bucket, 1_000, start + 500)).toBe(2);
+        expect(await store.hit(bucket, 1_000, start + 500, 0)).toBe(2);
+        expect(await store.hit(unseen, 1_000, start + 500, 0)).toBe(0);
         expect(await store.hit(other, 1_000, start + 500)).toBe(1);
         expect(await store.hit(bucket, 1_000, start + 999)).toBe(3);
         expect(await store.hit(bucket, 1_000, start + 1_000)).toBe(1);
-        expect(await store.hit(bucket, 1_000, start + 1_999)).toBe(2);
+        expect(await store.hit(bucket, 1_000, start + 1_999, 4)).toBe(5);
+      }),
+    );
+
+    it(
+      'remembers a request id once, across a restart',
+      run(ROOMY, async (store, handle) => {
+        const [id, other] = [freshName('seen'), freshName('seen')];
+        expect(await store.remember(id, 60_000, T0)).toBe(true);
+        expect(await store.remember(id, 60_000, T0 + 1)).toBe(false);
+        expect(await store.remember(other, 60_000, T0 + 1)).toBe(true);
+        const reopened = await handle.reopen();
+        expect(await reopened.remember(id, 60_000, T0 + 2)).toBe(false);
+        const twins = await Promise.all([
+          reopened.remember(`${id}-twin`, 60_000, T0),
+          reopened.remember(`${id}-twin`, 60_000, T0),
+        ]);
+        expect(twins.sort()).toEqual([false, true]);
       }),
     );
   });

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { Level } from 'level';
 import { makeTempDir } from '../../testkit/tmp';
 import { runStoreContract } from './contract';
-import { toHex } from './codec';
+import { seqBase, toHex } from './codec';
 import { EmbeddedStore } from './embedded';
 import { freshKey, freshName, invitation, message } from './testing/helpers';
 import type { QueueLimits } from './types';
@@ -25,7 +27,13 @@ runStoreContract('embedded', async (limits) => {
   };
 });
 
-const LIMITS: QueueLimits = { ttlMs: 1_000, maxLength: 100 };
+const LIMITS: QueueLimits = { ttlMs: 1_000, maxLength: 100, maxBytes: 1 << 20, metaIdleMs: 2_000 };
+const ROOMY: QueueLimits = {
+  ttlMs: 3_600_000,
+  maxLength: 1_000_000,
+  maxBytes: 2 ** 40,
+  metaIdleMs: 7_200_000,
+};
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const CHILD = fileURLToPath(new URL('./testing/enqueue-child.ts', import.meta.url));
 
@@ -70,13 +78,16 @@ describe('embedded store: persistence', () => {
       console.log(
         `embedded crash child: 200 enqueues + SIGKILL in ${(performance.now() - started).toFixed(0)} ms`,
       );
-      expect(lastSeq).toBe(200);
-      const store = await EmbeddedStore.open(dir.path, { ttlMs: 3_600_000, maxLength: 1_000_000 });
+      const store = await EmbeddedStore.open(dir.path, ROOMY);
       try {
         const { entries, more } = await store.read(key, 0, 1_000, Date.now());
         expect(more).toBe(false);
-        expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
-        expect(await store.enqueue(key, message(1), Date.now())).toBe(201);
+        const first = lastSeq - 199;
+        expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 200 }, (_, i) => first + i));
+        expect(await store.enqueue(key, message(1), Date.now())).toEqual({
+          ok: true,
+          seq: lastSeq + 1,
+        });
       } finally {
         await store.close();
       }
@@ -96,26 +107,64 @@ describe('embedded store: persistence', () => {
     }
   });
 
-  it('sweeps expired entries and invitations off the disk', async () => {
+  it('sweeps expired entries, idle metadata, replay records and invitations off the disk', async () => {
     const dir = await makeTempDir('meow-embedded-sweep-');
-    const store = await EmbeddedStore.open(dir.path, LIMITS);
+    let store = await EmbeddedStore.open(dir.path, LIMITS);
     const t0 = Date.now();
     try {
-      const [old, fresh] = [freshKey(), freshKey()];
+      const [old, fresh, idle] = [freshKey(), freshKey(), freshKey()];
+      const b = seqBase(t0);
+      await store.enqueue(idle, message(1), t0 - 1_000);
       await store.enqueue(old, message(1), t0);
       await store.enqueue(old, message(2), t0 + 500);
       await store.enqueue(fresh, message(3), t0 + 1_200);
       const code = freshName('code');
       await store.createInvitation(invitation(code, t0 + 1_100));
-      // The store clock is now t0 + 1_200: only `old`'s first entry and the invitation expired.
+      expect(await store.remember('aa', 1_000, t0)).toBe(true);
+      expect(await store.remember('bb', 1_500, t0)).toBe(true);
+      // The store clock is now t0 + 1_200: `old`'s first entry, the invitation, the record 'aa'
+      // and the metadata of `idle` (last used at t0 - 1_000) are past their time.
       await store.sweep();
+      await store.close();
+      store = await EmbeddedStore.open(dir.path, LIMITS);
       // Reading with an earlier `now` would show them again if they were merely hidden.
       const seqs = async (key: Uint8Array): Promise<number[]> =>
         (await store.read(key, 0, 10, t0)).entries.map((e) => e.seq);
-      expect(await seqs(old)).toEqual([2]);
-      expect(await seqs(fresh)).toEqual([1]);
+      expect(await seqs(old)).toEqual([b + 2]);
+      expect(await seqs(fresh)).toEqual([seqBase(t0 + 1_200) + 1]);
+      expect(await store.read(idle, 5, 10, t0)).toMatchObject({
+        entries: [],
+        expiredUnknown: true,
+      });
       expect(await store.getInvitation(code, t0)).toBeUndefined();
-      expect(await store.enqueue(old, message(4), t0 + 1_200)).toBe(3);
+      expect(await store.remember('aa', 1_000, t0)).toBe(true);
+      expect(await store.remember('bb', 1_000, t0)).toBe(false);
+      expect(await store.enqueue(old, message(4), t0 + 1_200)).toEqual({ ok: true, seq: b + 3 });
+    } finally {
+      await store.close();
+      await dir.cleanup();
+    }
+  });
+
+  it('drops queues of the previous layout (s/ counters, entries without an offset)', async () => {
+    const dir = await makeTempDir('meow-embedded-old-');
+    const key = freshKey();
+    const hex = toHex(key);
+    const db = new Level<string, Uint8Array>(join(dir.path, 'store'), {
+      keyEncoding: 'utf8',
+      valueEncoding: 'view',
+    });
+    await db.put(`s/${hex}`, Buffer.from('7'));
+    await db.put(`q/${hex}/${'7'.padStart(16, '0')}`, new Uint8Array(12));
+    await db.close();
+    const store = await EmbeddedStore.open(dir.path, LIMITS);
+    try {
+      const now = Date.now();
+      expect(await store.read(key, 0, 10, now)).toMatchObject({ entries: [] });
+      expect(await store.enqueue(key, message(1), now)).toEqual({
+        ok: true,
+        seq: seqBase(now) + 1,
+      });
     } finally {
       await store.close();
       await dir.cleanup();

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { Level } from 'level';
 import { decodeInvitation, encodeInvitation, toHex, windowOf } from './codec';
 import { dbGet, LevelQueues, type Db } from './embedded-queues';
+import { SeenRequests } from './embedded-seen';
 import { KeyedQueue } from '../../core/util/keyed-queue';
-import type { QueueLimits, ReadResult, RelayStore, StoredInvitation } from './types';
+import type { EnqueueResult, QueueLimits, ReadResult, RelayStore, StoredInvitation } from './types';
 import { WakeRegistry } from './watch';
 
 /**
@@ -12,11 +13,12 @@ import { WakeRegistry } from './watch';
  * messages and invitations survive the relay being killed (even SIGKILL: a write resolves once it
  * is in LevelDB's log, i.e. handed to the OS) and restarted. Writes are not fsynced, so a power
  * loss or kernel crash may lose the last moments — the price of not paying an fsync per push.
- * Queue layout: embedded-queues.ts.
+ * Queue layout: embedded-queues.ts. Replay window: embedded-seen.ts (`r/<id>`).
  * Invitations: `i/<shortcode>` → JSON record.
  *
  * Rate-limit counters live in memory only: a restart forgets them, which at worst grants one
- * extra window of attempts — not worth a disk write per request.
+ * extra window of attempts — not worth a disk write per request. The replay window, in
+ * contrast, is on disk: forgetting it would let a captured request be replayed after a restart.
  *
  * Clock: every time-dependent decision uses the `now` callers pass. Background cleanup and
  * `createInvitation` (which has no `now`) use the latest `now` seen, so an injected test clock is
@@ -28,7 +30,7 @@ export interface EmbeddedStoreOptions {
   readonly onError?: (err: unknown) => void;
 }
 
-/** How often expired entries and invitations are deleted in the background. */
+/** How often expired entries, metadata, replay records and invitations are deleted. */
 const SWEEP_INTERVAL_MS = 60_000;
 
 interface Counter {
@@ -41,6 +43,7 @@ interface Counter {
 export class EmbeddedStore implements RelayStore {
   private readonly registry: WakeRegistry;
   private readonly queues: LevelQueues;
+  private readonly seen: SeenRequests;
   private readonly invitationLocks = new KeyedQueue();
   private readonly counters = new Map<string, Counter>();
   private readonly timer: NodeJS.Timeout;
@@ -55,6 +58,7 @@ export class EmbeddedStore implements RelayStore {
   ) {
     this.registry = new WakeRegistry(onError);
     this.queues = new LevelQueues(db, limits);
+    this.seen = new SeenRequests(db);
     this.timer = setInterval(() => {
       this.sweep().catch(onError);
     }, SWEEP_INTERVAL_MS);
@@ -81,16 +85,23 @@ export class EmbeddedStore implements RelayStore {
       const reason = locked ? 'is in use by another process' : 'cannot be opened';
       throw new Error(`embedded store ${location} ${reason}`, { cause: err });
     }
-    return new EmbeddedStore(db, limits, options.onError ?? (() => undefined));
+    const store = new EmbeddedStore(db, limits, options.onError ?? (() => undefined));
+    try {
+      await store.queues.dropOldLayout();
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+    return store;
   }
 
-  async enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<number> {
+  async enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult> {
     this.observe(now);
     const hex = toHex(lookupKey);
-    const seq = await this.queues.enqueue(hex, message, now);
+    const result = await this.queues.enqueue(hex, message, now);
     // Only after the write resolved, so a woken reader finds the entry.
-    this.registry.wake(hex);
-    return seq;
+    if (result.ok) this.registry.wake(hex);
+    return result;
   }
 
   read(lookupKey: Uint8Array, after: number, max: number, now: number): Promise<ReadResult> {
@@ -98,8 +109,9 @@ export class EmbeddedStore implements RelayStore {
     return this.queues.read(toHex(lookupKey), after, max, now);
   }
 
-  ack(lookupKey: Uint8Array, cursor: number): Promise<void> {
-    return this.queues.ack(toHex(lookupKey), cursor);
+  ack(lookupKey: Uint8Array, cursor: number, now: number): Promise<void> {
+    this.observe(now);
+    return this.queues.ack(toHex(lookupKey), cursor, now);
   }
 
   watch(keys: readonly Uint8Array[], onWake: () => void): () => void {
@@ -132,22 +144,29 @@ export class EmbeddedStore implements RelayStore {
     return this.invitationLocks.run(key, () => this.db.del(key));
   }
 
-  hit(bucket: string, windowMs: number, now: number): Promise<number> {
+  hit(bucket: string, windowMs: number, now: number, by = 1): Promise<number> {
     this.observe(now);
     const window = windowOf(windowMs, now);
     const counter = this.counters.get(bucket);
     if (counter?.window === window) {
-      counter.count += 1;
+      counter.count += by;
       return Promise.resolve(counter.count);
     }
+    if (by === 0) return Promise.resolve(0);
     const endsAt = (window + 1) * Math.max(1, windowMs);
-    this.counters.set(bucket, { window, endsAt, count: 1 });
-    return Promise.resolve(1);
+    this.counters.set(bucket, { window, endsAt, count: by });
+    return Promise.resolve(by);
+  }
+
+  remember(id: string, ttlMs: number, now: number): Promise<boolean> {
+    this.observe(now);
+    return this.seen.remember(id, ttlMs, now);
   }
 
   /**
-   * Deletes expired queue entries and invitations and forgets counters of past windows. Runs on a
-   * timer; public so tests can run it deterministically.
+   * Deletes expired queue entries, idle queue metadata, expired replay records and invitations,
+   * and forgets counters of past windows. Runs on a timer; public so tests can run it
+   * deterministically.
    */
   sweep(): Promise<void> {
     if (this.closed || this.lastNow === undefined) return Promise.resolve();
@@ -163,12 +182,13 @@ export class EmbeddedStore implements RelayStore {
     this.closed = true;
     clearInterval(this.timer);
     await this.sweeping?.catch(() => undefined);
-    await Promise.all([this.queues.drain(), this.invitationLocks.idle()]);
+    await Promise.all([this.queues.drain(), this.invitationLocks.idle(), this.seen.idle()]);
     await this.db.close();
   }
 
   private async sweepAll(now: number): Promise<void> {
     await this.queues.sweep(now);
+    await this.seen.sweep(now);
     for await (const [key, value] of this.db.iterator({ gte: 'i/', lt: 'i0' })) {
       if (decodeInvitation(text(value)).expiresAt <= now) {
         await this.deleteExpiredInvitation(key, now);

@@ -1,34 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { ACK, ENQUEUE, READ } from './redis-queue-scripts';
 
 /**
- * The Lua scripts of the Redis store. Each runs atomically, so e.g. a seq is allocated, stored,
- * trimmed and announced with no window in which another instance sees half of it. All keys one
- * script touches share a `{hash tag}`, so they also work on Redis Cluster.
+ * The Lua scripts of the Redis store. Each runs atomically, so e.g. a seq is allocated, checked
+ * against the queue's limits, stored and announced with no window in which another instance
+ * sees half of it. All keys one script touches share a `{hash tag}`, so they also work on Redis
+ * Cluster. The queue scripts are in redis-queue-scripts.ts.
  */
-
-/**
- * KEYS: msg:{hex}, seq:{hex}. ARGV: receivedAt (u64 BE) || message, maxLength, ttlMs, channel.
- * The member is seq (u64 BE) || ARGV[1]: unique even for identical messages. `seq:` gets no
- * expiry on purpose — see redis.ts. PUBLISH happens after ZADD, so a woken reader finds the entry.
- */
-const ENQUEUE = `
-local seq = redis.call('INCR', KEYS[2])
-local n = seq
-local bytes = {}
-for i = 8, 1, -1 do
-  bytes[i] = n % 256
-  n = math.floor(n / 256)
-end
-redis.call('ZADD', KEYS[1], seq, string.char(unpack(bytes)) .. ARGV[1])
-local excess = redis.call('ZCARD', KEYS[1]) - tonumber(ARGV[2])
-if excess > 0 then
-  redis.call('ZREMRANGEBYRANK', KEYS[1], 0, excess - 1)
-end
-redis.call('PEXPIRE', KEYS[1], ARGV[3])
-redis.call('PUBLISH', ARGV[4], seq)
-return seq
-`;
 
 /**
  * KEYS: inv:{shortcode}. ARGV: record JSON, store clock, px. Like SET NX, except that a leftover
@@ -47,16 +26,25 @@ redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
 return 1
 `;
 
-/** KEYS: rl:{bucket}:<window>. ARGV: ms until the window ends. */
+/**
+ * KEYS: rl:{bucket}:<window>. ARGV: ms until the window ends, increment (0 = only read). The
+ * expiry is set whenever the key has none, so a counter created by a read also goes away.
+ */
 const HIT = `
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then
+local n = redis.call('INCRBY', KEYS[1], ARGV[2])
+if redis.call('PTTL', KEYS[1]) < 0 then
   redis.call('PEXPIRE', KEYS[1], ARGV[1])
 end
 return n
 `;
 
 type Arg = string | number | Buffer;
+
+/** ioredis generates a `…Buffer` variant of every command; its typings omit these two. */
+interface BufferEval {
+  evalshaBuffer(...args: Arg[]): Promise<unknown>;
+  evalBuffer(...args: Arg[]): Promise<unknown>;
+}
 
 /** EVALSHA with a fallback to EVAL when Redis does not know the script (e.g. after a restart). */
 class LuaScript {
@@ -66,14 +54,20 @@ class LuaScript {
     this.sha = createHash('sha1').update(source).digest('hex');
   }
 
-  async run(redis: Redis, keys: readonly string[], args: readonly Arg[]): Promise<number> {
-    let reply: unknown;
+  /** Bulk replies come back as Buffers (entries are binary), integers as numbers. */
+  async call(redis: Redis, keys: readonly string[], args: readonly Arg[]): Promise<unknown> {
+    const rest = [keys.length, ...keys, ...args];
+    const client = redis as unknown as BufferEval;
     try {
-      reply = await redis.evalsha(this.sha, keys.length, ...keys, ...args);
+      return await client.evalshaBuffer(this.sha, ...rest);
     } catch (err) {
       if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
-      reply = await redis.eval(this.source, keys.length, ...keys, ...args);
+      return client.evalBuffer(this.source, ...rest);
     }
+  }
+
+  async run(redis: Redis, keys: readonly string[], args: readonly Arg[]): Promise<number> {
+    const reply = await this.call(redis, keys, args);
     if (typeof reply !== 'number') throw new Error('unexpected reply from a Redis script');
     return reply;
   }
@@ -81,6 +75,8 @@ class LuaScript {
 
 export const scripts = {
   enqueue: new LuaScript(ENQUEUE),
+  read: new LuaScript(READ),
+  ack: new LuaScript(ACK),
   createInvitation: new LuaScript(CREATE_INVITATION),
   hit: new LuaScript(HIT),
 };

@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RedisServer } from '../../testkit/redis';
 import { runStoreContract } from './contract';
-import { toHex } from './codec';
+import { seqBase, toHex } from './codec';
 import { RedisStore } from './redis';
 import { freshKey, message, settleWakes, wakeUntil } from './testing/helpers';
 import type { QueueLimits } from './types';
@@ -36,30 +36,86 @@ runStoreContract('redis', async (limits) => {
   };
 });
 
-const LIMITS: QueueLimits = { ttlMs: 3_600_000, maxLength: 10_000 };
+const LIMITS: QueueLimits = {
+  ttlMs: 3_600_000,
+  maxLength: 10_000,
+  maxBytes: 1 << 30,
+  metaIdleMs: 7_200_000,
+};
 
 describe('redis store: key layout', () => {
-  it('stores seq || receivedAt || message members; the queue expires, its seq never does', async () => {
+  it('stores seq ‖ receivedAt ‖ offset ‖ message members and expiring metadata', async () => {
     const store = await RedisStore.connect(url(), LIMITS);
     const raw = new Redis(url());
     try {
       const key = freshKey();
       const hex = toHex(key);
-      await store.enqueue(key, message(1, 3), 0x0102);
-      const [member, score] = await raw.zrangeBuffer(`msg:{${hex}}`, 0, -1, 'WITHSCORES');
-      expect(score?.toString()).toBe('1');
-      expect(member?.toString('hex')).toBe('0000000000000001' + '0000000000000102' + '010102');
+      const now = 0x0102;
+      const base = seqBase(now);
+      await store.enqueue(key, message(1, 3), now);
+      await store.enqueue(key, message(2, 2), now + 1);
+      const members = await raw.zrangeBuffer(`msg:{${hex}}`, 0, -1, 'WITHSCORES');
+      expect(members.map((m) => m.toString('hex'))).toEqual([
+        u64(base + 1) + u64(now) + u64(0) + '010102',
+        Buffer.from(String(base + 1)).toString('hex'),
+        u64(base + 2) + u64(now + 1) + u64(3) + '0201',
+        Buffer.from(String(base + 2)).toString('hex'),
+      ]);
       const ttl = await raw.pttl(`msg:{${hex}}`);
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(LIMITS.ttlMs);
-      expect(await raw.get(`seq:{${hex}}`)).toBe('1');
-      expect(await raw.pttl(`seq:{${hex}}`)).toBe(-1);
+      expect(await raw.hgetall(`meta:{${hex}}`)).toEqual({
+        last: String(base + 2),
+        acked: String(base),
+        total: '5',
+        base: String(base),
+        at: String(now + 1),
+        touched: String(now + 1),
+      });
+      const metaTtl = await raw.pttl(`meta:{${hex}}`);
+      expect(metaTtl).toBeGreaterThan(LIMITS.ttlMs);
+      expect(metaTtl).toBeLessThanOrEqual(LIMITS.metaIdleMs);
+    } finally {
+      raw.disconnect();
+      await store.close();
+    }
+  });
+
+  it('keeps seqs of real-time size exact (no float formatting in the scripts)', async () => {
+    const store = await RedisStore.connect(url(), LIMITS);
+    try {
+      const key = freshKey();
+      const now = Date.now();
+      const seqs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const result = await store.enqueue(key, message(i), now);
+        if (result.ok) seqs.push(result.seq);
+      }
+      expect(seqs).toEqual([1, 2, 3].map((i) => seqBase(now) + i));
+      await store.ack(key, seqBase(now) + 1, now);
+      const read = await store.read(key, seqBase(now) + 1, 10, now);
+      expect(read.entries.map((e) => e.seq)).toEqual(seqs.slice(1));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('records replay ids with SET NX PX', async () => {
+    const store = await RedisStore.connect(url(), LIMITS);
+    const raw = new Redis(url());
+    try {
+      expect(await store.remember('ab12', 60_000, Date.now())).toBe(true);
+      const pttl = await raw.pttl('seen:{ab12}');
+      expect(pttl).toBeGreaterThan(0);
+      expect(pttl).toBeLessThanOrEqual(60_000);
     } finally {
       raw.disconnect();
       await store.close();
     }
   });
 });
+
+const u64 = (n: number): string => n.toString(16).padStart(16, '0');
 
 /** Polls `check` with growing pauses until it holds: for state Redis reports no event about. */
 async function eventually(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
@@ -108,9 +164,10 @@ describe('redis store: persistence and outages', () => {
       await durable.restart({ signal: 'SIGKILL' });
       // The same store reconnects by itself.
       const { entries } = await store.read(key, 0, 100, now);
-      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      const base = seqBase(now);
+      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => base + i + 1));
       expect(entries[19]?.message).toEqual(message(20));
-      expect(await store.enqueue(key, message(21), now)).toBe(21);
+      expect(await store.enqueue(key, message(21), now)).toEqual({ ok: true, seq: base + 21 });
     } finally {
       await store.close();
       await durable.stop();

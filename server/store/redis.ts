@@ -3,32 +3,44 @@ import {
   decodeInvitation,
   decodeMember,
   encodeInvitation,
-  encodeTimed,
-  isExpired,
+  gapFields,
   normalizeCursor,
+  seqBase,
   toHex,
   windowOf,
 } from './codec';
 import { scripts } from './redis-scripts';
 import { RedisWakeBus, wakeChannel } from './redis-wake';
-import type { QueueLimits, ReadResult, RelayStore, StoredEntry, StoredInvitation } from './types';
+import type {
+  EnqueueResult,
+  QueueLimits,
+  ReadResult,
+  RelayStore,
+  StoredEntry,
+  StoredInvitation,
+} from './types';
 
 /**
  * The shared store: many relay instances on one Redis. Key layout (`{…}` are literal hash tags,
  * so one queue's keys live in one Cluster slot):
  *
- *   msg:{<key hex>}   sorted set; score = seq, member = seq u64 BE || receivedAt u64 BE || message.
- *                     PEXPIRE ttlMs on every enqueue: an idle queue vanishes once all is expired.
- *   seq:{<key hex>}   INCR counter of the last issued seq. Never expires: were it to expire with
- *                     the queue, seqs would restart at 1 and a client whose saved cursor is higher
- *                     would never see new messages. Cost: one small string per queue ever used.
+ *   msg:{<key hex>}   sorted set; score = seq, member = seq ‖ receivedAt ‖ offset ‖ message
+ *                     (u64 BE each, codec.ts). PEXPIRE ttlMs on every enqueue, so an idle queue
+ *                     vanishes once everything in it has expired.
+ *   meta:{<key hex>}  hash: last (seq), acked (ack cursor), total (bytes ever stored, the next
+ *                     offset), base (where the counter started), at (last receivedAt), touched
+ *                     (last enqueue, pull or ack). PEXPIRE metaIdleMs on each use; when it is
+ *                     gone (or idle by the relay clock) the next enqueue starts a new counter at
+ *                     seqBase(now), above every seq the queue ever had.
  *   wake:{<key hex>}  pub/sub channel, published by every enqueue (redis-wake.ts).
  *   inv:{<shortcode>} invitation JSON; PX until expiresAt.
  *   rl:{<bucket>}:<window>  fixed-window counter; expires when its window ends.
+ *   seen:{<id hex>}   replay window: SET NX PX, one per request id.
  *
- * Expiry: an entry is expired once now - receivedAt >= ttlMs (the caller's clock); reads skip and
- * delete expired entries. Outages: both connections have 'error' listeners (never a crash), and
- * commands issued while Redis is unreachable reject after one reconnect attempt.
+ * Enqueue, read and ack are Lua scripts (redis-queue-scripts.ts): limits are checked and the
+ * expired prefix pruned atomically with the change. Outages: both connections have 'error'
+ * listeners (never a crash), and commands issued while Redis is unreachable reject after one
+ * reconnect attempt.
  */
 
 export interface RedisStoreOptions {
@@ -47,7 +59,7 @@ const clientOptions: RedisOptions = {
 };
 
 const msgKey = (hex: string): string => `msg:{${hex}}`;
-const seqKey = (hex: string): string => `seq:{${hex}}`;
+const metaKey = (hex: string): string => `meta:{${hex}}`;
 const invitationKey = (shortcode: string): string => `inv:{${shortcode}}`;
 
 function redact(url: string): string {
@@ -99,55 +111,62 @@ export class RedisStore implements RelayStore {
     return new RedisStore(redis, sub, limits, onError, options.wakeLingerMs);
   }
 
-  enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<number> {
+  async enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult> {
     this.observe(now);
     const hex = toHex(lookupKey);
-    return scripts.enqueue.run(
+    const { ttlMs, metaIdleMs, maxLength, maxBytes } = this.limits;
+    const seq = await scripts.enqueue.run(
       this.redis,
-      [msgKey(hex), seqKey(hex)],
-      [encodeTimed(now, message), this.limits.maxLength, this.limits.ttlMs, wakeChannel(hex)],
+      [msgKey(hex), metaKey(hex)],
+      [
+        Buffer.from(message.buffer, message.byteOffset, message.byteLength),
+        now,
+        ttlMs,
+        metaIdleMs,
+        maxLength,
+        maxBytes,
+        wakeChannel(hex),
+        seqBase(now),
+      ],
     );
+    return seq > 0 ? { ok: true, seq } : { ok: false };
   }
 
-  /**
-   * Pages through (after, +inf] until max+1 live entries are found or the queue ends: expired
-   * entries take up page slots, so one page may not be enough to tell whether `more` is true.
-   */
+  /** One script: prunes the expired prefix, then returns the counters and up to max + 1 entries. */
   async read(lookupKey: Uint8Array, after: number, max: number, now: number): Promise<ReadResult> {
     this.observe(now);
-    const key = msgKey(toHex(lookupKey));
+    const hex = toHex(lookupKey);
+    const from = normalizeCursor(after);
     const limit = Math.max(0, Math.floor(max));
-    const live: StoredEntry[] = [];
-    const expired = new ExpiredRuns();
-    let cursor = normalizeCursor(after);
-    for (;;) {
-      const want = limit + 1 - live.length;
-      const page = await this.redis.zrangebyscoreBuffer(
-        key,
-        `(${cursor}`,
-        '+inf',
-        'LIMIT',
-        0,
-        want,
-      );
-      for (const member of page) {
-        const entry = decodeMember(member);
-        if (isExpired(entry.receivedAt, this.limits.ttlMs, now)) expired.add(entry.seq);
-        else {
-          expired.close();
-          live.push(entry);
-        }
-        cursor = entry.seq;
-      }
-      if (page.length < want || live.length > limit) break;
+    const reply = await scripts.read.call(
+      this.redis,
+      [msgKey(hex), metaKey(hex)],
+      [String(from), limit + 1, now, this.limits.ttlMs, this.limits.metaIdleMs],
+    );
+    if (!Array.isArray(reply) || typeof reply[0] !== 'number') {
+      throw new Error('unexpected reply from the read script');
     }
-    await expired.remove(this.redis, key);
-    return { entries: live.slice(0, limit), more: live.length > limit };
+    if (reply[0] < 0) return { entries: [], more: false, ...gapFields(undefined, undefined, from) };
+    const [last, acked, base, first] = reply.slice(0, 4) as number[];
+    const counters = { last: last ?? 0, acked: acked ?? 0, base: base ?? 0 };
+    const live: StoredEntry[] = (reply.slice(4) as Buffer[]).map(decodeMember);
+    return {
+      entries: live.slice(0, limit),
+      more: live.length > limit,
+      ...gapFields(counters, first || undefined, from),
+    };
   }
 
-  async ack(lookupKey: Uint8Array, cursor: number): Promise<void> {
+  async ack(lookupKey: Uint8Array, cursor: number, now: number): Promise<void> {
+    this.observe(now);
     const upTo = normalizeCursor(cursor);
-    if (upTo > 0) await this.redis.zremrangebyscore(msgKey(toHex(lookupKey)), '-inf', upTo);
+    if (upTo === 0) return;
+    const hex = toHex(lookupKey);
+    await scripts.ack.run(
+      this.redis,
+      [msgKey(hex), metaKey(hex)],
+      [String(upTo), now, this.limits.metaIdleMs],
+    );
   }
 
   watch(keys: readonly Uint8Array[], onWake: () => void): () => void {
@@ -183,12 +202,19 @@ export class RedisStore implements RelayStore {
     await this.redis.del(invitationKey(shortcode));
   }
 
-  hit(bucket: string, windowMs: number, now: number): Promise<number> {
+  hit(bucket: string, windowMs: number, now: number, by = 1): Promise<number> {
     this.observe(now);
     const size = Math.max(1, windowMs);
     const window = windowOf(size, now);
     const remaining = Math.max(1, (window + 1) * size - now);
-    return scripts.hit.run(this.redis, [`rl:{${bucket}}:${window}`], [Math.ceil(remaining)]);
+    return scripts.hit.run(this.redis, [`rl:{${bucket}}:${window}`], [Math.ceil(remaining), by]);
+  }
+
+  /** SET NX PX: atomic, shared by every instance, and expiring on its own. */
+  async remember(id: string, ttlMs: number, now: number): Promise<boolean> {
+    this.observe(now);
+    const px = Math.max(1, Math.ceil(ttlMs));
+    return (await this.redis.set(`seen:{${id}}`, '1', 'PX', px, 'NX')) === 'OK';
   }
 
   async close(): Promise<void> {
@@ -211,36 +237,5 @@ async function closeClient(client: Redis): Promise<void> {
     await client.quit();
   } catch {
     client.disconnect();
-  }
-}
-
-/**
- * Expired entries met by a read, as runs of consecutive seqs. Deleting a run by score range is
- * exact — nothing else can sit between two consecutive members of one scan, and new entries get
- * higher seqs — and avoids sending whole members back to Redis.
- */
-class ExpiredRuns {
-  private readonly runs: [number, number][] = [];
-  private open: [number, number] | undefined;
-
-  add(seq: number): void {
-    if (this.open) this.open[1] = seq;
-    else {
-      this.open = [seq, seq];
-      this.runs.push(this.open);
-    }
-  }
-
-  close(): void {
-    this.open = undefined;
-  }
-
-  async remove(redis: Redis, key: string): Promise<void> {
-    if (this.runs.length === 0) return;
-    const pipeline = redis.pipeline();
-    for (const [from, to] of this.runs) pipeline.zremrangebyscore(key, from, to);
-    const results = await pipeline.exec();
-    const failed = results?.find(([err]) => err !== null);
-    if (failed?.[0]) throw failed[0];
   }
 }

@@ -8,11 +8,17 @@
  */
 
 export interface StoredEntry {
-  /** Per-queue sequence number, strictly increasing, starting at 1. */
+  /**
+   * Per-queue sequence number, strictly increasing. A queue's counter starts at its base
+   * (`seqBase(now)` when its metadata is created), so the first entry is base + 1.
+   */
   readonly seq: number;
-  /** The encoded PackedUserMessage exactly as pushed. */
+  /** The encoded PackedUserMessage exactly as stored. */
   readonly message: Uint8Array;
-  /** Relay clock at enqueue, ms since epoch. */
+  /**
+   * Relay clock at enqueue, ms since epoch, never below the previous entry's (so seq order is
+   * time order and expired entries always form a prefix of the queue).
+   */
   readonly receivedAt: number;
 }
 
@@ -21,14 +27,25 @@ export interface ReadResult {
   readonly entries: readonly StoredEntry[];
   /** More unexpired entries wait after the last one returned. */
   readonly more: boolean;
+  /** Entries after `after` the TTL removed before anyone acked them (`gapAfter` in codec.ts). */
+  readonly expired: number;
+  /** The queue's history before `after` is gone (0 < after < base, or no queue): a gap of unknown size. */
+  readonly expiredUnknown: boolean;
 }
 
 export interface QueueLimits {
-  /** Entries older than this are dropped (never returned). */
+  /** An entry expires this long after it was received (never returned, then removed). */
   readonly ttlMs: number;
-  /** At most this many entries per queue; the oldest are dropped beyond it. */
+  /** At most this many entries per queue; an enqueue beyond it is refused, nothing is evicted. */
   readonly maxLength: number;
+  /** At most this many stored message bytes per queue; an enqueue beyond it is refused. */
+  readonly maxBytes: number;
+  /** Metadata (counter, ack cursor) unused for this long is forgotten; must be >= ttlMs. */
+  readonly metaIdleMs: number;
 }
+
+/** What an enqueue did: stored under `seq`, or refused because the queue is at a limit. */
+export type EnqueueResult = { readonly ok: true; readonly seq: number } | { readonly ok: false };
 
 export interface StoredInvitation {
   readonly uuid: string;
@@ -44,12 +61,15 @@ export interface StoredInvitation {
 }
 
 export interface RelayStore {
-  /** Appends one message to a queue; returns its seq. Wakes watchers of that key on every instance. */
-  enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<number>;
+  /**
+   * Appends one message to a queue unless that would exceed maxLength or maxBytes (checked
+   * atomically with the append); wakes watchers of that key on every instance when stored.
+   */
+  enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult>;
   /** Reads entries after a cursor without removing them (at-least-once delivery). */
   read(lookupKey: Uint8Array, after: number, max: number, now: number): Promise<ReadResult>;
-  /** Removes every entry with seq <= cursor. Idempotent. */
-  ack(lookupKey: Uint8Array, cursor: number): Promise<void>;
+  /** Removes every entry with seq <= cursor and raises the ack cursor. Idempotent. */
+  ack(lookupKey: Uint8Array, cursor: number, now: number): Promise<void>;
   /**
    * Calls `onWake` (at most once per enqueue, possibly spuriously) when any of `keys` gets a new
    * entry, on this or any other instance sharing the store. Returns an unsubscribe function.
@@ -63,10 +83,16 @@ export interface RelayStore {
   deleteInvitation(shortcode: string): Promise<void>;
 
   /**
-   * Fixed-window counter: increments `bucket` and returns the count within the current window
-   * of `windowMs`. Shared across instances for the Redis store.
+   * Fixed-window counter: adds `by` (default 1; 0 only reads) to `bucket` and returns the count
+   * within the current window of `windowMs`. Shared across instances for the Redis store.
    */
-  hit(bucket: string, windowMs: number, now: number): Promise<number>;
+  hit(bucket: string, windowMs: number, now: number, by?: number): Promise<number>;
+
+  /**
+   * Replay protection: records `id` (hex) for `ttlMs`; false when it is already recorded, i.e.
+   * the same request was seen within ttlMs. Survives a restart of the relay.
+   */
+  remember(id: string, ttlMs: number, now: number): Promise<boolean>;
 
   close(): Promise<void>;
 }

@@ -81,6 +81,14 @@ export function plainErrorCode(body: Uint8Array): string | undefined {
 export interface ClientReply {
   readonly status: number;
   readonly reply: meow.FromServerMessage;
+  readonly headers: RawReply['headers'];
+}
+
+export interface TestClientOptions {
+  /** The clock requests are stamped with: a relay with an injected clock needs the same one. */
+  readonly now?: () => number;
+  /** Extra HTTP headers on every request (e.g. X-Forwarded-For for a relay that trusts it). */
+  readonly headers?: Record<string, string>;
 }
 
 export class RelayTestClient {
@@ -91,28 +99,49 @@ export class RelayTestClient {
     serverPublicKey: Uint8Array,
     readonly identity: KeyPair = signKeyPair(),
     readonly agent?: Agent,
+    readonly options: TestClientOptions = {},
   ) {
     this.session = createServerSession(identity, serverPublicKey);
   }
 
-  static async connect(baseUrl: string, agent?: Agent): Promise<RelayTestClient> {
+  static async connect(
+    baseUrl: string,
+    agent?: Agent,
+    options: TestClientOptions = {},
+  ): Promise<RelayTestClient> {
     const card = await fetchCard(baseUrl, agent);
-    return new RelayTestClient(baseUrl, card.publicKey, signKeyPair(), agent);
+    return new RelayTestClient(baseUrl, card.publicKey, signKeyPair(), agent, options);
   }
 
+  /** A client of the same relay with other options (same key, same agent). */
+  with(options: TestClientOptions): RelayTestClient {
+    const merged = { ...this.options, ...options };
+    const { baseUrl, session, identity, agent } = this;
+    return new RelayTestClient(baseUrl, session.serverPublicKey, identity, agent, merged);
+  }
+
+  /** A request stamped with a fresh uuid and the client clock (both may be overridden). */
   seal(request: meow.IToServerMessage): Uint8Array {
+    const now = this.options.now ?? Date.now;
     return sealServerRequest(
-      { version: 1, uuid: randomUUID(), timestamp: Date.now(), ...request },
+      { version: 1, uuid: randomUUID(), timestamp: now(), ...request },
       this.session,
     );
   }
 
-  async send(request: meow.IToServerMessage, signal?: AbortSignal): Promise<ClientReply> {
-    const raw = await httpCall(`${this.baseUrl}/v1`, this.seal(request), {
+  /** POSTs an already sealed body (e.g. the same one twice) and opens the reply. */
+  async post(body: Uint8Array, signal?: AbortSignal): Promise<ClientReply> {
+    const raw = await httpCall(`${this.baseUrl}/v1`, body, {
       agent: this.agent,
       signal,
+      headers: this.options.headers,
     });
-    return { status: raw.status, reply: openServerReply(raw.body, this.session) };
+    const reply = openServerReply(raw.body, this.session);
+    return { status: raw.status, reply, headers: raw.headers };
+  }
+
+  send(request: meow.IToServerMessage, signal?: AbortSignal): Promise<ClientReply> {
+    return this.post(this.seal(request), signal);
   }
 
   push(messages: meow.IPackedUserMessage[]): Promise<ClientReply> {
@@ -145,9 +174,16 @@ export function pullRequest(spec: PullSpec): meow.IPullRequest {
   };
 }
 
-/** An opaque user message to `lookup`, the size of a short padded text. */
+/**
+ * An opaque user message to `lookup`, the size of a short padded text, carrying the queue's send
+ * capability as a contact would.
+ */
 export function userMessage(lookup: LookupKeyPair, bytes = 512): meow.IPackedUserMessage {
-  return { destination: lookup.lookupKey, payload: randomBytes(bytes) };
+  return {
+    destination: lookup.lookupKey,
+    payload: randomBytes(bytes),
+    sendToken: lookup.sendToken,
+  };
 }
 
 /** A pulled batch with every field present, for assertions. */
@@ -158,6 +194,8 @@ export interface Batch {
   readonly cursor: number;
   readonly more: boolean;
   readonly errorCode: string;
+  readonly expired: number;
+  readonly expiredUnknown: boolean;
 }
 
 export function batchOf(reply: ClientReply, index = 0): Batch {
@@ -172,5 +210,7 @@ export function batchOf(reply: ClientReply, index = 0): Batch {
     cursor: batch.cursor ?? 0,
     more: batch.more ?? false,
     errorCode: batch.errorCode ?? '',
+    expired: batch.expired ?? 0,
+    expiredUnknown: batch.expiredUnknown ?? false,
   };
 }

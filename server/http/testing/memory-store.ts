@@ -1,4 +1,6 @@
+import { gapFields, seqBase } from '../../store/codec';
 import type {
+  EnqueueResult,
   QueueLimits,
   ReadResult,
   RelayStore,
@@ -6,15 +8,24 @@ import type {
   StoredInvitation,
 } from '../../store/types';
 
+interface MemoryQueue {
+  last: number;
+  acked: number;
+  base: number;
+  entries: StoredEntry[];
+}
+
 /**
  * A small in-memory RelayStore for unit tests of the HTTP layer (fault injection, clocks).
- * Not persisted and not shared between processes; the acceptance tests use the real stores.
+ * Not persisted, not shared between processes, and without metadata expiry; the acceptance tests
+ * use the real stores, which the store contract (store/contract.ts) holds to the full semantics.
  */
 export class MemoryStore implements RelayStore {
-  private readonly queues = new Map<string, { next: number; entries: StoredEntry[] }>();
+  private readonly queues = new Map<string, MemoryQueue>();
   private readonly watchers = new Map<string, Set<() => void>>();
   private readonly invitations = new Map<string, StoredInvitation>();
   private readonly counters = new Map<string, { window: number; count: number }>();
+  private readonly seen = new Map<string, number>();
   /** Set to make every call fail, as an unreachable store would. */
   failing = false;
 
@@ -28,30 +39,48 @@ export class MemoryStore implements RelayStore {
     return Buffer.from(key).toString('hex');
   }
 
-  enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<number> {
+  private live(queue: MemoryQueue, now: number): StoredEntry[] {
+    queue.entries = queue.entries.filter((e) => e.receivedAt + this.limits.ttlMs > now);
+    return queue.entries;
+  }
+
+  enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult> {
     this.check();
     const id = this.id(lookupKey);
-    const queue = this.queues.get(id) ?? { next: 1, entries: [] };
+    const base = seqBase(now);
+    const queue = this.queues.get(id) ?? { last: base, acked: base, base, entries: [] };
     this.queues.set(id, queue);
-    const seq = queue.next++;
-    queue.entries.push({ seq, message: Uint8Array.from(message), receivedAt: now });
-    if (queue.entries.length > this.limits.maxLength) queue.entries.shift();
+    const entries = this.live(queue, now);
+    const bytes = entries.reduce((sum, e) => sum + e.message.length, 0);
+    const { maxLength, maxBytes } = this.limits;
+    if (entries.length >= maxLength || bytes + message.length > maxBytes) {
+      return Promise.resolve({ ok: false });
+    }
+    const seq = (queue.last += 1);
+    entries.push({ seq, message: Uint8Array.from(message), receivedAt: now });
     for (const wake of this.watchers.get(id) ?? []) wake();
-    return Promise.resolve(seq);
+    return Promise.resolve({ ok: true, seq });
   }
 
   read(lookupKey: Uint8Array, after: number, max: number, now: number): Promise<ReadResult> {
     this.check();
-    const live = (this.queues.get(this.id(lookupKey))?.entries ?? []).filter(
-      (e) => e.seq > after && e.receivedAt + this.limits.ttlMs > now,
-    );
-    return Promise.resolve({ entries: live.slice(0, max), more: live.length > max });
+    const queue = this.queues.get(this.id(lookupKey));
+    const entries = queue ? this.live(queue, now) : [];
+    const wanted = entries.filter((e) => e.seq > after);
+    return Promise.resolve({
+      entries: wanted.slice(0, max),
+      more: wanted.length > max,
+      ...gapFields(queue, entries[0]?.seq, after),
+    });
   }
 
   ack(lookupKey: Uint8Array, cursor: number): Promise<void> {
     this.check();
     const queue = this.queues.get(this.id(lookupKey));
-    if (queue) queue.entries = queue.entries.filter((e) => e.seq > cursor);
+    if (queue) {
+      queue.acked = Math.max(queue.acked, Math.min(cursor, queue.last));
+      queue.entries = queue.entries.filter((e) => e.seq > cursor);
+    }
     return Promise.resolve();
   }
 
@@ -87,13 +116,20 @@ export class MemoryStore implements RelayStore {
     return Promise.resolve();
   }
 
-  hit(bucket: string, windowMs: number, now: number): Promise<number> {
+  hit(bucket: string, windowMs: number, now: number, by = 1): Promise<number> {
     this.check();
     const window = Math.floor(now / windowMs);
     const counter = this.counters.get(bucket);
-    const count = counter && counter.window === window ? counter.count + 1 : 1;
+    const count = (counter && counter.window === window ? counter.count : 0) + by;
     this.counters.set(bucket, { window, count });
     return Promise.resolve(count);
+  }
+
+  remember(id: string, ttlMs: number, now: number): Promise<boolean> {
+    this.check();
+    if ((this.seen.get(id) ?? -Infinity) > now) return Promise.resolve(false);
+    this.seen.set(id, now + ttlMs);
+    return Promise.resolve(true);
   }
 
   close(): Promise<void> {

@@ -13,6 +13,7 @@ export interface TestRelayOptions {
   readonly limits?: Partial<RelayLimits>;
   readonly now?: () => number;
   readonly store?: RelayStore;
+  readonly trustProxy?: boolean;
   /** Collects log lines instead of printing them. */
   readonly logs?: string[];
 }
@@ -31,13 +32,25 @@ export async function removeDir(dir: string): Promise<void> {
   cleanups.delete(dir);
 }
 
+/**
+ * Every test client (and benchmark client) connects from 127.0.0.1, so the per-address request
+ * and held-poll limits would count a whole test file as one client. Test relays lift them unless
+ * a test sets them; invitation limits keep their defaults (invitations.test.ts checks them).
+ */
+export const LOOPBACK_LIMITS: Partial<RelayLimits> = {
+  requestsPerAddressPerMinute: 1_000_000_000,
+  requestsPerConnectionPerMinute: 1_000_000_000,
+  maxHeldPollsPerAddress: 1_000_000,
+};
+
 export function testConfig(dataDir: string, options: TestRelayOptions = {}): RelayConfig {
   const logs = options.logs;
   return defaultConfig({
     dataDir,
     port: 0,
     redisUrl: options.redisUrl,
-    limits: options.limits,
+    trustProxy: options.trustProxy ?? false,
+    limits: { ...LOOPBACK_LIMITS, ...options.limits },
     ...(options.now ? { now: options.now } : {}),
     log: (line) => {
       if (logs) logs.push(line);

@@ -12,12 +12,18 @@ const [dataDir, countText, keyHex] = process.argv.slice(2);
 if (dataDir === undefined || countText === undefined || keyHex === undefined) {
   throw new Error('usage: enqueue-child.ts <dataDir> <count> <key hex>');
 }
-const store = await EmbeddedStore.open(dataDir, { ttlMs: 3_600_000, maxLength: 1_000_000 });
+const store = await EmbeddedStore.open(dataDir, {
+  ttlMs: 3_600_000,
+  maxLength: 1_000_000,
+  maxBytes: 2 ** 40,
+  metaIdleMs: 7_200_000,
+});
 const key = new Uint8Array(Buffer.from(keyHex, 'hex'));
 const now = Date.now();
-const seqs = await Promise.all(
+const results = await Promise.all(
   Array.from({ length: Number(countText) }, (_, i) => store.enqueue(key, message(i), now)),
 );
+const seqs = results.map((r) => (r.ok ? r.seq : 0));
 process.stdout.write(`ENQUEUED ${Math.max(...seqs)}\n`);
 // Stay alive (and keep the store open) until killed.
 setInterval(() => undefined, 60_000);
