@@ -8,7 +8,7 @@ import type { RelayLimits } from '../server/config';
 import { removeDir, startTestRelay, tempDir } from '../server/http/testing/relays';
 import type { RunningRelay } from '../server/relay';
 
-export type { RunningRelay };
+export type { RelayLimits, RunningRelay };
 
 export interface InProcessRelay {
   readonly relay: RunningRelay;

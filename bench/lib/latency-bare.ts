@@ -6,7 +6,6 @@
  * Double Ratchet, no storage, no outbox, no events: only what any delivery must pay.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { signKeyPair } from '../../core/crypto';
 import { newLookupKeyPair } from '../../core/lookup';
 import type { ServerRef } from '../../main/client/model';
 import { RelayClient } from '../../main/client/relay';
@@ -16,10 +15,10 @@ export interface BareLoop {
   sample(gapMs: number): Promise<number>;
 }
 
-/** A pusher and a poller (each its own device key) on one fresh queue of `server`. */
+/** A pusher and a poller (each request under its own fresh key) on one fresh queue of `server`. */
 export function bareLoop(server: ServerRef, payload: Uint8Array): BareLoop {
-  const pusher = new RelayClient(server, signKeyPair());
-  const poller = new RelayClient(server, signKeyPair());
+  const pusher = new RelayClient(server);
+  const poller = new RelayClient(server);
   const queue = newLookupKeyPair();
   const ref = { lookupKey: queue.lookupKey, pullToken: queue.pullToken };
   let cursor = 0;
@@ -29,7 +28,8 @@ export function bareLoop(server: ServerRef, payload: Uint8Array): BareLoop {
       // Let the pull reach the relay and be held (as the engine's poll is between messages).
       await sleep(gapMs);
       const started = performance.now();
-      const pushed = pusher.push([{ destination: queue.lookupKey, payload }]);
+      const message = { destination: queue.lookupKey, sendToken: queue.sendToken, payload };
+      const pushed = pusher.push([message]);
       const [batch] = await held;
       const elapsed = performance.now() - started;
       const [result] = await pushed;

@@ -36,6 +36,8 @@ export const commandArgs = {
       status: text(140).optional(),
       defaultAvatar: text(128).optional(),
       avatars: z.array(avatar).max(8).optional(),
+      /** This device only (never synced): see ProfileView.separatePolls. */
+      separatePolls: z.boolean().optional(),
     })
     .strict(),
   'servers.list': none,
@@ -117,6 +119,11 @@ export interface ProfileView {
   readonly status: string;
   readonly defaultAvatar: string;
   readonly avatars: readonly AvatarView[];
+  /**
+   * This device polls each contact (and each other device) on its own long-poll and
+   * connections, so the relay does not see them listed together (PROTOCOL.md §7).
+   */
+  readonly separatePolls: boolean;
 }
 
 export interface ServerView {
@@ -129,6 +136,16 @@ export interface ServerView {
 export type MessageStateView =
   'pending' | 'pending_forward' | 'sent' | 'delivered' | 'read' | 'failed' | 'received';
 
+/** A line the app wrote into a conversation itself (never sent, synced or acked). */
+export interface NoticeView {
+  /** Messages from the contact expired on the relay before this device fetched them. */
+  readonly kind: 'relay_expired';
+  /** How many; 0 with `unknown` when the relay cannot tell. */
+  readonly expired: number;
+  /** Some (or more than `expired`) may have expired. */
+  readonly unknown: boolean;
+}
+
 export interface MessageView {
   readonly uuid: string;
   readonly outbound: boolean;
@@ -139,6 +156,8 @@ export interface MessageView {
   readonly replyTo: string;
   readonly failureReason: string | null;
   readonly cursor: { readonly createdAt: number; readonly id: number };
+  /** Set for a notice: show it as a centred line, not as a message from the contact. */
+  readonly notice: NoticeView | null;
 }
 
 export interface PeerView {

@@ -18,6 +18,20 @@ async function peersList(s: ApiSession): Promise<CommandResults['peers.list']> {
   return peers.map((p) => peerView(p, unread.get(p.uid) ?? 0, last.get(p.uid)));
 }
 
+/** The synced profile and this device's settings, each changed only if named. */
+async function profileUpdate(
+  s: ApiSession,
+  a: CommandArgs<'profile.update'>,
+): Promise<CommandResults['profile.update']> {
+  const { separatePolls, ...patch } = a;
+  if (separatePolls !== undefined) await s.engine.updateSettings({ separatePolls });
+  // Only a settings change: no identity_update for the sibling devices.
+  if (separatePolls === undefined || Object.keys(patch).length > 0) {
+    await s.engine.updateProfile(patch);
+  }
+  return profileView(s.profile.profile, s.profile.settings);
+}
+
 export const handlers: Handlers = {
   'app.status': async (s) => ({ state: await s.state(), profileDir: s.profileDir }),
   'identity.create': async (s, a) => ({ state: await s.create(a.nickname, a.password) }),
@@ -27,8 +41,8 @@ export const handlers: Handlers = {
     await s.profile.changePassword(a.oldPassword, a.newPassword);
     return null;
   },
-  'profile.get': (s) => Promise.resolve(profileView(s.profile.profile)),
-  'profile.update': async (s, a) => profileView(await s.engine.updateProfile(a)),
+  'profile.get': (s) => Promise.resolve(profileView(s.profile.profile, s.profile.settings)),
+  'profile.update': profileUpdate,
   'servers.list': (s) => Promise.resolve(s.profile.servers.map(serverView)),
   'servers.add': async (s, a) => {
     const added = await RelayClient.add(a.url);

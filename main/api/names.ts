@@ -48,6 +48,7 @@ export const EVENT_NAMES = [
   'server.added',
   'sync.progress',
   'peer.primaryChanged',
+  'queue.expired',
   'worker.state',
   'error',
 ] as const;

@@ -37,6 +37,7 @@ export type {
   MeowCommands,
   MessageStateView,
   MessageView,
+  NoticeView,
   PeerView,
   ProfileView,
   ServerView,
@@ -50,6 +51,7 @@ export type {
   MessageStatusChangedEvent,
   MessageStoredEvent,
   PeerEvent,
+  QueueExpiredEvent,
   SyncProgressEvent,
   WorkerStateEvent,
 } from './events';

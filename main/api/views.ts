@@ -3,7 +3,8 @@ import { cardFingerprint } from '../../core/card';
 import type { StoredMessage } from '../storage';
 import { fromB64 } from '../client/b64';
 import type { DeviceInfo } from '../client/devices';
-import type { IdentityProfile, Peer, ServerRef } from '../client/model';
+import { noticeOf } from '../client/engine/gaps';
+import type { DeviceSettings, IdentityProfile, Peer, ServerRef } from '../client/model';
 import type { DeviceView, MessageView, PeerView, ProfileView, ServerView } from './contract';
 
 export function messageView(m: StoredMessage): MessageView {
@@ -17,6 +18,7 @@ export function messageView(m: StoredMessage): MessageView {
     replyTo: m.message.status?.replyToUuid ?? '',
     failureReason: m.failureReason,
     cursor: { createdAt: m.createdAt, id: m.id },
+    notice: noticeOf(m.message),
   };
 }
 
@@ -34,12 +36,13 @@ export function peerView(peer: Peer, unread: number, last: StoredMessage | undef
   };
 }
 
-export function profileView(p: IdentityProfile): ProfileView {
+export function profileView(p: IdentityProfile, settings: DeviceSettings): ProfileView {
   return {
     nickname: p.nickname,
     status: p.status,
     defaultAvatar: p.defaultAvatar,
     avatars: p.avatars.map((a) => ({ id: a.id, dataUrl: a.dataUrl })),
+    separatePolls: settings.separatePolls === true,
   };
 }
 

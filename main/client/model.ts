@@ -56,6 +56,11 @@ export interface Peer {
   contactPublicKey: B64 | null; // Ed25519 (ContactPublicKey)
   contactEncryption: B64 | null; // X25519 (ContactEncryption)
   contactLookupKey: B64 | null; // ContactLookupKey
+  /**
+   * The capability to push to `contactLookupKey` (core/lookup: the address is its hash), from
+   * the contact's card or address update. null: nothing can be sent (NO_CAPABILITY).
+   */
+  contactSendToken: B64 | null;
   contactPullServers: ServerRef[]; // ContactPullServers
 
   /** Double Ratchet material (inviter makes DrRootKey + DrKp). */
@@ -164,11 +169,25 @@ export interface IdentityData {
   profile: IdentityProfile;
   /** Ed25519 root key: trust anchor, never transmitted (MULTI_DEVICE_SPEC phase 6). */
   readonly rootKp: KeyPairJson;
-  /** This device's Ed25519 key: its identity towards relays (DESIGN.md §3 `Device`). */
+  /**
+   * This device's Ed25519 key (DESIGN.md §3 `Device`). Not shown to relays: every relay request
+   * is signed with a fresh key (PROTOCOL.md §6).
+   */
   readonly device: KeyPairJson;
   readonly deviceUid: string;
   /** Key that encrypts PeerStorage/DeviceStorage values and message bodies at rest. */
   readonly dbKey: B64;
   messageServers: ServerRef[];
   hiddenPeers: string[];
+  /** This device's own choices (never synced); absent in older files: the defaults. */
+  settings?: DeviceSettings;
+}
+
+/** Settings of this device alone (Profile.settings fills in the defaults). */
+export interface DeviceSettings {
+  /**
+   * Poll each relationship on its own long-poll and connections (PROTOCOL.md §7 "What still
+   * links your queues"); default off: one long-poll per relay lists every queue.
+   */
+  readonly separatePolls?: boolean;
 }

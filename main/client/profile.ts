@@ -13,7 +13,7 @@ import {
   type IdentityFile,
 } from '../storage';
 import { fromB64 } from './b64';
-import type { IdentityData, IdentityProfile, Peer, ServerRef } from './model';
+import type { DeviceSettings, IdentityData, IdentityProfile, Peer, ServerRef } from './model';
 import { validateProfilePatch, validateNewPassword } from './profile-validation';
 
 /**
@@ -123,6 +123,21 @@ export class Profile {
     const profile = { ...this.profile, ...valid };
     await this.identity.save({ ...this.identity.data, profile });
     return profile;
+  }
+
+  /** This device's settings, defaults filled in. */
+  get settings(): Required<DeviceSettings> {
+    return { separatePolls: this.identity.data.settings?.separatePolls === true };
+  }
+
+  /** Saves a change to this device's settings (never synced to sibling devices). */
+  async updateSettings(patch: DeviceSettings): Promise<Required<DeviceSettings>> {
+    if (patch.separatePolls !== undefined && typeof patch.separatePolls !== 'boolean') {
+      throw new AppError('INVALID_ARGUMENT', 'separatePolls must be true or false');
+    }
+    const settings = { ...this.settings, ...patch };
+    await this.identity.save({ ...this.identity.data, settings });
+    return settings;
   }
 
   async changePassword(oldPassword: string, newPassword: string): Promise<void> {

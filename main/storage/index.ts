@@ -3,7 +3,13 @@ export { createIdentityFile, IdentityFile, openIdentityFile } from './identity-f
 export { DB_KEY_BYTES, generateDbKey, openValue, sealValue, storageAd } from './db-key';
 export { DEVICE_STORAGE_DOMAIN, PEER_STORAGE_DOMAIN, PeerStorage } from './peer-storage';
 export { MessageDb, type MessageDbOptions } from './message-db';
-export type { InsertResult, ListOptions, MessagePage } from './messages-table';
+export {
+  NOTICE_TYPE,
+  type InsertResult,
+  type ListOptions,
+  type MessagePage,
+} from './messages-table';
+export type { GapMark } from './queue-gaps';
 export type { MessageCursor, StoredMessage } from './message-codec';
 export {
   canTransition,

@@ -1,8 +1,9 @@
 /**
  * The message database of one identity folder (DESIGN.md §5): messages, outbox, dedup tables,
- * the acks owed to contacts, the device sync inbox and outbox and the entries kept unopened
- * (unopened-entries.ts) in one SQLite file (better-sqlite3, WAL, synchronous=FULL,
- * foreign keys on, busy timeout), schema managed by migrations/.
+ * the acks owed to contacts, the device sync inbox and outbox, the entries kept unopened
+ * (unopened-entries.ts) and the relays' last gap reports (queue-gaps.ts) in one SQLite file
+ * (better-sqlite3, WAL, synchronous=FULL, foreign keys on, busy timeout), schema managed by
+ * migrations/.
  *
  * Everything is synchronous, so a group of calls inside `transaction(fn)` is atomic and nothing
  * else runs in between: e.g. `completeJob` + `updateState(…, 'sent')`, or `seenDeviceSync` +
@@ -26,6 +27,7 @@ import {
 } from './messages-table';
 import { migrate } from './migrations/runner';
 import { type NewOutboxJob, Outbox, type OutboxJob } from './outbox';
+import { type GapMark, QueueGaps } from './queue-gaps';
 import { SeenTables } from './seen';
 import { type InboxEntry, SyncInbox } from './sync-inbox';
 import { type NewSyncOut, type SyncOut, SyncOutbox } from './sync-outbox';
@@ -48,6 +50,7 @@ interface Parts {
   readonly acks: AcksOwed;
   readonly syncOut: SyncOutbox;
   readonly unopened: UnopenedEntries;
+  readonly gaps: QueueGaps;
 }
 
 function checkKey(db: Database.Database, dbKey: Uint8Array): void {
@@ -85,6 +88,7 @@ export class MessageDb {
       acks: new AcksOwed(db),
       syncOut: new SyncOutbox(db, dbKey, now),
       unopened: new UnopenedEntries(db, dbKey, now),
+      gaps: new QueueGaps(db, dbKey, now),
     };
     this.metaGet = db.prepare<[string], { value: Uint8Array }>(
       'SELECT value FROM meta WHERE key = ?',
@@ -365,6 +369,18 @@ export class MessageDb {
   /** Every contact with kept entries. */
   peersWithUnopened(): string[] {
     return this.run('reading unopened entries', (p) => p.unopened.peers());
+  }
+
+  // ── the last gap a relay reported per queue (see queue-gaps.ts) ──────────────────────
+
+  queueGap(relayUrl: string, lookupKey: Uint8Array): GapMark | undefined {
+    return this.run('reading a gap mark', (p) => p.gaps.get(relayUrl, lookupKey));
+  }
+
+  setQueueGap(relayUrl: string, lookupKey: Uint8Array, mark: GapMark): void {
+    this.run('writing a gap mark', (p) => {
+      p.gaps.set(relayUrl, lookupKey, mark);
+    });
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────────────────────

@@ -24,6 +24,11 @@ import {
 } from './message-state';
 
 const MAX_PAGE = 500;
+/**
+ * `DbMessage.type` of a row this device wrote for the user's eyes only (engine/gaps.ts): stored
+ * inbound and read, so it is never sent, acked, synced, retried or counted unread.
+ */
+export const NOTICE_TYPE = 'notice';
 const ORDER = 'ORDER BY created_at DESC, id DESC';
 
 export interface InsertResult {
@@ -200,7 +205,12 @@ export class MessagesTable {
    * only ever append, so a page index means the same rows when a transfer is resumed.
    */
   historyPage(since: number, index: number, size: number): StoredMessage[] {
-    return this.sql.history.all(since, size, index * size).map((r) => storedMessage(this.dbKey, r));
+    // A notice (e.g. a relay gap this device saw) is local, never synced: left out of the page,
+    // which still spans the same rows, so a resumed transfer lines up.
+    return this.sql.history
+      .all(since, size, index * size)
+      .map((r) => storedMessage(this.dbKey, r))
+      .filter((m) => m.message.type !== NOTICE_TYPE);
   }
 
   historyCount(since: number): number {

@@ -9,6 +9,7 @@ import { MessagesTable } from './messages-table';
 import { type Migration, MIGRATIONS } from './migrations';
 import { migrate, schemaVersion } from './migrations/runner';
 import { Outbox } from './outbox';
+import { QueueGaps } from './queue-gaps';
 import { SeenTables } from './seen';
 import { SyncInbox } from './sync-inbox';
 import { SyncOutbox } from './sync-outbox';
@@ -146,6 +147,19 @@ const FIXTURES: Record<
       expect(db.removeUnopened('peer-8', [new Uint8Array(32).fill(8)])).toBe(1);
     },
   },
+  9: {
+    seed: (db, key) => {
+      new QueueGaps(db, key, now).set('http://relay-9', new Uint8Array(32).fill(9), {
+        expired: 3,
+        unknown: true,
+      });
+    },
+    check: (db) => {
+      const queue = new Uint8Array(32).fill(9);
+      expect(db.queueGap('http://relay-9', queue)).toEqual({ expired: 3, unknown: true });
+      expect(db.queueGap('http://another-relay', queue)).toBeUndefined();
+    },
+  },
 };
 
 function openRaw(file: string): Database.Database {
@@ -194,6 +208,7 @@ describe('migrations', () => {
       'messages',
       'meta',
       'outbox',
+      'queue_gaps',
       'sqlite_sequence', // AUTOINCREMENT of sync_inbox and sync_outbox
       'sync_inbox',
       'sync_outbox',

@@ -11,7 +11,6 @@ import { fromB64 } from '../b64';
 import type { Peer, ServerRef } from '../model';
 import { lookupOf } from '../peers';
 import { RelayClient } from '../relay';
-import { signKeyPair } from '../../../core/crypto';
 import type { EngineOptions } from '../engine/engine';
 import { Profile } from '../profile';
 import {
@@ -253,7 +252,7 @@ describe('catch-up', () => {
     await waitUntil(
       () => desktop.profile.messages.nextDueJobs(Number.MAX_SAFE_INTEGER, 1).length === 0,
     );
-    const probe = new RelayClient(server, signKeyPair());
+    const probe = new RelayClient(server);
     await waitUntil(async () => {
       const [batch] = await probe.pull([{ ...lookupOf(desktopAtLaptop), after: 0 }]);
       return batch?.entries.length === 0;

@@ -157,7 +157,7 @@ describe('takeover', () => {
       const oldSecret = moved?.previousLookup?.secret;
       if (!moved || !oldSecret) throw new Error('no rotation');
       const oldQueue = lookupOf({ ...moved, myLookupSecret: oldSecret });
-      const relayView = RelayPool.forDevice(t.laptop.profile.data.device).client(world.server);
+      const relayView = new RelayPool().client(world.server);
       await waitUntil(async () => {
         const [batch] = await relayView.pull([{ ...oldQueue, after: 0 }]);
         return batch?.entries.length === 0;
@@ -169,16 +169,25 @@ describe('takeover', () => {
       // The stolen copy tries every queue it knew.
       const stolen = await Profile.unlock(copy.path, PASSWORD);
       try {
-        const client = RelayPool.forDevice(stolen.data.device).client(world.server);
+        const client = new RelayPool().client(world.server);
         const peers = [...(await stolen.peers.listPeers()), ...(await stolen.devices.listPeers())];
         const contacts = (await stolen.peers.listPeers()).map(lookupOf);
         const batches = await client.pull(contacts.map((q) => ({ ...q, after: 0 })));
         expect(batches.flatMap((b) => b.entries)).toEqual([]);
         await client.ack(peers.map((p) => ({ ...lookupOf(p), cursor: 1_000_000 })));
         const garbage = new Uint8Array(300).fill(7);
-        const targets = peers.flatMap((p) => (p.contactLookupKey ? [p.contactLookupKey] : []));
+        // With the send capabilities the copy holds: the relay takes it, the receiver drops it.
+        const targets = peers.flatMap((p) =>
+          p.contactLookupKey && p.contactSendToken
+            ? [{ destination: p.contactLookupKey, sendToken: p.contactSendToken }]
+            : [],
+        );
         await client.push(
-          targets.map((k) => ({ destination: fromB64(k, 'key'), payload: garbage })),
+          targets.map((k) => ({
+            destination: fromB64(k.destination, 'key'),
+            sendToken: fromB64(k.sendToken, 'token'),
+            payload: garbage,
+          })),
         );
       } finally {
         await stolen.close();

@@ -47,10 +47,11 @@ function watch() {
 /** A PackedUserMessage nobody can open, pushed into Alice's queue for Bob. */
 async function pushGarbage(bob: Side, aliceAtBob: string): Promise<Uint8Array> {
   const alice = await bob.profile.peers.getPeer(aliceAtBob);
-  if (!alice?.contactLookupKey) throw new Error('no queue');
+  if (!alice?.contactLookupKey || !alice.contactSendToken) throw new Error('no queue');
   const entry = { destination: fromB64(alice.contactLookupKey, 'key'), payload: randomBytes(300) };
-  const client = RelayPool.forDevice(bob.profile.data.device).client(world.server);
-  const [result] = await client.push([entry]);
+  const client = new RelayPool().client(world.server);
+  const sendToken = fromB64(alice.contactSendToken, 'token');
+  const [result] = await client.push([{ ...entry, sendToken }]);
   expect(result?.accepted).toBe(true);
   return envelopeHash(entry);
 }

@@ -1,6 +1,7 @@
 /**
  * The primary-device relay, receiving side (MULTI_DEVICE_SPEC 7.4): a sibling's `forward`. The
- * primary seals it with its own ratchet, queues it like any message (`pending`) and syncs `msg`
+ * primary seals it with its own ratchet, stamped with its own clock at sealing (PROTOCOL.md §3
+ * "Sent time", outbound.ts `forContact`), queues it like any message (`pending`) and syncs `msg`
  * back, so the sibling's copy moves on to `sent`, `delivered`, `read`; the contact sees one
  * sender. A forward is applied once per message uuid (idempotent on re-delivery). A device
  * that is no longer the primary (a handoff) passes it on to the primary it knows.
@@ -13,6 +14,7 @@ import type { EngineContext } from '../engine/context';
 import { sealAndQueue } from '../engine/outbound';
 import { queuedMessageUuids } from '../engine/outbox-scan';
 import type { MessageState } from '../../storage';
+import { forwardDedupId } from './forward';
 import { NOT_PRIMARY } from './sync-settle';
 import { isPaired, queueMessageSync, queueSync } from './sync-out';
 
@@ -38,12 +40,14 @@ export async function handleForward(
         queueMessageSync(ctx, peerUid, uuid);
       });
     } else if (!ours) {
-      await passOn(ctx, peer, payload, existing ? undefined : forwardedRow(ctx, message));
+      await passOn(ctx, peer, payload, existing ? undefined : forwardedRow(message, ctx.now()));
     } else {
       const also = () => {
         queueMessageSync(ctx, peerUid, uuid);
       };
-      const options = existing ? { retryUuid: uuid } : { dbMessage: forwardedRow(ctx, message) };
+      const options = existing
+        ? { retryUuid: uuid }
+        : { dbMessage: forwardedRow(message, ctx.now()) };
       await sealAndQueue(ctx, peer, message, { kind: 'message', ...options, also });
       ctx.events.emit('message.stored', { peerUid, uuid, outbound: true, state: 'pending' });
     }
@@ -83,15 +87,18 @@ async function passOn(
     return;
   }
   const fields = { forwardPayload: payload.forwardPayload, forwardPeerUid: peer.uid };
-  const dedupId = `fwd.${uuid}.${ctx.now().toString(36)}`;
+  const dedupId = forwardDedupId(uuid, ctx.now());
   ctx.profile.messages.transaction(() => {
     queueSync(ctx, 'forward', fields, { onlyDevice: primary.uid, dedupId });
   });
 }
 
-/** The primary's row of a forwarded message, placed where the user wrote it on the sibling. */
-function forwardedRow(ctx: EngineContext, message: meow.UserMessage): meow.IDbMessage {
-  const now = ctx.now();
+/**
+ * The primary's row of a forwarded message, placed where the user wrote it on the sibling: it
+ * keeps the writer's exact `status.sent`; only the copy sealed for the contact is stamped anew
+ * (outbound.ts `forContact`).
+ */
+export function forwardedRow(message: meow.UserMessage, now: number): meow.IDbMessage {
   const written = message.status?.sent ?? 0;
   return {
     outbound: true,

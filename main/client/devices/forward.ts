@@ -34,18 +34,16 @@ export async function forwardToPrimary(
   // Revoked but still handing its contacts over: the message waits for the new primary.
   const waiting = primary?.revokedAt !== undefined;
   const reachable = isPaired(primary);
-  const forwardPayload = encodeProto(meow.UserMessage, message);
+  const forward = forwardSyncOf(message, peer.uid, ctx.now());
   const moved = db.transaction(() => {
     const stepped = dbMessage
       ? db.insertMessage(peer.uid, { ...dbMessage, state: 'pending_forward' }).inserted
       : db.updateState(peer.uid, uuid, 'pending_forward');
     if (reachable) {
-      queueSync(
-        ctx,
-        'forward',
-        { forwardPayload, forwardPeerUid: peer.uid },
-        { onlyDevice: primary.uid, dedupId: `fwd.${uuid}.${ctx.now().toString(36)}` },
-      );
+      queueSync(ctx, 'forward', forward.fields, {
+        onlyDevice: primary.uid,
+        dedupId: forward.dedupId,
+      });
     } else if (!waiting) db.updateState(peer.uid, uuid, 'failed', { failureReason: NOT_PRIMARY });
     queueMessageSync(ctx, peer.uid, uuid);
     return stepped;
@@ -56,6 +54,20 @@ export async function forwardToPrimary(
   if (!reachable && !waiting) {
     ctx.events.emit('message.statusChanged', { ...event, state: 'failed', reason: NOT_PRIMARY });
   }
+}
+
+/** The fields and dedup id of the `forward` of `message` to the primary of `peerUid`. */
+export function forwardSyncOf(message: meow.IUserMessage, peerUid: string, now: number) {
+  const fields = {
+    forwardPayload: encodeProto(meow.UserMessage, message),
+    forwardPeerUid: peerUid,
+  };
+  return { fields, dedupId: forwardDedupId(message.status?.uuid ?? '', now) };
+}
+
+/** One dedup id per attempt: a forward sent again (a retry, a new primary) is not dropped. */
+export function forwardDedupId(uuid: string, now: number): string {
+  return `fwd.${uuid}.${now.toString(36)}`;
 }
 
 /**

@@ -5,7 +5,7 @@
  * short one or moves one engine's clock past the default ten minutes.
  */
 import { describe, expect, it } from 'vitest';
-import { signKeyPair, utf8 } from '../../../core/crypto';
+import { utf8 } from '../../../core/crypto';
 import { Profile } from '../profile';
 import { shortcodeRelayPassword } from '../peers';
 import { RelayClient } from '../relay';
@@ -52,7 +52,7 @@ async function expectClean(laptop: Side): Promise<void> {
 /** The relay no longer hands the short code out (deleted, or lapsed). */
 async function expectCodeGone(shortcode: string | null, password: string | null) {
   if (shortcode === null || password === null) throw new Error('no short code was made');
-  const client = new RelayClient(relay.server, signKeyPair());
+  const client = new RelayClient(relay.server);
   const get = client.getInvitation(shortcode, shortcodeRelayPassword(password));
   await expect(get).rejects.toMatchObject({
     code: 'RELAY_REJECTED',

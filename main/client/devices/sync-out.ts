@@ -14,6 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { encodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
+import type { StoredMessage } from '../../storage';
 import type { SyncType } from './codec';
 import type { Peer } from '../model';
 import type { EngineContext } from '../engine/context';
@@ -58,7 +59,7 @@ export function queueSync(
   options: SyncTargets = {},
 ): string {
   const dedupId = options.dedupId ?? randomUUID();
-  const payload = encodeProto(meow.DeviceSyncPayload, { ...fields, syncType, dedupId });
+  const payload = encodeSyncPayload(syncType, fields, dedupId);
   const targets = targetsOf(options);
   ctx.profile.messages.addSyncOut({
     dedupId,
@@ -69,6 +70,15 @@ export function queueSync(
   return dedupId;
 }
 
+/** The bytes the sync outbox keeps for one sync (the dispatcher decodes and seals them). */
+export function encodeSyncPayload(
+  syncType: SyncType,
+  fields: Omit<meow.IDeviceSyncPayload, 'syncType' | 'dedupId'>,
+  dedupId: string,
+): Uint8Array {
+  return encodeProto(meow.DeviceSyncPayload, { ...fields, syncType, dedupId });
+}
+
 /**
  * `msg`: the stored message as it is now, inside the transaction that stored or changed it.
  * One dedup id per stored version (state and update time), so every step reaches the siblings
@@ -77,8 +87,14 @@ export function queueSync(
 export function queueMessageSync(ctx: EngineContext, peerUid: string, uuid: string): void {
   const stored = ctx.profile.messages.getMessage(peerUid, uuid);
   if (!stored) return;
-  const dedupId = `msg.${uuid}.${stored.state}.${stored.updatedAt.toString(36)}`;
-  queueSync(ctx, 'msg', { peerUid, dbMessage: stored.message }, { dedupId });
+  const { fields, dedupId } = messageSyncOf(peerUid, stored);
+  queueSync(ctx, 'msg', fields, { dedupId });
+}
+
+/** The fields and dedup id of the `msg` sync of a stored message. */
+export function messageSyncOf(peerUid: string, stored: StoredMessage) {
+  const dedupId = `msg.${stored.uuid}.${stored.state}.${stored.updatedAt.toString(36)}`;
+  return { fields: { peerUid, dbMessage: stored.message }, dedupId };
 }
 
 type RefKind = 'peer' | 'identity' | 'server';

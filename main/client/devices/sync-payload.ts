@@ -108,6 +108,8 @@ const PeerSchema = z.object({
   contactPublicKey: b64.nullable(),
   contactEncryption: b64.nullable(),
   contactLookupKey: b64.nullable(),
+  // A record from before send tokens decodes as null: sending to it fails with NO_CAPABILITY.
+  contactSendToken: b64.nullable().default(null),
   contactPullServers: z.array(server).max(16),
   drInitiator: z.boolean(),
   drRootKey: b64,

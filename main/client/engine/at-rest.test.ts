@@ -47,6 +47,7 @@ function peerSecrets(side: Side, peer: Peer): [string, Buffer][] {
     ...b64('identity private key', peer.myIdentity.privateKey),
     ...b64('encryption private key', peer.myEncryptionKp.privateKey),
     ...b64('lookup secret', peer.myLookupSecret),
+    ...b64('contact send token', peer.contactSendToken),
     ...b64('MySymKey', peer.mySymKey),
     ...b64('DrRootKey', peer.drRootKey),
     ...b64('DrKp private key', peer.drKp?.privateKey),

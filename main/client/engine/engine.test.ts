@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
-import { randomBytes, signKeyPair, toBase64Url } from '../../../core/crypto';
+import { randomBytes, toBase64Url } from '../../../core/crypto';
 import { randomUUID } from 'node:crypto';
 import { makePair } from '../../../core/envelope/testing';
 import { sealUserMessage } from '../../../core/envelope';
@@ -107,8 +107,8 @@ describe('Engine over a real relay', () => {
     const queued = decodeJobPayload(job.payload);
     await restartSide(bob);
     await relay.restart();
-    await new RelayClient(server, signKeyPair()).push([
-      { destination: queued.destination, payload: queued.payload },
+    await new RelayClient(server).push([
+      { destination: queued.destination, sendToken: queued.sendToken, payload: queued.payload },
     ]);
     await restartSide(alice);
     await reachesState(alice, bobAtAlice, uuid, 'delivered');
@@ -151,9 +151,11 @@ describe('Engine invitations and hostile input', () => {
     const invitation = await alice.engine.invite({ name: 'Bob' });
     const offered = await alice.profile.peers.getPeer(invitation.peerUid);
     if (!offered) throw new Error('no offered peer');
-    const attacker = new RelayClient(server, signKeyPair());
+    // Whoever saw the invitation holds its send capability (it is in the card).
+    const attacker = new RelayClient(server);
     const rejected = waitForEvents(alice.engine.events, 'error', (e) => e.where === 'poll.entry');
-    await attacker.push([{ destination: lookupOf(offered).lookupKey, payload: randomBytes(600) }]);
+    const { lookupKey, sendToken } = lookupOf(offered);
+    await attacker.push([{ destination: lookupKey, sendToken, payload: randomBytes(600) }]);
     expect((await rejected)[0]?.code).toMatch(/^(ENVELOPE|INVITATION|PROTO)_/);
     expect(await alice.profile.peers.getPeer(invitation.peerUid)).toEqual(offered);
 
@@ -171,9 +173,16 @@ describe('Engine invitations and hostile input', () => {
     const { bobAtAlice, aliceAtBob } = await connect(alice, bob);
     const peer = await bob.profile.peers.getPeer(aliceAtBob);
     if (!peer) throw new Error('no peer');
-    const attacker = new RelayClient(server, signKeyPair());
+    const attacker = new RelayClient(server);
+    const { lookupKey: destination, sendToken } = lookupOf(peer);
+    // Without the queue's send capability the relay takes nothing…
+    const guessed = { destination, sendToken: randomBytes(32), payload: randomBytes(392) };
+    expect(await attacker.push([guessed])).toEqual([
+      { accepted: false, errorCode: 'NO_CAPABILITY' },
+    ]);
+    // …and with it (a leaked card), the receiver refuses the entry.
     const rejected = waitForEvents(bob.engine.events, 'error', (e) => e.where === 'poll.entry');
-    await attacker.push([{ destination: lookupOf(peer).lookupKey, payload: randomBytes(392) }]);
+    await attacker.push([{ destination, sendToken, payload: randomBytes(392) }]);
     const error = (await rejected)[0];
     expect(error?.code).toMatch(/^ENVELOPE_/);
     const got = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'after');
@@ -189,7 +198,7 @@ describe('Engine invitations and hostile input', () => {
     const bobPeer = await bob.profile.peers.getPeer(aliceAtBob);
     const alicePeer = await alice.profile.peers.getPeer(bobAtAlice);
     if (!bobPeer || !alicePeer) throw new Error('no peer');
-    const destination = lookupOf(bobPeer).lookupKey;
+    const { lookupKey: destination, sendToken } = lookupOf(bobPeer);
     // A genuine envelope as an eavesdropper would capture it (Alice's ratchet advance is kept).
     const status = { uuid: randomUUID(), sent: Date.now() };
     const genuine = sealForPeer(alicePeer, { type: 'text', text: 'on the wire', status });
@@ -202,12 +211,12 @@ describe('Engine invitations and hostile input', () => {
       other.inviter.channel,
       other.inviter.ratchet,
     );
-    const attacker = new RelayClient(server, signKeyPair());
+    const attacker = new RelayClient(server);
 
     const errors = waitForEvents(bob.engine.events, 'error', (e) => e.where === 'poll.entry', 2);
     await attacker.push([
-      { destination, payload: tampered },
-      { destination, payload: foreign.packed.payload },
+      { destination, sendToken, payload: tampered },
+      { destination, sendToken, payload: foreign.packed.payload },
     ]);
     expect((await errors).map((e) => e.code)).toEqual([
       'ENVELOPE_BOX_FAILED',
@@ -221,9 +230,9 @@ describe('Engine invitations and hostile input', () => {
       'message.received',
       (e) => e.text === 'on the wire',
     );
-    await attacker.push([{ destination, payload: genuine.packed.payload }]);
+    await attacker.push([{ destination, sendToken, payload: genuine.packed.payload }]);
     await real;
-    await attacker.push([{ destination, payload: genuine.packed.payload }]); // the replay
+    await attacker.push([{ destination, sendToken, payload: genuine.packed.payload }]); // replay
     const later = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'after');
     await alice.engine.sendText(bobAtAlice, 'after');
     await later; // same queue, in order: the replay was handled before this arrived
@@ -254,6 +263,7 @@ describe('Engine invitations and hostile input', () => {
         payload: encodeJobPayload({
           servers: [wrongKey],
           destination: randomBytes(32),
+          sendToken: randomBytes(32),
           payload: randomBytes(392),
           messageUuid: uuid,
         }),

@@ -10,7 +10,7 @@ import { EventEmitter } from './events';
 import type { ListOptions, MessagePage } from '../../storage';
 import { PollWorker, type RequestJob } from './workers/poll-worker';
 import { SendWorker } from './workers/send-worker';
-import type { IdentityProfile, Peer, ServerRef } from '../model';
+import type { DeviceSettings, IdentityProfile, Peer, ServerRef } from '../model';
 import type { Profile } from '../profile';
 import { createInvitingPeer, encodeInvitationText, inviterCard, lookupOf } from '../peers';
 import type { meow } from '../../../proto';
@@ -99,7 +99,7 @@ export class Engine {
       profile,
       events: this.events,
       queue: new KeyedQueue(),
-      relays: RelayPool.forDevice(profile.data.device, options.relay),
+      relays: new RelayPool(options.relay),
       now: options.now ?? Date.now,
       channels: new ChannelCache(),
       wakeSend: () => {
@@ -280,6 +280,14 @@ export class Engine {
     const profile = await aroundChange(this.ctx, { kind: 'identity', ref: '' }, change);
     this.events.emit('profile.updated', {});
     return profile;
+  }
+
+  /** This device's settings (never synced); resolves once the poll worker follows them. */
+  async updateSettings(patch: DeviceSettings): Promise<Required<DeviceSettings>> {
+    const settings = await this.profile.updateSettings(patch);
+    await this.poller.refresh();
+    this.events.emit('profile.updated', {});
+    return settings;
   }
 
   /** Adds a relay (its card already fetched and pinned) and tells the siblings (`server_add`). */

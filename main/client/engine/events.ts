@@ -88,6 +88,22 @@ export interface SyncProgressEvent {
   readonly done: boolean;
 }
 
+/**
+ * A relay said entries of one of this device's queues expired unread (engine/gaps.ts). For a
+ * contact the conversation got a notice row (`uuid`, also announced as 'message.stored'); for a
+ * sibling device there is no conversation: syncs from it were lost (request its history).
+ */
+export interface QueueExpiredEvent {
+  /** The contact, or the sibling device (`device`), whose queue it is. */
+  readonly peerUid: string;
+  readonly device: boolean;
+  /** Entries newly reported expired; 0 with `unknown` when the relay cannot tell how many. */
+  readonly expired: number;
+  readonly unknown: boolean;
+  /** The notice row in the contact's conversation; '' for a device. */
+  readonly uuid: string;
+}
+
 export interface EngineEvents {
   'message.received': MessageReceivedEvent;
   'message.statusChanged': MessageStatusChangedEvent;
@@ -103,6 +119,7 @@ export interface EngineEvents {
   'server.added': { readonly url: string };
   'sync.progress': SyncProgressEvent;
   'peer.primaryChanged': PrimaryChangedEvent;
+  'queue.expired': QueueExpiredEvent;
   error: ErrorEvent;
 }
 
@@ -124,6 +141,7 @@ const EVENT_SET: Readonly<Record<EventName, true>> = {
   'server.added': true,
   'sync.progress': true,
   'peer.primaryChanged': true,
+  'queue.expired': true,
   error: true,
 };
 export const ENGINE_EVENT_NAMES = Object.keys(EVENT_SET) as readonly EventName[];

@@ -15,6 +15,12 @@ export interface JobPayload {
   /** Servers to try in order (the contact's pull servers). */
   readonly servers: readonly ServerRef[];
   readonly destination: Uint8Array;
+  /**
+   * The capability to push to `destination` (PROTOCOL.md §7), kept with the job: a job queued
+   * before the contact moved its queue still carries the old queue's. Empty: none was known,
+   * and the job fails with NO_CAPABILITY instead of reaching the relay.
+   */
+  readonly sendToken: Uint8Array;
   readonly payload: Uint8Array;
   /** uuid of the stored DbMessage for kind 'message'; '' otherwise. */
   readonly messageUuid: string;
@@ -24,6 +30,7 @@ interface JobJson {
   v: 1;
   servers: ServerRef[];
   destination: string;
+  sendToken: string;
   payload: string;
   messageUuid: string;
 }
@@ -33,6 +40,7 @@ export function encodeJobPayload(job: JobPayload): Uint8Array {
     v: 1,
     servers: [...job.servers],
     destination: toB64(job.destination),
+    sendToken: toB64(job.sendToken),
     payload: toB64(job.payload),
     messageUuid: job.messageUuid,
   };
@@ -47,6 +55,7 @@ export function decodeJobPayload(bytes: Uint8Array): JobPayload {
   return {
     servers: json.servers,
     destination: fromB64(json.destination, 'job destination'),
+    sendToken: fromB64(json.sendToken ?? '', 'job send token'),
     payload: fromB64(json.payload ?? '', 'job payload'),
     messageUuid: json.messageUuid ?? '',
   };

@@ -33,6 +33,21 @@ function syncAlso(ctx: EngineContext, peerUid: string, uuid: string, siblings: b
     : {};
 }
 
+/** A new chat text: what goes to the contact (or the primary) and the row we store. */
+export function textMessage(uuid: string, text: string, replyTo: string, now: number) {
+  const status = { uuid, sent: now, replyToUuid: replyTo };
+  const message: meow.IUserMessage = { type: 'text', text, status };
+  const dbMessage = {
+    outbound: true,
+    type: 'text',
+    text,
+    status,
+    state: 'pending',
+    createdAt: now,
+  };
+  return { message, dbMessage };
+}
+
 export async function sendText(
   ctx: EngineContext,
   peerUid: string,
@@ -43,17 +58,7 @@ export async function sendText(
   await ctx.queue.run(peerUid, async () => {
     const peer = await requirePeer(ctx, peerUid);
     const siblings = await hasDevices(ctx);
-    const now = ctx.now();
-    const status = { uuid, sent: now, replyToUuid: replyTo };
-    const message: meow.IUserMessage = { type: 'text', text, status };
-    const dbMessage = {
-      outbound: true,
-      type: 'text',
-      text,
-      status,
-      state: 'pending',
-      createdAt: now,
-    };
+    const { message, dbMessage } = textMessage(uuid, text, replyTo, ctx.now());
     if (peer.primaryDeviceUid !== '') {
       await forwardToPrimary(ctx, peer, message, dbMessage);
     } else {

@@ -20,6 +20,7 @@ import { randomUUID } from 'node:crypto';
 import type { meow } from '../../../proto';
 import { fromB64 } from '../b64';
 import { AppError } from '../../../core/errors';
+import { grantsSend } from '../../../core/lookup';
 import type { OwedAck } from '../../storage';
 import type { Peer } from '../model';
 import { sealForPeer } from '../peers';
@@ -71,10 +72,22 @@ export async function sealAndQueue(
     if (options.kind === 'message') holdUntilReset(ctx, peer, options);
     return peer;
   }
-  const sealed = sealForPeer(peer, message, { now: ctx.now(), channel: ctx.channels.of(peer) });
+  const now = ctx.now();
+  const outgoing = options.kind === 'message' ? forContact(message, now) : message;
+  const sealed = sealForPeer(peer, outgoing, { now, channel: ctx.channels.of(peer) });
   await storeOf(ctx, peer).storePeer(peer.uid, sealed.peer);
   queueSealed(ctx, peer, sealed.packed, options, message.status?.uuid ?? '');
   return sealed.peer;
+}
+
+/**
+ * A chat message as the contact receives it (PROTOCOL.md §3 "Sent time"): `status.sent` is the
+ * sealing device's clock now, rounded down to the second, whichever device wrote it, so a
+ * `forward` sealed by the primary looks like a message written there. Our stored row keeps the
+ * writer's exact time (the caller's object is not changed).
+ */
+export function forContact(message: meow.IUserMessage, now: number): meow.IUserMessage {
+  return { ...message, status: { ...message.status, sent: now - (now % 1000) } };
 }
 
 function holdUntilReset(ctx: EngineContext, peer: Peer, options: QueueOptions): void {
@@ -108,16 +121,18 @@ export function queueJobs(
   also?: () => void,
 ): void {
   const now = ctx.now();
-  const rows = jobs.map((job) => ({
-    job,
-    jobId: job.options.jobId ?? newJobId(now),
-    payload: encodeJobPayload({
+  const rows = jobs.map((job) => {
+    const destination =
+      job.packed.destination ?? fromB64(peer.contactLookupKey ?? '', 'lookup key');
+    const payload = encodeJobPayload({
       servers: peer.contactPullServers,
-      destination: job.packed.destination ?? fromB64(peer.contactLookupKey ?? '', 'lookup key'),
+      destination,
+      sendToken: sendTokenFor(peer, destination),
       payload: job.packed.payload ?? new Uint8Array(0),
       messageUuid: job.options.kind === 'message' ? job.uuid : '',
-    }),
-  }));
+    });
+    return { job, jobId: job.options.jobId ?? newJobId(now), payload };
+  });
   const db = ctx.profile.messages;
   db.transaction(() => {
     for (const { job, jobId, payload } of rows) {
@@ -131,6 +146,22 @@ export function queueJobs(
     also?.();
   });
   ctx.wakeSend();
+}
+
+/**
+ * The contact's send capability for `destination`, or empty when we hold none that grants it
+ * (a peer stored without one): the job is then failed with NO_CAPABILITY by the send worker
+ * rather than refused by the relay, and nothing here throws.
+ */
+function sendTokenFor(peer: Peer, destination: Uint8Array): Uint8Array {
+  const none = new Uint8Array(0);
+  if (typeof peer.contactSendToken !== 'string') return none; // also a record from before tokens
+  try {
+    const token = fromB64(peer.contactSendToken, 'send token');
+    return grantsSend(destination, token) ? token : none;
+  } catch {
+    return none;
+  }
 }
 
 /** Queues a delivery or read ack (a ratchet message like any other). */

@@ -6,7 +6,6 @@
  * the re-delivered entries only spend the keys they left behind.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { signKeyPair } from '../../../core/crypto';
 import { AppError } from '../../../core/errors';
 import { parseRatchetState } from '../../../core/ratchet';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
@@ -86,9 +85,9 @@ describe('receiving in units', () => {
 
     const first = await sendWhileOffline(alice, bobAtAlice, ['m0', 'm1', 'm2']);
     // Garbage in the middle of the backlog: refused by code, the rest still applies.
-    const destination = lookupOf(bobPeer).lookupKey;
-    await new RelayClient(server, signKeyPair()).push([
-      { destination, payload: new Uint8Array(400).fill(7) },
+    const { lookupKey: destination, sendToken } = lookupOf(bobPeer);
+    await new RelayClient(server).push([
+      { destination, sendToken, payload: new Uint8Array(400).fill(7) },
     ]);
     const second = await sendWhileOffline(alice, bobAtAlice, ['m3', 'm4']);
     const uuids = [...first, ...second];
@@ -145,9 +144,9 @@ describe('receiving in units', () => {
     // The relay re-delivers the unit: nothing is stored twice, and the keys are spent.
     const errors: ErrorEvent[] = [];
     bob.engine.events.on('error', (e) => errors.push(e));
-    const destination = lookupOf(bobPeer).lookupKey;
-    await new RelayClient(server, signKeyPair()).push(
-      captured.map((e) => ({ destination, payload: e.payload })),
+    const { lookupKey: destination, sendToken } = lookupOf(bobPeer);
+    await new RelayClient(server).push(
+      captured.map((e) => ({ destination, sendToken, payload: e.payload })),
     );
     const later = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'later');
     await alice.engine.sendText(bobAtAlice, 'later');

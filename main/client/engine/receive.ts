@@ -328,20 +328,26 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
   return emitted;
 }
 
+/** The row of a chat message received from a contact. */
+export function inboundRow(message: meow.UserMessage, now: number): meow.IDbMessage {
+  const { uuid, sent, replyToUuid } = message.status ?? meow.ConversationStatus.create();
+  return {
+    outbound: false,
+    type: message.type,
+    text: message.text,
+    status: { uuid, sent, received: now, replyToUuid },
+    state: 'received',
+    createdAt: now,
+  };
+}
+
 function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitted[] {
   const uuid = message.status?.uuid ?? '';
   const now = ctx.now();
   const sent = message.status?.sent ?? 0;
   const replyTo = message.status?.replyToUuid ?? '';
   const db = ctx.profile.messages;
-  const result = db.insertMessage(peer.uid, {
-    outbound: false,
-    type: message.type,
-    text: message.text,
-    status: { uuid, sent, received: now, replyToUuid: replyTo },
-    state: 'received',
-    createdAt: now,
-  });
+  const result = db.insertMessage(peer.uid, inboundRow(message, now));
   // Owed in the message's own transaction: a crash before the ack is queued cannot lose it.
   // Also for a copy we hold already: the contact sends one again only when our ack never
   // reached it (it went out on a session the contact dropped, e.g. a losing claimant's).

@@ -1,36 +1,31 @@
-/** One RelayClient per relay URL, signed with this device's key (DESIGN.md §3 `Device`). */
-import type { KeyPair } from '../../../core/crypto';
-import { fromB64 } from '../b64';
+/**
+ * One RelayClient per relay. No device key: each client signs every request with a fresh key
+ * (PROTOCOL.md §6), so the pool only keeps what a client learns, such as the relay's clock.
+ */
 import type { ServerRef } from '../model';
 import { RelayClient, type RelayClientOptions } from '../relay';
 
 export class RelayPool {
   private readonly clients = new Map<string, RelayClient>();
 
-  constructor(
-    private readonly device: KeyPair,
-    private readonly options: RelayClientOptions = {},
-  ) {}
-
-  static forDevice(
-    device: { publicKey: string; privateKey: string },
-    options: RelayClientOptions = {},
-  ): RelayPool {
-    const pair = {
-      publicKey: fromB64(device.publicKey, 'device key'),
-      privateKey: fromB64(device.privateKey, 'device key'),
-    };
-    return new RelayPool(pair, options);
-  }
+  constructor(private readonly options: RelayClientOptions = {}) {}
 
   client(ref: ServerRef): RelayClient {
-    // Keyed by URL and pinned key: a re-pinned relay must not reuse the old session.
+    // Keyed by URL and pinned key: a re-pinned relay must not reuse the old client.
     const key = `${ref.url}\n${ref.publicKey}`;
     let client = this.clients.get(key);
     if (!client) {
-      client = new RelayClient(ref, this.device, this.options);
+      client = new RelayClient(ref, this.options);
       this.clients.set(key, client);
     }
     return client;
+  }
+
+  /**
+   * A client of the caller's own (not pooled), with `extra` over the pool's options: the poll
+   * worker's separate connections, one per relationship (workers/poll-jobs.ts).
+   */
+  separate(ref: ServerRef, extra: RelayClientOptions): RelayClient {
+    return new RelayClient(ref, { ...this.options, ...extra });
   }
 }

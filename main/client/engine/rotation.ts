@@ -4,8 +4,9 @@
  * revoked device's copy) can no longer pull or ack (delete) what the contact sends.
  *
  *   us:      new lookup secret; the old one kept as `previousLookup` and still polled;
- *            `address_update{lookup_key}` sealed inside the ratchet (the revoked copy cannot
- *            read it), the peer stored with the new secret before the bytes exist (outbound.ts);
+ *            `address_update{lookup_key, send_token}` (the new queue and the capability to push
+ *            there) sealed inside the ratchet (the revoked copy cannot read it), the peer stored
+ *            with the new secret before the bytes exist (outbound.ts);
  *   contact: sends to the new key from now on, and answers `address_test` there (its earlier
  *            messages left its outbox first: per-contact FIFO);
  *   us:      on `address_test`, the old queue is drained for `drainMs` more, then dropped.
@@ -14,7 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { randomBytes } from '../../../core/crypto';
-import { LOOKUP_KEY_BYTES, LOOKUP_SECRET_BYTES } from '../../../core/lookup';
+import { grantsSend, LOOKUP_SECRET_BYTES } from '../../../core/lookup';
 import { AppError } from '../../../core/errors';
 import { decodeProto, encodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
@@ -56,13 +57,17 @@ export async function rotateAddress(
   return true;
 }
 
-/** Seals and queues `address_update` naming the peer's current lookup key. */
+/**
+ * Seals and queues `address_update` naming the peer's current lookup key, with the capability
+ * to push there (the relay refuses the contact's pushes without it).
+ */
 export async function sendAddressUpdate(
   ctx: EngineContext,
   peer: Peer,
   also?: () => void,
 ): Promise<void> {
-  const update = encodeProto(meow.AddressUpdate, { lookupKey: lookupOf(peer).lookupKey });
+  const { lookupKey, sendToken } = lookupOf(peer);
+  const update = encodeProto(meow.AddressUpdate, { lookupKey, sendToken });
   const message = {
     type: ADDRESS_UPDATE_TYPE,
     appdata: update,
@@ -122,10 +127,14 @@ export function applyAddressMessage(
 ): 'updated' | 'confirmed' | undefined {
   if (message.type === ADDRESS_UPDATE_TYPE) {
     const update = decodeProto(meow.AddressUpdate, message.appdata);
-    if (update.lookupKey.length !== LOOKUP_KEY_BYTES) {
-      throw new AppError('PROTO_INVALID_FIELD', 'address_update lookup key has the wrong length');
+    // Adopting an address we could not push to would silence the relationship: refuse it.
+    if (!grantsSend(update.lookupKey, update.sendToken)) {
+      throw new AppError('PROTO_INVALID_FIELD', 'address_update send token does not grant its key');
     }
-    session.amend({ contactLookupKey: toB64(update.lookupKey) });
+    session.amend({
+      contactLookupKey: toB64(update.lookupKey),
+      contactSendToken: toB64(update.sendToken),
+    });
     return 'updated';
   }
   const previous = session.peer().previousLookup;

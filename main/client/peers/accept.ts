@@ -67,6 +67,7 @@ export function acceptInvitation(
     contactPublicKey: b64(inviter.identityPublicKey),
     contactEncryption: b64(inviter.encryptionPublicKey),
     contactLookupKey: b64(inviter.lookupKey),
+    contactSendToken: b64(inviter.sendToken),
     contactPullServers: inviter.pullServers.map(serverRefOf),
     // Adopted, never invented: both sides must hold the same MySymKey.
     mySymKey: b64(inviter.symKey),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64Url, sign, toBase64Url, utf8 } from '../../../core/crypto';
-import { lookupKeyPairFromSecret } from '../../../core/lookup';
+import { grantsSend, lookupKeyPairFromSecret, newLookupKeyPair } from '../../../core/lookup';
 import { encodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
 import type { Peer } from '../model';
@@ -105,6 +105,40 @@ describe('contact cards', () => {
       () => acceptInvitation(lowOrder, { myName: 'B', myPullServers: [server('b')], now: NOW }),
       'INVITATION_BAD_CARD',
     );
+  });
+
+  it("requires the send capability of the card's queue, in every kind of card", () => {
+    const alice = invite();
+    const card = inviterCard(alice);
+    const mine = lookupKeyPairFromSecret(fromBase64Url(alice.myLookupSecret));
+    expect(Uint8Array.from(card.sendToken)).toEqual(mine.sendToken);
+    expect(grantsSend(card.lookupKey, card.sendToken)).toBe(true);
+    const missing = resigned(alice, patch(card, { sendToken: new Uint8Array(0) }));
+    expect(expectCode(() => verifyCard(missing), 'INVITATION_BAD_CARD').message).toMatch(
+      /send token must be 32 bytes/,
+    );
+    const foreign = resigned(alice, patch(card, { sendToken: newLookupKeyPair().sendToken }));
+    expect(expectCode(() => verifyCard(foreign), 'INVITATION_BAD_CARD').message).toMatch(
+      /send token does not grant the lookup key/,
+    );
+
+    // The answer carries the answerer's; each side stores the other's.
+    const { peer: bob } = acceptInvitation(card, {
+      myName: 'Bob',
+      myPullServers: [server('b1')],
+      now: NOW,
+    });
+    expect(bob.contactSendToken).toBe(toBase64Url(mine.sendToken));
+    const answer = answerCard(bob);
+    const bobs = lookupKeyPairFromSecret(fromBase64Url(bob.myLookupSecret));
+    expect(Uint8Array.from(answer.sendToken)).toEqual(bobs.sendToken);
+    const badAnswer = resigned(bob, patch(answer, { sendToken: mine.sendToken }));
+    expectCode(() => verifyCard(badAnswer, 'answer'), 'INVITATION_BAD_CARD');
+    const device = createInvitingPeer({ ...inviteOptions(), type: 'device' });
+    const deviceCard = inviterCard(device, 'desk-1');
+    expect(grantsSend(deviceCard.lookupKey, deviceCard.sendToken)).toBe(true);
+    const noToken = resigned(device, patch(deviceCard, { sendToken: new Uint8Array(0) }));
+    expectCode(() => verifyCard(noToken), 'INVITATION_BAD_CARD');
   });
 
   it('names the device in device cards only', () => {

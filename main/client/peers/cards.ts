@@ -6,7 +6,12 @@ import {
   X25519_KEY_BYTES,
 } from '../../../core/crypto';
 import { AppError } from '../../../core/errors';
-import { LOOKUP_KEY_BYTES, lookupKeyPairFromSecret } from '../../../core/lookup';
+import {
+  grantsSend,
+  LOOKUP_KEY_BYTES,
+  lookupKeyPairFromSecret,
+  SEND_TOKEN_BYTES,
+} from '../../../core/lookup';
 import { parseRatchetState, ratchetPublicKey } from '../../../core/ratchet';
 import { decodeProto, encodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
@@ -16,6 +21,10 @@ import { DR_ROOT_KEY_BYTES, SYM_KEY_BYTES } from './new-peer';
 
 /**
  * ContactCards: the public half of a relationship (proto `ContactCard`).
+ *
+ * Every card carries the address of the card owner's queue (`lookup_key`) and the capability to
+ * push there (`send_token`, PROTOCOL.md §7): the address is the token's hash, so the receiver
+ * checks the pair and a relay refuses a push without the token.
  *
  * Inviter card: identity, encryption and lookup public keys, pull servers, `sym_key` (MySymKey),
  * `dr_root_key` and `dr_public_key` (DrKp public). It is shown as QR/text or stored sealed at a
@@ -83,6 +92,7 @@ function signCard(peer: Peer, deviceUid: string, extra: meow.IContactCard): meow
     identityPublicKey: identity.publicKey,
     encryptionPublicKey: bytes(peer.myEncryptionKp.publicKey, 'encryption key'),
     lookupKey: lookup.lookupKey,
+    sendToken: lookup.sendToken,
     pullServers: peer.myPullServers.map(serverCardOf),
     invitationUuid: peer.invitationUuid,
     createdAt: peer.createdAt,
@@ -137,6 +147,7 @@ function checkFields(card: meow.ContactCard, role: CardRole): void {
   checkLength(card.identityPublicKey, ED25519_PUBLIC_KEY_BYTES, 'identity key');
   checkLength(card.encryptionPublicKey, X25519_KEY_BYTES, 'encryption key');
   checkLength(card.lookupKey, LOOKUP_KEY_BYTES, 'lookup key');
+  checkSendToken(card);
   checkLength(card.drPublicKey, X25519_KEY_BYTES, 'DR public key');
   checkLength(card.signature, ED25519_SIGNATURE_BYTES, 'signature');
   checkRoleFields(card, role);
@@ -160,6 +171,16 @@ function checkRoleFields(card: meow.ContactCard, role: CardRole): void {
   }
   if (card.type === 'device' ? !isId(card.deviceUid) : card.deviceUid !== '') {
     throw bad('device_uid is required in device cards and forbidden in peer cards');
+  }
+}
+
+/** Without the queue's send capability nothing could ever be sent to the card's owner. */
+function checkSendToken(card: meow.ContactCard): void {
+  if (card.sendToken.length !== SEND_TOKEN_BYTES) {
+    throw bad(`send token must be ${SEND_TOKEN_BYTES} bytes (a card from an older version?)`);
+  }
+  if (!grantsSend(card.lookupKey, card.sendToken)) {
+    throw bad('send token does not grant the lookup key');
   }
 }
 

@@ -77,6 +77,7 @@ export function finalizeInvitation(
     contactPublicKey: b64(card.identityPublicKey),
     contactEncryption: b64(card.encryptionPublicKey),
     contactLookupKey: b64(card.lookupKey),
+    contactSendToken: b64(card.sendToken),
     contactPullServers: card.pullServers.map(serverRefOf),
     drStateJson: serializeRatchetState(state),
     invitationStep: 'finalized',

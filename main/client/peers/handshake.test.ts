@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { toBase64Url } from '../../../core/crypto';
 import { encodeProto } from '../../../core/wire';
-import { paddedLength, USER_ENVELOPE_OVERHEAD } from '../../../core/envelope';
+import { paddedLength, padUserMessage, USER_ENVELOPE_OVERHEAD } from '../../../core/envelope';
 import { meow } from '../../../proto';
 import type { Peer } from '../model';
 import {
@@ -55,6 +56,9 @@ function complete(alice: Peer, card: meow.IContactCard): Established {
   const answer = openInvitationAnswer(alice, meow.PackedUserMessage.decode(encodePacked(packed)));
   const finalized = finalizeInvitation(alice, answer, { now: NOW + 2 });
   expect(finalized.invitationStep).toBe('finalized');
+  // Each side can push to the other's queue: it holds the capability the address derives from.
+  expect(finalized.contactSendToken).toBe(toBase64Url(lookupOf(accepted.peer).sendToken));
+  expect(accepted.peer.contactSendToken).toBe(toBase64Url(lookupOf(alice).sendToken));
   return { alice: finalized, bob: accepted.peer };
 }
 
@@ -231,9 +235,9 @@ describe('invitation handshake', () => {
     expect(answerPacked.payload.length).toBe(bucket + USER_ENVELOPE_OVERHEAD);
 
     const finalized = finalizeInvitation(alice, openInvitationAnswer(alice, answerPacked));
-    // A chat message whose protobuf falls in the same bucket.
+    // A chat message that pads to the same bucket (its content's, PROTOCOL.md §4).
     let body = 'x';
-    while (paddedLength(encodeProto(meow.UserMessage, text(body)).length) < bucket) body += 'x';
+    while (padUserMessage(text(body)).length < bucket) body += 'x';
     const chat = sealForPeer(bob.peer, text(body)).packed;
     const reply = sealForPeer(finalized, text(body)).packed;
     expect(chat.payload.length).toBe(answerPacked.payload.length);

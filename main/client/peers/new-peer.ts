@@ -71,6 +71,7 @@ export function freshLocalHalf(options: NewInvitationOptions): LocalHalf {
     contactPublicKey: null,
     contactEncryption: null,
     contactLookupKey: null,
+    contactSendToken: null,
     contactPullServers: [],
     visible: true,
     blocked: false,

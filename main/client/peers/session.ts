@@ -43,10 +43,17 @@ export function channelFor(peer: Peer): Channel {
   });
 }
 
-/** Our queue for this relationship: the address we pull and the proof the relay checks. */
-export function lookupOf(peer: Peer): { lookupKey: Uint8Array; pullToken: Uint8Array } {
+/**
+ * Our queue for this relationship: the address we pull, the proof the relay checks, and the
+ * send capability the contact needs (in our cards and address updates).
+ */
+export function lookupOf(peer: Peer): {
+  lookupKey: Uint8Array;
+  pullToken: Uint8Array;
+  sendToken: Uint8Array;
+} {
   const pair = lookupKeyPairFromSecret(bytes(peer.myLookupSecret, 'lookup secret'));
-  return { lookupKey: pair.lookupKey, pullToken: pair.pullToken };
+  return { lookupKey: pair.lookupKey, pullToken: pair.pullToken, sendToken: pair.sendToken };
 }
 
 export function sealForPeer(
@@ -129,7 +136,9 @@ export class PeerSession {
   }
 
   /** Changes fields of the relationship (not the ratchet), stored with it by `peer()`. */
-  amend(patch: Partial<Pick<Peer, 'contactLookupKey' | 'previousLookup'>>): void {
+  amend(
+    patch: Partial<Pick<Peer, 'contactLookupKey' | 'contactSendToken' | 'previousLookup'>>,
+  ): void {
     this.base = { ...this.base, ...patch };
     // The contact moved its queue: what this session seals from now on goes there.
     if (patch.contactLookupKey !== undefined) this.channel = channelFor(this.base);

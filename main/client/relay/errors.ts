@@ -8,7 +8,8 @@ import { AppError, type ErrorCode } from '../../../core/errors';
  * |-----------------------|----------------------------------------------------------|-------------------|
  * | RELAY_UNAVAILABLE     | network down, timeout, 5xx, relay `UNAVAILABLE`/`INTERNAL` | yes, with backoff |
  * | RELAY_RATE_LIMITED    | relay `RATE_LIMITED` (429); see `retryAfterMs`           | after retryAfterMs |
- * | RELAY_REJECTED        | any other 4xx / item error; see `relayCode`              | no                |
+ * | RELAY_REJECTED        | any other 4xx / item error; see `relayCode` (CLOCK_SKEW: | no                |
+ * |                       | our clock is off even after adopting the relay's)        |                   |
  * | RELAY_KEY_CHANGED     | relay rejects our signature/box, or its card has other keys | no (ask the user) |
  * | RELAY_BAD_REPLY       | reply malformed, unauthenticated or inconsistent         | maybe (suspicious) |
  * | RELAY_ABORTED         | the caller's AbortSignal fired                           | n/a               |
@@ -62,8 +63,11 @@ export function isRelayClientError(
   return value instanceof RelayClientError && (code === undefined || value.code === code);
 }
 
-/** Relay codes that mean "try again later" rather than "this request is wrong". */
-const TRANSIENT_CODES = new Set(['UNAVAILABLE', 'INTERNAL', 'SHORTCODE_EXHAUSTED']);
+/**
+ * Relay codes that mean "try again later" rather than "this request is wrong". REPLAYED cannot
+ * be about us (every request has a fresh uuid and key): a retry is a new request and passes.
+ */
+const TRANSIENT_CODES = new Set(['UNAVAILABLE', 'INTERNAL', 'SHORTCODE_EXHAUSTED', 'REPLAYED']);
 /** Without a Retry-After from the relay, wait at least this long after RATE_LIMITED. */
 const DEFAULT_RETRY_AFTER_MS = 1_000;
 const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -96,6 +100,24 @@ export function relayFailure(
     return new RelayClientError('RELAY_UNAVAILABLE', text, details);
   }
   return new RelayClientError('RELAY_REJECTED', text, details);
+}
+
+/**
+ * CLOCK_SKEW that adopting the relay's clock did not cure (or a relay that did not say its
+ * time): RELAY_REJECTED, in words the user can act on. `skewMs` = relay clock − ours.
+ */
+export function clockSkewFailure(skewMs: number | null): RelayClientError {
+  let by = 'may be wrong';
+  if (skewMs !== null) {
+    const minutes = Math.round(Math.abs(skewMs) / 60_000);
+    const side = skewMs > 0 ? 'behind' : 'ahead of';
+    by = `is off by ${minutes} minute${minutes === 1 ? '' : 's'} (${side} the relay)`;
+  }
+  return new RelayClientError(
+    'RELAY_REJECTED',
+    `relay refused the request: this computer's clock ${by}; set the correct date and time`,
+    { relayCode: 'CLOCK_SKEW' },
+  );
 }
 
 /** Relay-supplied text goes into logs and maybe the UI: printable ASCII only, bounded. */

@@ -1,16 +1,115 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
 import { concatBytes } from '../../../core/crypto';
 import { RelayClientError } from './errors';
 
 /**
  * One HTTP exchange with a relay over Node's global fetch (undici: connections are pooled and
- * kept alive by default). Every failure that is not an HTTP reply becomes a RelayClientError:
- * the caller's abort → RELAY_ABORTED; timeout, refused/reset connection, DNS → RELAY_UNAVAILABLE.
- * The reply body is read under a byte cap (Content-Length checked first, then while streaming).
+ * kept alive by default), or over a `dedicatedConnection`. Every failure that is not an HTTP
+ * reply becomes a RelayClientError: the caller's abort → RELAY_ABORTED; timeout,
+ * refused/reset connection, DNS → RELAY_UNAVAILABLE. The reply body is read under a byte cap
+ * (Content-Length checked first, then while streaming).
  *
  * `keepalive: true` is deliberately not passed: in fetch it is the browser's "outlive the page"
  * flag (bodies ≤ 64 KiB), not connection reuse, which undici does anyway.
  */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** A fetch whose requests use only sockets of their own (`dedicatedConnection`). */
+export interface DedicatedConnection {
+  readonly fetch: FetchLike;
+  /** Destroys its sockets, idle or busy (a busy request fails); later requests open new ones. */
+  close(): void;
+}
+
+/**
+ * Idle sockets are closed after this long, before the relay's keep-alive timeout (Node's
+ * default: 5 s) can close one under a request about to reuse it.
+ */
+const IDLE_SOCKET_MS = 4_000;
+
+/**
+ * A fetch over node:http/node:https with keep-alive agents of its own. The global fetch pools
+ * connections per origin and would carry any request on any pooled socket; requests through
+ * this one never share a socket with requests outside it (PROTOCOL.md §7: the poll worker's
+ * separate connections, one per relationship). `maxFreeSockets: 1`: a long-poll, its ack and
+ * the next long-poll reuse one socket.
+ */
+export function dedicatedConnection(): DedicatedConnection {
+  const options = { keepAlive: true, maxFreeSockets: 1, timeout: IDLE_SOCKET_MS };
+  const http = new HttpAgent(options);
+  const https = new HttpsAgent(options);
+  return {
+    fetch: (input, init) => nodeFetch(input, init, { http, https }),
+    close: () => {
+      http.destroy();
+      https.destroy();
+    },
+  };
+}
+
+function nodeFetch(
+  input: string,
+  init: RequestInit,
+  agents: { http: HttpAgent; https: HttpsAgent },
+): Promise<Response> {
+  const url = new URL(input);
+  const secure = url.protocol === 'https:';
+  const body = init.body instanceof Uint8Array ? init.body : undefined;
+  const headers: Record<string, string> = {
+    ...(init.headers as Record<string, string> | undefined),
+    ...(body ? { 'content-length': String(body.length) } : {}),
+  };
+  const signal = init.signal ?? undefined;
+  return new Promise<Response>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new DOMException('aborted', 'AbortError'));
+      return;
+    }
+    const send = secure ? httpsRequest : httpRequest;
+    const agent = secure ? agents.https : agents.http;
+    const req = send(url, { method: init.method ?? 'GET', headers, agent });
+    const onAbort = (): void => {
+      req.destroy(new DOMException('aborted', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const settled = (): void => signal?.removeEventListener('abort', onAbort);
+    req.on('error', (err) => {
+      settled();
+      reject(err);
+    });
+    req.on('response', (res) => {
+      res.on('close', settled);
+      try {
+        resolve(toResponse(res));
+      } catch (err) {
+        res.destroy();
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    });
+    req.end(body);
+  });
+}
+
+/** The node reply as a fetch Response (streamed, so the byte cap still applies while reading). */
+function toResponse(res: IncomingMessage): Response {
+  const status = res.statusCode ?? 0;
+  // As fetch with `redirect: 'error'`: a relay never redirects.
+  if (status >= 300 && status < 400) throw new TypeError(`unexpected redirect (HTTP ${status})`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(res.headers)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      headers.append(name, v);
+    }
+  }
+  // A reply cut off (socket reset, our abort) must fail the read, not end it short.
+  res.on('aborted', () => {
+    res.destroy(new Error('reply cut off'));
+  });
+  const stream = Readable.toWeb(res) as unknown as ReadableStream<Uint8Array>;
+  return new Response(status === 204 || status === 304 ? null : stream, { status, headers });
+}
 
 export interface HttpExchange {
   readonly url: string;

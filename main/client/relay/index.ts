@@ -2,4 +2,4 @@
 export * from './relay-client';
 export * from './errors';
 export type * from './types';
-export type { FetchLike } from './http';
+export { dedicatedConnection, type DedicatedConnection, type FetchLike } from './http';

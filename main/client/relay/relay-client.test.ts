@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  dhKeyPair,
-  randomBytes,
-  signKeyPair,
-  toBase64Url,
-  type KeyPair,
-} from '../../../core/crypto';
+import { dhKeyPair, randomBytes, signKeyPair, toBase64Url } from '../../../core/crypto';
 import { isAppError } from '../../../core/errors';
 import { newLookupKeyPair, type LookupKeyPair } from '../../../core/lookup';
 import { startRedis, type RedisServer } from '../../../testkit/redis';
@@ -14,7 +8,7 @@ import type { ServerRef } from '../model';
 import { isRelayClientError, RelayClientError } from './errors';
 import type { FetchLike } from './http';
 import { RelayClient, type AddedRelay } from './relay-client';
-import type { OutboundMessage, QueueRef } from './types';
+import type { OutboundMessage, QueueBatch, QueueRef } from './types';
 
 /**
  * RelayClient against real relay processes (testkit/relay-process.ts): the product's own
@@ -26,7 +20,20 @@ function queueRef(lookup: LookupKeyPair): QueueRef {
 }
 
 function message(lookup: LookupKeyPair, bytes = 300): OutboundMessage {
-  return { destination: lookup.lookupKey, payload: randomBytes(bytes) };
+  return {
+    destination: lookup.lookupKey,
+    sendToken: lookup.sendToken,
+    payload: randomBytes(bytes),
+  };
+}
+
+/**
+ * The entries' seqs as offsets from the first: a queue's first seq is the relay's choice
+ * (PROTOCOL.md §8), consecutive after it.
+ */
+function offsets(batch: QueueBatch | undefined): number[] {
+  const seqs = batch?.entries.map((e) => e.seq) ?? [];
+  return seqs.map((seq) => seq - (seqs[0] ?? 0));
 }
 
 async function failure(promise: Promise<unknown>): Promise<RelayClientError> {
@@ -56,7 +63,7 @@ function observedFetch(): { fetch: FetchLike; sent: Promise<void> } {
 }
 
 function newClient(added: AddedRelay, options = {}): RelayClient {
-  return new RelayClient(added.ref, signKeyPair(), options);
+  return new RelayClient(added.ref, options);
 }
 
 /** The scenarios every store must pass. */
@@ -94,19 +101,22 @@ function relaySuite(
 
       const [batch] = await receiver.pull([{ ...queueRef(queue), after: 0 }]);
       expect(batch?.errorCode).toBe('');
-      expect(batch?.entries.map((e) => e.seq)).toEqual([1, 2, 3]);
+      expect(offsets(batch)).toEqual([0, 1, 2]);
       expect(batch?.entries.map((e) => Uint8Array.from(e.message?.payload ?? []))).toEqual(
         sent.map((m) => m.payload),
       );
-      expect(batch?.cursor).toBe(3);
+      const last = batch?.entries[2]?.seq ?? -1;
+      expect(batch?.cursor).toBe(last);
       expect(batch?.more).toBe(false);
 
       // Unacked entries are delivered again (at-least-once) …
       const [again] = await receiver.pull([{ ...queueRef(queue), after: 0, maxEntries: 2 }]);
-      expect(again?.entries.map((e) => e.seq)).toEqual([1, 2]);
+      expect(again?.entries.map((e) => e.seq)).toEqual(
+        batch?.entries.slice(0, 2).map((e) => e.seq),
+      );
       expect(again?.more).toBe(true);
       // … and gone once acked.
-      expect(await receiver.ack([{ ...queueRef(queue), cursor: 3 }])).toEqual([
+      expect(await receiver.ack([{ ...queueRef(queue), cursor: last }])).toEqual([
         { ok: true, errorCode: '' },
       ]);
       const [empty] = await receiver.pull([{ ...queueRef(queue), after: 0 }]);
@@ -133,7 +143,7 @@ function relaySuite(
       const pushedAt = performance.now();
       await newClient(added).push([message(queue)]);
       const [batch] = await poll;
-      expect(batch?.entries.map((e) => e.seq)).toEqual([1]);
+      expect(batch?.entries).toHaveLength(1);
       expect(resolvedAt - pushedAt).toBeLessThan(1_000);
     });
 
@@ -183,12 +193,10 @@ describe('RelayClient against a relay process', () => {
 describe('RelayClient failures and invitations (embedded relay)', () => {
   let relay: RelayProcess;
   let added: AddedRelay;
-  let device: KeyPair;
 
   beforeAll(async () => {
     relay = await startRelayProcess();
     added = await RelayClient.add(`${relay.url}/`);
-    device = signKeyPair();
   });
   afterAll(async () => {
     await relay.stop();
@@ -220,17 +228,18 @@ describe('RelayClient failures and invitations (embedded relay)', () => {
   it('a wrong proof yields a per-key BAD_PROOF; other keys in the request are served', async () => {
     const mine = newLookupKeyPair();
     const theirs = newLookupKeyPair();
-    const client = new RelayClient(added.ref, device);
+    const client = new RelayClient(added.ref);
     await client.push([message(mine), message(theirs)]);
     const batches = await client.pull([
       { lookupKey: theirs.lookupKey, pullToken: mine.pullToken, after: 0 },
       { ...queueRef(mine), after: 0 },
     ]);
     expect(batches[0]).toMatchObject({ errorCode: 'BAD_PROOF', entries: [], cursor: 0 });
-    expect(batches[1]?.entries.map((e) => e.seq)).toEqual([1]);
+    expect(batches[1]?.entries).toHaveLength(1);
+    const cursor = batches[1]?.cursor ?? 0;
     const acks = await client.ack([
-      { lookupKey: theirs.lookupKey, pullToken: mine.pullToken, cursor: 1 },
-      { ...queueRef(mine), cursor: 1 },
+      { lookupKey: theirs.lookupKey, pullToken: mine.pullToken, cursor },
+      { ...queueRef(mine), cursor },
     ]);
     expect(acks).toEqual([
       { ok: false, errorCode: 'BAD_PROOF' },
@@ -238,19 +247,24 @@ describe('RelayClient failures and invitations (embedded relay)', () => {
     ]);
     // The failed ack deleted nothing.
     const [still] = await client.pull([{ ...queueRef(theirs), after: 0 }]);
-    expect(still?.entries.map((e) => e.seq)).toEqual([1]);
+    expect(still?.entries).toHaveLength(1);
   });
 
   it('per-item push errors are results, bad arguments are INVALID_ARGUMENT', async () => {
-    const client = new RelayClient(added.ref, device);
+    const client = new RelayClient(added.ref);
     const queue = newLookupKeyPair();
-    const tooLarge = { destination: queue.lookupKey, payload: new Uint8Array(1024 * 1024 + 512) };
-    expect(await client.push([message(queue), tooLarge])).toEqual([
+    const tooLarge = { ...message(queue), payload: new Uint8Array(1024 * 1024 + 512) };
+    const foreign = { ...message(queue), sendToken: newLookupKeyPair().sendToken };
+    expect(await client.push([message(queue), tooLarge, foreign])).toEqual([
       { accepted: true, errorCode: '' },
       { accepted: false, errorCode: 'MESSAGE_TOO_LARGE' },
+      { accepted: false, errorCode: 'NO_CAPABILITY' },
     ]);
     await expect(
-      client.push([{ destination: new Uint8Array(31), payload: new Uint8Array(1) }]),
+      client.push([{ ...message(queue), destination: new Uint8Array(31) }]),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(
+      client.push([{ ...message(queue), sendToken: new Uint8Array(0) }]),
     ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     await expect(client.pull([{ ...queueRef(queue), after: -1 }])).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
@@ -260,7 +274,7 @@ describe('RelayClient failures and invitations (embedded relay)', () => {
 
   it('a wrongly pinned relay key is RELAY_KEY_CHANGED, on requests and on checkCard', async () => {
     const wrong: ServerRef = { ...added.ref, publicKey: toBase64Url(dhKeyPair().publicKey) };
-    const client = new RelayClient(wrong, device);
+    const client = new RelayClient(wrong);
     const err = await failure(client.push([message(newLookupKeyPair())]));
     expect(err).toMatchObject({
       code: 'RELAY_KEY_CHANGED',
@@ -273,16 +287,16 @@ describe('RelayClient failures and invitations (embedded relay)', () => {
       ...added.ref,
       signingKey: toBase64Url(signKeyPair().publicKey),
     };
-    expect(await failure(new RelayClient(wrongSigner, device).checkCard())).toMatchObject({
+    expect(await failure(new RelayClient(wrongSigner).checkCard())).toMatchObject({
       code: 'RELAY_KEY_CHANGED',
     });
-    const card = await new RelayClient(added.ref, device).checkCard();
+    const card = await new RelayClient(added.ref).checkCard();
     expect(Uint8Array.from(card.publicKey)).toEqual(Uint8Array.from(added.card.publicKey));
   });
 
   it('shortcode invitations: create, get, wrong password, delete', async () => {
-    const client = new RelayClient(added.ref, device);
-    const guest = new RelayClient(added.ref, signKeyPair());
+    const client = new RelayClient(added.ref);
+    const guest = new RelayClient(added.ref);
     const payload = randomBytes(2_000);
     const created = await client.createInvitation({
       payload,
@@ -311,9 +325,9 @@ describe('RelayClient failures and invitations (embedded relay)', () => {
   });
 
   it('too many guesses at one shortcode: RELAY_RATE_LIMITED with retryAfterMs', async () => {
-    const client = new RelayClient(added.ref, signKeyPair());
+    const client = new RelayClient(added.ref);
     const created = await client.createInvitation({ payload: randomBytes(10), password: 'pw' });
-    const guesser = new RelayClient(added.ref, signKeyPair());
+    const guesser = new RelayClient(added.ref);
     let limited: RelayClientError | undefined;
     for (let i = 0; i < 10 && !limited; i++) {
       const err = await failure(guesser.getInvitation(created.shortcode, `guess ${i}`));
@@ -329,7 +343,7 @@ describe('RelayClient failures and invitations (embedded relay)', () => {
     const own = await startRelayProcess();
     try {
       const ownAdded = await RelayClient.add(own.url);
-      const client = new RelayClient(ownAdded.ref, device);
+      const client = new RelayClient(ownAdded.ref);
       const queue = newLookupKeyPair();
       await client.push([message(queue)]);
 
@@ -345,7 +359,7 @@ describe('RelayClient failures and invitations (embedded relay)', () => {
       expect(own.fingerprint).toBe(ownAdded.fingerprint);
       // The entry pushed before the SIGKILL survived; the client needed no reconfiguration.
       const [batch] = await client.pull([{ ...queueRef(queue), after: 0 }]);
-      expect(batch?.entries.map((e) => e.seq)).toEqual([1]);
+      expect(batch?.entries).toHaveLength(1);
       await client.checkCard();
     } finally {
       await own.stop();
@@ -357,14 +371,12 @@ describe('RelayClient failures and invitations (embedded relay)', () => {
     try {
       const ownAdded = await RelayClient.add(own.url);
       const observed = observedFetch();
-      const client = new RelayClient(ownAdded.ref, device, { fetch: observed.fetch });
+      const client = new RelayClient(ownAdded.ref, { fetch: observed.fetch });
       const poll = client.pull([{ ...queueRef(newLookupKeyPair()), after: 4 }], {
         longPollMs: 30_000,
       });
       await observed.sent;
-      await new RelayClient(ownAdded.ref, device).pull([
-        { ...queueRef(newLookupKeyPair()), after: 0 },
-      ]);
+      await new RelayClient(ownAdded.ref).pull([{ ...queueRef(newLookupKeyPair()), after: 0 }]);
       const restarted = own.restart({ signal: 'SIGTERM' });
       const [batch] = await poll;
       expect(batch).toMatchObject({ entries: [], cursor: 4 });
@@ -375,7 +387,7 @@ describe('RelayClient failures and invitations (embedded relay)', () => {
   });
 
   it('isRelayClientError narrows by code', async () => {
-    const client = new RelayClient({ ...added.ref, url: 'http://127.0.0.1:1' }, device);
+    const client = new RelayClient({ ...added.ref, url: 'http://127.0.0.1:1' });
     const err: unknown = await failure(
       client.ack([{ ...queueRef(newLookupKeyPair()), cursor: 1 }]),
     );

@@ -1,24 +1,23 @@
 import { cardFingerprint, MAX_CARD_BYTES, verifyServerCard } from '../../../core/card';
 import {
-  fromBase64Url,
   randomBytes,
   toBase64Url,
   ED25519_PUBLIC_KEY_BYTES,
   X25519_KEY_BYTES,
-  type KeyPair,
 } from '../../../core/crypto';
-import {
-  createServerSession,
-  openServerReply,
-  sealServerRequest,
-  type ServerSession,
-} from '../../../core/envelope/server';
 import { AppError, isAppError } from '../../../core/errors';
-import { LOOKUP_KEY_BYTES } from '../../../core/lookup';
 import { meow } from '../../../proto';
 import type { ServerRef } from '../model';
-import { badReply, relayFailure, RelayClientError } from './errors';
-import { httpExchange, type FetchLike, type HttpReply } from './http';
+import {
+  checkOutbound,
+  checkQueueRef,
+  decodeKey,
+  isSafeUint,
+  requireArg,
+  UINT32_MAX,
+} from './arguments';
+import { clockSkewFailure, relayFailure, RelayClientError } from './errors';
+import { httpExchange, type FetchLike } from './http';
 import {
   ackResults,
   createdInvitation,
@@ -28,6 +27,7 @@ import {
   pushResults,
   queueBatches,
 } from './replies';
+import { checkedReply, exchange, isClockSkew, skewOf, type Exchanged } from './request';
 import type {
   AckRequest,
   AckResult,
@@ -39,25 +39,25 @@ import type {
   PullRequest,
   PushResult,
   QueueBatch,
-  QueueRef,
 } from './types';
 
 /**
  * The client side of the relay protocol (docs/PROTOCOL.md §6–§8) for ONE relay. Stateless
- * apart from the precomputed box key: every call is one POST /v1 carrying a sealed
- * ToServerMessage; the reply is opened with the key pinned when the relay was added, and
- * checked field by field against the request before anything is returned.
+ * apart from the clock offset: every call is one POST /v1 carrying a ToServerMessage sealed
+ * under a FRESH Ed25519 key pair (so the relay cannot link two requests of this device by
+ * key); the reply is opened with that call's session, and checked field by field against the
+ * request before anything is returned. A request the relay refuses as CLOCK_SKEW is sent once
+ * more with the relay's time adopted (see `call`).
  *
  * Errors: every failure is an AppError; relay/network failures are RelayClientError with one of
  * RELAY_UNAVAILABLE | RELAY_RATE_LIMITED | RELAY_REJECTED | RELAY_KEY_CHANGED | RELAY_BAD_REPLY
  * | RELAY_ABORTED (see errors.ts). Bad arguments are INVALID_ARGUMENT (a bug in the caller).
  */
-export const PROTOCOL_VERSION = 1;
+export { PROTOCOL_VERSION } from './request';
 export const REQUEST_TIMEOUT_MS = 15_000;
 export const LONG_POLL_GRACE_MS = 10_000;
 /** The relay bounds a pull reply to ~4 × its max body (8 MiB by default); room to spare. */
 export const MAX_REPLY_BYTES = 64 * 1024 * 1024;
-const UINT32_MAX = 0xffffffff;
 
 export interface RelayClientOptions {
   /** Replaces the global fetch (tests). */
@@ -100,38 +100,6 @@ export function normalizeRelayUrl(input: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-function decodeKey(b64: string, length: number, what: string): Uint8Array {
-  let bytes: Uint8Array;
-  try {
-    bytes = fromBase64Url(b64);
-  } catch (cause) {
-    throw new AppError('INVALID_ARGUMENT', `ServerRef.${what} is not base64url`, { cause });
-  }
-  if (bytes.length !== length) {
-    throw new AppError('INVALID_ARGUMENT', `ServerRef.${what} must be ${length} bytes`);
-  }
-  return bytes;
-}
-
-function requireArg(ok: boolean, message: string): void {
-  if (!ok) throw new AppError('INVALID_ARGUMENT', message);
-}
-
-function checkQueueRef(ref: QueueRef, what: string): void {
-  requireArg(
-    ref.lookupKey instanceof Uint8Array && ref.lookupKey.length === LOOKUP_KEY_BYTES,
-    `${what}: lookupKey must be ${LOOKUP_KEY_BYTES} bytes`,
-  );
-  requireArg(
-    ref.pullToken instanceof Uint8Array && ref.pullToken.length === 32,
-    `${what}: pullToken must be 32 bytes`,
-  );
-}
-
-function isSafeUint(value: number): boolean {
-  return Number.isSafeInteger(value) && value >= 0;
-}
-
 /** GETs and verifies a relay's card; CARD_* AppErrors pass through, transport → RELAY_*. */
 async function getCard(
   baseUrl: string,
@@ -155,9 +123,11 @@ export class RelayClient {
   readonly baseUrl: string;
   /** fingerprint(pinned box key). */
   readonly fingerprint: string;
-  private readonly session: ServerSession;
+  private readonly serverPublicKey: Uint8Array;
   private readonly pinnedSigningKey: Uint8Array;
   private readonly options: RelayClientOptions;
+  /** Relay clock − ours (ms), learnt from a CLOCK_SKEW reply; added to every timestamp. */
+  private clockOffsetMs = 0;
 
   /**
    * Fetches `url`/card, verifies its self-signature and returns the ref to pin. Shows nothing
@@ -184,13 +154,12 @@ export class RelayClient {
     };
   }
 
-  constructor(ref: ServerRef, deviceSignKeyPair: KeyPair, options: RelayClientOptions = {}) {
+  constructor(ref: ServerRef, options: RelayClientOptions = {}) {
     this.ref = ref;
     this.baseUrl = normalizeRelayUrl(ref.url);
-    const publicKey = decodeKey(ref.publicKey, X25519_KEY_BYTES, 'publicKey');
+    this.serverPublicKey = decodeKey(ref.publicKey, X25519_KEY_BYTES, 'publicKey');
     this.pinnedSigningKey = decodeKey(ref.signingKey, ED25519_PUBLIC_KEY_BYTES, 'signingKey');
-    this.session = createServerSession(deviceSignKeyPair, publicKey);
-    this.fingerprint = cardFingerprint({ publicKey });
+    this.fingerprint = cardFingerprint({ publicKey: this.serverPublicKey });
     this.options = options;
   }
 
@@ -202,7 +171,7 @@ export class RelayClient {
     const { card } = await getCard(this.baseUrl, this.options, options.signal);
     try {
       return verifyServerCard(card, {
-        publicKey: this.session.serverPublicKey,
+        publicKey: this.serverPublicKey,
         signingKey: this.pinnedSigningKey,
       });
     } catch (err) {
@@ -218,23 +187,22 @@ export class RelayClient {
     }
   }
 
-  /** Enqueues each message under its destination; one result per message, in order. */
+  /**
+   * Enqueues each message under its destination; one result per message, in order. A token
+   * that does not grant its destination is the relay's to refuse (NO_CAPABILITY), per item.
+   */
   async push(
     messages: readonly OutboundMessage[],
     options: CallOptions = {},
   ): Promise<PushResult[]> {
-    for (const m of messages) {
-      requireArg(
-        m.destination instanceof Uint8Array && m.destination.length === LOOKUP_KEY_BYTES,
-        'push: destination must be a 32-byte lookup key',
-      );
-      requireArg(m.payload instanceof Uint8Array && m.payload.length > 0, 'push: empty payload');
-    }
+    for (const m of messages) checkOutbound(m);
     if (messages.length === 0) return [];
-    const reply = await this.call(
-      { messages: messages.map((m) => ({ destination: m.destination, payload: m.payload })) },
-      options,
-    );
+    const wire = messages.map((m) => ({
+      destination: m.destination,
+      sendToken: m.sendToken,
+      payload: m.payload,
+    }));
+    const reply = await this.call({ messages: wire }, options);
     return pushResults(reply, messages.length);
   }
 
@@ -364,60 +332,48 @@ export class RelayClient {
     return reply;
   }
 
-  /** One sealed request → one opened, authenticated reply (or a RelayClientError). */
+  /**
+   * One request → one opened, authenticated reply (or a RelayClientError). A relay that finds
+   * our timestamp outside its replay window answers CLOCK_SKEW with its own time: that offset
+   * is kept for this relay and the request is sent once more (a new uuid, a new key). Skew
+   * again means the clock moves under us or the relay's does; the user is told by how much.
+   * Only a reply boxed to this request's fresh key carries a time we adopt: a plaintext error
+   * (anyone on the path could forge one) has no `server_time`.
+   */
   private async call(
     request: meow.IToServerMessage,
     options: CallOptions,
     timeoutMs = this.options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
   ): Promise<meow.FromServerMessage> {
-    const uuid = globalThis.crypto.randomUUID();
-    const body = sealServerRequest(
-      { ...request, version: PROTOCOL_VERSION, uuid, timestamp: Date.now() },
-      this.session,
-    );
-    const http = await httpExchange({
+    const first = await this.exchange(request, options, timeoutMs);
+    if (!isClockSkew(first.reply)) return checkedReply(first);
+    if (!this.adoptServerTime(first.reply)) throw clockSkewFailure(null);
+    const second = await this.exchange(request, options, timeoutMs);
+    if (isClockSkew(second.reply)) throw clockSkewFailure(skewOf(second.reply));
+    return checkedReply(second);
+  }
+
+  private exchange(
+    request: meow.IToServerMessage,
+    options: CallOptions,
+    timeoutMs: number,
+  ): Promise<Exchanged> {
+    return exchange(request, {
       url: `${this.baseUrl}/v1`,
-      method: 'POST',
-      body,
+      serverPublicKey: this.serverPublicKey,
+      clockOffsetMs: this.clockOffsetMs,
       timeoutMs,
       maxReplyBytes: this.options.maxReplyBytes ?? MAX_REPLY_BYTES,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
     });
-    const reply = this.open(http);
-    const error = reply.error;
-    if (error) {
-      throw relayFailure(
-        error.code ?? '',
-        error.message ?? '',
-        http.status,
-        error.retryAfterMs ?? 0,
-      );
-    }
-    if (http.status !== 200) throw relayFailure('', '', http.status);
-    // A boxed reply must answer *this* request: a replayed old reply carries another uuid.
-    if (reply.uuid !== uuid) throw badReply('reply does not answer this request');
-    if (reply.version !== PROTOCOL_VERSION) {
-      throw badReply(`unsupported protocol version ${reply.version}`);
-    }
-    return reply;
   }
 
-  private open(http: HttpReply): meow.FromServerMessage {
-    try {
-      return openServerReply(http.body, this.session);
-    } catch (err) {
-      // Not a relay envelope at all (a proxy's HTML error page, a truncated body, …).
-      if (isAppError(err, 'ENVELOPE_MALFORMED') && http.status !== 200) {
-        throw relayFailure('', '', http.status);
-      }
-      if (isAppError(err, 'ENVELOPE_MALFORMED') || isAppError(err, 'ENVELOPE_BOX_FAILED')) {
-        throw badReply(
-          err.code === 'ENVELOPE_BOX_FAILED' ? 'does not authenticate' : 'malformed',
-          err,
-        );
-      }
-      throw err;
-    }
+  /** Takes the relay's clock from a CLOCK_SKEW reply; false when it gave none. */
+  private adoptServerTime(reply: meow.FromServerMessage): boolean {
+    const skew = skewOf(reply);
+    if (skew === null) return false;
+    this.clockOffsetMs = skew;
+    return true;
   }
 }

@@ -67,10 +67,12 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 const queue = newLookupKeyPair();
 const pullOne = { lookupKey: queue.lookupKey, pullToken: queue.pullToken, after: 0 };
-const oneMessage = [{ destination: queue.lookupKey, payload: randomBytes(10) }];
+const oneMessage = [
+  { destination: queue.lookupKey, sendToken: queue.sendToken, payload: randomBytes(10) },
+];
 
 function client(script: Script, options = {}): RelayClient {
-  return new RelayClient(ref, signKeyPair(), { fetch: fakeRelay(script), ...options });
+  return new RelayClient(ref, { fetch: fakeRelay(script), ...options });
 }
 
 describe('RelayClient reply validation', () => {
@@ -195,10 +197,10 @@ describe('RelayClient reply validation', () => {
   });
 
   it('refuses a malformed ServerRef', () => {
-    expect(() => new RelayClient({ ...ref, publicKey: 'abc' }, signKeyPair())).toThrow(
+    expect(() => new RelayClient({ ...ref, publicKey: 'abc' })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }) as Error,
     );
-    expect(() => new RelayClient({ ...ref, url: 'ftp://x' }, signKeyPair())).toThrow(
+    expect(() => new RelayClient({ ...ref, url: 'ftp://x' })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }) as Error,
     );
   });

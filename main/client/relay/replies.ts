@@ -22,6 +22,7 @@ const MAX_CODE_CHARS = 64;
 export const MAX_INVITATION_PAYLOAD_BYTES = 64 * 1024;
 const SHORTCODE_PATTERN = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6,16}$/;
 const MAX_UUID_CHARS = 64;
+const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
 
 function itemCode(code: string): string {
   return safeText(code, MAX_CODE_CHARS);
@@ -39,10 +40,13 @@ export function pushResults(reply: meow.FromServerMessage, sent: number): PushRe
   if (reply.pushResults.length !== sent) {
     throw badReply(`${reply.pushResults.length} push results for ${sent} messages`);
   }
-  return reply.pushResults.map((r) => ({
-    accepted: r.accepted === true,
-    errorCode: r.accepted === true ? '' : itemCode(r.errorCode || 'REJECTED'),
-  }));
+  return reply.pushResults.map((r) => {
+    if (r.accepted === true) return { accepted: true, errorCode: '' };
+    const errorCode = itemCode(r.errorCode || 'REJECTED');
+    // Bounded: a relay must not be able to park a message for longer than a day at a time.
+    const wait = Math.min(isSafeUint(r.retryAfterMs) ? r.retryAfterMs : 0, MAX_RETRY_AFTER_MS);
+    return { accepted: false, errorCode, ...(wait > 0 ? { retryAfterMs: wait } : {}) };
+  });
 }
 
 export function ackResults(
@@ -85,13 +89,35 @@ function queueBatch(batch: meow.IQueueBatch, request: PullRequest, index: number
       cursor: request.after,
       more: false,
       errorCode: itemCode(errorCode),
+      expired: 0,
+      expiredUnknown: false,
     };
   }
   const { entries, last } = batchEntries(raw, request, index, lookupKey);
   // The cursor is what the engine acks: it must be exactly the last seq handed to us, never
   // beyond it (acking past it would delete entries we never saw).
   if ((batch.cursor ?? 0) !== last) throw badReply(`batch ${index}: cursor does not match entries`);
-  return { lookupKey, entries, cursor: last, more: batch.more === true, errorCode: '' };
+  return {
+    lookupKey,
+    entries,
+    cursor: last,
+    more: batch.more === true,
+    errorCode: '',
+    ...gapOf(batch, index),
+  };
+}
+
+/**
+ * The gap the relay reports (PROTOCOL.md §8): the engine stores a notice for it, so a bogus
+ * count must fail the reply rather than show the user a made-up number.
+ */
+function gapOf(
+  batch: meow.IQueueBatch,
+  index: number,
+): Pick<QueueBatch, 'expired' | 'expiredUnknown'> {
+  const expired = batch.expired ?? 0;
+  if (!isSafeUint(expired)) throw badReply(`batch ${index}: invalid expired count`);
+  return { expired, expiredUnknown: batch.expiredUnknown === true };
 }
 
 function batchEntries(

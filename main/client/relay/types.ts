@@ -2,16 +2,26 @@ import type { meow } from '../../../proto';
 
 /** What the relay client takes and returns; plain data, no protobuf classes except messages. */
 
-/** A user message to enqueue: `destination` is the recipient's 32-byte lookup key. */
+/**
+ * A user message to enqueue: `destination` is the recipient's 32-byte lookup key, `sendToken`
+ * the 32-byte capability to push there (its hash is `destination`, PROTOCOL.md §7; the relay
+ * refuses the push with NO_CAPABILITY otherwise, and never stores the token).
+ */
 export interface OutboundMessage {
   readonly destination: Uint8Array;
+  readonly sendToken: Uint8Array;
   readonly payload: Uint8Array;
 }
 
 export interface PushResult {
   readonly accepted: boolean;
-  /** '' when accepted; otherwise e.g. BAD_DESTINATION, MESSAGE_TOO_LARGE. */
+  /**
+   * '' when accepted; otherwise e.g. BAD_DESTINATION, MESSAGE_TOO_LARGE, NO_CAPABILITY, or
+   * QUEUE_FULL (not a failure: the contact's queue has room again once they read).
+   */
   readonly errorCode: string;
+  /** QUEUE_FULL: how long the relay asks us to wait before trying again; absent otherwise. */
+  readonly retryAfterMs?: number;
 }
 
 /** A queue we own: its address and the proof of owning it (core/lookup). */
@@ -51,6 +61,10 @@ export interface QueueBatch {
   readonly more: boolean;
   /** '' on success; 'BAD_PROOF' when the pull token does not prove the key (nothing returned). */
   readonly errorCode: string;
+  /** Entries after the request's `after` that the relay's TTL removed unread (a gap); 0 if none. */
+  readonly expired: number;
+  /** The queue's history is gone on the relay: entries may have expired unread (count unknown). */
+  readonly expiredUnknown: boolean;
 }
 
 export interface AckRequest extends QueueRef {

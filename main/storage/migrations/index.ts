@@ -18,6 +18,7 @@ import { migration005 } from './005-sync-inbox';
 import { migration006 } from './006-acks-owed';
 import { migration007 } from './007-sync-outbox';
 import { migration008 } from './008-unopened-entries';
+import { migration009 } from './009-queue-gaps';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];

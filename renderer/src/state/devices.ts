@@ -17,6 +17,11 @@ export interface DevicesState {
    * = this device), for a passing notice; who the primary is comes from peers.list.
    */
   readonly primaryChanges: Readonly<Record<string, string>>;
+  /**
+   * Devices whose syncs to this one expired on the relay unread (queue.expired, while the app
+   * was open): what is missing can be fetched with a history request.
+   */
+  readonly expired: Readonly<Record<string, { expired: number; unknown: boolean }>>;
   load(): Promise<void>;
   revoke(deviceUid: string): Promise<void>;
   /** A pairing waiting for its code to be compared (also after a reload or a restart). */
@@ -28,6 +33,7 @@ export interface DevicesState {
   onProgress(event: SyncProgressEvent): void;
   onPrimaryChanged(event: ApiEvents['peer.primaryChanged']): void;
   dismissPrimaryChange(peerUid: string): void;
+  onQueueExpired(event: ApiEvents['queue.expired']): void;
 }
 
 export const useDevices = create<DevicesState>()((set, get) => ({
@@ -37,6 +43,7 @@ export const useDevices = create<DevicesState>()((set, get) => ({
   progress: {},
   requests: {},
   primaryChanges: {},
+  expired: {},
   async load() {
     try {
       const devices = await getApi().commands['devices.list']({});
@@ -60,7 +67,11 @@ export const useDevices = create<DevicesState>()((set, get) => ({
   async requestHistory(deviceUid) {
     const args = deviceUid === '' ? {} : { deviceUid };
     const { requestId } = await getApi().commands['devices.requestHistory'](args);
-    set((s) => ({ requests: { ...s.requests, [deviceUid]: requestId } }));
+    set((s) => ({
+      requests: { ...s.requests, [deviceUid]: requestId },
+      // The request fetches what expired: the warning has done its job.
+      expired: Object.fromEntries(Object.entries(s.expired).filter(([uid]) => uid !== deviceUid)),
+    }));
   },
   async makePrimary(peerUid) {
     const args = peerUid === undefined ? {} : { peerUid };
@@ -73,6 +84,17 @@ export const useDevices = create<DevicesState>()((set, get) => ({
     set((s) => ({
       primaryChanges: { ...s.primaryChanges, [event.peerUid]: event.primaryDeviceUid },
     }));
+  },
+  onQueueExpired(event) {
+    if (!event.device) return;
+    set((s) => {
+      const before = s.expired[event.peerUid] ?? { expired: 0, unknown: false };
+      const after = {
+        expired: before.expired + event.expired,
+        unknown: before.unknown || event.unknown,
+      };
+      return { expired: { ...s.expired, [event.peerUid]: after } };
+    });
   },
   dismissPrimaryChange(peerUid) {
     set((s) => ({

@@ -83,6 +83,10 @@ export function connectEvents(api: MeowApi): () => void {
       messageChanged(e);
     }),
     api.on('message.stored', messageChanged),
+    api.on('queue.expired', (e) => {
+      // A contact's notice row came with 'message.stored'; a device has no conversation.
+      if (e.device) useDevices.getState().onQueueExpired(e);
+    }),
     api.on('peer.added', contacts),
     api.on('peer.updated', contacts),
     api.on('invitation.finalized', contacts),

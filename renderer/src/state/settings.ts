@@ -38,6 +38,8 @@ export type ProfilePatch = {
   status?: string;
   defaultAvatar?: string;
   avatars?: { id: string; dataUrl: string }[];
+  /** This device only: poll each relationship on its own connections. */
+  separatePolls?: boolean;
 };
 
 export interface SettingsState {

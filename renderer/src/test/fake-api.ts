@@ -109,6 +109,7 @@ export function message(over: Partial<MessageView> = {}): MessageView {
     replyTo: '',
     failureReason: null,
     cursor: { createdAt, id: seq },
+    notice: null,
     ...over,
   };
 }

@@ -1,17 +1,22 @@
 /**
  * The poll worker (DESIGN.md §5): one long-poll loop per server over the lookup keys of every
- * peer (offered peers too, so invitation answers arrive). Entries are handled in queue order,
- * a unit of up to UNIT_ENTRIES at a time through the peer's queue, and the relay cursor is
- * acked only after they were handled (stored, or rejected by code), so nothing is lost and bad
- * entries do not loop.
+ * peer (offered peers too, so invitation answers arrive) — or, with the `separatePolls`
+ * setting, one per relationship per server, each on connections of its own (poll-jobs.ts).
+ * Entries are handled in queue order, a unit of up to UNIT_ENTRIES at a time through the
+ * peer's queue, and the relay cursor is acked only after they were handled (stored, or
+ * rejected by code), so nothing is lost and bad entries do not loop. A gap the relay reports
+ * (entries expired unread) is noted before the batch's entries (../gaps.ts).
  */
 import { isAppError } from '../../../../core/errors';
 import { toB64 } from '../../b64';
 import type { EngineContext } from '../context';
-import type { ServerRef } from '../../model';
-import type { QueueBatch, QueueRef } from '../../relay';
+import { gapToNote, noteGap, type GapQueue } from '../gaps';
+import type { QueueBatch, QueueRef, RelayClient } from '../../relay';
 import type { meow } from '../../../../proto';
 import { backoffMs } from './backoff';
+import { byRelationship, PollLanes, type PolledQueue, type RequestJob } from './poll-jobs';
+
+export type { PolledQueue, RequestJob } from './poll-jobs';
 
 export const LONG_POLL_MS = 25_000;
 
@@ -23,15 +28,18 @@ export const LONG_POLL_MS = 25_000;
  */
 export const UNIT_ENTRIES = 200;
 
+/**
+ * How long a stop (or a restart of the loops) lets an ack already under way finish: entries
+ * handled but left unacked would come back after a restart, or — if the device then stays
+ * away past the relay's TTL — be reported as expired although they were stored.
+ */
+export const ACK_GRACE_MS = 2_000;
+
 type QueueAckRef = QueueRef & { readonly cursor: number };
 
-export interface PolledQueue extends QueueRef {
-  readonly peerUid: string;
-}
-
-export interface RequestJob {
-  readonly server: ServerRef;
-  readonly queues: readonly PolledQueue[];
+/** A queue on one relay (the same lookup key may live on several relays, each its own seq). */
+function queueKey(relayUrl: string, lookupKey: Uint8Array): string {
+  return `${relayUrl}\n${toB64(lookupKey)}`;
 }
 
 /**
@@ -51,21 +59,29 @@ export interface PollSource {
 
 export class PollWorker {
   private abort = new AbortController();
+  /** Aborts acks only ACK_GRACE_MS after the loops were told to stop. */
+  private ackAbort = new AbortController();
   private loops: Promise<void>[] = [];
   private stopped = false;
-  /** Per lookup key: the last cursor handled (entries up to it are done in this run). */
+  /** Per queue (queueKey): the last cursor handled (entries up to it are done in this run). */
   private readonly cursors = new Map<string, number>();
-  /** Per relay URL: acks of handled entries whose ack call did not get through. */
-  private readonly unacked = new Map<string, QueueAckRef[]>();
+  /** Per queue (queueKey): the ack of handled entries whose ack call did not get through. */
+  private readonly unacked = new Map<string, QueueAckRef>();
+  private readonly lanes: PollLanes;
 
   constructor(
     private readonly ctx: EngineContext,
     private readonly source: PollSource,
-  ) {}
+  ) {
+    this.lanes = new PollLanes(ctx.relays);
+  }
 
+  /** Reads the setting each time: switching it takes effect at the next refresh. */
   async start(): Promise<void> {
     const jobs = await this.source.getRequestJobs();
-    this.loops = jobs.map((job) => this.loop(job, this.abort.signal));
+    const loops = this.ctx.profile.settings.separatePolls ? byRelationship(jobs) : jobs;
+    this.lanes.retain(loops);
+    this.loops = loops.map((job) => this.loop(job, this.abort.signal));
   }
 
   /** The set of queues changed (a new peer): restart the loops with the new key set. */
@@ -92,12 +108,19 @@ export class PollWorker {
     this.stopped = true;
     await this.refreshing;
     await this.halt();
+    this.lanes.close();
   }
 
   private async halt(): Promise<void> {
     this.abort.abort();
+    const acks = this.ackAbort;
+    const grace = setTimeout(() => {
+      acks.abort();
+    }, ACK_GRACE_MS);
     await Promise.all(this.loops);
+    clearTimeout(grace);
     this.abort = new AbortController();
+    this.ackAbort = new AbortController();
     this.loops = [];
   }
 
@@ -121,38 +144,69 @@ export class PollWorker {
     this.ctx.events.emit('worker.state', { worker: 'poll', server, state: 'stopped' });
   }
 
+  /** A lane's own client, or the relay's shared one. */
+  private client(job: RequestJob): RelayClient {
+    if (job.lane === undefined) return this.ctx.relays.client(job.server);
+    return this.lanes.client(job.server, job.lane);
+  }
+
   private async round(job: RequestJob, signal: AbortSignal): Promise<void> {
-    const client = this.ctx.relays.client(job.server);
+    const client = this.client(job);
+    const url = job.server.url;
     const requests = job.queues.map((q) => ({
       ...q,
-      after: this.cursors.get(toB64(q.lookupKey)) ?? 0,
+      after: this.cursors.get(queueKey(url, q.lookupKey)) ?? 0,
     }));
     const batches = await client.pull(requests, { longPollMs: LONG_POLL_MS, signal });
-    // Acks a restart of the loops cut off (handled, not acked yet) go with this round's.
-    const acks = this.unacked.get(job.server.url) ?? [];
-    this.unacked.delete(job.server.url);
+    // Acks a restart of the loops cut off (handled, not acked yet) go with this round's: only
+    // this job's, so a lane's ack names no other relationship's queue.
+    const acks = this.takeUnacked(url, job.queues);
     for (const [i, batch] of batches.entries()) {
       const queue = job.queues[i];
-      if (!queue || batch.errorCode !== '' || batch.entries.length === 0) continue;
-      if (!(await this.handleBatch(queue, batch))) {
+      if (!queue || batch.errorCode !== '') continue;
+      if (!(await this.handleBatch(url, queue, batch))) {
         this.ctx.wakePoll(); // the queue set changed: pull without it
         continue;
       }
-      acks.push({ lookupKey: queue.lookupKey, pullToken: queue.pullToken, cursor: batch.cursor });
+      const cursor = ackCursor(batch);
+      if (cursor !== undefined) acks.push({ ...refOf(queue), cursor });
     }
     if (acks.length === 0) return;
     try {
-      await client.ack(acks, { signal });
+      await client.ack(acks, { signal: this.ackAbort.signal });
     } catch (err) {
       // Kept for the next round (entries handled but left at the relay would otherwise stay
       // there, skipped by the cursor, until they expire).
-      this.unacked.set(job.server.url, acks);
+      for (const ack of acks) this.unacked.set(queueKey(url, ack.lookupKey), ack);
       throw err;
     }
   }
 
+  private takeUnacked(relayUrl: string, queues: readonly PolledQueue[]): QueueAckRef[] {
+    return queues.flatMap((q) => {
+      const key = queueKey(relayUrl, q.lookupKey);
+      const ack = this.unacked.get(key);
+      this.unacked.delete(key);
+      return ack ? [ack] : [];
+    });
+  }
+
   /** False when the queue was handed to another device meanwhile (nothing may be acked). */
-  private async handleBatch(queue: PolledQueue, batch: QueueBatch): Promise<boolean> {
+  private async handleBatch(
+    relayUrl: string,
+    queue: PolledQueue,
+    batch: QueueBatch,
+  ): Promise<boolean> {
+    const gap = { expired: batch.expired, unknown: batch.expiredUnknown };
+    const gapQueue: GapQueue = { relayUrl, lookupKey: queue.lookupKey, peerUid: queue.peerUid };
+    // Not read this time (the reply's budget ran out first): no gap fields, not "no gap".
+    const unread = batch.more && batch.entries.length === 0;
+    if (!unread && gapToNote(this.ctx, gapQueue, gap)) {
+      // In the peer's queue and before its entries: the notice comes before what followed it.
+      const ours = await this.ctx.queue.run(queue.peerUid, () => noteGap(this.ctx, gapQueue, gap));
+      if (!ours) return false;
+    }
+    if (batch.entries.length === 0) return true;
     // Unreadable at the relay (null): skipped, and acked past with the rest.
     const messages = batch.entries.flatMap((e) => (e.message === null ? [] : [e.message]));
     for (let i = 0; i < messages.length; i += UNIT_ENTRIES) {
@@ -163,9 +217,25 @@ export class PollWorker {
       // Units before were handled (and are deduplicated by the new owner's envelope hashes).
       if (!handled) return false;
     }
-    this.cursors.set(toB64(queue.lookupKey), batch.cursor);
+    this.cursors.set(queueKey(relayUrl, queue.lookupKey), batch.cursor);
     return true;
   }
+}
+
+function refOf(queue: PolledQueue): QueueRef {
+  return { lookupKey: queue.lookupKey, pullToken: queue.pullToken };
+}
+
+/**
+ * What to ack for a handled batch: its cursor when it had entries; past a gap with nothing
+ * after it (those entries are gone, so this removes nothing), which ends the relay's report
+ * of it (PROTOCOL.md §8 "Expiry and gaps"); else nothing.
+ */
+export function ackCursor(batch: QueueBatch): number | undefined {
+  if (batch.entries.length > 0) return batch.cursor;
+  if (batch.more || batch.expired === 0) return undefined;
+  const past = batch.cursor + batch.expired;
+  return Number.isSafeInteger(past) ? past : undefined;
 }
 
 function isAborted(signal: AbortSignal): boolean {

@@ -2,10 +2,14 @@
  * The send worker (DESIGN.md §5 "Outbox"): drains due outbox jobs, pushing each job's sealed
  * bytes to its servers in order (failover). Accepted → completeJob + 'sent' in one
  * transaction; relay unreachable → exponential backoff with jitter for that peer's queue, the
- * message stays 'pending'; rejected → 'failed' with the relay's code.
+ * message stays 'pending'; the contact's queue full (QUEUE_FULL) → that peer's queue waits at
+ * least as long as the relay asked, the message stays 'pending'; rejected → 'failed' with the
+ * relay's code (NO_CAPABILITY, without asking a relay, when we hold no send token).
  */
 import { isAppError } from '../../../../core/errors';
 import type { EngineContext } from '../context';
+import { SEND_TOKEN_BYTES } from '../../../../core/lookup';
+import type { ServerRef } from '../../model';
 import { decodeJobPayload, type JobPayload } from '../jobs';
 import { hasDevices, queueMessageSync } from '../../devices';
 import { isRelayClientError } from '../../relay';
@@ -21,8 +25,12 @@ function errorCode(err: unknown): string {
 
 type Outcome =
   | { kind: 'sent' }
+  /** The relays cannot be reached: every queue that needs them waits. */
   | { kind: 'retry'; code: string; afterMs: number }
+  /** The contact's queue is full: only this contact's jobs wait, for it to read. */
+  | { kind: 'full'; afterMs: number }
   | { kind: 'failed'; code: string };
+type Deferral = Extract<Outcome, { kind: 'retry' | 'full' }>;
 
 export class SendWorker {
   private timer: NodeJS.Timeout | undefined;
@@ -114,13 +122,13 @@ export class SendWorker {
       const serversKey = payload.servers.map((server) => server.url).join(' ');
       const known = unreachable.get(serversKey);
       const outcome = known ?? (await this.push(payload));
-      if (outcome.kind !== 'retry') {
+      if (outcome.kind === 'sent' || outcome.kind === 'failed') {
         await this.finish(job, payload.messageUuid, outcome);
         continue;
       }
       deferred.add(job.peerUid);
       this.defer(job, outcome);
-      if (known) continue;
+      if (known || outcome.kind === 'full') continue; // the relay is fine: others go on
       unreachable.set(serversKey, outcome);
       const server = payload.servers[0]?.url ?? '';
       this.ctx.events.emit('worker.state', {
@@ -132,10 +140,11 @@ export class SendWorker {
     }
   }
 
-  private defer(job: OutboxJob, outcome: Extract<Outcome, { kind: 'retry' }>): void {
-    // A rate-limited relay said how long to wait; never come back sooner than that.
+  private defer(job: OutboxJob, outcome: Deferral): void {
+    // A rate-limited relay or a full queue said how long to wait; never come back sooner.
     const wait = Math.max(backoffMs(job.attempts), outcome.afterMs);
-    this.ctx.profile.messages.deferPeerJobs(job, this.ctx.now() + wait, outcome.code);
+    const code = outcome.kind === 'full' ? 'QUEUE_FULL' : outcome.code;
+    this.ctx.profile.messages.deferPeerJobs(job, this.ctx.now() + wait, code);
   }
 
   private decode(job: OutboxJob): JobPayload | undefined {
@@ -147,24 +156,42 @@ export class SendWorker {
     }
   }
 
-  /** Tries each server in order; the first acceptance wins. */
+  /**
+   * Tries each server in order; the first acceptance wins. A full queue on one relay outranks
+   * a failure on another: the message is fine and will fit once the contact reads.
+   */
   private async push(job: JobPayload): Promise<Outcome> {
+    // Every relay would refuse it (a peer stored without the contact's token): ask none.
+    if (job.sendToken.length !== SEND_TOKEN_BYTES) return { kind: 'failed', code: 'NO_CAPABILITY' };
     let last: Outcome = { kind: 'retry', code: 'RELAY_UNAVAILABLE', afterMs: 0 };
+    let full: Outcome | undefined;
     for (const server of job.servers) {
-      try {
-        const client = this.ctx.relays.client(server);
-        const [result] = await client.push([
-          { destination: job.destination, payload: job.payload },
-        ]);
-        if (result?.accepted) return { kind: 'sent' };
-        last = { kind: 'failed', code: result?.errorCode ?? 'RELAY_BAD_REPLY' };
-      } catch (err) {
-        if (isRelayClientError(err) && err.retryable)
-          last = { kind: 'retry', code: err.code, afterMs: err.retryAfterMs };
-        else last = { kind: 'failed', code: isAppError(err) ? err.code : 'INTERNAL' };
-      }
+      last = await this.pushTo(server, job);
+      if (last.kind === 'sent') return last;
+      if (last.kind === 'full') full = last;
     }
-    return last;
+    return full ?? last;
+  }
+
+  private async pushTo(server: ServerRef, job: JobPayload): Promise<Outcome> {
+    try {
+      const message = {
+        destination: job.destination,
+        sendToken: job.sendToken,
+        payload: job.payload,
+      };
+      const [result] = await this.ctx.relays.client(server).push([message]);
+      if (result?.accepted) return { kind: 'sent' };
+      if (result?.errorCode === 'QUEUE_FULL') {
+        return { kind: 'full', afterMs: result.retryAfterMs ?? 0 };
+      }
+      return { kind: 'failed', code: result?.errorCode ?? 'RELAY_BAD_REPLY' };
+    } catch (err) {
+      if (isRelayClientError(err) && err.retryable) {
+        return { kind: 'retry', code: err.code, afterMs: err.retryAfterMs };
+      }
+      return { kind: 'failed', code: isAppError(err) ? err.code : 'INTERNAL' };
+    }
   }
 
   /**

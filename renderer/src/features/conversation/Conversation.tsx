@@ -111,6 +111,7 @@ export function Conversation({ peerUid }: { peerUid: string }) {
           key={peerUid}
           thread={thread}
           deviceName={forwarder || 'your other device'}
+          peerName={peer.name}
           onReply={setReplyTo}
           onRetry={onRetry}
           onLoadOlder={onLoadOlder}

@@ -1,8 +1,12 @@
-/** One message: quoted reply, text, time, status; a failed one explains why and offers Retry. */
+/**
+ * One message: quoted reply, text, time, status; a failed one explains why and offers Retry.
+ * A notice (written by the app, e.g. messages expired on the relay) is a centred line instead.
+ */
 import { memo, useState } from 'react';
 import type { MessageView } from '@meow/contract';
 import { errorText, failureText } from '../../lib/error-text';
 import { timeLabel } from '../../lib/thread';
+import { NoticeLine } from './NoticeLine';
 import { StatusBadge } from './StatusBadge';
 
 export interface MessageBubbleProps {
@@ -11,6 +15,8 @@ export interface MessageBubbleProps {
   readonly replied?: MessageView | undefined;
   /** Name of the device that sends for this contact (pending_forward). */
   readonly deviceName: string;
+  /** The contact's name, for notices ("3 messages from Bob …"). */
+  readonly peerName?: string;
   readonly onReply: (message: MessageView) => void;
   readonly onRetry: (message: MessageView) => Promise<void>;
 }
@@ -50,9 +56,12 @@ export const MessageBubble = memo(function MessageBubble({
   message,
   replied,
   deviceName,
+  peerName = '',
   onReply,
   onRetry,
 }: MessageBubbleProps) {
+  if (message.notice)
+    return <NoticeLine message={message} notice={message.notice} peerName={peerName} />;
   const side = message.outbound ? 'out' : 'in';
   return (
     <div

@@ -15,6 +15,8 @@ import { MessageBubble } from './MessageBubble';
 export interface MessageListProps {
   readonly thread: Thread;
   readonly deviceName: string;
+  /** The contact's name, for notices. */
+  readonly peerName: string;
   readonly onReply: (message: MessageView) => void;
   readonly onRetry: (message: MessageView) => Promise<void>;
   readonly onLoadOlder: () => void;
@@ -26,7 +28,7 @@ export interface MessageListProps {
 const LOAD_OLDER_PX = 600;
 
 export function MessageList(props: MessageListProps) {
-  const { thread, deviceName, onReply, onRetry, onLoadOlder, onSeen } = props;
+  const { thread, deviceName, peerName, onReply, onRetry, onLoadOlder, onSeen } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const rows = useMemo(() => toRows(thread.messages), [thread.messages]);
@@ -114,6 +116,7 @@ export function MessageList(props: MessageListProps) {
                   message={row.message}
                   replied={row.message.replyTo ? byUuid.get(row.message.replyTo) : undefined}
                   deviceName={deviceName}
+                  peerName={peerName}
                   onReply={onReply}
                   onRetry={onRetry}
                 />

@@ -5,6 +5,7 @@
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PeerView } from '@meow/contract';
+import { noticePreview } from '../../lib/notice-text';
 import { filterConversations, useContacts } from '../../state/contacts';
 import { useNavigation } from '../../state/navigation';
 import { Avatar } from '../../ui/Avatar';
@@ -15,6 +16,7 @@ function preview(peer: PeerView): string {
   if (peer.step !== 'finalized' && !peer.lastMessage) return 'Connecting…';
   const m = peer.lastMessage;
   if (!m) return 'No messages yet';
+  if (m.notice) return noticePreview(m.notice);
   return (m.outbound ? 'You: ' : '') + m.text.replace(/\s+/g, ' ').slice(0, 80);
 }
 

@@ -24,6 +24,23 @@ const CONFIRM_IDS = {
   reject: 'device-reject',
 };
 
+/** Syncs from this device that expired on the relay before this one fetched them. */
+function ExpiredNote({ device, name }: { device: DeviceView; name: string }) {
+  const gap = useDevices((s) => s.expired[device.uid]);
+  if (!gap) return null;
+  const what =
+    gap.expired === 0
+      ? 'Some updates'
+      : `${gap.unknown ? 'At least ' : ''}${gap.expired} update${gap.expired === 1 ? '' : 's'}`;
+  const verb = gap.expired === 0 ? 'may have expired' : 'expired';
+  return (
+    <p className="notice small" role="status" data-testid="device-expired">
+      {what} from {name} {verb} on the relay before this device fetched them. Request history to
+      fetch what is missing.
+    </p>
+  );
+}
+
 function DeviceRow({ device }: { device: DeviceView }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -71,6 +88,7 @@ function DeviceRow({ device }: { device: DeviceView }) {
           />
         )}
         <DeviceDetails device={device} />
+        <ExpiredNote device={device} name={name} />
         <HistoryProgress deviceUid={device.uid} />
         <ErrorText error={error} />
       </div>

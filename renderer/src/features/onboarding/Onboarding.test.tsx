@@ -12,7 +12,13 @@ function stubUnlockedApp(): void {
   fake.current.handle('devices.list', () => Promise.resolve([]));
   fake.current.handle('servers.list', () => Promise.resolve([]));
   fake.current.handle('profile.get', () =>
-    Promise.resolve({ nickname: 'Alice', status: '', defaultAvatar: '', avatars: [] }),
+    Promise.resolve({
+      nickname: 'Alice',
+      status: '',
+      defaultAvatar: '',
+      avatars: [],
+      separatePolls: false,
+    }),
   );
 }
 

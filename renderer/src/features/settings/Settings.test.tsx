@@ -14,7 +14,13 @@ function openSettings(): void {
   fake.current.handle('devices.list', () => Promise.resolve([]));
   fake.current.handle('servers.list', () => Promise.resolve([SERVER]));
   fake.current.handle('profile.get', () =>
-    Promise.resolve({ nickname: 'Alice', status: 'hi', defaultAvatar: '', avatars: [] }),
+    Promise.resolve({
+      nickname: 'Alice',
+      status: 'hi',
+      defaultAvatar: '',
+      avatars: [],
+      separatePolls: false,
+    }),
   );
   useNavigation.setState({ screen: 'settings' });
   render(<App />);
@@ -57,6 +63,7 @@ describe('Settings', () => {
         status: a.status ?? '',
         defaultAvatar: '',
         avatars: [],
+        separatePolls: false,
       }),
     );
     await waitFor(() => {

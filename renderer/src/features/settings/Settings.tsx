@@ -4,6 +4,7 @@ import { useSession } from '../../state/session';
 import { useSettings } from '../../state/settings';
 import { PasswordSettings } from './PasswordSettings';
 import { PreferenceSettings } from './PreferenceSettings';
+import { PrivacySettings } from './PrivacySettings';
 import { ProfileSettings } from './ProfileSettings';
 import { ServerSettings } from './ServerSettings';
 
@@ -19,6 +20,7 @@ export function Settings() {
       <ProfileSettings />
       <ServerSettings />
       <PreferenceSettings />
+      <PrivacySettings />
       <PasswordSettings />
       {profileDir && <p className="muted small">Your data folder: {profileDir}</p>}
     </div>

@@ -1,0 +1,43 @@
+import { afterEach, expect, it } from 'vitest';
+import { makeTempDir, type TempDir } from '../../testkit/tmp';
+import { CHEAP_ARGON } from '../client/engine/test-helpers';
+import { createDispatcher } from './dispatcher';
+import { ApiSession } from './session';
+
+/** `separatePolls`: a setting of this device, through profile.update / ProfileView. */
+let dir: TempDir | undefined;
+let session: ApiSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  await dir?.cleanup();
+});
+
+it('keeps separatePolls (default off) apart from the synced profile, across a lock', async () => {
+  dir = await makeTempDir('meow-api-');
+  session = new ApiSession(dir.path, { argon: CHEAP_ARGON });
+  const dispatch = createDispatcher(session);
+  const password = 'correct horse';
+  await dispatch('identity.create', { nickname: 'Alice', password });
+  expect(await dispatch('profile.get', {})).toMatchObject({
+    ok: true,
+    result: { nickname: 'Alice', separatePolls: false },
+  });
+  expect(await dispatch('profile.update', { separatePolls: true })).toMatchObject({
+    ok: true,
+    result: { nickname: 'Alice', separatePolls: true },
+  });
+  expect(await dispatch('profile.update', { nickname: 'Alice B' })).toMatchObject({
+    ok: true,
+    result: { nickname: 'Alice B', separatePolls: true },
+  });
+  await dispatch('identity.lock', {});
+  await dispatch('identity.unlock', { password });
+  expect(await dispatch('profile.get', {})).toMatchObject({
+    ok: true,
+    result: { nickname: 'Alice B', separatePolls: true },
+  });
+  expect(await dispatch('profile.update', { separatePolls: 'yes' })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_ARGUMENT' },
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * One POST /v1 exchange of the relay protocol (docs/PROTOCOL.md §6): seal the request under a
+ * fresh Ed25519 key pair, send it, open the reply with that same session, and check that the
+ * reply answers this very request. relay-client.ts builds the requests and reads the replies.
+ */
+import { signKeyPair } from '../../../core/crypto';
+import {
+  createServerSession,
+  openServerReply,
+  sealServerRequest,
+  type ServerSession,
+} from '../../../core/envelope/server';
+import { isAppError } from '../../../core/errors';
+import type { meow } from '../../../proto';
+import { badReply, relayFailure } from './errors';
+import { httpExchange, type FetchLike, type HttpReply } from './http';
+
+export const PROTOCOL_VERSION = 1;
+
+export interface RequestTarget {
+  /** `<relay>/v1`. */
+  readonly url: string;
+  /** The relay's pinned X25519 box key. */
+  readonly serverPublicKey: Uint8Array;
+  /** Added to our clock for the request's timestamp (the relay's clock − ours, if known). */
+  readonly clockOffsetMs: number;
+  readonly timeoutMs: number;
+  readonly maxReplyBytes: number;
+  readonly signal?: AbortSignal;
+  readonly fetch?: FetchLike;
+}
+
+export interface Exchanged {
+  readonly http: HttpReply;
+  /** Opened, not yet checked: `error` may be set (checkedReply throws for it). */
+  readonly reply: meow.FromServerMessage;
+  readonly uuid: string;
+}
+
+/** Seals under a fresh key pair, POSTs, opens the reply with that same session. */
+export async function exchange(
+  request: meow.IToServerMessage,
+  target: RequestTarget,
+): Promise<Exchanged> {
+  // A fresh key per request: nothing device-wide the relay (or its logs) could link requests
+  // by. It costs a key pair and one X25519 per request, which the relay pays anyway.
+  const session = createServerSession(signKeyPair(), target.serverPublicKey);
+  const uuid = globalThis.crypto.randomUUID();
+  const timestamp = Date.now() + target.clockOffsetMs;
+  const body = sealServerRequest(
+    { ...request, version: PROTOCOL_VERSION, uuid, timestamp },
+    session,
+  );
+  const http = await httpExchange({
+    url: target.url,
+    method: 'POST',
+    body,
+    timeoutMs: target.timeoutMs,
+    maxReplyBytes: target.maxReplyBytes,
+    ...(target.signal ? { signal: target.signal } : {}),
+    ...(target.fetch ? { fetch: target.fetch } : {}),
+  });
+  return { http, reply: openReply(http, session), uuid };
+}
+
+export function isClockSkew(reply: meow.FromServerMessage): boolean {
+  return reply.error?.code === 'CLOCK_SKEW';
+}
+
+/** The relay's clock − ours from a reply's server_time; null when it carries none. */
+export function skewOf(reply: meow.FromServerMessage): number | null {
+  const serverTime = reply.serverTime;
+  if (!Number.isSafeInteger(serverTime) || serverTime <= 0) return null;
+  return serverTime - Date.now();
+}
+
+/** The request-level error, the HTTP status, and that the reply answers this very request. */
+export function checkedReply({ http, reply, uuid }: Exchanged): meow.FromServerMessage {
+  const error = reply.error;
+  if (error) {
+    const code = error.code ?? '';
+    throw relayFailure(code, error.message ?? '', http.status, error.retryAfterMs ?? 0);
+  }
+  if (http.status !== 200) throw relayFailure('', '', http.status);
+  // A boxed reply must answer *this* request: a replayed old reply carries another uuid.
+  if (reply.uuid !== uuid) throw badReply('reply does not answer this request');
+  if (reply.version !== PROTOCOL_VERSION) {
+    throw badReply(`unsupported protocol version ${reply.version}`);
+  }
+  return reply;
+}
+
+function openReply(http: HttpReply, session: ServerSession): meow.FromServerMessage {
+  try {
+    return openServerReply(http.body, session);
+  } catch (err) {
+    // Not a relay envelope at all (a proxy's HTML error page, a truncated body, …).
+    if (isAppError(err, 'ENVELOPE_MALFORMED') && http.status !== 200) {
+      throw relayFailure('', '', http.status);
+    }
+    if (isAppError(err, 'ENVELOPE_MALFORMED') || isAppError(err, 'ENVELOPE_BOX_FAILED')) {
+      throw badReply(
+        err.code === 'ENVELOPE_BOX_FAILED' ? 'does not authenticate' : 'malformed',
+        err,
+      );
+    }
+    throw err;
+  }
+}
