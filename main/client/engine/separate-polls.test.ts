@@ -2,7 +2,8 @@
  * Polling on separate connections (the `separatePolls` setting, PROTOCOL.md §7): what the relay
  * sees of Alice's polls of Bob's and Carol's queues, through a tap that opens every request and
  * numbers the client connections. Off (the default): one long-poll lists both. On: one
- * long-poll per contact, each on connections no other contact's requests use; switching takes
+ * long-poll per contact, each on connections no other contact's requests use (Alice's pushes to
+ * that contact go on them too); switching takes
  * effect without a restart, and messages keep flowing both ways.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -55,6 +56,15 @@ async function ownQueues(alice: Side): Promise<Map<string, string>> {
     }
   }
   return owner;
+}
+
+/** The contacts' queue addresses (hex) Alice pushes to → the contact's name. */
+async function contactQueues(alice: Side): Promise<Map<string, string>> {
+  const to = new Map<string, string>();
+  for (const peer of await alice.profile.peers.listPeers()) {
+    if (peer.contactLookupKey) to.set(toHex(fromB64(peer.contactLookupKey, 'key')), peer.name);
+  }
+  return to;
 }
 
 interface Poll {
@@ -124,11 +134,17 @@ it('polls each contact on its own long-poll and connection once switched on, liv
   expect(toBob.size).toBeGreaterThan(0);
   expect(toCarol.size).toBeGreaterThan(0);
   expect([...toBob].filter((c) => toCarol.has(c))).toEqual([]);
-  // Nothing else of Alice's travels on a contact's connections (pushes use the shared pool).
+  // What else travels on a contact's connections concerns that contact alone: Alice's pushes
+  // to it (her messages and receipts), never another contact's, never an invitation.
+  const theirs = await contactQueues(alice);
   const lanes = new Set([...toBob, ...toCarol]);
   const onLanes = (tap?.requests ?? []).slice(start).filter((r) => lanes.has(r.connection));
+  const pushesOnLanes = onLanes.filter((r) => r.request.messages.length > 0);
+  expect(pushesOnLanes.length).toBeGreaterThan(0);
   for (const r of onLanes) {
-    expect(r.request.messages).toHaveLength(0);
+    const lane = toBob.has(r.connection) ? 'Bob' : 'Carol';
+    const to = r.request.messages.map((m) => theirs.get(toHex(m.destination ?? new Uint8Array(0))));
+    expect(new Set(to)).toEqual(new Set(to.length > 0 ? [lane] : []));
     expect(r.request.invitation).toBeFalsy();
   }
   // Its settings persist.

@@ -6,13 +6,8 @@
  * so neither one request nor one socket shows the relay two relationships side by side.
  */
 import type { ServerRef } from '../../model';
-import {
-  dedicatedConnection,
-  type DedicatedConnection,
-  type QueueRef,
-  type RelayClient,
-} from '../../relay';
-import type { RelayPool } from '../relays';
+import type { QueueRef } from '../../relay';
+import { laneKey } from '../relays';
 
 export interface PolledQueue extends QueueRef {
   readonly peerUid: string;
@@ -38,46 +33,7 @@ export function byRelationship(jobs: readonly RequestJob[]): RequestJob[] {
   });
 }
 
-function laneKey(server: ServerRef, lane: string): string {
-  // The pinned key too: a re-pinned relay gets a new client (as in RelayPool).
-  return `${server.url}\n${server.publicKey}\n${lane}`;
-}
-
-interface Lane {
-  readonly client: RelayClient;
-  readonly connection: DedicatedConnection;
-}
-
-/** The clients of the lanes, each with its connection; kept across restarts of the loops. */
-export class PollLanes {
-  private readonly lanes = new Map<string, Lane>();
-
-  constructor(private readonly relays: RelayPool) {}
-
-  client(server: ServerRef, lane: string): RelayClient {
-    const key = laneKey(server, lane);
-    let entry = this.lanes.get(key);
-    if (!entry) {
-      const connection = dedicatedConnection();
-      entry = { client: this.relays.separate(server, { fetch: connection.fetch }), connection };
-      this.lanes.set(key, entry);
-    }
-    return entry.client;
-  }
-
-  /** Closes the connections of every lane not among `jobs` (a contact gone, the mode off). */
-  retain(jobs: readonly RequestJob[]): void {
-    const keep = new Set(
-      jobs.flatMap((j) => (j.lane === undefined ? [] : [laneKey(j.server, j.lane)])),
-    );
-    for (const [key, lane] of this.lanes) {
-      if (keep.has(key)) continue;
-      lane.connection.close();
-      this.lanes.delete(key);
-    }
-  }
-
-  close(): void {
-    this.retain([]);
-  }
+/** The lanes (relays.ts `laneKey`) that `jobs` use; the others can be closed. */
+export function lanesOf(jobs: readonly RequestJob[]): Set<string> {
+  return new Set(jobs.flatMap((j) => (j.lane === undefined ? [] : [laneKey(j.server, j.lane)])));
 }

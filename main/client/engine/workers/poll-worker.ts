@@ -14,7 +14,7 @@ import { gapToNote, noteGap, type GapQueue } from '../gaps';
 import type { QueueBatch, QueueRef, RelayClient } from '../../relay';
 import type { meow } from '../../../../proto';
 import { backoffMs } from './backoff';
-import { byRelationship, PollLanes, type PolledQueue, type RequestJob } from './poll-jobs';
+import { byRelationship, lanesOf, type PolledQueue, type RequestJob } from './poll-jobs';
 
 export type { PolledQueue, RequestJob } from './poll-jobs';
 
@@ -67,20 +67,20 @@ export class PollWorker {
   private readonly cursors = new Map<string, number>();
   /** Per queue (queueKey): the ack of handled entries whose ack call did not get through. */
   private readonly unacked = new Map<string, QueueAckRef>();
-  private readonly lanes: PollLanes;
 
   constructor(
     private readonly ctx: EngineContext,
     private readonly source: PollSource,
-  ) {
-    this.lanes = new PollLanes(ctx.relays);
-  }
+  ) {}
 
   /** Reads the setting each time: switching it takes effect at the next refresh. */
   async start(): Promise<void> {
     const jobs = await this.source.getRequestJobs();
-    const loops = this.ctx.profile.settings.separatePolls ? byRelationship(jobs) : jobs;
-    this.lanes.retain(loops);
+    const separate = this.ctx.profile.settings.separatePolls;
+    const loops = separate ? byRelationship(jobs) : jobs;
+    // The send worker follows the same setting (its pushes go on the contact's lane).
+    this.ctx.relays.separateLanes = separate;
+    this.ctx.relays.retainLanes(lanesOf(loops));
     this.loops = loops.map((job) => this.loop(job, this.abort.signal));
   }
 
@@ -108,7 +108,7 @@ export class PollWorker {
     this.stopped = true;
     await this.refreshing;
     await this.halt();
-    this.lanes.close();
+    this.ctx.relays.closeLanes();
   }
 
   private async halt(): Promise<void> {
@@ -147,7 +147,7 @@ export class PollWorker {
   /** A lane's own client, or the relay's shared one. */
   private client(job: RequestJob): RelayClient {
     if (job.lane === undefined) return this.ctx.relays.client(job.server);
-    return this.lanes.client(job.server, job.lane);
+    return this.ctx.relays.lane(job.server, job.lane);
   }
 
   private async round(job: RequestJob, signal: AbortSignal): Promise<void> {

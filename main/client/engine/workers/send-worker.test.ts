@@ -54,7 +54,7 @@ function fakeContext(): EngineContext {
   const ctx = {
     profile,
     events,
-    relays: { client: () => client },
+    relays: { client: () => client, forRelationship: () => client },
     now: () => now,
     syncs: { wake: () => undefined },
     wakeSend: () => undefined,

@@ -121,7 +121,7 @@ export class SendWorker {
       if (!payload) continue;
       const serversKey = payload.servers.map((server) => server.url).join(' ');
       const known = unreachable.get(serversKey);
-      const outcome = known ?? (await this.push(payload));
+      const outcome = known ?? (await this.push(payload, job.peerUid));
       if (outcome.kind === 'sent' || outcome.kind === 'failed') {
         await this.finish(job, payload.messageUuid, outcome);
         continue;
@@ -160,27 +160,29 @@ export class SendWorker {
    * Tries each server in order; the first acceptance wins. A full queue on one relay outranks
    * a failure on another: the message is fine and will fit once the contact reads.
    */
-  private async push(job: JobPayload): Promise<Outcome> {
+  private async push(job: JobPayload, peerUid: string): Promise<Outcome> {
     // Every relay would refuse it (a peer stored without the contact's token): ask none.
     if (job.sendToken.length !== SEND_TOKEN_BYTES) return { kind: 'failed', code: 'NO_CAPABILITY' };
     let last: Outcome = { kind: 'retry', code: 'RELAY_UNAVAILABLE', afterMs: 0 };
     let full: Outcome | undefined;
     for (const server of job.servers) {
-      last = await this.pushTo(server, job);
+      last = await this.pushTo(server, job, peerUid);
       if (last.kind === 'sent') return last;
       if (last.kind === 'full') full = last;
     }
     return full ?? last;
   }
 
-  private async pushTo(server: ServerRef, job: JobPayload): Promise<Outcome> {
+  private async pushTo(server: ServerRef, job: JobPayload, peerUid: string): Promise<Outcome> {
     try {
       const message = {
         destination: job.destination,
         sendToken: job.sendToken,
         payload: job.payload,
       };
-      const [result] = await this.ctx.relays.client(server).push([message]);
+      // With separate connections, on the contact's own lane (PROTOCOL.md §7).
+      const client = this.ctx.relays.forRelationship(server, peerUid);
+      const [result] = await client.push([message]);
       if (result?.accepted) return { kind: 'sent' };
       if (result?.errorCode === 'QUEUE_FULL') {
         return { kind: 'full', afterMs: result.retryAfterMs ?? 0 };
