@@ -27,7 +27,14 @@ import {
   hmacSha256,
   randomBytes,
 } from '../core/crypto';
-import { openUserMessage, pad, sealUserMessage, unpad } from '../core/envelope';
+import {
+  contentLength,
+  openUserMessage,
+  PAD_ALLOWANCE,
+  pad,
+  sealUserMessage,
+  unpad,
+} from '../core/envelope';
 import { makePair, type Side } from '../core/envelope/testing';
 import { decodeProto, encodeProto } from '../core/wire';
 import { formatNs, measureInterleaved, printTable, type Measure } from './lib/measure';
@@ -68,7 +75,10 @@ function primitives() {
   const keyCopy = Uint8Array.from(key);
   const nonce = randomBytes(24);
   const encoded = encodeProto(meow.UserMessage, message());
-  const padded = pad(encoded);
+  // The bucket comes from the text's length plus the allowance (PROTOCOL.md §4).
+  const sample = message();
+  const atLeast = (): number => contentLength(sample) + PAD_ALLOWANCE;
+  const padded = pad(encoded, atLeast());
   const drAd = randomBytes(10 + 32 + 32 + 32);
   const drCiphertext = aeadEncryptWithNonce(key, nonce, padded, drAd);
   const drMessage = new Uint8Array(40 + drCiphertext.length);
@@ -100,7 +110,7 @@ function primitives() {
       measure: {
         name: `pad + unpad (${padded.length} B bucket)`,
         run: (n) => {
-          for (let i = 0; i < n; i++) unpad(pad(encoded));
+          for (let i = 0; i < n; i++) unpad(pad(encoded, atLeast()));
         },
       },
     },
