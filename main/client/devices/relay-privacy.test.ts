@@ -5,40 +5,19 @@
  * relay is only what the docs state; and a chat message, its `msg` sync and a forward of it
  * look the same size.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toHex } from '../../../core/crypto';
 import { lookupKeyPairFromSecret } from '../../../core/lookup';
-import { startInProcessRelay, type InProcessRelay } from '../../../testkit/relay-inprocess';
 import { fromB64 } from '../b64';
-import type { Peer, ServerRef } from '../model';
-import { RelayClient } from '../relay';
-import { closeSide, connect, makeSide, type Side } from '../engine/test-helpers';
-import { startRelayTap, type RelayTap, type TappedRequest } from '../engine/testing/relay-tap';
+import type { Peer } from '../model';
+import { connect, type Side } from '../engine/test-helpers';
+import type { TappedRequest } from '../engine/testing/relay-tap';
+import { tappedWorld } from '../engine/testing/tapped-world';
 import { holdsPeer, pairDevices, reachesState } from './testing/devices';
 import { exchange } from './testing/trio';
 
-let relay: InProcessRelay | undefined;
-let tap: RelayTap | undefined;
-let server: ServerRef | undefined;
-const sides: Side[] = [];
-
-beforeEach(async () => {
-  relay = await startInProcessRelay();
-  tap = await startRelayTap(relay.relay);
-  server = (await RelayClient.add(tap.url)).ref;
-});
-
-afterEach(async () => {
-  for (const side of sides.splice(0)) await closeSide(side);
-  await tap?.close();
-  await relay?.close();
-});
-
-async function side(name: string): Promise<Side> {
-  const s = await makeSide(name, server);
-  sides.push(s);
-  return s;
-}
+const world = tappedWorld();
+const side = (name: string): Promise<Side> => world.side(name);
 
 /** Every queue address of one relationship as seen from one side: ours (all) and theirs. */
 function queuesOf(peer: Peer): string[] {
@@ -92,7 +71,7 @@ async function aliceWithTwoContacts(separatePolls = false) {
     await desktop.engine.updateSettings({ separatePolls });
     await laptop.engine.updateSettings({ separatePolls });
   }
-  const since = tap?.requests.length ?? 0;
+  const since = world.requests.length;
   await exchange(desktop, bobAtAlice, bob, 'hello Bob');
   await exchange(laptop, carolAtAlice, carol, 'hello Carol, from the laptop');
   await exchange(bob, aliceAtBob, desktop, 'hi Alice');
@@ -103,7 +82,7 @@ async function aliceWithTwoContacts(separatePolls = false) {
 describe("the relay's view of one user", () => {
   it('signs every request with a key of its own', async () => {
     await aliceWithTwoContacts();
-    const requests = tap?.requests ?? [];
+    const requests = world.requests;
     expect(requests.length).toBeGreaterThan(20);
     const keys = new Set(requests.map((r) => toHex(r.from)));
     expect(keys.size).toBe(requests.length);
@@ -113,7 +92,7 @@ describe("the relay's view of one user", () => {
     const { desktop } = await aliceWithTwoContacts();
     const owner = await relationships(desktop);
     expect(new Set(owner.values()).size).toBe(3); // Bob, Carol, the laptop
-    const linking = (tap?.requests ?? []).filter((r) => relationshipsTouched(r, owner).size > 1);
+    const linking = world.requests.filter((r) => relationshipsTouched(r, owner).size > 1);
     // What docs/PROTOCOL.md §7 states: a device's one long-poll lists all of its queues (and
     // acks them together). Nothing else — no push, no token, no key — spans two relationships.
     expect(linking.length).toBeGreaterThan(0);
@@ -121,7 +100,7 @@ describe("the relay's view of one user", () => {
       expect(r.request.messages).toHaveLength(0);
       expect(r.request.invitation).toBeFalsy();
     }
-    const single = (tap?.requests ?? []).filter((r) => relationshipsTouched(r, owner).size === 1);
+    const single = world.requests.filter((r) => relationshipsTouched(r, owner).size === 1);
     const seenIn = new Map<string, Set<string>>();
     for (const r of single) {
       const [label] = [...relationshipsTouched(r, owner)];
@@ -140,7 +119,7 @@ describe("the relay's view of one user", () => {
 
 /** The relay-visible sizes of what was pushed to `queue` in tapped requests from `start` on. */
 function pushedTo(queue: string, start: number): number[] {
-  return (tap?.requests ?? [])
+  return world.requests
     .slice(start)
     .flatMap((r) =>
       r.request.messages.flatMap((m, i) =>
@@ -160,7 +139,7 @@ describe("the relay's view with separate polls", () => {
   it("no request touches two of Alice's relationships", async () => {
     const { desktop, since } = await aliceWithTwoContacts(true);
     const owner = await relationships(desktop);
-    const after = (tap?.requests ?? []).slice(since);
+    const after = world.requests.slice(since);
     expect(after.length).toBeGreaterThan(10);
     const linking = after.filter((r) => relationshipsTouched(r, owner).size > 1);
     expect(linking).toEqual([]);
@@ -177,13 +156,13 @@ describe('sizes the relay sees', () => {
     const desktopQueue = await contactQueue(laptop, desktopAtLaptop, true);
     for (const [i, length] of [1, 120, 250, 300, 700, 1500, 2100, 3000, 4096].entries()) {
       const text = (n: string) => `${i}${n}`.padEnd(length, 'x');
-      let start = tap?.requests.length ?? 0;
+      let start = world.requests.length;
       const uuid = await exchange(desktop, bobAtAlice, bob, text('d'));
       await reachesState(laptop, bobAtAlice, uuid, 'delivered');
       const [chat] = pushedTo(bobQueue, start);
       expect(Math.max(...pushedTo(laptopQueue, start)), `msg sync, ${length} bytes`).toBe(chat);
 
-      start = tap?.requests.length ?? 0;
+      start = world.requests.length;
       await exchange(laptop, bobAtAlice, bob, text('l'));
       const [forwarded] = pushedTo(bobQueue, start);
       expect(forwarded, `chat via the primary, ${length} bytes`).toBe(chat);

@@ -6,38 +6,16 @@
  * that contact go on them too); switching takes
  * effect without a restart, and messages keep flowing both ways.
  */
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { toHex } from '../../../core/crypto';
 import { lookupKeyPairFromSecret } from '../../../core/lookup';
-import { startInProcessRelay, type InProcessRelay } from '../../../testkit/relay-inprocess';
 import { fromB64 } from '../b64';
-import type { ServerRef } from '../model';
-import { RelayClient } from '../relay';
-import { closeSide, connect, makeSide, waitForEvents, type Side } from './test-helpers';
-import { startRelayTap, type RelayTap, type TappedRequest } from './testing/relay-tap';
+import { connect, waitForEvents, type Side } from './test-helpers';
+import type { TappedRequest } from './testing/relay-tap';
+import { tappedWorld } from './testing/tapped-world';
 
-let relay: InProcessRelay | undefined;
-let tap: RelayTap | undefined;
-let server: ServerRef | undefined;
-const sides: Side[] = [];
-
-beforeEach(async () => {
-  relay = await startInProcessRelay();
-  tap = await startRelayTap(relay.relay);
-  server = (await RelayClient.add(tap.url)).ref;
-});
-
-afterEach(async () => {
-  for (const side of sides.splice(0)) await closeSide(side);
-  await tap?.close();
-  await relay?.close();
-});
-
-async function side(name: string): Promise<Side> {
-  const s = await makeSide(name, server);
-  sides.push(s);
-  return s;
-}
+const world = tappedWorld();
+const side = (name: string): Promise<Side> => world.side(name);
 
 async function exchange(from: Side, peerUid: string, to: Side, text: string): Promise<void> {
   const got = waitForEvents(to.engine.events, 'message.received', (e) => e.text === text);
@@ -76,7 +54,7 @@ interface Poll {
 
 /** Alice's pulls and acks (only the queue's owner can make them) since request `start`. */
 function alicePolls(owner: Map<string, string>, start: number): Poll[] {
-  return (tap?.requests ?? []).slice(start).flatMap((r: TappedRequest) => {
+  return world.requests.slice(start).flatMap((r: TappedRequest) => {
     const keys = [...r.request.pullRequests, ...r.request.acks].map((q) =>
       toHex(q.lookupKey ?? new Uint8Array(0)),
     );
@@ -93,7 +71,7 @@ function alicePolls(owner: Map<string, string>, start: number): Poll[] {
  */
 async function requestsSoFar(): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 50));
-  return tap?.requests.length ?? 0;
+  return world.requests.length;
 }
 
 function connectionsOf(polls: readonly Poll[], contact: string): Set<number> {
@@ -138,7 +116,7 @@ it('polls each contact on its own long-poll and connection once switched on, liv
   // to it (her messages and receipts), never another contact's, never an invitation.
   const theirs = await contactQueues(alice);
   const lanes = new Set([...toBob, ...toCarol]);
-  const onLanes = (tap?.requests ?? []).slice(start).filter((r) => lanes.has(r.connection));
+  const onLanes = world.requests.slice(start).filter((r) => lanes.has(r.connection));
   const pushesOnLanes = onLanes.filter((r) => r.request.messages.length > 0);
   expect(pushesOnLanes.length).toBeGreaterThan(0);
   for (const r of onLanes) {

@@ -26,6 +26,10 @@ const TEXTS: Readonly<Record<string, string>> = {
   RELAY_KEY_CHANGED: "The server's key changed since you added it",
   RELAY_RATE_LIMITED: 'The server is busy. Try again in a moment',
   RELAY_BAD_REPLY: 'The server sent a reply Meow does not understand',
+  // A failed message's reasons from the relay (PROTOCOL.md §8): sentences, not codes.
+  NO_CAPABILITY:
+    'Not sent: this contact was added with an older version of Meow. Invite them again',
+  MESSAGE_TOO_LARGE: 'Not sent: too large for the server',
   STORAGE_LOCKED: 'Meow is locked',
   STORAGE_IO: 'Meow could not read or write its files',
   DEVICE_NOT_FOUND: 'That device is not known here',
