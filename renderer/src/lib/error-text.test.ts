@@ -7,6 +7,7 @@ describe('failureText', () => {
       'Not sent: this contact was added with an older version of Meow. Invite them again',
     );
     expect(failureText('MESSAGE_TOO_LARGE')).toBe('Not sent: too large for the server');
+    expect(failureText('CLOCK_SKEW')).toMatch(/clock is wrong/);
   });
 
   it('falls back to the code for reasons it has no sentence for', () => {

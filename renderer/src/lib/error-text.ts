@@ -30,6 +30,7 @@ const TEXTS: Readonly<Record<string, string>> = {
   NO_CAPABILITY:
     'Not sent: this contact was added with an older version of Meow. Invite them again',
   MESSAGE_TOO_LARGE: 'Not sent: too large for the server',
+  CLOCK_SKEW: "Not sent: this computer's clock is wrong. Set the correct date and time, then retry",
   STORAGE_LOCKED: 'Meow is locked',
   STORAGE_IO: 'Meow could not read or write its files',
   DEVICE_NOT_FOUND: 'That device is not known here',

@@ -5,6 +5,7 @@ import { makeTempDir, type TempDir } from '../../../../testkit/tmp';
 import type { Peer, ServerRef } from '../../model';
 import { Profile } from '../../profile';
 import type { OutboundMessage, PushResult } from '../../relay';
+import { clockSkewFailure } from '../../relay/errors';
 import type { EngineContext } from '../context';
 import { EventEmitter } from '../events';
 import { decodeJobPayload, encodeJobPayload, newJobId } from '../jobs';
@@ -169,6 +170,19 @@ describe('send worker push results', () => {
     expect(pushed).toEqual(['wrong token']); // a job without a token never reaches a relay
     expect(stateOf('bob', 'no token')).toEqual({ state: 'failed', reason: 'NO_CAPABILITY' });
     expect(profile.messages.allJobs()).toEqual([]);
+  });
+
+  it("fails a message with CLOCK_SKEW when the clock is still off after adopting the relay's", async () => {
+    queueMessage('bob', 'skewed', bobQueue.sendToken);
+    answer = () => {
+      throw clockSkewFailure(3 * 60 * 60_000);
+    };
+    worker = new SendWorker(fakeContext());
+    const failed = sent(1);
+    worker.wake();
+    expect((await failed).map((e) => [e.uuid, e.state, e.reason])).toEqual([
+      ['skewed', 'failed', 'CLOCK_SKEW'],
+    ]);
   });
 
   it("queues a job with the contact's token for its destination, else none: NO_CAPABILITY", async () => {

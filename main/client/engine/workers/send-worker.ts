@@ -192,6 +192,11 @@ export class SendWorker {
       if (isRelayClientError(err) && err.retryable) {
         return { kind: 'retry', code: err.code, afterMs: err.retryAfterMs };
       }
+      // Still off after adopting the relay's clock: say so, not just "rejected" (the user can
+      // fix the clock and retry).
+      if (isRelayClientError(err) && err.relayCode === 'CLOCK_SKEW') {
+        return { kind: 'failed', code: 'CLOCK_SKEW' };
+      }
       return { kind: 'failed', code: isAppError(err) ? err.code : 'INTERNAL' };
     }
   }
