@@ -25,8 +25,18 @@ async function primaryAt(s: Side, peerUid: string): Promise<string | undefined> 
 }
 
 /** Every job of `s` reached the relay (syncs included). */
+/**
+ * `s` has handed the relay everything it owes: no job left, and no sync still waiting to become
+ * one for a sibling (the sync dispatcher turns syncs into jobs a moment after they are
+ * recorded; a device stopped in between would keep them until it is back).
+ */
 async function drained(s: Side): Promise<void> {
-  await waitUntil(() => s.profile.messages.allJobs().length === 0);
+  const siblings = (await s.profile.devices.listPeers()).map((d) => d.uid);
+  const db = s.profile.messages;
+  await waitUntil(
+    () =>
+      db.allJobs().length === 0 && siblings.every((uid) => db.deviceSyncsWaiting(uid, true) === 0),
+  );
 }
 
 /** Collects `error` events and `forward_entries` syncs of an engine opened with these. */
