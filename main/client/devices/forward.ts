@@ -19,8 +19,9 @@ import { isPaired, queueMessageSync, queueSync } from './sync-out';
 /**
  * Sibling side (7.3), inside the contact's queue. `dbMessage` for a new message; omitted when
  * sending a stored one again. ONE transaction stores the row (`pending_forward`) or moves it
- * back there, records the forward to the primary and the `msg` sync to the siblings; a primary
- * that is not paired (any more) fails the message instead, which the user can retry.
+ * back there, records the forward to the primary and the `msg` sync to the siblings. For a
+ * primary not paired yet (or revoked, handing over) it waits; one that is paired but cannot
+ * be reached fails the message instead, which the user can retry.
  */
 export async function forwardToPrimary(
   ctx: EngineContext,
@@ -31,8 +32,7 @@ export async function forwardToPrimary(
   const uuid = message.status?.uuid ?? '';
   const db = ctx.profile.messages;
   const primary = await ctx.profile.devices.getPeer(peer.primaryDeviceUid);
-  // Revoked but still handing its contacts over: the message waits for the new primary.
-  const waiting = primary?.revokedAt !== undefined;
+  const waiting = awaitsPrimary(primary);
   const reachable = isPaired(primary);
   const forward = forwardSyncOf(message, peer.uid, ctx.now());
   const moved = db.transaction(() => {
@@ -54,6 +54,20 @@ export async function forwardToPrimary(
   if (!reachable && !waiting) {
     ctx.events.emit('message.statusChanged', { ...event, state: 'failed', reason: NOT_PRIMARY });
   }
+}
+
+/**
+ * The message waits (`forwardWaitingFor` sends it later) for a primary this device is not
+ * paired with yet — a sibling named by a peer_update before its introduction finished
+ * (introduce.ts), or one whose record is gone (a takeover follows) — and for one revoked but
+ * still handing its contacts over.
+ */
+function awaitsPrimary(primary: Peer | undefined): boolean {
+  return (
+    primary === undefined ||
+    primary.revokedAt !== undefined ||
+    primary.invitationStep !== 'finalized'
+  );
 }
 
 /** The fields and dedup id of the `forward` of `message` to the primary of `peerUid`. */
@@ -109,6 +123,21 @@ export async function forwardUnsent(
     }
   });
   await ctx.syncs.flush();
+}
+
+/**
+ * A sibling just became paired (`device.paired`): the messages that waited for it as their
+ * contact's primary (`forwardToPrimary`) go to it now. After a crash in between, start-up
+ * repair (engine/repair.ts) forwards them instead.
+ */
+export async function forwardWaitingFor(ctx: EngineContext, deviceUid: string): Promise<void> {
+  const waiting = ctx.profile.messages
+    .unsentMessages()
+    .filter((m) => m.state === 'pending_forward');
+  for (const peerUid of new Set(waiting.map((m) => m.peerUid))) {
+    const peer = await ctx.profile.peers.getPeer(peerUid);
+    if (peer?.primaryDeviceUid === deviceUid) await forwardUnsent(ctx, peerUid);
+  }
 }
 
 /** How far back a yielding primary passes on what the contact has not acknowledged. */

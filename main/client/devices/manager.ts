@@ -14,7 +14,7 @@
  * rejected or lapsed one leaves nothing behind (pairing.ts, pairing-expiry.ts). Device peers
  * live in DeviceStorage and are never listed as contacts.
  */
-import { AppError } from '../../../core/errors';
+import { AppError, isAppError } from '../../../core/errors';
 import { pairingCode } from './codec';
 import { deviceDetails, type DeviceDetails } from './details';
 import type { Peer } from '../model';
@@ -36,6 +36,7 @@ import { dropShortcode, parkPairingCard } from './pairing-shortcode';
 import { pairedUids, queueIntroductions } from './introduce';
 import { requestHistory } from './history';
 import { requestPrimary } from './handoff';
+import { forwardWaitingFor } from './forward';
 import {
   pairedDevices,
   queueIdentitySync,
@@ -72,6 +73,8 @@ export class DeviceManager {
   private readonly lifetimeMs: number;
   private readonly graceMs: number;
   private readonly expiry: PairingExpiry;
+  private offPaired: () => void = () => undefined;
+  private forwarding: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ctx: EngineContext,
@@ -82,13 +85,27 @@ export class DeviceManager {
     this.expiry = new PairingExpiry(ctx, this.graceMs);
   }
 
-  /** Ends the pairings that lapsed while closed, then watches the others' deadlines. */
+  /**
+   * Ends the pairings that lapsed while closed, then watches the others' deadlines; forwards
+   * what waited for a sibling once it is paired.
+   */
   start(): Promise<void> {
+    this.offPaired = this.ctx.events.on('device.paired', ({ deviceUid }) => {
+      // Not inside the emitter's stack: it may hold the device's queue.
+      this.forwarding = this.forwarding
+        .then(() => forwardWaitingFor(this.ctx, deviceUid))
+        .catch((err: unknown) => {
+          const code = isAppError(err) ? err.code : 'INTERNAL';
+          this.ctx.events.emit('error', { where: 'devices.forward', code });
+        });
+    });
     return this.expiry.start();
   }
 
-  stop(): Promise<void> {
-    return this.expiry.stop();
+  async stop(): Promise<void> {
+    this.offPaired();
+    await this.forwarding;
+    await this.expiry.stop();
   }
 
   /** On the existing device: a pairing QR (and typed short code) for a new device. */
