@@ -43,6 +43,22 @@ export default {
       to: { path: '^(bench|testkit)/' },
     },
     {
+      name: 'app-starts-the-relay-in-one-place',
+      comment:
+        'main/ never imports relay code, but for the relay this computer hosts: ' +
+        'main/hosting/own-relay.ts, through server/relay.ts and server/config.ts only.',
+      severity: 'error',
+      from: { path: '^main/', pathNot: '^main/hosting/own-relay\\.ts$' },
+      to: { path: '^server/' },
+    },
+    {
+      name: 'own-relay-uses-the-relay-entry',
+      comment: 'The hosted relay starts the relay through its entry points, not its insides.',
+      severity: 'error',
+      from: { path: '^main/hosting/own-relay\\.ts$' },
+      to: { path: '^server/', pathNot: '^server/(relay|config)\\.ts$' },
+    },
+    {
       name: 'storage-below-client',
       comment: 'main/storage knows nothing of the engine, the API or the hosts.',
       severity: 'error',

@@ -155,6 +155,17 @@ export default tseslint.config(
     },
   },
   {
+    // The relay this computer hosts (issue 15) is started by this one module; the
+    // dependency check (.dependency-cruiser.mjs) lets it reach only server/relay and config.
+    files: ['main/hosting/own-relay.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [electron, sodium, layer('renderer'), layer('preload')] },
+      ],
+    },
+  },
+  {
     files: ['main/electron/**/*.ts', 'preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [

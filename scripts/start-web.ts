@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { normalizeRelayUrl } from '../main/client/relay';
 import { startWebHost } from '../main/webhost';
-import { attachRelayOnUnlock, startEmbeddedRelay } from './web-relay';
+import { OwnRelay, RELAY_DATA_DIR } from '../main/hosting/own-relay';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_STATIC = join(REPO_ROOT, 'dist', 'renderer');
@@ -24,8 +24,10 @@ const USAGE = `usage: npm run start:web -- [options]
 
   --profile DIR   profile folder (default: $MEOW_PROFILE, else ~/.meow/web-profile)
   --port N        port on 127.0.0.1 (default 0: any free port; the URL is printed)
-  --relay URL     relay to add to a profile that has none (default: an embedded relay with
-                  its data in <profile>/relay-data, started here)
+  --relay URL     relay to add to a profile that has none (default: a relay on this
+                  computer, loopback only, with its data in <profile>/relay-data)
+  --no-relay      start no relay of its own: a new profile then chooses one in onboarding
+                  (a relay the user chose to host in Settings or onboarding still starts)
   --static DIR    renderer build to serve (default: dist/renderer)
   --no-open       do not open a browser
   -h, --help      this text`;
@@ -34,6 +36,8 @@ interface Options {
   readonly profileDir: string;
   readonly port: number;
   readonly relay: string | undefined;
+  /** --no-relay: no automatic relay on this computer. */
+  readonly autoRelay: boolean;
   readonly staticDir: string;
   readonly open: boolean;
 }
@@ -42,6 +46,16 @@ class UsageError extends Error {}
 
 function log(line: string): void {
   process.stderr.write(`meow web host: ${line}\n`);
+}
+
+function relayOption(given: string | undefined, none: boolean): string | undefined {
+  if (given === undefined) return undefined;
+  if (none) throw new UsageError('--relay and --no-relay exclude each other');
+  try {
+    return normalizeRelayUrl(given);
+  } catch (err) {
+    throw new UsageError(`invalid --relay: ${err instanceof Error ? err.message : ''}`);
+  }
 }
 
 function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Options | 'help' {
@@ -57,6 +71,7 @@ function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Options 
         relay: { type: 'string' },
         static: { type: 'string' },
         'no-open': { type: 'boolean', default: false },
+        'no-relay': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -67,19 +82,13 @@ function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Options 
   const portText = values.port ?? '0';
   const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
   if (!(port >= 0 && port <= 65535)) throw new UsageError(`invalid --port "${portText}"`);
-  let relay: string | undefined;
-  if (values.relay !== undefined) {
-    try {
-      relay = normalizeRelayUrl(values.relay);
-    } catch (err) {
-      throw new UsageError(`invalid --relay: ${err instanceof Error ? err.message : ''}`);
-    }
-  }
+  const relay = relayOption(values.relay, values['no-relay']);
   const profile = values.profile ?? env.MEOW_PROFILE;
   return {
     profileDir: resolve(profile ?? join(homedir(), '.meow', 'web-profile')),
     port,
     relay,
+    autoRelay: !values['no-relay'],
     staticDir: resolve(values.static ?? DEFAULT_STATIC),
     open: !values['no-open'],
   };
@@ -120,12 +129,20 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const embedded =
-    options.relay === undefined ? await startEmbeddedRelay(options.profileDir, log) : undefined;
-  if (embedded) {
-    const { relay } = embedded;
+  const ownRelay = new OwnRelay(options.profileDir, {
+    log: (line) => {
+      log(`embedded relay: ${line}`);
+    },
+  });
+  // The relay the user chose to host, else (no --relay, no --no-relay) one on loopback: a
+  // browser profile without any relay could invite nobody.
+  let hosted = await ownRelay.resume();
+  if (!hosted && options.relay === undefined && options.autoRelay) {
+    hosted = await ownRelay.start('this-computer');
+  }
+  if (hosted) {
     process.stdout.write(
-      `meow web host: embedded relay listening on ${relay.url} (store: ${relay.storeLabel}) key fingerprint ${relay.fingerprint}\n`,
+      `meow web host: embedded relay listening on ${hosted.url} (store: embedded ${join(options.profileDir, RELAY_DATA_DIR)}) key fingerprint ${hosted.fingerprint}\n`,
     );
   }
   let host;
@@ -134,15 +151,15 @@ async function main(): Promise<number> {
       profileDir: options.profileDir,
       staticDir: options.staticDir,
       port: options.port,
+      sessionOptions: {
+        relayHosting: ownRelay,
+        ...(options.relay === undefined ? {} : { defaultRelayUrl: options.relay }),
+      },
       log,
     });
   } catch (err) {
-    await embedded?.relay.close();
+    await ownRelay.close();
     throw err;
-  }
-  const relayUrl = options.relay ?? embedded?.relay.url;
-  if (relayUrl !== undefined) {
-    attachRelayOnUnlock(host.session, relayUrl, { movedFrom: embedded?.movedFrom, log });
   }
   process.stdout.write(`meow web host listening on ${host.url}\n`);
   if (options.open) openBrowser(host.url);
@@ -155,7 +172,7 @@ async function main(): Promise<number> {
       if (signals > 1) process.exit(1);
       host
         .close()
-        .then(() => embedded?.relay.close())
+        .then(() => ownRelay.close())
         .then(
           () => {
             resolveExit(0);

@@ -41,8 +41,11 @@ export const ErrorCodes = [
   'RELAY_REJECTED',
   'RELAY_RATE_LIMITED',
   'RELAY_KEY_CHANGED',
+  'RELAY_FINGERPRINT_MISMATCH',
   'RELAY_BAD_REPLY',
   'RELAY_ABORTED',
+  // a relay URL on plain http:// to a public host (main/client/relay/url-policy.ts)
+  'RELAY_HTTPS_REQUIRED',
   // client storage (main/storage)
   'IDENTITY_BAD_PASSWORD',
   'IDENTITY_CORRUPT',

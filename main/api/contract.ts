@@ -41,7 +41,16 @@ export const commandArgs = {
     })
     .strict(),
   'servers.list': none,
-  'servers.add': z.object({ url }).strict(),
+  'servers.add': z
+    .object({
+      url,
+      /** What the relay's operator published: adding fails unless the relay's key matches. */
+      fingerprint: text(128).optional(),
+    })
+    .strict(),
+  'servers.hosted': none,
+  'servers.host': z.object({ scope: z.enum(['this-computer', 'local-network']) }).strict(),
+  'servers.stopHosting': none,
   'servers.remove': z.object({ url }).strict(),
   'peers.list': none,
   'peers.update': z
@@ -133,6 +142,17 @@ export interface ServerView {
   readonly fingerprint: string;
 }
 
+/** Where a relay this computer hosts listens: loopback only, or the local network too. */
+export type RelayScope = 'this-computer' | 'local-network';
+
+/** The relay this computer hosts (Settings → Servers; onboarding). */
+export interface HostedRelayView {
+  readonly scope: RelayScope;
+  /** The address other devices and contacts use (a local-network address when shared). */
+  readonly url: string;
+  readonly fingerprint: string;
+}
+
 export type MessageStateView =
   'pending' | 'pending_forward' | 'sent' | 'delivered' | 'read' | 'failed' | 'received';
 
@@ -201,6 +221,10 @@ export interface CommandResults {
   'servers.list': ServerView[];
   'servers.add': ServerView;
   'servers.remove': null;
+  /** `available`: this host can run a relay (the desktop app and the browser host can). */
+  'servers.hosted': { available: boolean; relay: HostedRelayView | null };
+  'servers.host': HostedRelayView;
+  'servers.stopHosting': null;
   'peers.list': PeerView[];
   'peers.update': PeerView;
   'invitations.create': {

@@ -2,6 +2,7 @@
 import { AppError } from '../../core/errors';
 import { RelayClient } from '../client/relay';
 import type { CommandArgs, CommandName, CommandResults } from './contract';
+import { hostedRelayHandlers } from './server-handlers';
 import type { ApiSession } from './session';
 import { deviceView, messageView, peerView, profileView, serverView } from './views';
 
@@ -44,11 +45,7 @@ export const handlers: Handlers = {
   'profile.get': (s) => Promise.resolve(profileView(s.profile.profile, s.profile.settings)),
   'profile.update': profileUpdate,
   'servers.list': (s) => Promise.resolve(s.profile.servers.map(serverView)),
-  'servers.add': async (s, a) => {
-    const added = await RelayClient.add(a.url);
-    await s.engine.addServer(added.ref);
-    return serverView(added.ref);
-  },
+  ...hostedRelayHandlers,
   'servers.remove': async (s, a) => {
     await s.profile.removeServer(a.url);
     return null;

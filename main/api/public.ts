@@ -41,6 +41,8 @@ export type {
   PeerView,
   ProfileView,
   ServerView,
+  HostedRelayView,
+  RelayScope,
 } from './contract';
 export type {
   DeviceEvent,

@@ -10,12 +10,18 @@ import { Engine, type EngineOptions } from '../client/engine/engine';
 import { Profile, profilePaths } from '../client/profile';
 import type { ApiEventName, ApiEvents, AppState } from './contract';
 import { EventEmitter } from './events';
+import { adoptAtUnlock } from './hosted-relay';
 import { EVENT_NAMES } from './names';
+import type { RelayHosting } from './relay-hosting';
 
 export interface SessionOptions {
   readonly engine?: EngineOptions;
   /** Argon2id cost for new identities (tests pass cheap parameters). */
   readonly argon?: Argon2idParams;
+  /** A host that can run a relay on this computer (main/hosting/own-relay.ts). */
+  readonly relayHosting?: RelayHosting;
+  /** Added at unlock to a profile without relays (`npm run start:web -- --relay URL`). */
+  readonly defaultRelayUrl?: string;
 }
 
 export class ApiSession {
@@ -81,6 +87,10 @@ export class ApiSession {
     return this.opened.profile;
   }
 
+  get relayHosting(): RelayHosting | undefined {
+    return this.options.relayHosting;
+  }
+
   async close(): Promise<void> {
     await this.serialized(() => this.closeEngine());
   }
@@ -101,6 +111,10 @@ export class ApiSession {
       throw err;
     }
     this.opened = { profile, engine };
+    await adoptAtUnlock(this.opened, {
+      relayHosting: this.options.relayHosting,
+      defaultRelayUrl: this.options.defaultRelayUrl,
+    });
     this.events.emit('app.stateChanged', { state: 'unlocked' });
     return 'unlocked';
   }

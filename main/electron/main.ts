@@ -13,6 +13,7 @@ import { BrowserWindow, app, ipcMain, protocol, session, shell } from 'electron'
 import type { PeerView } from '../api/contract';
 import { createDispatcher, type Dispatch } from '../api/dispatcher';
 import { ApiSession } from '../api/session';
+import { OwnRelay } from '../hosting/own-relay';
 import { forwardEvents, registerCommandIpc } from './ipc';
 import { setupDesktop, type Desktop } from './notifications';
 import { createAppFileHandler } from './protocol';
@@ -35,7 +36,15 @@ const RENDERER_DIR = join(HERE, '..', 'renderer');
 if (primaryInstance) start();
 
 function start(): void {
-  const apiSession = new ApiSession(launch.profileDir);
+  // The relay this computer hosts, if the user chose one (Settings → Servers, onboarding):
+  // started before any window, so paired devices reach it while the app is still locked.
+  const ownRelay = new OwnRelay(launch.profileDir, {
+    log: (line) => {
+      console.error(`[meow] ${line}`);
+    },
+  });
+  const relayResumed = ownRelay.resume();
+  const apiSession = new ApiSession(launch.profileDir, { relayHosting: ownRelay });
   const dispatch = createDispatcher(apiSession, (err) => {
     console.error('[meow] command failed:', err);
   });
@@ -104,7 +113,8 @@ function start(): void {
     desktop?.stop();
     // Workers stop and stores close before the process goes: nothing half-written.
     const timeout = new Promise((done) => setTimeout(done, SHUTDOWN_TIMEOUT_MS));
-    void Promise.race([apiSession.close(), timeout])
+    const closed = apiSession.close().then(() => ownRelay.close());
+    void Promise.race([closed, timeout])
       .catch((err: unknown) => {
         console.error('[meow] shutdown:', err);
       })
@@ -116,7 +126,7 @@ function start(): void {
   registerCommandIpc(ipcMain, getWindow, tracked);
   forwardEvents(apiSession.events, getWindow);
 
-  void app.whenReady().then(() => {
+  void Promise.all([app.whenReady(), relayResumed]).then(() => {
     installPermissionHandlers(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppFileHandler(RENDERER_DIR));
     window = createWindow();

@@ -1,7 +1,7 @@
 /** Root: connects events, follows the session, applies the theme, picks onboarding or the app. */
 import { useEffect } from 'react';
 import { AwaitingConfirmation } from './features/devices/AwaitingConfirmation';
-import { Onboarding } from './features/onboarding/Onboarding';
+import { Onboarding, RelayStep } from './features/onboarding/Onboarding';
 import { Shell } from './features/Shell';
 import { useContacts } from './state/contacts';
 import { connectEvents, reloadAll } from './state/events';
@@ -47,6 +47,9 @@ export function App() {
   const state = useSession((s) => s.state);
   const joining = useSession((s) => s.joining);
   const loadError = useSession((s) => s.loadError);
+  const needsRelay = useSettings(
+    (s) => s.serversLoaded && s.servers.length === 0 && s.hosted !== null && !s.relayLater,
+  );
   useTheme();
   useBackToJoin(state);
 
@@ -95,6 +98,7 @@ export function App() {
       </main>
     );
   } else if (state !== 'unlocked' || joining) body = <Onboarding />;
+  else if (needsRelay) body = <RelayStep />;
   else
     body = (
       <>

@@ -41,11 +41,14 @@ export async function joinPairing(
     ...(addedServers.length > 0 ? { addedServers } : {}),
   };
   try {
-    return await answerInvitation(ctx, card, {
+    const joined = await answerInvitation(ctx, card, {
       type: 'device',
       pairing,
       ...(options.myName === undefined ? {} : { myName: options.myName }),
     });
+    // The UI lists the profile's relays: these are now among them.
+    for (const url of adopted) ctx.events.emit('server.added', { url });
+    return joined;
   } catch (err) {
     await removeUnusedRelays(ctx, adopted);
     throw err;

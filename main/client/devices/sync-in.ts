@@ -12,6 +12,7 @@ import type { InboxEntry } from '../../storage';
 import { adoptSyncedPeer, decodeIdentitySnapshot, decodePeerData, readSyncPayload } from './codec';
 import type { ReadSync, SyncType } from './codec';
 import { serverRefOf } from '../peers/codec';
+import { requireAllowedRelayUrlFrom } from '../relay/url-policy';
 import type { EngineContext } from '../engine/context';
 import { isStorageUnavailable } from '../engine/failures';
 import { applyIntroduce } from './introduce';
@@ -196,7 +197,11 @@ async function applyServer(
 ): Promise<Applied> {
   if (!card) throw new AppError('SYNC_BAD_PAYLOAD', 'server_add without a server');
   const ref = serverRefOf(card);
-  if (!/^https?:\/\//.test(ref.url)) throw new AppError('SYNC_BAD_PAYLOAD', 'bad server url');
+  if (!/^https?:\/\//.test(ref.url) || !URL.canParse(ref.url)) {
+    throw new AppError('SYNC_BAD_PAYLOAD', 'bad server url');
+  }
+  // A sibling on an older version may still hold an http:// public relay: not adopted here.
+  requireAllowedRelayUrlFrom(new URL(ref.url), 'device sync');
   if (!ctx.profile.servers.some((s) => s.url === ref.url)) {
     await ctx.profile.addServer(ref);
     ctx.events.emit('server.added', { url: ref.url });

@@ -16,6 +16,7 @@ import { parseRatchetState, ratchetPublicKey } from '../../../core/ratchet';
 import { decodeProto, encodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
 import type { Peer } from '../model';
+import { requireAllowedRelayUrlFrom } from '../relay/url-policy';
 import { bytes, keyPairBytes, serverCardOf } from './codec';
 import { DR_ROOT_KEY_BYTES, SYM_KEY_BYTES } from './new-peer';
 
@@ -110,7 +111,8 @@ export function encodeCard(card: meow.IContactCard): Uint8Array {
 /**
  * Decodes (when given bytes) and checks a card from the other side; returns it decoded.
  * Everything in it is untrusted: every length, the servers, the role-specific fields and the
- * signature are checked, and any failure is INVITATION_BAD_CARD.
+ * signature are checked, and any failure is INVITATION_BAD_CARD — except a pull server on
+ * plain http:// to a public host: RELAY_HTTPS_REQUIRED (relay/url-policy.ts).
  */
 export function verifyCard(
   input: Uint8Array | meow.IContactCard,
@@ -187,6 +189,9 @@ function checkSendToken(card: meow.ContactCard): void {
 function checkServer(server: meow.IServerCard): void {
   const url = server.url ?? '';
   if (url.length === 0 || url.length > MAX_URL || !isHttpUrl(url)) throw bad('bad server url');
+  // Not silently used, and not INVITATION_BAD_CARD either: the card is sound, its relay is not
+  // one this client will reach over plain http (RELAY_HTTPS_REQUIRED says what to do).
+  requireAllowedRelayUrlFrom(new URL(url), 'contact card');
   if ((server.name ?? '').length > MAX_NAME) throw bad('server name is too long');
   checkLength(server.publicKey ?? new Uint8Array(0), X25519_KEY_BYTES, 'server public key');
   checkLength(server.signingKey ?? new Uint8Array(0), ED25519_PUBLIC_KEY_BYTES, 'server key');

@@ -29,6 +29,15 @@ export interface DedicatedConnection {
  */
 const IDLE_SOCKET_MS = 4_000;
 
+/** TLS trust for a dedicated connection's https:// requests. */
+export interface DedicatedTls {
+  /**
+   * PEM certificates to trust instead of the system's (a relay whose certificate a private CA
+   * signed; the TLS tests). The certificate is checked against the relay's host name as usual.
+   */
+  readonly ca?: string | Buffer;
+}
+
 /**
  * A fetch over node:http/node:https with keep-alive agents of its own. The global fetch pools
  * connections per origin and would carry any request on any pooled socket; requests through
@@ -36,10 +45,10 @@ const IDLE_SOCKET_MS = 4_000;
  * separate connections, one per relationship). `maxFreeSockets: 1`: a long-poll, its ack and
  * the next long-poll reuse one socket.
  */
-export function dedicatedConnection(): DedicatedConnection {
+export function dedicatedConnection(tls: DedicatedTls = {}): DedicatedConnection {
   const options = { keepAlive: true, maxFreeSockets: 1, timeout: IDLE_SOCKET_MS };
   const http = new HttpAgent(options);
-  const https = new HttpsAgent(options);
+  const https = new HttpsAgent({ ...options, ...(tls.ca === undefined ? {} : { ca: tls.ca }) });
   return {
     fetch: (input, init) => nodeFetch(input, init, { http, https }),
     close: () => {

@@ -2,4 +2,10 @@
 export * from './relay-client';
 export * from './errors';
 export type * from './types';
-export { dedicatedConnection, type DedicatedConnection, type FetchLike } from './http';
+export {
+  dedicatedConnection,
+  type DedicatedConnection,
+  type DedicatedTls,
+  type FetchLike,
+} from './http';
+export { isAllowedRelayUrl, relayHostScope, type RelayHostScope } from './url-policy';

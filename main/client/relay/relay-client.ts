@@ -28,6 +28,7 @@ import {
   queueBatches,
 } from './replies';
 import { checkedReply, exchange, isClockSkew, skewOf, type Exchanged } from './request';
+import { requireAllowedRelayUrl } from './url-policy';
 import type {
   AckRequest,
   AckResult,
@@ -51,7 +52,8 @@ import type {
  *
  * Errors: every failure is an AppError; relay/network failures are RelayClientError with one of
  * RELAY_UNAVAILABLE | RELAY_RATE_LIMITED | RELAY_REJECTED | RELAY_KEY_CHANGED | RELAY_BAD_REPLY
- * | RELAY_ABORTED (see errors.ts). Bad arguments are INVALID_ARGUMENT (a bug in the caller).
+ * | RELAY_ABORTED (see errors.ts). Bad arguments are INVALID_ARGUMENT (a bug in the caller); a
+ * relay URL on http:// to a public host is RELAY_HTTPS_REQUIRED (url-policy.ts).
  */
 export { PROTOCOL_VERSION } from './request';
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -83,7 +85,12 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
 }
 
-/** "https://relay.example/" → "https://relay.example"; INVALID_ARGUMENT for anything not http(s). */
+/**
+ * "https://relay.example/" → "https://relay.example". INVALID_ARGUMENT for anything not an
+ * http(s) URL without credentials, query or hash; RELAY_HTTPS_REQUIRED for http:// to a public
+ * host (url-policy.ts). Every relay URL the client uses passes here (adding a relay, the CLI,
+ * `--relay`, and each RelayClient, so a stored ref from before the rule is refused on use too).
+ */
 export function normalizeRelayUrl(input: string): string {
   let url: URL;
   try {
@@ -97,6 +104,7 @@ export function normalizeRelayUrl(input: string): string {
   if (url.username || url.password || url.search || url.hash) {
     throw new AppError('INVALID_ARGUMENT', 'relay URL must not carry credentials, query or hash');
   }
+  requireAllowedRelayUrl(url);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 

@@ -19,7 +19,7 @@ import { RelayClient } from './relay-client';
 const relayKeys = dhKeyPair();
 const signing = signKeyPair();
 const ref: ServerRef = {
-  url: 'http://relay.invalid',
+  url: 'https://relay.invalid',
   publicKey: toBase64Url(relayKeys.publicKey),
   signingKey: toBase64Url(signing.publicKey),
   name: 'fake',

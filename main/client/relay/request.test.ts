@@ -16,7 +16,7 @@ import { RelayClient } from './relay-client';
  */
 const relayKeys = dhKeyPair();
 const ref: ServerRef = {
-  url: 'http://relay.invalid',
+  url: 'https://relay.invalid',
   publicKey: toBase64Url(relayKeys.publicKey),
   signingKey: toBase64Url(signKeyPair().publicKey),
   name: 'fake',

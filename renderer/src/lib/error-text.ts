@@ -47,6 +47,12 @@ const TEXTS: Readonly<Record<string, string>> = {
   INTERNAL: 'Something went wrong',
 };
 
+const SELF_EXPLAINING = new Set([
+  'INVALID_ARGUMENT',
+  'RELAY_HTTPS_REQUIRED',
+  'RELAY_FINGERPRINT_MISMATCH',
+]);
+
 /** For RELAY_REJECTED the relay's own code (in the message) says what happened. */
 function relayRejected(message: string): string {
   if (/INVITATION_DENIED|expired|not found/i.test(message)) {
@@ -60,7 +66,8 @@ export function errorText(err: unknown): string {
   if (code === 'RELAY_REJECTED') return relayRejected(message);
   const text = TEXTS[code];
   if (text) return text;
-  if (code === 'INVALID_ARGUMENT') return capitalize(message);
+  // The engine's sentence already says what to do (use https://, or compare fingerprints).
+  if (SELF_EXPLAINING.has(code)) return capitalize(message);
   return `${capitalize(message)} (${code})`;
 }
 

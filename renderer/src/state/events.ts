@@ -41,6 +41,7 @@ export function reloadAll(): void {
   void useDevices.getState().load();
   void useSettings.getState().loadProfile();
   void useSettings.getState().loadServers();
+  void useSettings.getState().loadHosted();
   const messages = useMessages.getState();
   for (const peerUid of Object.keys(messages.threads)) void messages.loadLatest(peerUid);
 }

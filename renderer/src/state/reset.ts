@@ -35,5 +35,12 @@ export function clearPrivateState(): void {
       true,
     );
   }
-  useSettings.setState({ profile: null, servers: [], serversLoaded: false, error: null });
+  useSettings.setState({
+    profile: null,
+    servers: [],
+    serversLoaded: false,
+    hosted: null,
+    relayLater: false,
+    error: null,
+  });
 }

@@ -10,6 +10,7 @@ const ROUTES = {
   devices: '#/devices',
   settings: '#/settings',
   'onboarding-join': '#/onboarding/join',
+  'onboarding-relay': '#/onboarding/relay',
   onboarding: '#/onboarding',
 } as const;
 

@@ -3,7 +3,7 @@
  * and live in localStorage; everything else is the engine's.
  */
 import { create } from 'zustand';
-import type { ProfileView, ServerView } from '@meow/contract';
+import type { HostedRelayView, ProfileView, RelayScope, ServerView } from '@meow/contract';
 import { errorText } from '../lib/error-text';
 import { getApi } from '../transport/api';
 
@@ -42,17 +42,30 @@ export type ProfilePatch = {
   separatePolls?: boolean;
 };
 
+/** The relay this computer hosts (or can host): the engine's answer, never the page's guess. */
+export interface HostedState {
+  readonly available: boolean;
+  readonly relay: HostedRelayView | null;
+}
+
 export interface SettingsState {
   readonly profile: ProfileView | null;
   readonly servers: readonly ServerView[];
   readonly serversLoaded: boolean;
+  readonly hosted: HostedState | null;
+  /** "Decide later" on the relay step of onboarding (this page only: a reload asks again). */
+  readonly relayLater: boolean;
   readonly theme: Theme;
   readonly notifications: boolean;
   readonly error: string | null;
   loadProfile(): Promise<void>;
   loadServers(): Promise<void>;
   updateProfile(patch: ProfilePatch): Promise<void>;
-  addServer(url: string): Promise<ServerView>;
+  addServer(url: string, fingerprint?: string): Promise<ServerView>;
+  loadHosted(): Promise<void>;
+  hostRelay(scope: RelayScope): Promise<HostedRelayView>;
+  stopHosting(): Promise<void>;
+  decideRelayLater(): void;
   removeServer(url: string): Promise<void>;
   changePassword(oldPassword: string, newPassword: string): Promise<void>;
   setTheme(theme: Theme): void;
@@ -63,6 +76,8 @@ export const useSettings = create<SettingsState>()((set, get) => ({
   profile: null,
   servers: [],
   serversLoaded: false,
+  hosted: null,
+  relayLater: false,
   theme: initialTheme(),
   notifications: readLocal(NOTIFY_KEY) === 'on',
   error: null,
@@ -84,10 +99,33 @@ export const useSettings = create<SettingsState>()((set, get) => ({
   async updateProfile(patch) {
     set({ profile: await getApi().commands['profile.update'](patch) });
   },
-  async addServer(url) {
-    const added = await getApi().commands['servers.add']({ url });
+  async addServer(url, fingerprint) {
+    const args = fingerprint ? { url, fingerprint } : { url };
+    const added = await getApi().commands['servers.add'](args);
     await get().loadServers();
     return added;
+  },
+  async loadHosted() {
+    try {
+      set({ hosted: await getApi().commands['servers.hosted']({}) });
+    } catch (err) {
+      set({ error: errorText(err) });
+    }
+  },
+  async hostRelay(scope) {
+    try {
+      return await getApi().commands['servers.host']({ scope });
+    } finally {
+      // Even a failed start may have stopped the previous one: show what the engine says.
+      await Promise.all([get().loadHosted(), get().loadServers()]);
+    }
+  },
+  async stopHosting() {
+    await getApi().commands['servers.stopHosting']({});
+    await get().loadHosted();
+  },
+  decideRelayLater() {
+    set({ relayLater: true });
   },
   async removeServer(url) {
     await getApi().commands['servers.remove']({ url });

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { showRoute } from '../../state/route';
 import { useSession } from '../../state/session';
+import { ChooseRelay } from './ChooseRelay';
 import { CreateIdentity } from './CreateIdentity';
 import { JoinAsDevice } from './JoinAsDevice';
 import { Unlock } from './Unlock';
@@ -51,6 +52,21 @@ export function Onboarding() {
           {mode === 'create' && !joining ? <CreateIdentity /> : <JoinAsDevice />}
         </>
       )}
+    </main>
+  );
+}
+
+/** The step after the identity, while the profile has no relay (ChooseRelay.tsx). */
+export function RelayStep() {
+  useEffect(() => {
+    showRoute('onboarding-relay');
+  }, []);
+  return (
+    <main className="onboarding" aria-labelledby="brand">
+      <h1 id="brand" className="brand">
+        Meow
+      </h1>
+      <ChooseRelay />
     </main>
   );
 }

@@ -69,6 +69,7 @@ function ServerRow({ server }: { server: ServerView }) {
 export function ServerSettings() {
   const servers = useSettings((s) => s.servers);
   const [url, setUrl] = useState('');
+  const [fingerprint, setFingerprint] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<ServerView | null>(null);
@@ -79,8 +80,9 @@ export function ServerSettings() {
     setError(null);
     setAdded(null);
     try {
-      setAdded(await useSettings.getState().addServer(url.trim()));
+      setAdded(await useSettings.getState().addServer(url.trim(), fingerprint.trim() || undefined));
       setUrl('');
+      setFingerprint('');
     } catch (err) {
       setError(errorText(err));
     } finally {
@@ -109,6 +111,15 @@ export function ServerSettings() {
           data-testid="server-url"
           onChange={(e) => {
             setUrl(e.currentTarget.value);
+          }}
+        />
+        <Field
+          label="Fingerprint (optional)"
+          value={fingerprint}
+          placeholder="3f2a 91c0 …"
+          data-testid="server-fingerprint-input"
+          onChange={(e) => {
+            setFingerprint(e.currentTarget.value);
           }}
         />
         <button type="submit" disabled={busy || url.trim() === ''} data-testid="server-add">

@@ -6,6 +6,7 @@ import { PasswordSettings } from './PasswordSettings';
 import { PreferenceSettings } from './PreferenceSettings';
 import { PrivacySettings } from './PrivacySettings';
 import { ProfileSettings } from './ProfileSettings';
+import { HostedRelaySettings } from './HostedRelaySettings';
 import { ServerSettings } from './ServerSettings';
 
 export function Settings() {
@@ -19,6 +20,7 @@ export function Settings() {
       <h2>Settings</h2>
       <ProfileSettings />
       <ServerSettings />
+      <HostedRelaySettings />
       <PreferenceSettings />
       <PrivacySettings />
       <PasswordSettings />
