@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseRedisNodes, type RedisNode } from './store/redis-target';
 
 /**
  * Relay configuration: command-line flags, then `MEOW_RELAY_*` environment variables, then
@@ -50,6 +51,8 @@ export interface RelayConfig {
   readonly dataDir: string;
   /** Set → RedisStore (many instances share it); unset → EmbeddedStore under dataDir. */
   readonly redisUrl: string | undefined;
+  /** Set → RedisStore on a Redis Cluster, reached through these nodes; excludes redisUrl. */
+  readonly redisCluster?: readonly RedisNode[];
   readonly name: string;
   /** URL put in the ServerCard; defaults to the listening URL. */
   readonly publicUrl: string | undefined;
@@ -59,6 +62,12 @@ export interface RelayConfig {
    * proxy saw) instead of the socket's. Off by default: a client could put anything there.
    */
   readonly trustProxy: boolean;
+  /**
+   * PEM certificate chain and key: the relay terminates TLS itself (node:https). Unset: plain
+   * http, for loopback, a home network or behind a TLS-terminating proxy (docs/DEPLOYING.md).
+   * The files are read at start-up (server/tls.ts); renewing them takes a restart.
+   */
+  readonly tls?: { readonly certFile: string; readonly keyFile: string };
   /** The relay clock (ms since epoch); tests inject one to expire things without sleeping. */
   readonly now: () => number;
   /** Operational log sink; receives codes and key prefixes only, never message contents. */
@@ -182,14 +191,30 @@ const STRING_OPTIONS = {
   host: { flag: 'host', fallback: '127.0.0.1' },
   dataDir: { flag: 'data-dir', fallback: './relay-data' },
   redisUrl: { flag: 'redis-url', fallback: undefined },
+  redisCluster: {
+    flag: 'redis-cluster',
+    fallback: undefined,
+    arg: 'host:port,…',
+    help: 'Redis Cluster nodes (any reachable one is enough), instead of --redis-url',
+  },
   name: { flag: 'name', fallback: 'meow relay' },
   publicUrl: { flag: 'public-url', fallback: undefined },
+  // PEM files (MEOW_RELAY_TLS_CERT / MEOW_RELAY_TLS_KEY); both or neither.
+  tlsCert: {
+    flag: 'tls-cert',
+    fallback: undefined,
+    arg: 'file',
+    help: 'PEM certificate chain: serve https:// (with --tls-key)',
+  },
+  tlsKey: { flag: 'tls-key', fallback: undefined, arg: 'file', help: 'PEM private key' },
 } as const;
 
 export const USAGE = [
   'usage: npm run server -- [options]   (each option also reads MEOW_RELAY_<OPTION>, e.g. MEOW_RELAY_PORT)',
   ...Object.values(STRING_OPTIONS).map(
-    (o) => `  --${o.flag} <text>${o.fallback ? `  (default ${o.fallback})` : ''}`,
+    (o) =>
+      `  --${o.flag} <${'arg' in o ? o.arg : 'text'}>${o.fallback ? `  (default ${o.fallback})` : ''}` +
+      ('help' in o ? ` ${o.help}` : ''),
   ),
   ...INT_OPTIONS.map(
     (o) =>
@@ -221,6 +246,23 @@ function parseSwitch(flag: string, fromFlag: unknown, raw: string | undefined): 
   if (['', '0', 'false', 'no', 'off'].includes(text)) return false;
   if (['1', 'true', 'yes', 'on'].includes(text)) return true;
   throw new ConfigError(`invalid ${envName(flag)} "${raw ?? ''}": expected 1/0, true/false`);
+}
+
+/** Half a TLS setup is a mistake to report, not a reason to fall back to plain http. */
+function tlsFiles(certFile?: string, keyFile?: string): Pick<RelayConfig, 'tls'> {
+  if (certFile === undefined && keyFile === undefined) return {};
+  if (certFile === undefined || keyFile === undefined) {
+    throw new ConfigError('--tls-cert and --tls-key go together: give both, or neither');
+  }
+  return { tls: { certFile, keyFile } };
+}
+
+/** `host:port,…` of Redis Cluster nodes; unset means no cluster. */
+function redisClusterOf(raw: string | undefined): Pick<RelayConfig, 'redisCluster'> {
+  if (raw === undefined) return {};
+  const nodes = parseRedisNodes(raw);
+  if (typeof nodes === 'string') throw new ConfigError(`invalid --redis-cluster: ${nodes}`);
+  return { redisCluster: nodes };
 }
 
 /** Parses argv (without node and the script) and env; throws ConfigError on any bad value. */
@@ -265,6 +307,7 @@ export function parseConfig(
     host: text('host') ?? '127.0.0.1',
     dataDir: text('dataDir') ?? './relay-data',
     redisUrl: text('redisUrl'),
+    ...redisClusterOf(text('redisCluster')),
     name: text('name') ?? 'meow relay',
     publicUrl: text('publicUrl'),
     limits: {
@@ -295,6 +338,7 @@ export function parseConfig(
       values[TRUST_PROXY_FLAG],
       env[envName(TRUST_PROXY_FLAG)],
     ),
+    ...tlsFiles(text('tlsCert'), text('tlsKey')),
     now: Date.now,
     log: (line) => {
       process.stderr.write(`${line}\n`);
@@ -321,13 +365,24 @@ export function validate(config: RelayConfig): RelayConfig {
       '--invitation-min-expiry-seconds must not exceed --invitation-max-expiry-seconds',
     );
   }
+  if (config.redisUrl !== undefined && config.redisCluster !== undefined) {
+    throw new ConfigError('--redis-url and --redis-cluster exclude each other: give one');
+  }
   if (config.redisUrl !== undefined && !/^rediss?:\/\//.test(config.redisUrl)) {
     throw new ConfigError('--redis-url must start with redis:// or rediss://');
   }
   if (config.publicUrl !== undefined && !/^https?:\/\//.test(config.publicUrl)) {
     throw new ConfigError('--public-url must start with http:// or https://');
   }
+  checkTlsUrl(config);
   return config;
+}
+
+function checkTlsUrl(config: RelayConfig): void {
+  if (config.tls && config.publicUrl?.startsWith('http://')) {
+    // The card would name a URL this relay does not answer: it speaks only TLS.
+    throw new ConfigError('--public-url must start with https:// when --tls-cert is given');
+  }
 }
 
 /** The defaults with overrides, for tests and benchmarks that start relays in-process. */

@@ -1,12 +1,13 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, parseConfig, USAGE } from './config';
-import { startRelay } from './relay';
+import { startRelay, type RunningRelay } from './relay';
 
 /**
  * `npm run server` (tsx server/main.ts): the relay as a process. Prints exactly one line on
  * start-up, which tests and the client engine parse for the URL:
  *   meow relay listening on http://127.0.0.1:8787 (store: embedded ./relay-data) key fingerprint 3f2a 91c0 …
+ * (https:// when it terminates TLS: --tls-cert/--tls-key).
  * Exit codes: 0 after a graceful SIGINT/SIGTERM shutdown, 1 on a start-up failure, 2 on bad
  * configuration.
  */
@@ -25,7 +26,15 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const relay = await startRelay(config);
+  let relay: RunningRelay;
+  try {
+    relay = await startRelay(config);
+  } catch (err) {
+    // A certificate that cannot be read is bad configuration too, found only at start-up.
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`meow relay: ${err.message}\n`);
+    process.exit(2);
+  }
   process.stdout.write(
     `meow relay listening on ${relay.url} (store: ${relay.storeLabel}) key fingerprint ${relay.fingerprint}\n`,
   );

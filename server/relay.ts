@@ -11,16 +11,18 @@ import { HeldPolls } from './http/longpoll';
 import { RequestLimiter } from './http/ratelimit';
 import { createRelayHttp } from './http/server';
 import { buildServerCard, loadOrCreateKeys, type RelayKeys } from './keys';
+import { relayServerFactory } from './tls';
+import { formatRedisNodes } from './store/redis-target';
 import type { QueueLimits, RelayStore } from './store/types';
 
 /** A relay running in this process (`startRelay`), for `main.ts`, tests and benchmarks. */
 export interface RunningRelay {
-  /** e.g. http://127.0.0.1:8787 */
+  /** e.g. http://127.0.0.1:8787; https:// when the relay terminates TLS (`config.tls`). */
   readonly url: string;
   readonly card: meow.ServerCard;
   readonly cardBytes: Uint8Array;
   readonly keys: RelayKeys;
-  /** "embedded <dir>" or "redis <url without credentials>". */
+  /** "embedded <dir>", "redis <url without credentials>" or "redis-cluster <host:port,…>". */
   readonly storeLabel: string;
   /** Of the box public key, the one clients pin. */
   readonly fingerprint: string;
@@ -67,6 +69,11 @@ async function openStore(config: RelayConfig): Promise<{ store: RelayStore; labe
     const store = await RedisStore.connect(config.redisUrl, queueLimits(config));
     return { store, label: `redis ${redactUrl(config.redisUrl)}` };
   }
+  if (config.redisCluster !== undefined) {
+    const { RedisStore } = await import('./store/redis');
+    const store = await RedisStore.connect({ cluster: config.redisCluster }, queueLimits(config));
+    return { store, label: `redis-cluster ${formatRedisNodes(config.redisCluster)}` };
+  }
   const { EmbeddedStore } = await import('./store/embedded');
   const store = await EmbeddedStore.open(config.dataDir, queueLimits(config));
   return { store, label: `embedded ${config.dataDir}` };
@@ -86,6 +93,8 @@ export async function startRelay(
   config: RelayConfig,
   options: StartOptions = {},
 ): Promise<RunningRelay> {
+  // First: an unreadable certificate is reported before any key or store is touched.
+  const serverFactory = relayServerFactory(config);
   const keys = await loadOrCreateKeys(config.dataDir);
   const opened = options.store
     ? { store: options.store, label: 'external' }
@@ -101,7 +110,7 @@ export async function startRelay(
     limiter: new RequestLimiter(store, config.limits),
   };
   let cardBytes: Uint8Array = new Uint8Array(0);
-  const http = createRelayHttp(ctx, () => cardBytes);
+  const http = createRelayHttp(ctx, () => cardBytes, serverFactory.create);
   try {
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
@@ -116,7 +125,7 @@ export async function startRelay(
   }
   const { port } = http.server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const url = `http://${host}:${port}`;
+  const url = `${serverFactory.scheme}://${host}:${port}`;
   const card = buildServerCard(keys, config, url);
   cardBytes = encodeProto(meow.ServerCard, card);
 

@@ -4,9 +4,9 @@
  * tap, main/client/engine/testing/relay-tap.ts). Code under main/ may not import server/
  * (eslint, DESIGN.md §2), so its tests come through here.
  */
-import type { RelayLimits } from '../server/config';
-import { removeDir, startTestRelay, tempDir } from '../server/http/testing/relays';
-import type { RunningRelay } from '../server/relay';
+import type { RelayConfig, RelayLimits } from '../server/config';
+import { removeDir, tempDir, testConfig } from '../server/http/testing/relays';
+import { startRelay, type RunningRelay } from '../server/relay';
 
 export type { RelayLimits, RunningRelay };
 
@@ -22,17 +22,19 @@ export interface InProcessRelayOptions {
   readonly now?: () => number;
   /** e.g. a short `maxLongPollMs`, so a held poll answers within a test's patience. */
   readonly limits?: Partial<RelayLimits>;
+  /** Certificate and key files: the relay serves https:// (testkit/tls.ts makes a pair). */
+  readonly tls?: RelayConfig['tls'];
 }
 
 export async function startInProcessRelay(
   options: InProcessRelayOptions = {},
 ): Promise<InProcessRelay> {
   const dataDir = await tempDir();
-  const relay = await startTestRelay({
-    dataDir,
+  const config = testConfig(dataDir, {
     ...(options.now ? { now: options.now } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });
+  const relay = await startRelay(options.tls ? { ...config, tls: options.tls } : config);
   return {
     relay,
     url: relay.url,

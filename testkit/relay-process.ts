@@ -18,6 +18,8 @@ export interface RelayProcessOptions {
   readonly dataDir?: string;
   /** Back the relay with Redis (`--redis-url`) instead of the embedded store. */
   readonly redisUrl?: string;
+  /** Back it with a Redis Cluster (`--redis-cluster host:port,…`, testkit/redis-cluster.ts). */
+  readonly redisCluster?: string;
   /** More relay flags, e.g. ['--max-long-poll-ms', '5000']; they win over LOOPBACK_ARGS. */
   readonly extraArgs?: readonly string[];
   /**
@@ -42,7 +44,7 @@ export interface RelayProcess {
   /** Fingerprint of the relay's box key, as printed by the relay. */
   readonly fingerprint: string;
   readonly dataDir: string;
-  /** The store label the relay printed, e.g. "embedded /tmp/…" or "redis redis://…". */
+  /** The store label the relay printed: "embedded /tmp/…", "redis redis://…", "redis-cluster …". */
   readonly storeLabel: string;
   /** The last 16 KiB of the relay's stderr (its operational log). */
   logs(): string;
@@ -180,6 +182,7 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
   const argsFor = (port: string): string[] => [
     ...['--port', port, '--data-dir', dataDir],
     ...(options.redisUrl === undefined ? [] : ['--redis-url', options.redisUrl]),
+    ...(options.redisCluster === undefined ? [] : ['--redis-cluster', options.redisCluster]),
     ...(options.productionLimits === true ? [] : LOOPBACK_ARGS),
     ...(options.extraArgs ?? []),
   ];

@@ -53,7 +53,12 @@ function methodNotAllowed(res: ServerResponse, allow: string): void {
   sendError(res, new RelayError('METHOD_NOT_ALLOWED', `use ${allow}`), { allow });
 }
 
-export function createRelayHttp(ctx: RelayContext, cardBytes: () => Uint8Array): RelayHttp {
+/** `create` makes the listening server: node:http by default, node:https for TLS (server/tls.ts). */
+export function createRelayHttp(
+  ctx: RelayContext,
+  cardBytes: () => Uint8Array,
+  create: (listener: (req: IncomingMessage, res: ServerResponse) => void) => Server = createServer,
+): RelayHttp {
   let inFlight = 0;
   const waiters: (() => void)[] = [];
   const settle = (): void => {
@@ -117,7 +122,7 @@ export function createRelayHttp(ctx: RelayContext, cardBytes: () => Uint8Array):
     }
   }
 
-  const server = createServer((req, res) => {
+  const server = create((req, res) => {
     void handle(req, res);
   });
   // A malformed HTTP request never reaches `handle`; answer it in the same vocabulary.

@@ -71,10 +71,12 @@ end
 
 /**
  * ARGV: message, now, ttlMs, metaIdleMs, maxLength, maxBytes, wake channel, base for a new
- * counter. Returns the new seq, or 0 when the queue is full (nothing changes but the pruning).
- * A member is seq ‖ receivedAt ‖ offset ‖ message (u64 BE each); `offset` is the queue's byte
- * total before it, so the bytes stored are `total` minus the first member's offset — acks then
- * need not read what they delete. PUBLISH comes after ZADD, so a woken reader finds the entry.
+ * counter, publish command (PUBLISH on one Redis; SPUBLISH on a cluster, where the channel
+ * shares the queue's slot). Returns the new seq, or 0 when the queue is full (nothing changes
+ * but the pruning). A member is seq ‖ receivedAt ‖ offset ‖ message (u64 BE each); `offset` is
+ * the queue's byte total before it, so the bytes stored are `total` minus the first member's
+ * offset — acks then need not read what they delete. The publish comes after ZADD, so a woken
+ * reader finds the entry.
  */
 export const ENQUEUE = `${PRELUDE}
 local msg, meta = KEYS[1], KEYS[2]
@@ -101,7 +103,7 @@ redis.call('HSET', meta, 'last', fmt(m.last), 'acked', fmt(m.acked), 'total', fm
   'base', fmt(m.base), 'at', fmt(m.at))
 touch(meta, now, idle)
 redis.call('PEXPIRE', msg, ttl)
-redis.call('PUBLISH', ARGV[7], fmt(m.last))
+redis.call(ARGV[9] == 'SPUBLISH' and 'SPUBLISH' or 'PUBLISH', ARGV[7], fmt(m.last))
 return m.last
 `;
 

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { ACK, ENQUEUE, READ } from './redis-queue-scripts';
 
 /**
  * The Lua scripts of the Redis store. Each runs atomically, so e.g. a seq is allocated, checked
  * against the queue's limits, stored and announced with no window in which another instance
- * sees half of it. All keys one script touches share a `{hash tag}`, so they also work on Redis
- * Cluster. The queue scripts are in redis-queue-scripts.ts.
+ * sees half of it. All keys one script touches (and the wake channel it publishes on) share a
+ * `{hash tag}`, so on a Redis Cluster each script runs on the one master owning that slot. The
+ * queue scripts are in redis-queue-scripts.ts.
  */
 
 /**
@@ -46,7 +47,13 @@ interface BufferEval {
   evalBuffer(...args: Arg[]): Promise<unknown>;
 }
 
-/** EVALSHA with a fallback to EVAL when Redis does not know the script (e.g. after a restart). */
+/** A single Redis or a cluster: ioredis routes EVALSHA/EVAL by the first key's slot. */
+export type RedisClient = Redis | Cluster;
+
+/**
+ * EVALSHA with a fallback to EVAL when Redis does not know the script (e.g. after a restart). On
+ * a cluster each master has its own script cache; both commands go to the same master.
+ */
 class LuaScript {
   private readonly sha: string;
 
@@ -55,7 +62,7 @@ class LuaScript {
   }
 
   /** Bulk replies come back as Buffers (entries are binary), integers as numbers. */
-  async call(redis: Redis, keys: readonly string[], args: readonly Arg[]): Promise<unknown> {
+  async call(redis: RedisClient, keys: readonly string[], args: readonly Arg[]): Promise<unknown> {
     const rest = [keys.length, ...keys, ...args];
     const client = redis as unknown as BufferEval;
     try {
@@ -66,7 +73,7 @@ class LuaScript {
     }
   }
 
-  async run(redis: Redis, keys: readonly string[], args: readonly Arg[]): Promise<number> {
+  async run(redis: RedisClient, keys: readonly string[], args: readonly Arg[]): Promise<number> {
     const reply = await this.call(redis, keys, args);
     if (typeof reply !== 'number') throw new Error('unexpected reply from a Redis script');
     return reply;

@@ -9,8 +9,16 @@ import {
   toHex,
   windowOf,
 } from './codec';
-import { scripts } from './redis-scripts';
-import { RedisWakeBus, wakeChannel } from './redis-wake';
+import { clusterCommandClient, ShardedWakeTransport } from './redis-cluster';
+import { scripts, type RedisClient } from './redis-scripts';
+import { formatRedisNodes, type RedisTarget } from './redis-target';
+import {
+  closeClient,
+  PubSubTransport,
+  RedisWakeBus,
+  wakeChannel,
+  type WakeTransport,
+} from './redis-wake';
 import type {
   EnqueueResult,
   QueueLimits,
@@ -21,8 +29,8 @@ import type {
 } from './types';
 
 /**
- * The shared store: many relay instances on one Redis. Key layout (`{…}` are literal hash tags,
- * so one queue's keys live in one Cluster slot):
+ * The shared store: many relay instances on one Redis or one Redis Cluster. Key layout (`{…}`
+ * are literal hash tags, so one queue's keys live in one Cluster slot):
  *
  *   msg:{<key hex>}   sorted set; score = seq, member = seq ‖ receivedAt ‖ offset ‖ message
  *                     (u64 BE each, codec.ts). PEXPIRE ttlMs on every enqueue, so an idle queue
@@ -32,15 +40,17 @@ import type {
  *                     (last enqueue, pull or ack). PEXPIRE metaIdleMs on each use; when it is
  *                     gone (or idle by the relay clock) the next enqueue starts a new counter at
  *                     seqBase(now), above every seq the queue ever had.
- *   wake:{<key hex>}  pub/sub channel, published by every enqueue (redis-wake.ts).
+ *   wake:{<key hex>}  pub/sub channel, published by every enqueue (redis-wake.ts); sharded
+ *                     (SPUBLISH) on a cluster, where it lives in the queue's slot (redis-cluster.ts).
  *   inv:{<shortcode>} invitation JSON; PX until expiresAt.
  *   rl:{<bucket>}:<window>  fixed-window counter; expires when its window ends.
  *   seen:{<id hex>}   replay window: SET NX PX, one per request id.
  *
  * Enqueue, read and ack are Lua scripts (redis-queue-scripts.ts): limits are checked and the
- * expired prefix pruned atomically with the change. Outages: both connections have 'error'
+ * expired prefix pruned atomically with the change. Outages: every client has 'error'
  * listeners (never a crash), and commands issued while Redis is unreachable reject after one
- * reconnect attempt.
+ * reconnect attempt (on a cluster: at once while it reconnects, after a few hops for a slot
+ * whose master is down).
  */
 
 export interface RedisStoreOptions {
@@ -78,37 +88,53 @@ export class RedisStore implements RelayStore {
   private lastNow: number | undefined;
 
   private constructor(
-    private readonly redis: Redis,
-    private readonly sub: Redis,
+    private readonly redis: RedisClient,
+    private readonly wakes: WakeTransport,
     private readonly limits: QueueLimits,
     onError: (err: unknown) => void,
     lingerMs: number | undefined,
   ) {
-    this.bus = new RedisWakeBus(sub, onError, lingerMs);
+    this.bus = new RedisWakeBus(wakes, onError, lingerMs);
   }
 
-  /** Connects both connections; rejects (and releases them) if Redis is unreachable now. */
+  /**
+   * Connects to a redis:// URL or a cluster (`{ cluster: nodes }`); rejects (and releases every
+   * connection) if it is unreachable now.
+   */
   static async connect(
-    url: string,
+    target: RedisTarget,
     limits: QueueLimits,
     options: RedisStoreOptions = {},
   ): Promise<RedisStore> {
     const onError = options.onError ?? (() => undefined);
-    // Auto-pipelining sends every command issued in one tick in one socket write: many
-    // concurrent pushes then cost one round of syscalls instead of one each.
-    const redis = new Redis(url, { ...clientOptions, enableAutoPipelining: true });
-    // A subscriber must resubscribe itself after a reconnect (RedisWakeBus does, then wakes).
-    const sub = new Redis(url, { ...clientOptions, autoResubscribe: false });
+    let redis: RedisClient;
+    let wakes: WakeTransport;
+    if (typeof target === 'string') {
+      // Auto-pipelining sends every command issued in one tick in one socket write: many
+      // concurrent pushes then cost one round of syscalls instead of one each.
+      redis = new Redis(target, { ...clientOptions, enableAutoPipelining: true });
+      // A subscriber must resubscribe itself after a reconnect (RedisWakeBus does, then wakes).
+      const sub = new Redis(target, { ...clientOptions, autoResubscribe: false });
+      sub.on('error', onError);
+      wakes = new PubSubTransport(sub);
+    } else {
+      redis = clusterCommandClient(target.cluster);
+      redis.on('node error', onError);
+      wakes = new ShardedWakeTransport(target.cluster, onError);
+    }
     redis.on('error', onError);
-    sub.on('error', onError);
     try {
-      await Promise.all([redis.connect(), sub.connect()]);
+      await Promise.all([redis.connect(), wakes.connect()]);
     } catch (err) {
       redis.disconnect();
-      sub.disconnect();
-      throw new Error(`cannot connect to Redis at ${redact(url)}`, { cause: err });
+      wakes.disconnect();
+      const where =
+        typeof target === 'string'
+          ? `Redis at ${redact(target)}`
+          : `the Redis Cluster at ${formatRedisNodes(target.cluster)}`;
+      throw new Error(`cannot connect to ${where}`, { cause: err });
     }
-    return new RedisStore(redis, sub, limits, onError, options.wakeLingerMs);
+    return new RedisStore(redis, wakes, limits, onError, options.wakeLingerMs);
   }
 
   async enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult> {
@@ -127,6 +153,7 @@ export class RedisStore implements RelayStore {
         maxBytes,
         wakeChannel(hex),
         seqBase(now),
+        this.wakes.publishCommand,
       ],
     );
     return seq > 0 ? { ok: true, seq } : { ok: false };
@@ -219,23 +246,10 @@ export class RedisStore implements RelayStore {
 
   async close(): Promise<void> {
     this.bus.close();
-    await Promise.all([closeClient(this.redis), closeClient(this.sub)]);
+    await Promise.all([closeClient(this.redis), this.wakes.close()]);
   }
 
   private observe(now: number): void {
     if (this.lastNow === undefined || now > this.lastNow) this.lastNow = now;
-  }
-}
-
-/** QUIT lets in-flight replies arrive; a client that is not connected is just dropped. */
-async function closeClient(client: Redis): Promise<void> {
-  if (client.status !== 'ready') {
-    client.disconnect();
-    return;
-  }
-  try {
-    await client.quit();
-  } catch {
-    client.disconnect();
   }
 }

@@ -1,15 +1,19 @@
 import { makeTempDir } from '../../../testkit/tmp';
 import { defaultConfig, type RelayConfig, type RelayLimits } from '../../config';
 import { startRelay, type RunningRelay } from '../../relay';
+import type { RedisNode } from '../../store/redis-target';
 import type { RelayStore } from '../../store/types';
 
 /**
  * Relays for tests and benchmarks: started in-process on a free loopback port, on a fresh data
- * folder, with the real store chosen by the config (embedded unless `redisUrl` is set).
+ * folder, with the real store chosen by the config (embedded unless `redisUrl` or
+ * `redisCluster` is set).
  */
 export interface TestRelayOptions {
   readonly dataDir?: string;
   readonly redisUrl?: string;
+  /** Nodes of a Redis Cluster (testkit/redis-cluster.ts), instead of `redisUrl`. */
+  readonly redisCluster?: readonly RedisNode[];
   readonly limits?: Partial<RelayLimits>;
   readonly now?: () => number;
   readonly store?: RelayStore;
@@ -49,6 +53,7 @@ export function testConfig(dataDir: string, options: TestRelayOptions = {}): Rel
     dataDir,
     port: 0,
     redisUrl: options.redisUrl,
+    ...(options.redisCluster ? { redisCluster: options.redisCluster } : {}),
     trustProxy: options.trustProxy ?? false,
     limits: { ...LOOPBACK_LIMITS, ...options.limits },
     ...(options.now ? { now: options.now } : {}),

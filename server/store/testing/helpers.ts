@@ -65,19 +65,28 @@ export function wakeUntil(
   });
 }
 
+const BARRIER_KEYS = 64;
+
 /**
- * A barrier for wake delivery: enqueues to a fresh key and waits until that wake arrives. Every
+ * A barrier for wake delivery: enqueues to fresh keys and waits until their wakes arrive. Every
  * wake caused before the barrier (including a Redis store's catch-up wake after SUBSCRIBE) has
  * been delivered by then, so a test can assert that some watcher was *not* woken without sleeping.
+ * On a Redis Cluster each master delivers its wakes in order but on its own connection, so the
+ * barrier needs a key on every master: BARRIER_KEYS random keys all miss one of three masters
+ * with a probability of 3 · (2/3)^64 ≈ 3e-11.
  */
 export async function settleWakes(store: RelayStore, now: number): Promise<void> {
-  const key = freshKey();
-  const arrived = wakeUntil(store, [key], async () => {
-    const { entries } = await store.read(key, 0, 1, now);
-    return entries.length > 0;
-  });
-  await store.enqueue(key, message(0, 1), now);
-  await arrived;
+  await Promise.all(
+    Array.from({ length: BARRIER_KEYS }, async () => {
+      const key = freshKey();
+      const arrived = wakeUntil(store, [key], async () => {
+        const { entries } = await store.read(key, 0, 1, now);
+        return entries.length > 0;
+      });
+      await store.enqueue(key, message(0, 1), now);
+      await arrived;
+    }),
+  );
 }
 
 /** Counts wakes of one watcher. */
