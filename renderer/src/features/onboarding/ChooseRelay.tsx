@@ -7,7 +7,7 @@
  */
 import type { RelayScope } from '@meow/contract';
 import { useState, type SyntheticEvent } from 'react';
-import { errorText } from '../../lib/error-text';
+import { useAction } from '../../lib/use-action';
 import { useSettings } from '../../state/settings';
 import { ErrorText } from '../../ui/ErrorText';
 import { Field } from '../../ui/Field';
@@ -21,20 +21,7 @@ export function ChooseRelay() {
   const [url, setUrl] = useState('');
   const [fingerprint, setFingerprint] = useState('');
   const [scope, setScope] = useState<RelayScope>('local-network');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (work: () => Promise<unknown>): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useAction();
   const submit = (e: SyntheticEvent): void => {
     e.preventDefault();
     const settings = useSettings.getState();

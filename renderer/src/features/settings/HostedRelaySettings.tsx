@@ -5,7 +5,7 @@
  */
 import type { HostedRelayView, RelayScope } from '@meow/contract';
 import { useState } from 'react';
-import { errorText } from '../../lib/error-text';
+import { useAction } from '../../lib/use-action';
 import { useSettings } from '../../state/settings';
 import { ErrorText } from '../../ui/ErrorText';
 import { ScopePicker } from '../relay/ScopePicker';
@@ -111,22 +111,11 @@ export function HostedRelaySettings() {
   const [chosen, setScope] = useState<RelayScope | null>(null);
   const scope = chosen ?? running?.scope ?? 'local-network';
   const [confirmStop, setConfirmStop] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction(() => {
+    setConfirmStop(false);
+  });
   if (!hosted?.available) return null;
 
-  const run = async (work: () => Promise<unknown>): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-      setConfirmStop(false);
-    }
-  };
   const settings = useSettings.getState();
   const moving = running !== null && running.scope !== scope;
 
