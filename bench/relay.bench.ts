@@ -2,67 +2,45 @@
  * npm run bench:relay — the relay measured against a real redis-server started for this run:
  *  1. end-to-end throughput (push → pull → ack through HTTP, both envelopes and the Redis
  *     store) next to raw Redis doing the equivalent commands with the same client library and
- *     batching: relay / raw as a ratio;
+ *     batching: relay / raw as a ratio, and the CPU time each process spends per message;
  *  2. long-poll wake latency: push on instance A → reply of a long-poll held on instance B;
  *  3. 1,000 concurrent long-polls held on one instance, all woken, errors counted;
  *  4. what authorizing a 1,000-key long-poll costs (1,000 pull proofs; whole open + authorize),
  *     next to the 1,000 signature checks the proof design avoids.
- * Clients, both relay instances and the raw baseline share this Node process; redis-server is
- * its own process. Everything is started here and torn down at the end.
+ * Every relay is its own process (bench/lib/relay-host.ts, started like `npm run server`); the
+ * throughput clients and the raw baseline run in client processes (relay-client-worker.ts);
+ * sections 2–4 use this process as the client. redis-server is its own process.
+ *
+ * npm run bench:relay-load (this file with --load) — the load test and the per-operation costs
+ * that docs/SCALING.md is built from (bench/lib/relay-held.ts, bench/lib/relay-costs.ts).
  */
 import { Agent } from 'node:http';
-import { Redis } from 'ioredis';
-import { sign, signKeyPair, verify } from '../core/crypto';
+import { dhKeyPair, sign, signKeyPair, verify } from '../core/crypto';
 import { openServerRequest } from '../core/envelope/server';
 import { newLookupKeyPair, provesLookupKey } from '../core/lookup';
 import { planPulls } from '../server/http/queues';
 import { batchOf, pullRequest, RelayTestClient, userMessage } from '../server/http/testing/client';
-import { removeDir, startTestRelay, tempDir } from '../server/http/testing/relays';
-import type { RunningRelay } from '../server/relay';
 import { startRedis } from '../testkit/redis';
 import { median, percentile, printTable } from './lib/measure';
-import { rawRedisWorker, relayWorker, throughput, timeSync, until } from './lib/relay-load';
+import { costRows, measureCosts } from './lib/relay-costs';
+import { benchHeldLoad } from './lib/relay-held';
+import { msSince, timeSync, until } from './lib/relay-load';
+import { startRelayHost, type RelayHost } from './lib/relay-procs';
+import { benchThroughput } from './lib/relay-throughput';
 
-const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
-const BATCH = Number(process.env.BENCH_BATCH ?? 50);
-const PAYLOAD = Number(process.env.BENCH_PAYLOAD ?? 256);
-const CYCLES = Number(process.env.BENCH_CYCLES ?? 20);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const WAKES = Number(process.env.BENCH_WAKES ?? 200);
-const HELD = Number(process.env.BENCH_HELD ?? 1000);
+const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+const PROCESSES = env('BENCH_PROCESSES', 1);
+const CLIENTS = env('BENCH_CLIENTS', 4);
+const BATCH = env('BENCH_BATCH', 50);
+const PAYLOAD = env('BENCH_PAYLOAD', 256);
+const ROUND_MS = env('BENCH_ROUND_MS', 1500);
+const ROUNDS = env('BENCH_ROUNDS', 9);
+const WAKES = env('BENCH_WAKES', 200);
+const HELD = env('BENCH_HELD', 1000);
 const ms = (value: number): string => `${value.toFixed(2)} ms`;
+const heldOn = async (relay: RelayHost): Promise<number> => (await relay.stats()).heldPolls;
 
-async function benchThroughput(relay: RunningRelay, redisUrl: string): Promise<string[][]> {
-  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS * 2 });
-  const raw = new Redis(redisUrl, { lazyConnect: false });
-  try {
-    const clients = await Promise.all(
-      Array.from({ length: CLIENTS }, () => RelayTestClient.connect(relay.url, agent)),
-    );
-    const relayWorkers = clients.map((c) => relayWorker(c, BATCH, PAYLOAD));
-    const rawWorkers = clients.map(() => rawRedisWorker(raw, BATCH, PAYLOAD));
-    await throughput(relayWorkers, 2, BATCH); // warm-up: JIT, connections, subscriptions
-    await throughput(rawWorkers, 2, BATCH);
-    const relayRates: number[] = [];
-    const rawRates: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      relayRates.push(await throughput(relayWorkers, CYCLES, BATCH));
-      rawRates.push(await throughput(rawWorkers, CYCLES, BATCH));
-    }
-    const relayRate = median(relayRates);
-    const rawRate = median(rawRates);
-    return [
-      ['relay push→pull→ack (HTTP, Redis store)', `${relayRate.toFixed(0)} msg/s`],
-      ['raw Redis INCRBY+ZADD / ZRANGEBYSCORE / ZREMRANGEBYSCORE', `${rawRate.toFixed(0)} msg/s`],
-      ['ratio relay / raw Redis', (relayRate / rawRate).toFixed(3)],
-    ];
-  } finally {
-    agent.destroy();
-    raw.disconnect();
-  }
-}
-
-async function benchWakeLatency(a: RunningRelay, b: RunningRelay): Promise<string[][]> {
+async function benchWakeLatency(a: RelayHost, b: RelayHost): Promise<string[][]> {
   const agent = new Agent({ keepAlive: true });
   try {
     const pusher = await RelayTestClient.connect(a.url, agent);
@@ -71,11 +49,11 @@ async function benchWakeLatency(a: RunningRelay, b: RunningRelay): Promise<strin
     for (let i = 0; i < WAKES; i++) {
       const queue = newLookupKeyPair();
       const held = poller.pull([{ lookup: queue }], 10_000);
-      await until(() => b.heldPolls() === 1, 5_000);
+      await until(async () => (await heldOn(b)) === 1, 5_000);
       const started = process.hrtime.bigint();
       await pusher.push([userMessage(queue, PAYLOAD)]);
       const reply = await held;
-      samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+      samples.push(msSince(started));
       if (batchOf(reply).count !== 1) throw new Error('wake without the entry');
     }
     return [
@@ -87,7 +65,7 @@ async function benchWakeLatency(a: RunningRelay, b: RunningRelay): Promise<strin
   }
 }
 
-async function benchManyHeld(a: RunningRelay, b: RunningRelay): Promise<string[][]> {
+async function benchManyHeld(a: RelayHost, b: RelayHost): Promise<string[][]> {
   const agent = new Agent({ keepAlive: true, maxSockets: HELD + 10 });
   try {
     const card = await RelayTestClient.connect(b.url, agent);
@@ -102,8 +80,8 @@ async function benchManyHeld(a: RunningRelay, b: RunningRelay): Promise<string[]
         () => 'failed',
       ),
     );
-    await until(() => b.heldPolls() === HELD, 30_000);
-    const heldCount = b.heldPolls();
+    await until(async () => (await heldOn(b)) === HELD, 30_000, 5);
+    const heldCount = await heldOn(b);
     const heldAfter = Date.now() - started;
     const pusher = await RelayTestClient.connect(a.url, agent);
     const woke = Date.now();
@@ -123,10 +101,13 @@ async function benchManyHeld(a: RunningRelay, b: RunningRelay): Promise<string[]
   }
 }
 
-async function benchAuthorization(relay: RunningRelay): Promise<string[][]> {
+async function benchAuthorization(relay: RelayHost): Promise<string[][]> {
   const client = await RelayTestClient.connect(relay.url);
   const queues = Array.from({ length: 1000 }, () => newLookupKeyPair());
-  const body = client.seal({
+  // The envelope measured in this process, sealed to a key pair made here for the purpose.
+  const box = dhKeyPair();
+  const local = new RelayTestClient(relay.url, box.publicKey);
+  const body = local.seal({
     pullRequests: queues.map((lookup) => pullRequest({ lookup })),
     longPollMs: 30_000,
   });
@@ -137,7 +118,7 @@ async function benchAuthorization(relay: RunningRelay): Promise<string[][]> {
   }, 30);
   const whole = timeSync(() => {
     // Clients sign each request with a fresh key (PROTOCOL.md §6): no cached box key.
-    const opened = openServerRequest(body, relay.keys.box);
+    const opened = openServerRequest(body, box);
     authorized = planPulls(opened.request.pullRequests).filter((p) => p.authorized).length;
   }, 30);
   const signer = signKeyPair();
@@ -153,7 +134,7 @@ async function benchAuthorization(relay: RunningRelay): Promise<string[][]> {
   for (let i = 0; i < 10; i++) {
     const started = process.hrtime.bigint();
     await client.pull(queues.map((lookup) => ({ lookup })));
-    roundTrips.push(Number(process.hrtime.bigint() - started) / 1e6);
+    roundTrips.push(msSince(started));
   }
   if (authorized !== 1000 || idle.reply.chat.length !== 1000)
     throw new Error('authorization failed');
@@ -167,26 +148,53 @@ async function benchAuthorization(relay: RunningRelay): Promise<string[][]> {
 }
 
 async function main(): Promise<void> {
+  const load = process.argv.includes('--load');
   const redis = await startRedis();
-  const dir = await tempDir('meow-bench-relay-');
-  const relays: RunningRelay[] = [];
+  const relays: RelayHost[] = [];
   try {
-    const start = () => startTestRelay({ dataDir: dir, redisUrl: redis.url, logs: [] });
-    relays.push(await start(), await start());
-    const [a, b] = relays as [RunningRelay, RunningRelay];
-    console.log(
-      `relay bench: ${CLIENTS} clients × ${BATCH}-message batches of ${PAYLOAD}-byte payloads, redis-server ${redis.url}`,
-    );
+    const start = async (): Promise<RelayHost> => {
+      const relay = await startRelayHost({
+        redisUrl: redis.url,
+        profileDir: process.env.BENCH_CPU_PROFILE_DIR,
+      });
+      relays.push(relay);
+      return relay;
+    };
     const rows: string[][] = [['measure', 'result']];
-    rows.push(...(await benchThroughput(a, redis.url)));
-    rows.push(...(await benchWakeLatency(a, b)));
-    rows.push(...(await benchManyHeld(a, b)));
-    rows.push(...(await benchAuthorization(a)));
+    if (load) {
+      const relay = await start();
+      console.log(`relay load bench: relay pid ${relay.pid}, redis-server ${redis.url}`);
+      const costs = await measureCosts(relay, redis.url);
+      rows.push(...costRows(costs));
+      rows.push(...(await benchHeldLoad(relay, redis.url, costs)));
+    } else {
+      const [a, b] = [await start(), await start()];
+      console.log(
+        `relay bench: ${PROCESSES} client process(es) × ${CLIENTS} clients × ${BATCH}-message batches of ${PAYLOAD}-byte payloads; redis-server ${redis.url}`,
+      );
+      // The in-process timings first, while this process's heap is fresh (a busy heap made
+      // them swing by 3× between runs).
+      const authorization = await benchAuthorization(a);
+      rows.push(
+        ...(await benchThroughput({
+          relay: a,
+          redisUrl: redis.url,
+          processes: PROCESSES,
+          clients: CLIENTS,
+          batch: BATCH,
+          payload: PAYLOAD,
+          roundMs: ROUND_MS,
+          rounds: ROUNDS,
+        })),
+      );
+      rows.push(...(await benchWakeLatency(a, b)));
+      rows.push(...(await benchManyHeld(a, b)));
+      rows.push(...authorization);
+    }
     printTable(rows);
   } finally {
-    await Promise.all(relays.map((r) => r.close()));
+    await Promise.all(relays.map((r) => r.stop()));
     await redis.stop();
-    await removeDir(dir);
   }
 }
 
