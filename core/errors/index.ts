@@ -42,6 +42,8 @@ export const ErrorCodes = [
   'RELAY_RATE_LIMITED',
   'RELAY_KEY_CHANGED',
   'RELAY_FINGERPRINT_MISMATCH',
+  // a relay hosted on the local network, on a computer with no local-network address
+  'RELAY_NO_NETWORK',
   'RELAY_BAD_REPLY',
   'RELAY_ABORTED',
   // a relay URL on plain http:// to a public host (main/client/relay/url-policy.ts)

@@ -119,4 +119,17 @@ describe('a relay on this computer', () => {
       result: { url: hosted.url, fingerprint: hosted.fingerprint },
     });
   });
+
+  it('says so when this computer has no local-network address, and hosts nothing', async () => {
+    dir = await makeTempDir('meow-own-relay-');
+    const profileDir = join(dir.path, 'profile');
+    const relay = new OwnRelay(profileDir, { log: () => undefined, lanAddress: () => undefined });
+    cleanups.push(() => relay.close());
+    await expect(relay.start('local-network')).rejects.toMatchObject({ code: 'RELAY_NO_NETWORK' });
+    expect(relay.status()).toBeNull();
+    const local = await relay.start('this-computer');
+    // A failed move leaves the running relay as it was.
+    await expect(relay.start('local-network')).rejects.toMatchObject({ code: 'RELAY_NO_NETWORK' });
+    expect(relay.status()).toEqual(local);
+  });
 });

@@ -96,8 +96,10 @@ export class OwnRelay implements RelayHosting {
     return this.serialized(async () => {
       if (this.running?.scope === scope) return this.current();
       const saved = await this.saved();
+      // Before the running one stops: no local-network address leaves it running as it was.
+      const announce = scope === 'local-network' ? this.lanAddress() : '127.0.0.1';
       await this.closeRunning();
-      const relay = await this.listen(scope, saved?.port);
+      const relay = await this.listen(scope, announce, saved?.port);
       this.running = { relay, scope };
       await this.save({ scope, port: Number(new URL(relay.url).port) });
       this.options.log(`relay on this computer (${scope}) at ${relay.card.url || relay.url}`);
@@ -124,10 +126,13 @@ export class OwnRelay implements RelayHosting {
     return view;
   }
 
-  private async listen(scope: RelayScope, port: number | undefined): Promise<RunningRelay> {
+  private async listen(
+    scope: RelayScope,
+    announce: string,
+    port: number | undefined,
+  ): Promise<RunningRelay> {
     const dataDir = join(this.profileDir, RELAY_DATA_DIR);
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
-    const announce = scope === 'local-network' ? this.lanAddress() : '127.0.0.1';
     // '::' takes IPv4 too (dual stack), so either kind of announced address answers.
     const host = scope === 'local-network' ? '::' : '127.0.0.1';
     const start = (p: number) =>
@@ -159,7 +164,7 @@ export class OwnRelay implements RelayHosting {
     const address = (this.options.lanAddress ?? localNetworkAddress)();
     if (address === undefined) {
       throw new AppError(
-        'RELAY_UNAVAILABLE',
+        'RELAY_NO_NETWORK',
         'this computer is not connected to a local network (no network address to offer)',
       );
     }

@@ -51,6 +51,7 @@ const SELF_EXPLAINING = new Set([
   'INVALID_ARGUMENT',
   'RELAY_HTTPS_REQUIRED',
   'RELAY_FINGERPRINT_MISMATCH',
+  'RELAY_NO_NETWORK',
 ]);
 
 /** For RELAY_REJECTED the relay's own code (in the message) says what happened. */

@@ -10,7 +10,11 @@ import { useState, type SyntheticEvent } from 'react';
 import { useAction } from '../../lib/use-action';
 import { useSettings } from '../../state/settings';
 import { ErrorText } from '../../ui/ErrorText';
-import { Field } from '../../ui/Field';
+import {
+  EMPTY_RELAY_ADDRESS,
+  RelayAddressFields,
+  typedFingerprint,
+} from '../relay/RelayAddressFields';
 import { ScopePicker } from '../relay/ScopePicker';
 
 type Mode = 'address' | 'host';
@@ -18,8 +22,7 @@ type Mode = 'address' | 'host';
 export function ChooseRelay() {
   const canHost = useSettings((s) => s.hosted?.available ?? false);
   const [mode, setMode] = useState<Mode>('address');
-  const [url, setUrl] = useState('');
-  const [fingerprint, setFingerprint] = useState('');
+  const [address, setAddress] = useState(EMPTY_RELAY_ADDRESS);
   const [scope, setScope] = useState<RelayScope>('local-network');
   const { busy, error, run } = useAction();
   const submit = (e: SyntheticEvent): void => {
@@ -28,7 +31,7 @@ export function ChooseRelay() {
     void run(() =>
       mode === 'host'
         ? settings.hostRelay(scope)
-        : settings.addServer(url.trim(), fingerprint.trim() || undefined),
+        : settings.addServer(address.url.trim(), typedFingerprint(address)),
     );
   };
 
@@ -64,28 +67,11 @@ export function ChooseRelay() {
         </div>
       )}
       {mode === 'address' ? (
-        <>
-          <Field
-            label="Relay address"
-            type="url"
-            value={url}
-            placeholder="https://relay.example"
-            data-testid="relay-choice-url"
-            onChange={(e) => {
-              setUrl(e.currentTarget.value);
-            }}
-          />
-          <Field
-            label="Fingerprint (optional)"
-            value={fingerprint}
-            placeholder="3f2a 91c0 …"
-            hint="As the relay's operator published it: Meow refuses the relay if its key does not match."
-            data-testid="relay-choice-fingerprint"
-            onChange={(e) => {
-              setFingerprint(e.currentTarget.value);
-            }}
-          />
-        </>
+        <RelayAddressFields
+          value={address}
+          onChange={setAddress}
+          testIds={{ url: 'relay-choice-url', fingerprint: 'relay-choice-fingerprint' }}
+        />
       ) : (
         <ScopePicker value={scope} onChange={setScope} name="onboarding-scope" />
       )}
@@ -94,7 +80,7 @@ export function ChooseRelay() {
         <button
           type="submit"
           className="primary"
-          disabled={busy || (mode === 'address' && url.trim() === '')}
+          disabled={busy || (mode === 'address' && address.url.trim() === '')}
           data-testid="relay-choice-submit"
         >
           {busy ? 'Connecting…' : mode === 'host' ? 'Start the relay' : 'Use this relay'}

@@ -4,7 +4,11 @@ import type { ServerView } from '@meow/contract';
 import { errorText } from '../../lib/error-text';
 import { useSettings } from '../../state/settings';
 import { ErrorText } from '../../ui/ErrorText';
-import { Field } from '../../ui/Field';
+import {
+  EMPTY_RELAY_ADDRESS,
+  RelayAddressFields,
+  typedFingerprint,
+} from '../relay/RelayAddressFields';
 
 function ServerRow({ server }: { server: ServerView }) {
   const [confirming, setConfirming] = useState(false);
@@ -68,8 +72,7 @@ function ServerRow({ server }: { server: ServerView }) {
 
 export function ServerSettings() {
   const servers = useSettings((s) => s.servers);
-  const [url, setUrl] = useState('');
-  const [fingerprint, setFingerprint] = useState('');
+  const [address, setAddress] = useState(EMPTY_RELAY_ADDRESS);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<ServerView | null>(null);
@@ -80,9 +83,9 @@ export function ServerSettings() {
     setError(null);
     setAdded(null);
     try {
-      setAdded(await useSettings.getState().addServer(url.trim(), fingerprint.trim() || undefined));
-      setUrl('');
-      setFingerprint('');
+      const settings = useSettings.getState();
+      setAdded(await settings.addServer(address.url.trim(), typedFingerprint(address)));
+      setAddress(EMPTY_RELAY_ADDRESS);
     } catch (err) {
       setError(errorText(err));
     } finally {
@@ -103,26 +106,12 @@ export function ServerSettings() {
       </ul>
       {servers.length === 0 && <p className="muted">No servers yet.</p>}
       <form className="row align-end" onSubmit={(e) => void add(e)}>
-        <Field
-          label="Server address"
-          type="url"
-          value={url}
-          placeholder="https://relay.example"
-          data-testid="server-url"
-          onChange={(e) => {
-            setUrl(e.currentTarget.value);
-          }}
+        <RelayAddressFields
+          value={address}
+          onChange={setAddress}
+          testIds={{ url: 'server-url', fingerprint: 'server-fingerprint-input' }}
         />
-        <Field
-          label="Fingerprint (optional)"
-          value={fingerprint}
-          placeholder="3f2a 91c0 …"
-          data-testid="server-fingerprint-input"
-          onChange={(e) => {
-            setFingerprint(e.currentTarget.value);
-          }}
-        />
-        <button type="submit" disabled={busy || url.trim() === ''} data-testid="server-add">
+        <button type="submit" disabled={busy || address.url.trim() === ''} data-testid="server-add">
           {busy ? 'Adding…' : 'Add server'}
         </button>
       </form>
