@@ -3,7 +3,7 @@
  * browser — against the browser host (`browser` project), and the Electron shell where an
  * Electron binary exists (`electron` project; skipped with the reason elsewhere).
  *
- *   npx playwright test --project=browser
+ *   npx playwright test --project=browser          (and --project=browser-network)
  *   npx playwright test --project=electron
  */
 import { defineConfig } from '@playwright/test';
@@ -30,7 +30,17 @@ export default defineConfig({
     actionTimeout: 15_000,
   },
   projects: [
-    { name: 'browser', testDir: 'e2e/browser' },
+    { name: 'browser', testDir: 'e2e/browser', testIgnore: /home-relay\.spec\.ts$/ },
+    {
+      // A relay hosted by the app on every interface, after the other browser specs rather
+      // than beside them: in two of three CI runs, while it ran next to forward.spec, that
+      // spec's hosts got "Cannot reach the server" from their own relay process (never seen
+      // alone or in local runs; the cause is not found yet — see the issue 15 note).
+      name: 'browser-network',
+      testDir: 'e2e/browser',
+      testMatch: /home-relay\.spec\.ts$/,
+      dependencies: ['browser'],
+    },
     { name: 'electron', testDir: 'e2e/electron' },
   ],
 });
