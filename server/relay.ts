@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { signPublicKeyToDh, boxPrecompute, fingerprint } from '../core/crypto';
+import { fingerprint } from '../core/crypto';
+import { boxKeyWith } from '../core/envelope/server';
 import { encodeProto } from '../core/wire';
 import { meow } from '../proto';
 import type { RelayConfig } from './config';
@@ -104,7 +105,7 @@ export async function startRelay(
     config,
     store,
     keys,
-    boxKeys: new BoxKeyCache((from) => boxPrecompute(signPublicKeyToDh(from), keys.box.privateKey)),
+    boxKeys: new BoxKeyCache(boxKeyWith(keys.box)),
     polls: new HeldPolls(),
     addresses: new AddressKeys(keys.box.privateKey),
     limiter: new RequestLimiter(store, config.limits),

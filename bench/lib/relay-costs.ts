@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
-import { boxPrecompute, dhKeyPair, signKeyPair, signPublicKeyToDh } from '../../core/crypto';
-import { openServerRequest } from '../../core/envelope/server';
+import { boxPrecompute, dhKeyPair } from '../../core/crypto';
+import { openServerRequest, type BoxKeyFor } from '../../core/envelope/server';
 import { newLookupKeyPair } from '../../core/lookup';
 import { RelayTestClient, userMessage } from '../../server/http/testing/client';
 import { median } from './measure';
@@ -131,18 +131,18 @@ export interface Costs {
 
 /**
  * The relay's envelope open (core/envelope/server.ts) for a one-message push, timed in this
- * process: with a fresh client key it checks the signature, converts the key and runs X25519;
- * with a cached box key only the signature check and the box open remain.
+ * process, for the version 2 envelope the app sends: with a fresh client key it runs X25519 and
+ * opens the box; with a cached box key only the box open remains.
  */
 function openCost(): Costs['open'] {
   const box = dhKeyPair();
   const queue = newLookupKeyPair();
   const bodies = Array.from({ length: 200 }, () =>
-    new RelayTestClient('http://unused', box.publicKey, signKeyPair()).seal({
+    new RelayTestClient('http://unused', box.publicKey, dhKeyPair()).seal({
       messages: [userMessage(queue, PAYLOAD)],
     }),
   );
-  const per = (boxKeyFor?: (from: Uint8Array) => Uint8Array): number =>
+  const per = (boxKeyFor?: BoxKeyFor): number =>
     (median(
       timeSync(() => {
         for (const body of bodies) openServerRequest(body, box, boxKeyFor);
@@ -153,7 +153,7 @@ function openCost(): Costs['open'] {
   const cache = new Map<string, Uint8Array>();
   const cached = (from: Uint8Array): Uint8Array => {
     const id = Buffer.from(from).toString('hex');
-    const key = cache.get(id) ?? boxPrecompute(signPublicKeyToDh(from), box.privateKey);
+    const key = cache.get(id) ?? boxPrecompute(from, box.privateKey);
     cache.set(id, key);
     return key;
   };

@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { Agent } from 'node:http';
 import { Redis } from 'ioredis';
-import { signKeyPair } from '../../core/crypto';
+import { dhKeyPair } from '../../core/crypto';
 import { newLookupKeyPair, type LookupKeyPair } from '../../core/lookup';
 import { RelayTestClient, userMessage } from '../../server/http/testing/client';
 import { median, percentile } from './measure';
@@ -76,7 +76,7 @@ class LoadClients {
     private readonly serverKey: Uint8Array,
     readonly agent: Agent,
   ) {
-    this.fixed = new RelayTestClient(url, serverKey, signKeyPair(), agent);
+    this.fixed = new RelayTestClient(url, serverKey, dhKeyPair(), agent);
     // Every poll listens on this one signal.
     setMaxListeners(HELD + 1_000, this.stop.signal);
   }
@@ -84,7 +84,7 @@ class LoadClients {
   /** A client for one request: a fresh key, as the product's client uses (PROTOCOL.md §6). */
   next(): RelayTestClient {
     return FRESH_KEYS
-      ? new RelayTestClient(this.url, this.serverKey, signKeyPair(), this.agent)
+      ? new RelayTestClient(this.url, this.serverKey, dhKeyPair(), this.agent)
       : this.fixed;
   }
 }

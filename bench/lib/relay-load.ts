@@ -1,6 +1,6 @@
 import type { Agent } from 'node:http';
 import type { Redis } from 'ioredis';
-import { randomBytes, signKeyPair } from '../../core/crypto';
+import { dhKeyPair, randomBytes } from '../../core/crypto';
 import { newLookupKeyPair, type LookupKeyPair } from '../../core/lookup';
 import { batchOf, RelayTestClient, userMessage } from '../../server/http/testing/client';
 
@@ -59,9 +59,9 @@ export interface RelayWorkerOptions {
 
 export function relayWorker(options: RelayWorkerOptions): Worker {
   const { url, serverPublicKey, agent, batch, payloadBytes } = options;
-  const fixed = new RelayTestClient(url, serverPublicKey, signKeyPair(), agent);
+  const fixed = new RelayTestClient(url, serverPublicKey, dhKeyPair(), agent);
   const client = (): RelayTestClient =>
-    options.freshKeys ? new RelayTestClient(url, serverPublicKey, signKeyPair(), agent) : fixed;
+    options.freshKeys ? new RelayTestClient(url, serverPublicKey, dhKeyPair(), agent) : fixed;
   const queue: LookupKeyPair = newLookupKeyPair();
   const idle: LookupKeyPair = newLookupKeyPair();
   const woken: LookupKeyPair = newLookupKeyPair();

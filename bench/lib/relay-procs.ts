@@ -100,7 +100,12 @@ export interface ClientWorker {
 }
 
 export async function startClientWorker(setup: ClientSetup): Promise<ClientWorker> {
-  const child = await startChild('client worker', 'bench/lib/relay-client-worker.ts', []);
+  // BENCH_CLIENT_PROFILE_DIR: the client processes write CPU profiles there on exit.
+  const dir = process.env.BENCH_CLIENT_PROFILE_DIR;
+  const nodeFlags = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+  const child = await startChild('client worker', 'bench/lib/relay-client-worker.ts', [], {
+    nodeFlags,
+  });
   await child.call({ type: 'setup', ...setup });
   return {
     run: (kind, step, rounds) => child.call<RunResult>({ type: 'run', kind, step, rounds }),

@@ -136,6 +136,15 @@ export function signKeyPairToDh(kp: KeyPair): KeyPair {
   };
 }
 
+/**
+ * Only the X25519 private key of an Ed25519 key pair: what a client needs to box to a relay.
+ * Converting the public key as well (a point decompression) would cost it about as much again.
+ */
+export function signPrivateKeyToDh(privateKey: Uint8Array): Uint8Array {
+  requireLength(privateKey, ED25519_SECRET_KEY_BYTES, 'Ed25519 private key');
+  return sodium.crypto_sign_ed25519_sk_to_curve25519(privateKey);
+}
+
 /** The X25519 public key of an Ed25519 public key; AppError for an invalid point. */
 export function signPublicKeyToDh(publicKey: Uint8Array): Uint8Array {
   requireLength(publicKey, ED25519_PUBLIC_KEY_BYTES, 'Ed25519 public key');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../testkit/prng';
 import { meow } from '../../proto';
-import { dhKeyPair, signKeyPair, toHex } from '../crypto';
+import { dhKeyPair, toHex } from '../crypto';
 import { AppError } from '../errors';
 import { serializeRatchetState } from '../ratchet';
 import { decodeProto, encodeProto } from '../wire';
 import {
-  createServerSession,
+  freshServerSession,
   openServerReply,
   openServerRequest,
   sealServerReply,
@@ -74,14 +74,15 @@ describe('envelope decoders under 10,000 random and mutated inputs', () => {
     const rand = mulberry32(seed);
     const { inviter, answerer } = makePair();
     const server = dhKeyPair();
-    const session = createServerSession(signKeyPair(), server.publicKey);
+    const session = freshServerSession(server.publicKey);
+    const signedSession = freshServerSession(server.publicKey, 1);
     const validUser = encodeProto(
       meow.PackedUserMessage,
       sealUserMessage({ type: 'text', text: 'fuzz' }, inviter.channel, inviter.ratchet).packed,
     );
-    const validRequest = sealServerRequest(
-      { uuid: 'f', messages: [{ destination: new Uint8Array(32) }] },
-      session,
+    // Both envelope versions a relay opens: what the app sends, and the signed one.
+    const validRequests = [session, signedSession].map((s) =>
+      sealServerRequest({ uuid: 'f', messages: [{ destination: new Uint8Array(32) }] }, s),
     );
     const validReply = sealServerReply({ uuid: 'f', chat: [{ cursor: 3 }] }, session.boxKey);
     const before = serializeRatchetState(answerer.ratchet);
@@ -89,6 +90,7 @@ describe('envelope decoders under 10,000 random and mutated inputs', () => {
     const started = performance.now();
     for (let i = 0; i < 10_000; i++) {
       const which = i % 3;
+      const validRequest = validRequests[i % 2] as Uint8Array;
       const input = mutate(which === 0 ? validUser : which === 1 ? validRequest : validReply, rand);
       if (which === 0) {
         onlyAppErrors(`user seed=${seed}`, input, () => {

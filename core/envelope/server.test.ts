@@ -4,7 +4,7 @@ import { randomBytes, signKeyPair, dhKeyPair, toHex } from '../crypto';
 import { AppError, type ErrorCode } from '../errors';
 import { decodeProto, encodeProto } from '../wire';
 import {
-  createServerSession,
+  freshServerSession,
   openServerReply,
   openServerRequest,
   plainServerError,
@@ -12,9 +12,10 @@ import {
   sealServerRequest,
 } from './server';
 
-function setup() {
+/** A relay key and a client session; version 1 is the signed envelope earlier clients send. */
+function setup(version: 1 | 2 = 2) {
   const server = dhKeyPair();
-  const session = createServerSession(signKeyPair(), server.publicKey);
+  const session = freshServerSession(server.publicKey, version);
   return { server, session };
 }
 
@@ -29,9 +30,9 @@ function expectCode(fn: () => unknown, code: ErrorCode): void {
   expect((caught as AppError).code).toBe(code);
 }
 
-describe('relay envelope', () => {
+describe.each([2, 1] as const)('relay envelope version %i', (version) => {
   it('round-trips a request and its reply under one shared key', () => {
-    const { server, session } = setup();
+    const { server, session } = setup(version);
     const lookupKey = randomBytes(32);
     const body = sealServerRequest(
       {
@@ -42,22 +43,79 @@ describe('relay envelope', () => {
       session,
     );
     const opened = openServerRequest(body, server);
-    expect(toHex(opened.from)).toBe(toHex(session.clientSignKeyPair.publicKey));
+    expect(toHex(opened.from)).toBe(toHex(session.clientKeyPair.publicKey));
+    expect(opened.version).toBe(version);
     expect(opened.request.uuid).toBe('r1');
     expect(opened.request.pullRequests[0]?.after).toBe(7);
 
     const reply = sealServerReply(
       { uuid: 'r1', serverTime: 1764000000000, chat: [{ lookupKey, cursor: 9 }] },
       opened.boxKey,
+      opened.version,
     );
+    expect(decodeProto(meow.PackedServerReply, reply).version).toBe(version);
     const decoded = openServerReply(reply, session);
     expect(decoded.uuid).toBe('r1');
     expect(decoded.serverTime).toBe(1764000000000);
     expect(decoded.chat[0]?.cursor).toBe(9);
   });
 
-  it('rejects a request signed by another key, sent to another relay, or of another version', () => {
-    const { server, session } = setup();
+  it('cannot be opened by another relay, nor under another version', () => {
+    const { server, session } = setup(version);
+    const body = sealServerRequest({ uuid: 'x' }, session);
+    const { from, payload, signature } = decodeProto(meow.PackedServerMessage, body);
+    const packed = { from, payload, signature };
+    const other = version === 1 ? 'ENVELOPE_BAD_SIGNATURE' : 'ENVELOPE_BOX_FAILED';
+    expectCode(() => openServerRequest(body, dhKeyPair()), other);
+    for (const v of [0, 3]) {
+      const future = encodeProto(meow.PackedServerMessage, { ...packed, version: v });
+      expectCode(() => openServerRequest(future, server), 'ENVELOPE_UNSUPPORTED_VERSION');
+    }
+  });
+});
+
+describe('relay envelope version 2', () => {
+  it('refuses a key of the wrong length, a signature, another key and a low-order key', () => {
+    const { server, session } = setup(2);
+    const packed = decodeProto(meow.PackedServerMessage, sealServerRequest({ uuid: 'x' }, session));
+    const fields = { from: packed.from, payload: packed.payload, version: 2 };
+    const with_ = (patch: object) => encodeProto(meow.PackedServerMessage, { ...fields, ...patch });
+    expectCode(
+      () => openServerRequest(with_({ from: randomBytes(31) }), server),
+      'ENVELOPE_MALFORMED',
+    );
+    expectCode(
+      () => openServerRequest(with_({ signature: randomBytes(64) }), server),
+      'ENVELOPE_MALFORMED',
+    );
+    expectCode(
+      () => openServerRequest(with_({ from: dhKeyPair().publicKey }), server),
+      'ENVELOPE_BOX_FAILED',
+    );
+    // The identity point: every DH with it is zero, which libsodium refuses.
+    const lowOrder = new Uint8Array(32);
+    lowOrder[0] = 1;
+    expectCode(() => openServerRequest(with_({ from: lowOrder }), server), 'ENVELOPE_BOX_FAILED');
+  });
+
+  it('is sealed under a new key for every request, with no signature', () => {
+    const server = dhKeyPair();
+    const a = decodeProto(
+      meow.PackedServerMessage,
+      sealServerRequest({ uuid: 'a' }, freshServerSession(server.publicKey)),
+    );
+    const b = decodeProto(
+      meow.PackedServerMessage,
+      sealServerRequest({ uuid: 'b' }, freshServerSession(server.publicKey)),
+    );
+    expect(toHex(a.from)).not.toBe(toHex(b.from));
+    expect([a.signature.length, a.version]).toEqual([0, 2]);
+  });
+});
+
+describe('relay envelope', () => {
+  it('rejects a version 1 request signed by another key, sent to another relay, or of another version', () => {
+    const { server, session } = setup(1);
     const body = sealServerRequest({ uuid: 'x' }, session);
     const packed = decodeProto(meow.PackedServerMessage, body);
 
@@ -75,7 +133,7 @@ describe('relay envelope', () => {
 
     expectCode(() => openServerRequest(body, dhKeyPair()), 'ENVELOPE_BAD_SIGNATURE');
 
-    const future = encodeProto(meow.PackedServerMessage, { ...fields, version: 2 });
+    const future = encodeProto(meow.PackedServerMessage, { ...fields, version: 3 });
     expectCode(() => openServerRequest(future, server), 'ENVELOPE_UNSUPPORTED_VERSION');
 
     expectCode(

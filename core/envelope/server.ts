@@ -4,45 +4,78 @@ import {
   boxPrecompute,
   boxSeal,
   concatBytes,
+  dhKeyPair,
   sign,
-  signKeyPairToDh,
+  signKeyPair,
+  signPrivateKeyToDh,
   signPublicKeyToDh,
   utf8,
   verify,
+  X25519_KEY_BYTES,
   type KeyPair,
 } from '../crypto';
 import { AppError, isAppError } from '../errors';
 import { decodeProto, encodeProto } from '../wire';
 
 /**
- * The relay envelope (DESIGN.md §3 "server envelope", docs/PROTOCOL.md "Relay envelope").
- * A request is `PackedServerMessage{from, payload, signature, version}`:
- *   from      — the client's Ed25519 key;
- *   payload   — crypto_box(ToServerMessage) from X25519(from) to the server's pinned X25519 key;
- *   signature — Ed25519(from) over "meow/srv/v1" || server key || payload.
- * The reply is `PackedServerReply{payload = crypto_box(FromServerMessage)}` under the same
- * shared key, or a plaintext `error` when the request could not be opened at all.
+ * The relay envelope (DESIGN.md §3 "server envelope", docs/PROTOCOL.md §6 "Relay envelope").
+ * A request is `PackedServerMessage{from, payload, signature, version}`.
+ *
+ * Version 2 (what clients send):
+ *   from      — a fresh X25519 public key for this request;
+ *   payload   — crypto_box(ToServerMessage) from `from` to the relay's pinned X25519 key;
+ *   signature — empty. The box authenticates the request to the holder of `from`'s private key
+ *               and can only be opened with the relay's private key, so it is already bound to
+ *               one relay; a signature by a key made for this request alone would add nothing.
+ * Version 1 (still opened by relays, no longer sent): `from` is an Ed25519 key, converted to
+ * X25519 for the box, and `signature` is Ed25519 by `from` over "meow/srv/v1" ‖ relay key ‖
+ * payload. It cost the client a signature and the relay a signature check plus a point
+ * conversion on every request (§6, "Why version 2").
+ *
+ * The reply is `PackedServerReply{payload = crypto_box(FromServerMessage), version}` under the
+ * same shared key and with the request's version, or a plaintext `error` when the request could
+ * not be opened at all.
  */
-export const SERVER_ENVELOPE_VERSION = 1;
+export const SERVER_ENVELOPE_VERSION = 2;
+/** The signed envelope of earlier clients (see above). */
+export const SIGNED_ENVELOPE_VERSION = 1;
+export type ServerEnvelopeVersion = typeof SERVER_ENVELOPE_VERSION | typeof SIGNED_ENVELOPE_VERSION;
 const SIGN_LABEL = utf8('meow/srv/v1');
+const NO_SIGNATURE = new Uint8Array(0);
 
-/** A client's channel to one relay: its signing key and the precomputed box key. */
+/** A client's channel to one relay for one request (or, in tests, several). */
 export interface ServerSession {
-  readonly clientSignKeyPair: KeyPair;
+  readonly version: ServerEnvelopeVersion;
+  /** Version 2: an X25519 key pair; version 1: an Ed25519 key pair. */
+  readonly clientKeyPair: KeyPair;
   readonly serverPublicKey: Uint8Array;
   readonly boxKey: Uint8Array;
 }
 
 export function createServerSession(
-  clientSignKeyPair: KeyPair,
+  clientKeyPair: KeyPair,
   serverPublicKey: Uint8Array,
+  version: ServerEnvelopeVersion = SERVER_ENVELOPE_VERSION,
 ): ServerSession {
-  const dhPair = signKeyPairToDh(clientSignKeyPair);
+  const boxSecret =
+    version === SIGNED_ENVELOPE_VERSION
+      ? signPrivateKeyToDh(clientKeyPair.privateKey)
+      : clientKeyPair.privateKey;
   return {
-    clientSignKeyPair,
+    version,
+    clientKeyPair,
     serverPublicKey,
-    boxKey: boxPrecompute(serverPublicKey, dhPair.privateKey),
+    boxKey: boxPrecompute(serverPublicKey, boxSecret),
   };
+}
+
+/** A session under a key pair made for this one request: nothing links two requests by key. */
+export function freshServerSession(
+  serverPublicKey: Uint8Array,
+  version: ServerEnvelopeVersion = SERVER_ENVELOPE_VERSION,
+): ServerSession {
+  const keyPair = version === SIGNED_ENVELOPE_VERSION ? signKeyPair() : dhKeyPair();
+  return createServerSession(keyPair, serverPublicKey, version);
 }
 
 export function sealServerRequest(
@@ -53,65 +86,82 @@ export function sealServerRequest(
     encodeProto(meow.ToServerMessage, meow.ToServerMessage.create(request)),
     session.boxKey,
   );
-  const signature = sign(
-    concatBytes(SIGN_LABEL, session.serverPublicKey, payload),
-    session.clientSignKeyPair.privateKey,
-  );
+  const signature =
+    session.version === SIGNED_ENVELOPE_VERSION
+      ? sign(
+          concatBytes(SIGN_LABEL, session.serverPublicKey, payload),
+          session.clientKeyPair.privateKey,
+        )
+      : NO_SIGNATURE;
   return encodeProto(
     meow.PackedServerMessage,
     meow.PackedServerMessage.create({
-      from: session.clientSignKeyPair.publicKey,
+      from: session.clientKeyPair.publicKey,
       payload,
       signature,
-      version: SERVER_ENVELOPE_VERSION,
+      version: session.version,
     }),
   );
 }
 
 export interface OpenedServerRequest {
-  /** The client's Ed25519 key (its identity towards this relay). */
+  /** The client's key for this request (X25519 in version 2, Ed25519 in version 1). */
   readonly from: Uint8Array;
+  readonly version: ServerEnvelopeVersion;
   readonly request: meow.ToServerMessage;
   /** Shared box key for sealing the reply. */
   readonly boxKey: Uint8Array;
 }
 
+/** The shared box key for a request's `from`; the relay passes a cached version of this. */
+export type BoxKeyFor = (from: Uint8Array, version: ServerEnvelopeVersion) => Uint8Array;
+
+export function boxKeyWith(serverKeyPair: KeyPair): BoxKeyFor {
+  return (from, version) =>
+    boxPrecompute(
+      version === SIGNED_ENVELOPE_VERSION ? signPublicKeyToDh(from) : from,
+      serverKeyPair.privateKey,
+    );
+}
+
 /**
- * Opens a request at the relay. `boxKeyFor` lets the relay cache shared keys per client so a
- * busy client costs one signature check and one box open per request, not a DH.
+ * Opens a request at the relay. Checks, in order: protobuf, version, then (version 1) the
+ * signature, then the box (a low-order or malformed `from` fails there), then the inner protobuf.
  */
 export function openServerRequest(
   body: Uint8Array,
   serverKeyPair: KeyPair,
-  boxKeyFor: (from: Uint8Array) => Uint8Array = (from) =>
-    boxPrecompute(signPublicKeyToDh(from), serverKeyPair.privateKey),
+  boxKeyFor: BoxKeyFor = boxKeyWith(serverKeyPair),
 ): OpenedServerRequest {
   const packed = asEnvelopeError(() => decodeProto(meow.PackedServerMessage, body));
-  if (packed.version !== SERVER_ENVELOPE_VERSION) {
-    throw new AppError(
-      'ENVELOPE_UNSUPPORTED_VERSION',
-      `unsupported envelope version ${packed.version}`,
-    );
+  const version = packed.version;
+  if (version !== SERVER_ENVELOPE_VERSION && version !== SIGNED_ENVELOPE_VERSION) {
+    throw new AppError('ENVELOPE_UNSUPPORTED_VERSION', `unsupported envelope version ${version}`);
   }
-  const signed = concatBytes(SIGN_LABEL, serverKeyPair.publicKey, packed.payload);
-  if (!verify(packed.signature, signed, packed.from)) {
-    throw new AppError('ENVELOPE_BAD_SIGNATURE', 'request signature does not verify');
+  if (version === SIGNED_ENVELOPE_VERSION) {
+    const signed = concatBytes(SIGN_LABEL, serverKeyPair.publicKey, packed.payload);
+    if (!verify(packed.signature, signed, packed.from)) {
+      throw new AppError('ENVELOPE_BAD_SIGNATURE', 'request signature does not verify');
+    }
+  } else if (packed.from.length !== X25519_KEY_BYTES || packed.signature.length !== 0) {
+    throw new AppError('ENVELOPE_MALFORMED', 'a version 2 request has a 32-byte key, no signature');
   }
-  const boxKey = boxKeyFor(packed.from);
+  const boxKey = boxLayer(() => boxKeyFor(packed.from, version));
   const plaintext = boxLayer(() => boxOpen(packed.payload, boxKey));
   const request = asEnvelopeError(() => decodeProto(meow.ToServerMessage, plaintext));
-  return { from: packed.from, request, boxKey };
+  return { from: packed.from, version, request, boxKey };
 }
 
-export function sealServerReply(reply: meow.IFromServerMessage, boxKey: Uint8Array): Uint8Array {
+export function sealServerReply(
+  reply: meow.IFromServerMessage,
+  boxKey: Uint8Array,
+  version: ServerEnvelopeVersion = SERVER_ENVELOPE_VERSION,
+): Uint8Array {
   const payload = boxSeal(
     encodeProto(meow.FromServerMessage, meow.FromServerMessage.create(reply)),
     boxKey,
   );
-  return encodeProto(
-    meow.PackedServerReply,
-    meow.PackedServerReply.create({ payload, version: SERVER_ENVELOPE_VERSION }),
-  );
+  return encodeProto(meow.PackedServerReply, meow.PackedServerReply.create({ payload, version }));
 }
 
 /** A reply for a request the relay could not open: no key to box it with, so plaintext. */

@@ -39,6 +39,8 @@ async function guarded<T>(call: () => Promise<T>, timeoutMs: number): Promise<T>
 export function guardStore(store: RelayStore, timeoutMs = STORE_TIMEOUT_MS): RelayStore {
   return {
     enqueue: (key, message, now) => guarded(() => store.enqueue(key, message, now), timeoutMs),
+    enqueueAll: (key, messages, now) =>
+      guarded(() => store.enqueueAll(key, messages, now), timeoutMs),
     read: (key, after, max, now) => guarded(() => store.read(key, after, max, now), timeoutMs),
     ack: (key, cursor, now) => guarded(() => store.ack(key, cursor, now), timeoutMs),
     watch: (keys, onWake) => {

@@ -71,10 +71,10 @@ export async function handleV1(
     if (code === undefined) throw err;
     return plainReply(new RelayError(code, 'the request envelope could not be opened'));
   }
-  const { from, request, boxKey } = opened;
+  const { from, request, boxKey, version } = opened;
   try {
     const reply = await serve(ctx, { from, address }, request, gone);
-    return reply && { status: 200, body: sealServerReply(reply, boxKey) };
+    return reply && { status: 200, body: sealServerReply(reply, boxKey, version) };
   } catch (err) {
     const error = asRelayError(err, ctx, from);
     const reply: meow.IFromServerMessage = {
@@ -83,7 +83,7 @@ export async function handleV1(
       serverTime: ctx.config.now(),
       error: { code: error.code, message: error.message, retryAfterMs: error.retryAfterMs },
     };
-    const sealed = sealServerReply(reply, boxKey);
+    const sealed = sealServerReply(reply, boxKey, version);
     return { status: error.status, body: sealed, retryAfterMs: error.retryAfterMs };
   }
 }

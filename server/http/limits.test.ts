@@ -72,8 +72,10 @@ describe('relay limits and bad input', () => {
   });
 
   it('refuses malformed protobuf, a bad signature, a bad box and unknown versions (400)', async () => {
-    const good = decodeProto(meow.PackedServerMessage, client.seal({}));
-    const reencode = (patch: Partial<meow.IPackedServerMessage>) =>
+    const signed = await RelayTestClient.connect(relay.url, undefined, { envelope: 1 });
+    const v1 = decodeProto(meow.PackedServerMessage, signed.seal({}));
+    const v2 = decodeProto(meow.PackedServerMessage, client.seal({}));
+    const reencode = (good: meow.PackedServerMessage, patch: Partial<meow.IPackedServerMessage>) =>
       encodeProto(
         meow.PackedServerMessage,
         meow.PackedServerMessage.create({
@@ -85,28 +87,41 @@ describe('relay limits and bad input', () => {
         }),
       );
     const forged = randomBytes(80);
-    const signedGarbage = reencode({
+    const signedGarbage = reencode(v1, {
       payload: forged,
       signature: sign(
         concatBytes(utf8('meow/srv/v1'), relay.keys.box.publicKey, forged),
-        client.identity.privateKey,
+        signed.identity.privateKey,
       ),
     });
+    const lowOrder = new Uint8Array(32);
+    lowOrder[0] = 1;
     const cases: [Uint8Array, string][] = [
       [new Uint8Array([0x0a, 0xff, 0x01]), 'MALFORMED'],
       [randomBytes(300), 'MALFORMED'],
+      // Version 1 (signed).
       [
-        reencode({ signature: good.signature.map((b, i) => (i === 0 ? b ^ 1 : b)) }),
+        reencode(v1, { signature: v1.signature.map((b, i) => (i === 0 ? b ^ 1 : b)) }),
         'BAD_SIGNATURE',
       ],
-      [reencode({ from: randomBytes(32) }), 'BAD_SIGNATURE'],
+      [reencode(v1, { from: randomBytes(32) }), 'BAD_SIGNATURE'],
       [signedGarbage, 'BOX_FAILED'],
-      [reencode({ version: 2 }), 'UNSUPPORTED_VERSION'],
+      // Version 2 (what the app sends).
+      [reencode(v2, { from: randomBytes(33) }), 'MALFORMED'],
+      [reencode(v2, { signature: randomBytes(64) }), 'MALFORMED'],
+      [reencode(v2, { from: randomBytes(32) }), 'BOX_FAILED'],
+      [reencode(v2, { from: lowOrder }), 'BOX_FAILED'],
+      [reencode(v2, { payload: forged }), 'BOX_FAILED'],
+      [reencode(v2, { version: 3 }), 'UNSUPPORTED_VERSION'],
+      [reencode(v1, { version: 0 }), 'UNSUPPORTED_VERSION'],
     ];
     for (const [body, code] of cases) {
       const reply = await post(body);
       expect([reply.status, plainErrorCode(reply.body)]).toEqual([400, code]);
     }
+    // Both versions are served.
+    expect((await signed.send({})).status).toBe(200);
+    expect((await client.send({})).status).toBe(200);
   });
 
   it('refuses an unknown inner protocol version, boxed to the client', async () => {

@@ -42,6 +42,45 @@ export function runLimitsContract(name: string, run: ReturnType<typeof runner>):
     );
   });
 
+  describe(`${name}: enqueueAll`, () => {
+    it(
+      'stores a batch in order, checking each message against the limits as one enqueue after another',
+      run({ ...ROOMY, maxLength: 4, maxBytes: 300 }, async (store, handle) => {
+        const key = freshKey();
+        expect(await fill(store, key, 1, T0, 100)).toEqual(run1(1));
+        const results = await store.enqueueAll(
+          key,
+          [message(2, 100), message(3, 101), message(4, 50), message(5, 10), message(6, 1)],
+          T0 + 1,
+        );
+        // 101 bytes would pass 300; the 50- and 10-byte ones still fit; the fifth entry would
+        // pass maxLength.
+        expect(results).toEqual([
+          { ok: true, seq: B + 2 },
+          { ok: false },
+          { ok: true, seq: B + 3 },
+          { ok: true, seq: B + 4 },
+          { ok: false },
+        ]);
+        const reopened = await handle.reopen();
+        const read = await reopened.read(key, 0, 10, T0 + 2);
+        expect(read.entries.map((e) => [e.seq, e.message.length, e.receivedAt])).toEqual([
+          [B + 1, 100, T0],
+          [B + 2, 100, T0 + 1],
+          [B + 3, 50, T0 + 1],
+          [B + 4, 10, T0 + 1],
+        ]);
+        expect(read.entries[2]?.message[0]).toBe(4);
+        expect(await reopened.enqueueAll(key, [], T0 + 2)).toEqual([]);
+        await reopened.ack(key, B + 2, T0 + 2);
+        expect(await reopened.enqueueAll(key, [message(7, 100), message(8, 100)], T0 + 3)).toEqual([
+          { ok: true, seq: B + 5 },
+          { ok: true, seq: B + 6 },
+        ]);
+      }),
+    );
+  });
+
   describe(`${name}: expiry and gaps`, () => {
     it(
       'never returns entries older than ttlMs, and reports those nobody acked as expired',

@@ -166,6 +166,10 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         await store.enqueue(watched, message(2), T0);
         await settleWakes(store, T0);
         expect(wakes.count()).toBe(1);
+        wakes.reset();
+        await store.enqueueAll(watched, [message(3), message(4), message(5)], T0);
+        await settleWakes(store, T0);
+        expect(wakes.count()).toBe(1);
         wakes.unwatch();
       }),
     );

@@ -91,26 +91,36 @@ export class LevelQueues {
   ) {}
 
   /** Appends under the queue's lock unless the queue is at its entry or byte limit. */
-  enqueue(hex: string, message: Uint8Array, now: number): Promise<EnqueueResult> {
+  /** Appends in order, each message checked against the limits; one batch write for all. */
+  enqueueAll(hex: string, messages: readonly Uint8Array[], now: number): Promise<EnqueueResult[]> {
     return this.locked(hex, async () => {
       const meta = (await this.loadLive(hex, now)) ?? this.create(now);
       await this.prune(hex, meta, now);
-      const count = meta.last - meta.head + 1;
-      const used = count > 0 ? meta.total - (await this.headEntry(hex, meta)).offset : 0;
+      let count = meta.last - meta.head + 1;
+      let used = count > 0 ? meta.total - (await this.headEntry(hex, meta)).offset : 0;
       const { maxLength, maxBytes } = this.limits;
-      if (count + 1 > maxLength || used + message.byteLength > maxBytes) return { ok: false };
-      const seq = meta.last + 1;
       const at = Math.max(now, meta.at);
-      const offset = meta.total;
-      const next = { ...meta, last: seq, at, total: offset + message.byteLength, touched: now };
-      await this.db.batch([
-        { type: 'put', key: entryKey(hex, seq), value: encodeTimed(at, offset, message) },
-        { type: 'put', key: metaKey(hex), value: encodeMeta(next) },
-      ]);
+      const next = { ...meta, at, touched: now };
+      const writes: { type: 'put'; key: string; value: Uint8Array }[] = [];
+      const results = messages.map((message): EnqueueResult => {
+        if (count + 1 > maxLength || used + message.byteLength > maxBytes) return { ok: false };
+        next.last += 1;
+        writes.push({
+          type: 'put',
+          key: entryKey(hex, next.last),
+          value: encodeTimed(at, next.total, message),
+        });
+        if (count === 0) next.headEntry = { at, offset: next.total };
+        next.total += message.byteLength;
+        used += message.byteLength;
+        count += 1;
+        return { ok: true, seq: next.last };
+      });
+      if (writes.length === 0) return results;
+      await this.db.batch([...writes, { type: 'put', key: metaKey(hex), value: encodeMeta(next) }]);
       Object.assign(meta, next);
-      if (count === 0) meta.headEntry = { at, offset };
       this.cache(hex, meta);
-      return { ok: true, seq };
+      return results;
     });
   }
 

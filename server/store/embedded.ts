@@ -96,12 +96,22 @@ export class EmbeddedStore implements RelayStore {
   }
 
   async enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult> {
+    const [result] = await this.enqueueAll(lookupKey, [message], now);
+    if (!result) throw new Error('enqueueAll answered no result');
+    return result;
+  }
+
+  async enqueueAll(
+    lookupKey: Uint8Array,
+    messages: readonly Uint8Array[],
+    now: number,
+  ): Promise<EnqueueResult[]> {
     this.observe(now);
     const hex = toHex(lookupKey);
-    const result = await this.queues.enqueue(hex, message, now);
-    // Only after the write resolved, so a woken reader finds the entry.
-    if (result.ok) this.registry.wake(hex);
-    return result;
+    const results = await this.queues.enqueueAll(hex, messages, now);
+    // Only after the write resolved, so a woken reader finds the entries.
+    if (results.some((r) => r.ok)) this.registry.wake(hex);
+    return results;
   }
 
   read(lookupKey: Uint8Array, after: number, max: number, now: number): Promise<ReadResult> {

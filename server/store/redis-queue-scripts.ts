@@ -70,41 +70,58 @@ end
 `;
 
 /**
- * ARGV: message, now, ttlMs, metaIdleMs, maxLength, maxBytes, wake channel, base for a new
- * counter, publish command (PUBLISH on one Redis; SPUBLISH on a cluster, where the channel
- * shares the queue's slot). Returns the new seq, or 0 when the queue is full (nothing changes
- * but the pruning). A member is seq ‖ receivedAt ‖ offset ‖ message (u64 BE each); `offset` is
- * the queue's byte total before it, so the bytes stored are `total` minus the first member's
- * offset — acks then need not read what they delete. The publish comes after ZADD, so a woken
- * reader finds the entry.
+ * ARGV: now, ttlMs, metaIdleMs, maxLength, maxBytes, wake channel, base for a new counter,
+ * publish command (PUBLISH on one Redis; SPUBLISH on a cluster, where the channel shares the
+ * queue's slot), then the messages in order. Returns one seq per message, 0 for a message the
+ * queue's limits refused (checked per message in order, exactly as one enqueue after another:
+ * a refused message changes nothing, a later smaller one may still fit). A member is
+ * seq ‖ receivedAt ‖ offset ‖ message (u64 BE each); `offset` is the queue's byte total before
+ * it, so the bytes stored are `total` minus the first member's offset — acks then need not read
+ * what they delete. One ZADD, one metadata write and one publish (after the ZADD, so a woken
+ * reader finds the entries) serve the whole batch.
  */
 export const ENQUEUE = `${PRELUDE}
 local msg, meta = KEYS[1], KEYS[2]
-local now, ttl, idle = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local now, ttl, idle = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local maxLength, maxBytes = tonumber(ARGV[4]), tonumber(ARGV[5])
 local m = loadMeta(msg, meta, now, idle)
 if not m then
   -- A new counter: whatever is left under msg belongs to a forgotten incarnation.
   redis.call('DEL', msg)
-  local base = tonumber(ARGV[8])
+  local base = tonumber(ARGV[7])
   m = { last = base, acked = base, total = 0, base = base, at = 0 }
 end
 local first = prune(msg, m, now, ttl)
 local used = 0
 if first then used = m.total - readU64(first, 16) end
-local size = #ARGV[1]
-if redis.call('ZCARD', msg) + 1 > tonumber(ARGV[5]) or used + size > tonumber(ARGV[6]) then
-  return 0
-end
-m.last = m.last + 1
+local count = redis.call('ZCARD', msg)
 if now > m.at then m.at = now end
-redis.call('ZADD', msg, fmt(m.last), u64(m.last) .. u64(m.at) .. u64(m.total) .. ARGV[1])
-m.total = m.total + size
+local seqs, members = {}, {}
+for i = 9, #ARGV do
+  local size = #ARGV[i]
+  if count + 1 > maxLength or used + size > maxBytes then
+    seqs[#seqs + 1] = 0
+  else
+    m.last = m.last + 1
+    members[#members + 1] = fmt(m.last)
+    members[#members + 1] = u64(m.last) .. u64(m.at) .. u64(m.total) .. ARGV[i]
+    m.total = m.total + size
+    used = used + size
+    count = count + 1
+    seqs[#seqs + 1] = m.last
+  end
+end
+if #members == 0 then return seqs end
+-- In slices: unpack has a stack limit (a few thousand values).
+for i = 1, #members, 1000 do
+  redis.call('ZADD', msg, unpack(members, i, math.min(i + 999, #members)))
+end
 redis.call('HSET', meta, 'last', fmt(m.last), 'acked', fmt(m.acked), 'total', fmt(m.total),
   'base', fmt(m.base), 'at', fmt(m.at))
 touch(meta, now, idle)
 redis.call('PEXPIRE', msg, ttl)
-redis.call(ARGV[9] == 'SPUBLISH' and 'SPUBLISH' or 'PUBLISH', ARGV[7], fmt(m.last))
-return m.last
+redis.call(ARGV[8] == 'SPUBLISH' and 'SPUBLISH' or 'PUBLISH', ARGV[6], fmt(m.last))
+return seqs
 `;
 
 /**

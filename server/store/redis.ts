@@ -138,14 +138,24 @@ export class RedisStore implements RelayStore {
   }
 
   async enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult> {
+    const [result] = await this.enqueueAll(lookupKey, [message], now);
+    if (!result) throw new Error('the enqueue script answered no result');
+    return result;
+  }
+
+  async enqueueAll(
+    lookupKey: Uint8Array,
+    messages: readonly Uint8Array[],
+    now: number,
+  ): Promise<EnqueueResult[]> {
     this.observe(now);
+    if (messages.length === 0) return [];
     const hex = toHex(lookupKey);
     const { ttlMs, metaIdleMs, maxLength, maxBytes } = this.limits;
-    const seq = await scripts.enqueue.run(
+    const reply = await scripts.enqueue.call(
       this.redis,
       [msgKey(hex), metaKey(hex)],
       [
-        Buffer.from(message.buffer, message.byteOffset, message.byteLength),
         now,
         ttlMs,
         metaIdleMs,
@@ -154,9 +164,15 @@ export class RedisStore implements RelayStore {
         wakeChannel(hex),
         seqBase(now),
         this.wakes.publishCommand,
+        ...messages.map((m) => Buffer.from(m.buffer, m.byteOffset, m.byteLength)),
       ],
     );
-    return seq > 0 ? { ok: true, seq } : { ok: false };
+    if (!Array.isArray(reply) || reply.length !== messages.length) {
+      throw new Error('unexpected reply from the enqueue script');
+    }
+    return reply.map((seq) =>
+      typeof seq === 'number' && seq > 0 ? { ok: true, seq } : { ok: false },
+    );
   }
 
   /** One script: prunes the expired prefix, then returns the counters and up to max + 1 entries. */

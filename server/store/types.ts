@@ -66,6 +66,17 @@ export interface RelayStore {
    * atomically with the append); wakes watchers of that key on every instance when stored.
    */
   enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult>;
+  /**
+   * Appends several messages to one queue, in order, as if enqueued one after another (each
+   * checked against the limits on its own; a refused one changes nothing), in one atomic step:
+   * one script on Redis, one batch write on the embedded store. One result per message; watchers
+   * are woken once.
+   */
+  enqueueAll(
+    lookupKey: Uint8Array,
+    messages: readonly Uint8Array[],
+    now: number,
+  ): Promise<EnqueueResult[]>;
   /** Reads entries after a cursor without removing them (at-least-once delivery). */
   read(lookupKey: Uint8Array, after: number, max: number, now: number): Promise<ReadResult>;
   /** Removes every entry with seq <= cursor and raises the ack cursor. Idempotent. */

@@ -87,8 +87,9 @@ export function relayFailure(
       retryAfterMs > 0 ? Math.min(retryAfterMs, MAX_RETRY_AFTER_MS) : DEFAULT_RETRY_AFTER_MS;
     return new RelayClientError('RELAY_RATE_LIMITED', text, { ...details, retryAfterMs: wait });
   }
-  // Our requests are always well-formed, signed over the pinned relay key and boxed to it; the
-  // relay rejecting the signature or the box means it no longer holds the key we pinned.
+  // Our requests are always well-formed and boxed to the pinned relay key (signed too, in the
+  // version 1 envelope); the relay rejecting the box or the signature means it no longer holds
+  // the key we pinned.
   if (code === 'BAD_SIGNATURE' || code === 'BOX_FAILED') {
     return new RelayClientError(
       'RELAY_KEY_CHANGED',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dhKeyPair, randomBytes, signKeyPair, toBase64Url } from '../../../core/crypto';
-import { openServerRequest, sealServerReply } from '../../../core/envelope/server';
+import {
+  openServerRequest,
+  plainServerError,
+  sealServerReply,
+} from '../../../core/envelope/server';
 import { newLookupKeyPair } from '../../../core/lookup';
 import { decodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
@@ -81,7 +85,42 @@ async function failure(promise: Promise<unknown>): Promise<RelayClientError> {
   throw new Error('expected the call to fail');
 }
 
+/** A relay from before envelope version 2: it refuses it in plaintext, as such relays do. */
+function signedOnlyRelay(): { fetch: FetchLike; versions: number[] } {
+  const relay = fakeRelay(served);
+  const versions: number[] = [];
+  const fetch: FetchLike = (input, init) => {
+    const body = new Uint8Array(init.body as ArrayBuffer | Uint8Array);
+    const { version } = decodeProto(meow.PackedServerMessage, body);
+    versions.push(version);
+    if (version === 1) return relay.fetch(input, init);
+    const refusal = plainServerError('UNSUPPORTED_VERSION', 'unsupported envelope version 2');
+    return Promise.resolve(new Response(refusal as Uint8Array<ArrayBuffer>, { status: 400 }));
+  };
+  return { fetch, versions };
+}
+
 describe('RelayClient requests', () => {
+  it('boxes every request under a fresh X25519 key, unsigned (envelope version 2)', async () => {
+    const relay = fakeRelay(served);
+    const client = new RelayClient(ref, { fetch: relay.fetch });
+    await client.push(oneMessage);
+    const packed = relay.seen[0]?.packed;
+    expect([packed?.version, packed?.signature.length, packed?.from.length]).toEqual([2, 0, 32]);
+  });
+
+  it('falls back to the signed envelope for a relay that refuses version 2, and stays with it', async () => {
+    const relay = signedOnlyRelay();
+    const old = { ...ref, url: 'https://old-relay.invalid' };
+    const client = new RelayClient(old, { fetch: relay.fetch });
+    expect(await client.push(oneMessage)).toEqual([{ accepted: true, errorCode: '' }]);
+    await client.push(oneMessage);
+    expect(relay.versions).toEqual([2, 1, 1]);
+    // Another client of the same relay in this app knows it too.
+    await new RelayClient(old, { fetch: relay.fetch }).push(oneMessage);
+    expect(relay.versions).toEqual([2, 1, 1, 1]);
+  });
+
   it('signs every request with a fresh key and opens each reply with that request’s key', async () => {
     const relay = fakeRelay(served);
     const client = new RelayClient(ref, { fetch: relay.fetch });

@@ -1,13 +1,15 @@
 /**
  * One POST /v1 exchange of the relay protocol (docs/PROTOCOL.md §6): seal the request under a
- * fresh Ed25519 key pair, send it, open the reply with that same session, and check that the
+ * fresh X25519 key pair, send it, open the reply with that same session, and check that the
  * reply answers this very request. relay-client.ts builds the requests and reads the replies.
  */
-import { signKeyPair } from '../../../core/crypto';
 import {
-  createServerSession,
+  freshServerSession,
   openServerReply,
   sealServerRequest,
+  SERVER_ENVELOPE_VERSION,
+  SIGNED_ENVELOPE_VERSION,
+  type ServerEnvelopeVersion,
   type ServerSession,
 } from '../../../core/envelope/server';
 import { isAppError } from '../../../core/errors';
@@ -37,14 +39,43 @@ export interface Exchanged {
   readonly uuid: string;
 }
 
-/** Seals under a fresh key pair, POSTs, opens the reply with that same session. */
+/**
+ * Relays (by URL and key) that refused the version 2 envelope: a relay older than this app. They
+ * get the signed version 1 envelope for as long as the app runs, and are asked again after a
+ * restart (they may have been updated by then).
+ */
+const signedOnly = new Set<string>();
+
+/**
+ * Seals under a fresh key pair, POSTs, opens the reply with that same session. A relay that
+ * answers UNSUPPORTED_VERSION in plaintext (it could not open the envelope) gets the request
+ * again in the version 1 envelope.
+ */
 export async function exchange(
+  request: meow.IToServerMessage,
+  target: RequestTarget,
+): Promise<Exchanged> {
+  const relayId = `${target.url} ${Buffer.from(target.serverPublicKey).toString('base64')}`;
+  const version = signedOnly.has(relayId) ? SIGNED_ENVELOPE_VERSION : SERVER_ENVELOPE_VERSION;
+  const exchanged = await exchangeAs(version, request, target);
+  if (version === SIGNED_ENVELOPE_VERSION || !refusedEnvelope(exchanged)) return exchanged;
+  signedOnly.add(relayId);
+  return exchangeAs(SIGNED_ENVELOPE_VERSION, request, target);
+}
+
+/** A plaintext refusal of the envelope version (a boxed reply would have a uuid). */
+function refusedEnvelope({ reply }: Exchanged): boolean {
+  return reply.error?.code === 'UNSUPPORTED_VERSION' && reply.uuid === '';
+}
+
+async function exchangeAs(
+  version: ServerEnvelopeVersion,
   request: meow.IToServerMessage,
   target: RequestTarget,
 ): Promise<Exchanged> {
   // A fresh key per request: nothing device-wide the relay (or its logs) could link requests
   // by. It costs a key pair and one X25519 per request, which the relay pays anyway.
-  const session = createServerSession(signKeyPair(), target.serverPublicKey);
+  const session = freshServerSession(target.serverPublicKey, version);
   const uuid = globalThis.crypto.randomUUID();
   const timestamp = Date.now() + target.clockOffsetMs;
   const body = sealServerRequest(

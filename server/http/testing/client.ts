@@ -4,9 +4,12 @@ import {
   createServerSession,
   openServerReply,
   sealServerRequest,
+  SERVER_ENVELOPE_VERSION,
+  SIGNED_ENVELOPE_VERSION,
+  type ServerEnvelopeVersion,
   type ServerSession,
 } from '../../../core/envelope/server';
-import { randomBytes, signKeyPair, type KeyPair } from '../../../core/crypto';
+import { dhKeyPair, randomBytes, signKeyPair, type KeyPair } from '../../../core/crypto';
 import type { LookupKeyPair } from '../../../core/lookup';
 import { decodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
@@ -89,6 +92,16 @@ export interface TestClientOptions {
   readonly now?: () => number;
   /** Extra HTTP headers on every request (e.g. X-Forwarded-For for a relay that trusts it). */
   readonly headers?: Record<string, string>;
+  /**
+   * The envelope to send (default: version 2, as the app). Version 1 needs an Ed25519 identity
+   * (`clientKeyFor(1)`), version 2 an X25519 one.
+   */
+  readonly envelope?: ServerEnvelopeVersion;
+}
+
+/** A client key pair of the kind an envelope version uses. */
+export function clientKeyFor(version: ServerEnvelopeVersion = SERVER_ENVELOPE_VERSION): KeyPair {
+  return version === SIGNED_ENVELOPE_VERSION ? signKeyPair() : dhKeyPair();
 }
 
 export class RelayTestClient {
@@ -97,11 +110,11 @@ export class RelayTestClient {
   constructor(
     readonly baseUrl: string,
     serverPublicKey: Uint8Array,
-    readonly identity: KeyPair = signKeyPair(),
+    readonly identity: KeyPair = dhKeyPair(),
     readonly agent?: Agent,
     readonly options: TestClientOptions = {},
   ) {
-    this.session = createServerSession(identity, serverPublicKey);
+    this.session = createServerSession(identity, serverPublicKey, options.envelope);
   }
 
   static async connect(
@@ -110,7 +123,8 @@ export class RelayTestClient {
     options: TestClientOptions = {},
   ): Promise<RelayTestClient> {
     const card = await fetchCard(baseUrl, agent);
-    return new RelayTestClient(baseUrl, card.publicKey, signKeyPair(), agent, options);
+    const identity = clientKeyFor(options.envelope);
+    return new RelayTestClient(baseUrl, card.publicKey, identity, agent, options);
   }
 
   /** A client of the same relay with other options (same key, same agent). */

@@ -13,7 +13,10 @@ import type { RelayTestClient } from './client';
  * and the one valid request was served before the fuzz starts, so every copy of it is a replay.
  */
 export interface FuzzWorld {
+  /** Sends the version 2 envelope (as the app). */
   readonly client: RelayTestClient;
+  /** Sends the signed version 1 envelope, which relays still open. */
+  readonly signed: RelayTestClient;
   readonly serverKey: Uint8Array;
   readonly limits: RelayLimits;
   /** Queues with entries, watched for changes; the fuzz knows their addresses and pull tokens. */
@@ -41,21 +44,25 @@ export function mutate(bytes: Uint8Array, random: Rng): Uint8Array {
   return out;
 }
 
-/** A correctly signed envelope around a box of random plaintext (exercises the inner decoder). */
+/**
+ * A well-formed envelope (version 2, or correctly signed version 1) around a box of random
+ * plaintext (exercises the inner decoder).
+ */
 export function sealedGarbage(world: FuzzWorld, random: Rng): Uint8Array {
-  const { client } = world;
+  const client = random() < 0.5 ? world.client : world.signed;
   const plaintext = randomBytes(int(random, 200));
   // Half boxed correctly (the inner decoder sees garbage), half not a box at all.
   const payload = random() < 0.5 ? boxSeal(plaintext, client.session.boxKey) : plaintext;
-  const signature = sign(
-    concatBytes(utf8('meow/srv/v1'), world.serverKey, payload),
-    client.identity.privateKey,
-  );
+  const version = client.session.version;
+  const signature =
+    version === 1
+      ? sign(concatBytes(utf8('meow/srv/v1'), world.serverKey, payload), client.identity.privateKey)
+      : new Uint8Array(0);
   return encodeProto(meow.PackedServerMessage, {
     from: client.identity.publicKey,
     payload,
     signature,
-    version: 1,
+    version,
   });
 }
 

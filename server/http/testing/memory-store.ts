@@ -62,6 +62,16 @@ export class MemoryStore implements RelayStore {
     return Promise.resolve({ ok: true, seq });
   }
 
+  async enqueueAll(
+    lookupKey: Uint8Array,
+    messages: readonly Uint8Array[],
+    now: number,
+  ): Promise<EnqueueResult[]> {
+    const results: EnqueueResult[] = [];
+    for (const message of messages) results.push(await this.enqueue(lookupKey, message, now));
+    return results;
+  }
+
   read(lookupKey: Uint8Array, after: number, max: number, now: number): Promise<ReadResult> {
     this.check();
     const queue = this.queues.get(this.id(lookupKey));
