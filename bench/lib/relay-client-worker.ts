@@ -20,7 +20,9 @@ async function setup(request: Message): Promise<void> {
   const options = request as unknown as ClientSetup;
   batch = options.batch;
   // Two connections per client: a `wake` step holds a poll while it pushes.
-  const agent = new Agent({ keepAlive: true, maxSockets: 2 * options.clients });
+  // Idle sockets close after 4 s, before the relay's keep-alive timeout (5 s) could close one
+  // under a request reusing it (a raw round leaves them idle), as the app's agents do.
+  const agent = new Agent({ keepAlive: true, maxSockets: 2 * options.clients, timeout: 4_000 });
   // The relay's store connects with auto-pipelining (server/store/redis.ts); so does this.
   const raw = new Redis(options.redisUrl, { enableAutoPipelining: true });
   closers.push(

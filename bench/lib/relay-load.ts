@@ -48,7 +48,7 @@ export interface RelayWorkerOptions {
   readonly batch: number;
   readonly payloadBytes: number;
   /**
-   * A fresh signing key for every request, as the product's client does (PROTOCOL.md §6): the
+   * A fresh key for every request, as the product's client does (PROTOCOL.md §6): the
    * relay then derives a new box key (X25519) per request. Off: one key per worker, which the
    * relay's box-key cache answers without a DH.
    */
