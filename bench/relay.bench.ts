@@ -1,7 +1,7 @@
 /**
  * npm run bench:relay — the relay measured against a real redis-server started for this run:
- *  1. end-to-end throughput (push → pull → ack through HTTP, both envelopes and the Redis
- *     store) next to raw Redis doing the equivalent commands with the same client library and
+ *  1. end-to-end throughput (push, then pull carrying the previous batch's ack, as the app's
+ *     poll loop; through HTTP, both envelopes and the Redis store) next to raw Redis doing the equivalent commands with the same client library and
  *     batching: relay / raw as a ratio, and the CPU time each process spends per message;
  *  2. long-poll wake latency: push on instance A → reply of a long-poll held on instance B;
  *  3. 1,000 concurrent long-polls held on one instance, all woken, errors counted;

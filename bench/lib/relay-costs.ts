@@ -18,8 +18,8 @@ import {
  * Per-operation costs for docs/SCALING.md (`npm run bench:relay-load`, first part): the relay
  * process's CPU time per push, pull and ack request — in batches of 1 (one chat message) and of
  * BENCH_BATCH (a backlog) —, per long-poll that runs out (what keeping a device connected costs
- * every 25 s), per message delivered to a held long-poll (push, wake, reply, ack), and what
- * redis-server did for each: commands, CPU, network bytes, memory per stored message. Each step
+ * every 25 s), per message delivered to a held long-poll (push, wake, reply; the poll carries
+ * the previous delivery's ack), and what redis-server did for each: commands, CPU, network bytes, memory per stored message. Each step
  * runs on its own (a run of pushes fills the queues, a run of pulls reads them batch by batch, a
  * run of acks empties them), is repeated BENCH_COST_REPEATS times, and the median is reported.
  * Both processes' idle CPU (timers, Redis's cron) is measured first and subtracted. The clients
@@ -230,7 +230,7 @@ export function costRows(costs: Costs): string[][] {
       step === 'poll'
         ? `long-poll on an empty queue that runs out (${POLL_MS} ms)`
         : step === 'wake'
-          ? 'message delivered to a held long-poll (push + wake + reply + ack)'
+          ? 'message delivered to a held long-poll (push + wake + reply; its ack rides on the next poll)'
           : `${label[step] ?? step} ${batch} message${batch === 1 ? '' : 's'}`;
     const relayCpu =
       batch > 1

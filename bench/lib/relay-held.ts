@@ -3,7 +3,12 @@ import { Agent } from 'node:http';
 import { Redis } from 'ioredis';
 import { dhKeyPair } from '../../core/crypto';
 import { newLookupKeyPair, type LookupKeyPair } from '../../core/lookup';
-import { RelayTestClient, userMessage } from '../../server/http/testing/client';
+import {
+  pullRequest,
+  RelayTestClient,
+  userMessage,
+  type ClientReply,
+} from '../../server/http/testing/client';
 import { median, percentile } from './measure';
 import type { Costs } from './relay-costs';
 import { redisDelta, sampleRedis } from './redis-meter';
@@ -15,8 +20,8 @@ import type { RelayHost } from './relay-procs';
  * The load test of `npm run bench:relay-load`: BENCH_LOAD_HELD (5,000) long-polls held on one
  * relay process, each on its own queue and connection, then a steady rate of one-message pushes
  * (BENCH_LOAD_RATE per second) for BENCH_LOAD_SECONDS (60) to queues whose poll is held. A
- * poller does what the product's poll worker does: on a reply with the entry it acks and polls
- * again; on a reply without (the wait ran out) it polls again. Every poll waits 25 s, as the
+ * poller does what the product's poll worker does: on a reply it polls again, the new poll
+ * carrying the ack of the entry that came. Every poll waits 25 s, as the
  * product's do; the first wait of each is drawn at random, so that renewals arrive spread out,
  * as from devices that came online at different times.
  *
@@ -89,18 +94,24 @@ class LoadClients {
   }
 }
 
-/** One poller's loop: poll, and on each reply ack what came and poll again, until stopped. */
+/**
+ * One poller's loop: poll, and on each reply poll again, the next poll carrying the ack of what
+ * came (as the product's poll loop does), until stopped.
+ */
 async function pollLoop(poller: Poller, clients: LoadClients, counters: Counters): Promise<void> {
   const { signal } = clients.stop;
   // A call, not a property read: the check must see an abort that happened during an await.
   const stopped = (): boolean => signal.aborted;
   let wait = Math.round(POLL_MS * (0.2 + 0.8 * Math.random()));
+  let owed: number | undefined;
   while (!stopped()) {
     poller.sentAt = performance.now();
+    const { lookupKey, pullToken } = poller.queue;
+    const acks = owed === undefined ? [] : [{ lookupKey, pullToken, cursor: owed }];
     let reply;
     try {
-      const spec = { lookup: poller.queue, after: poller.after };
-      reply = await clients.next().pull([spec], wait, signal);
+      const pullRequests = [pullRequest({ lookup: poller.queue, after: poller.after })];
+      reply = await clients.next().send({ pullRequests, longPollMs: wait, acks }, signal);
       wait = POLL_MS;
     } catch (err) {
       if (!stopped()) countError(counters, failure('poll', err));
@@ -108,33 +119,34 @@ async function pollLoop(poller: Poller, clients: LoadClients, counters: Counters
       continue;
     }
     poller.sentAt = undefined;
-    const batch = reply.reply.chat[0];
-    if (reply.status !== 200 || !batch) {
-      countError(counters, `poll answered ${reply.status} ${reply.reply.error?.code ?? ''}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      continue;
-    }
-    const entries = batch.entries ?? [];
-    if (entries.length === 0) {
-      counters.timeouts += 1;
-      continue;
-    }
-    if (poller.pushedAt === undefined) countError(counters, 'entry nobody pushed');
-    else counters.wakes.push(msSince(poller.pushedAt));
-    poller.pushedAt = undefined;
-    poller.after = batch.cursor ?? poller.after;
-    clients
-      .next()
-      .ack(poller.queue, poller.after)
-      .then(
-        (ack) => {
-          if (!ack.reply.ackResults[0]?.ok) countError(counters, 'ack refused');
-        },
-        (err: unknown) => {
-          if (!stopped()) countError(counters, failure('ack', err));
-        },
-      );
+    const outcome = takeReply(poller, reply, acks.length > 0, counters);
+    if (outcome === 'failed') await new Promise((resolve) => setTimeout(resolve, 100));
+    else owed = outcome === 'woken' ? poller.after : undefined;
   }
+}
+
+/** Counts what a poll's reply says; 'woken' when it brought the pushed entry. */
+function takeReply(
+  poller: Poller,
+  reply: ClientReply,
+  acked: boolean,
+  counters: Counters,
+): 'failed' | 'timeout' | 'woken' {
+  const batch = reply.reply.chat[0];
+  if (reply.status !== 200 || !batch) {
+    countError(counters, `poll answered ${reply.status} ${reply.reply.error?.code ?? ''}`);
+    return 'failed';
+  }
+  if (acked && !reply.reply.ackResults[0]?.ok) countError(counters, 'ack refused');
+  if ((batch.entries ?? []).length === 0) {
+    counters.timeouts += 1;
+    return 'timeout';
+  }
+  if (poller.pushedAt === undefined) countError(counters, 'entry nobody pushed');
+  else counters.wakes.push(msSince(poller.pushedAt));
+  poller.pushedAt = undefined;
+  poller.after = batch.cursor ?? poller.after;
+  return 'woken';
 }
 
 /** A random poller whose poll is held and has no push pending. */

@@ -2,15 +2,21 @@ import type { Agent } from 'node:http';
 import type { Redis } from 'ioredis';
 import { dhKeyPair, randomBytes } from '../../core/crypto';
 import { newLookupKeyPair, type LookupKeyPair } from '../../core/lookup';
-import { batchOf, RelayTestClient, userMessage } from '../../server/http/testing/client';
+import {
+  batchOf,
+  pullRequest,
+  RelayTestClient,
+  userMessage,
+} from '../../server/http/testing/client';
 
 /**
  * Workloads for bench/relay.bench.ts, run in client processes (relay-client-worker.ts). One
- * "cycle" moves a batch of messages through a queue the way a client does: push the batch, pull
- * it after the cursor, ack the cursor. The relay cycle goes through HTTP, both envelopes and the
- * Redis store; the raw cycle issues the equivalent Redis commands (INCRBY for the sequence
- * numbers, ZADD, ZRANGEBYSCORE, ZREMRANGEBYSCORE) with the same client library and the same
- * batching. The three steps can also be run apart (the cost phases of `bench:relay-load`): a
+ * "cycle" moves a batch of messages through a queue the way the app does: push the batch, then
+ * pull it after the cursor, the pull carrying the ack of the batch before (the app's poll loop
+ * acks what it stored with its next pull: poll-worker.ts). The relay cycle goes through HTTP,
+ * both envelopes and the Redis store; the raw cycle issues the equivalent Redis commands
+ * (INCRBY for the sequence numbers and one ZADD; then ZREMRANGEBYSCORE and ZRANGEBYSCORE in one
+ * round trip) with the same client library and the same batching. The three steps can also be run apart (the cost phases of `bench:relay-load`): a
  * run of pushes fills the queue, a run of pulls reads it batch by batch, a run of acks empties
  * it batch by batch; `poll` is a long-poll on an empty queue that runs out (what keeping a
  * device connected costs).
@@ -22,11 +28,14 @@ export interface Worker {
   pull(): Promise<void>;
   /** Acks the oldest pulled batch that is not acked yet. */
   ack(): Promise<void>;
+  /** Reads the next batch, acking in the same request everything pulled before it. */
+  pullAcking(): Promise<void>;
   /** A long-poll on an empty queue of its own, answered empty when its wait runs out. */
   poll(): Promise<void>;
   /**
    * One delivered message as a connected device sees it: a long-poll held on a queue of its
-   * own, a push of one message to that queue (once the poll is held), the poll's reply, its ack.
+   * own (carrying the ack of the message the previous wake delivered, as the app's poll loop
+   * does), a push of one message to that queue (once the poll is held), the poll's reply.
    */
   wake(): Promise<void>;
 }
@@ -34,11 +43,10 @@ export interface Worker {
 /** How long `wake()` lets the relay take up the poll before it pushes. */
 const HOLD_DELAY_MS = 50;
 
-/** Push, pull, ack: one batch end to end. */
+/** Push, then pull (carrying the previous batch's ack): one batch end to end, as the app. */
 export async function cycle(worker: Worker): Promise<void> {
   await worker.push();
-  await worker.pull();
-  await worker.ack();
+  await worker.pullAcking();
 }
 
 export interface RelayWorkerOptions {
@@ -89,20 +97,41 @@ export function relayWorker(options: RelayWorkerOptions): Worker {
       const ack = await client().ack(queue, cursor);
       if (!ack.reply.ackResults[0]?.ok) throw new Error('ack refused');
     },
+    async pullAcking() {
+      const cursor = unacked.at(-1);
+      unacked.length = 0;
+      const acks =
+        cursor === undefined
+          ? []
+          : [{ lookupKey: queue.lookupKey, pullToken: queue.pullToken, cursor }];
+      const pullRequests = [pullRequest({ lookup: queue, after: pulled, maxEntries: batch })];
+      const reply = await client().send({ pullRequests, acks });
+      if (acks.length > 0 && !reply.reply.ackResults[0]?.ok) throw new Error('ack refused');
+      const got = batchOf(reply);
+      if (got.count !== batch) throw new Error(`pulled ${got.count} of ${batch}`);
+      pulled = got.cursor;
+      unacked.push(pulled);
+    },
     async poll() {
       const reply = await client().pull([{ lookup: idle }], options.pollMs);
       if (reply.status !== 200 || batchOf(reply).count !== 0) throw new Error('poll not empty');
     },
     async wake() {
-      const held = client().pull([{ lookup: woken, after: wokenAfter }], 30_000);
+      // The poll carries the ack of the message the previous wake delivered, as the app's.
+      const acks =
+        wokenAfter === 0
+          ? []
+          : [{ lookupKey: woken.lookupKey, pullToken: woken.pullToken, cursor: wokenAfter }];
+      const pullRequests = [pullRequest({ lookup: woken, after: wokenAfter })];
+      const held = client().send({ pullRequests, longPollMs: 30_000, acks });
       await new Promise((resolve) => setTimeout(resolve, HOLD_DELAY_MS));
       const push = await client().push([userMessage(woken, payloadBytes)]);
       if (!push.reply.pushResults[0]?.accepted) throw new Error('push refused');
-      const got = batchOf(await held);
+      const reply = await held;
+      if (acks.length > 0 && !reply.reply.ackResults[0]?.ok) throw new Error('ack refused');
+      const got = batchOf(reply);
       if (got.count !== 1) throw new Error(`woken with ${got.count} entries`);
       wokenAfter = got.cursor;
-      const ack = await client().ack(woken, wokenAfter);
-      if (!ack.reply.ackResults[0]?.ok) throw new Error('ack refused');
     },
   };
 }
@@ -116,15 +145,17 @@ export function rawRedisWorker(redis: Redis, batch: number, payloadBytes: number
   return {
     async push() {
       const last = await redis.incrby(seqKey, batch);
-      const pipeline = redis.pipeline();
+      // One ZADD for the batch, as the relay runs one script for all of a push's messages to a
+      // queue (enqueueAll).
+      const pairs: (number | Buffer)[] = [];
       for (let seq = last - batch + 1; seq <= last; seq++) {
         // Member = seq ‖ payload, so equal payloads stay distinct members (as in the store).
         const member = Buffer.alloc(8 + payloadBytes);
         member.writeBigUInt64BE(BigInt(seq));
         member.set(randomBytes(payloadBytes), 8);
-        pipeline.zadd(queueKey, seq, member);
+        pairs.push(seq, member);
       }
-      await pipeline.exec();
+      await redis.zadd(queueKey, ...pairs);
     },
     async pull() {
       const entries = await redis.zrangebyscoreBuffer(
@@ -143,6 +174,17 @@ export function rawRedisWorker(redis: Redis, batch: number, payloadBytes: number
       const cursor = unacked.shift();
       if (cursor === undefined) throw new Error('ack before pull');
       await redis.zremrangebyscore(queueKey, '-inf', cursor);
+    },
+    async pullAcking() {
+      const cursor = unacked.at(-1);
+      unacked.length = 0;
+      const [, entries] = await Promise.all([
+        cursor === undefined ? 0 : redis.zremrangebyscore(queueKey, '-inf', cursor),
+        redis.zrangebyscoreBuffer(queueKey, `(${pulled}`, '+inf', 'LIMIT', 0, batch),
+      ]);
+      if (entries.length !== batch) throw new Error(`raw read ${entries.length} of ${batch}`);
+      pulled = Number((entries[entries.length - 1] as Buffer).readBigUInt64BE(0));
+      unacked.push(pulled);
     },
     poll() {
       return Promise.reject(new Error('the raw baseline has no long-poll'));

@@ -91,7 +91,7 @@ export interface ClientSetup {
 }
 
 export type WorkKind = 'relay' | 'relay-one-key' | 'raw';
-/** A whole cycle (push, pull, ack) or one of its steps; a long-poll that runs out; a wake. */
+/** A whole cycle (push, then pull carrying the previous ack) or one of its steps; a long-poll that runs out; a wake. */
 export type Step = 'cycle' | 'push' | 'pull' | 'ack' | 'poll' | 'wake';
 
 export interface ClientWorker {

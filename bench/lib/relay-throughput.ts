@@ -10,8 +10,8 @@ import {
 } from './relay-procs';
 
 /**
- * Throughput of push → pull → ack through the relay next to raw Redis doing the equivalent
- * commands. The clients of both run in client processes (relay-client-worker.ts), apart from the
+ * Throughput of push → pull (carrying the previous batch's ack, as the app's poll loop) through
+ * the relay next to raw Redis doing the equivalent commands. The clients of both run in client processes (relay-client-worker.ts), apart from the
  * relay process and from redis-server, with the same number of clients, batching and payload.
  * Two relay workloads: a fresh client key for every request (what the app does, PROTOCOL.md §6:
  * the relay derives a box key per request) and one key per client (the relay's box-key cache
@@ -135,9 +135,9 @@ export async function benchThroughput(options: ThroughputOptions): Promise<strin
     const ratio = (kind: WorkKind): string =>
       `${median(ratios(kind)).toFixed(3)} (rounds ${range(ratios(kind))})`;
     return [
-      ['relay push→pull→ack, a fresh client key per request (as the app)', rate('relay')],
-      ['relay push→pull→ack, one key per client (box key cached)', rate('relay-one-key')],
-      ['raw Redis INCRBY+ZADD / ZRANGEBYSCORE / ZREMRANGEBYSCORE', rate('raw')],
+      ['relay push → pull+ack, a fresh client key per request (as the app)', rate('relay')],
+      ['relay push → pull+ack, one key per client (box key cached)', rate('relay-one-key')],
+      ['raw Redis INCRBY+ZADD / ZREMRANGEBYSCORE+ZRANGEBYSCORE', rate('raw')],
       [`ratio relay / raw Redis, fresh keys (median of ${options.rounds} rounds)`, ratio('relay')],
       ['ratio relay / raw Redis, one key per client', ratio('relay-one-key')],
       ['  CPU per message, relay (fresh keys)', cpuRow('relay', of('relay'))],

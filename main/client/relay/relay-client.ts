@@ -45,7 +45,7 @@ import type {
 /**
  * The client side of the relay protocol (docs/PROTOCOL.md §6–§8) for ONE relay. Stateless
  * apart from the clock offset: every call is one POST /v1 carrying a ToServerMessage sealed
- * under a FRESH Ed25519 key pair (so the relay cannot link two requests of this device by
+ * under a FRESH X25519 key pair (so the relay cannot link two requests of this device by
  * key); the reply is opened with that call's session, and checked field by field against the
  * request before anything is returned. A request the relay refuses as CLOCK_SKEW is sent once
  * more with the relay's time adopted (see `call`).
@@ -233,6 +233,8 @@ export class RelayClient {
       isSafeUint(longPollMs) && longPollMs <= UINT32_MAX,
       'pull: longPollMs must be a uint32',
     );
+    const acks = options.acks ?? [];
+    checkAcks(acks);
     if (requests.length === 0) return [];
     const grace = this.options.longPollGraceMs ?? LONG_POLL_GRACE_MS;
     const reply = await this.call(
@@ -243,31 +245,21 @@ export class RelayClient {
           after: r.after,
           maxEntries: r.maxEntries ?? 0,
         })),
+        acks: acks.map(ackMessage),
         longPollMs,
       },
       options,
       longPollMs > 0 ? longPollMs + grace : undefined,
     );
+    ackResults(reply, acks); // checks that the reply answers them
     return queueBatches(reply, requests);
   }
 
   /** Deletes entries up to each cursor (call only after the entries are durably stored). */
   async ack(acks: readonly AckRequest[], options: CallOptions = {}): Promise<AckResult[]> {
-    for (const a of acks) {
-      checkQueueRef(a, 'ack');
-      requireArg(isSafeUint(a.cursor), 'ack: cursor must be a non-negative integer');
-    }
+    checkAcks(acks);
     if (acks.length === 0) return [];
-    const reply = await this.call(
-      {
-        acks: acks.map((a) => ({
-          lookupKey: a.lookupKey,
-          pullToken: a.pullToken,
-          cursor: a.cursor,
-        })),
-      },
-      options,
-    );
+    const reply = await this.call({ acks: acks.map(ackMessage) }, options);
     return ackResults(reply, acks);
   }
 
@@ -384,4 +376,15 @@ export class RelayClient {
     this.clockOffsetMs = skew;
     return true;
   }
+}
+
+function checkAcks(acks: readonly AckRequest[]): void {
+  for (const a of acks) {
+    checkQueueRef(a, 'ack');
+    requireArg(isSafeUint(a.cursor), 'ack: cursor must be a non-negative integer');
+  }
+}
+
+function ackMessage(a: AckRequest): meow.IQueueAck {
+  return { lookupKey: a.lookupKey, pullToken: a.pullToken, cursor: a.cursor };
 }

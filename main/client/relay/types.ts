@@ -42,6 +42,12 @@ export interface PullOptions {
   readonly longPollMs?: number;
   /** Aborting cancels the HTTP request; the call rejects with RELAY_ABORTED. */
   readonly signal?: AbortSignal;
+  /**
+   * Acks carried by the same request (only for entries already durably stored): the relay
+   * applies them before it reads or holds the pull (PROTOCOL.md §8), so a poll loop needs no
+   * request of its own to ack what the previous poll brought.
+   */
+  readonly acks?: readonly AckRequest[];
 }
 
 export interface PulledEntry {

@@ -14,7 +14,7 @@ import type { meow } from '../../../../proto';
 import type { RunningRelay } from '../../../../testkit/relay-inprocess';
 
 export interface TappedRequest {
-  /** The Ed25519 key the request was signed with. */
+  /** The request's own key (X25519 in envelope version 2, Ed25519 in version 1). */
   readonly from: Uint8Array;
   readonly request: meow.ToServerMessage;
   /** Which client connection (socket) carried it; numbered in order of arrival. */

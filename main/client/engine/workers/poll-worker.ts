@@ -4,7 +4,9 @@
  * setting, one per relationship per server, each on connections of its own (poll-jobs.ts).
  * Entries are handled in queue order, a unit of up to UNIT_ENTRIES at a time through the
  * peer's queue, and the relay cursor is acked only after they were handled (stored, or
- * rejected by code), so nothing is lost and bad entries do not loop. A gap the relay reports
+ * rejected by code), so nothing is lost and bad entries do not loop. The acks ride on the
+ * loop's next pull (the relay applies them before it reads or holds it): one request per
+ * round instead of two; a loop that stops sends what it still owes in an ack of its own. A gap the relay reports
  * (entries expired unread) is noted before the batch's entries (../gaps.ts).
  */
 import { isAppError } from '../../../../core/errors';
@@ -29,7 +31,7 @@ export const LONG_POLL_MS = 25_000;
 export const UNIT_ENTRIES = 200;
 
 /**
- * How long a stop (or a restart of the loops) lets an ack already under way finish: entries
+ * How long a stop (or a restart of the loops) lets the acks the loops still owe go out: entries
  * handled but left unacked would come back after a restart, or — if the device then stays
  * away past the relay's TTL — be reported as expired although they were stored.
  */
@@ -65,8 +67,11 @@ export class PollWorker {
   private stopped = false;
   /** Per queue (queueKey): the last cursor handled (entries up to it are done in this run). */
   private readonly cursors = new Map<string, number>();
-  /** Per queue (queueKey): the ack of handled entries whose ack call did not get through. */
-  private readonly unacked = new Map<string, QueueAckRef>();
+  /**
+   * Per queue (queueKey): the ack of handled entries not yet confirmed by the relay, and the
+   * loop (job) whose next pull carries it.
+   */
+  private readonly unacked = new Map<string, { ack: QueueAckRef; job: RequestJob }>();
 
   constructor(
     private readonly ctx: EngineContext,
@@ -118,10 +123,28 @@ export class PollWorker {
       acks.abort();
     }, ACK_GRACE_MS);
     await Promise.all(this.loops);
+    await this.flushUnacked(acks.signal);
     clearTimeout(grace);
     this.abort = new AbortController();
     this.ackAbort = new AbortController();
     this.loops = [];
+  }
+
+  /** Sends the acks the stopped loops still owe, each loop's on its own client (its lane). */
+  private async flushUnacked(signal: AbortSignal): Promise<void> {
+    const byJob = new Map<RequestJob, QueueAckRef[]>();
+    for (const { ack, job } of this.unacked.values())
+      byJob.set(job, [...(byJob.get(job) ?? []), ack]);
+    await Promise.all(
+      [...byJob].map(async ([job, acks]) => {
+        try {
+          await this.client(job).ack(acks, { signal });
+          for (const ack of acks) this.unacked.delete(queueKey(job.server.url, ack.lookupKey));
+        } catch {
+          // Kept: the next start's first pull carries them.
+        }
+      }),
+    );
   }
 
   private async loop(job: RequestJob, signal: AbortSignal): Promise<void> {
@@ -157,10 +180,15 @@ export class PollWorker {
       ...q,
       after: this.cursors.get(queueKey(url, q.lookupKey)) ?? 0,
     }));
-    const batches = await client.pull(requests, { longPollMs: LONG_POLL_MS, signal });
-    // Acks a restart of the loops cut off (handled, not acked yet) go with this round's: only
-    // this job's, so a lane's ack names no other relationship's queue.
-    const acks = this.takeUnacked(url, job.queues);
+    // What the previous rounds handled goes with this pull: only this job's queues, so a
+    // lane's request names no other relationship's queue.
+    const acks = this.owedAcks(url, job.queues);
+    const batches = await client.pull(requests, { longPollMs: LONG_POLL_MS, signal, acks });
+    // Applied (the relay acks before it reads): no longer owed, unless a newer one replaced it.
+    for (const ack of acks) {
+      const key = queueKey(url, ack.lookupKey);
+      if (this.unacked.get(key)?.ack === ack) this.unacked.delete(key);
+    }
     for (const [i, batch] of batches.entries()) {
       const queue = job.queues[i];
       if (!queue || batch.errorCode !== '') continue;
@@ -169,25 +197,17 @@ export class PollWorker {
         continue;
       }
       const cursor = ackCursor(batch);
-      if (cursor !== undefined) acks.push({ ...refOf(queue), cursor });
-    }
-    if (acks.length === 0) return;
-    try {
-      await client.ack(acks, { signal: this.ackAbort.signal });
-    } catch (err) {
-      // Kept for the next round (entries handled but left at the relay would otherwise stay
-      // there, skipped by the cursor, until they expire).
-      for (const ack of acks) this.unacked.set(queueKey(url, ack.lookupKey), ack);
-      throw err;
+      const key = queueKey(url, queue.lookupKey);
+      // Owed until a pull (or, on a stop, an ack) carries it: entries handled but left at the
+      // relay would otherwise stay there, skipped by the cursor, until they expire.
+      if (cursor !== undefined) this.unacked.set(key, { ack: { ...refOf(queue), cursor }, job });
     }
   }
 
-  private takeUnacked(relayUrl: string, queues: readonly PolledQueue[]): QueueAckRef[] {
+  private owedAcks(relayUrl: string, queues: readonly PolledQueue[]): QueueAckRef[] {
     return queues.flatMap((q) => {
-      const key = queueKey(relayUrl, q.lookupKey);
-      const ack = this.unacked.get(key);
-      this.unacked.delete(key);
-      return ack ? [ack] : [];
+      const owed = this.unacked.get(queueKey(relayUrl, q.lookupKey));
+      return owed ? [owed.ack] : [];
     });
   }
 
