@@ -9,20 +9,9 @@
 
 /** Helpers every queue script starts with. */
 const PRELUDE = `
-local function u64(n)
-  local bytes = {}
-  for i = 8, 1, -1 do
-    bytes[i] = n % 256
-    n = math.floor(n / 256)
-  end
-  return string.char(unpack(bytes))
-end
-
-local function readU64(s, offset)
-  local n = 0
-  for i = offset + 1, offset + 8 do n = n * 256 + string.byte(s, i) end
-  return n
-end
+-- Redis's Lua has the struct library: C speed, exact for integers below 2^53 (every seq, time
+-- and byte count here), and the same bytes as codec.ts's u64 BE (struct.pack('>I8', n)).
+local function readU64(s, offset) return (struct.unpack('>I8', s, offset + 1)) end
 
 local function fmt(n) return string.format('%.0f', n) end
 
@@ -104,7 +93,7 @@ for i = 9, #ARGV do
   else
     m.last = m.last + 1
     members[#members + 1] = fmt(m.last)
-    members[#members + 1] = u64(m.last) .. u64(m.at) .. u64(m.total) .. ARGV[i]
+    members[#members + 1] = struct.pack('>I8I8I8', m.last, m.at, m.total) .. ARGV[i]
     m.total = m.total + size
     used = used + size
     count = count + 1
