@@ -6,6 +6,7 @@ import { dbGet, LevelQueues, type Db } from './embedded-queues';
 import { SeenRequests } from './embedded-seen';
 import { KeyedQueue } from '../../core/util/keyed-queue';
 import type { EnqueueResult, QueueLimits, ReadResult, RelayStore, StoredInvitation } from './types';
+import { enqueueOne } from './enqueue-one';
 import { WakeRegistry } from './watch';
 
 /**
@@ -95,10 +96,8 @@ export class EmbeddedStore implements RelayStore {
     return store;
   }
 
-  async enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult> {
-    const [result] = await this.enqueueAll(lookupKey, [message], now);
-    if (!result) throw new Error('enqueueAll answered no result');
-    return result;
+  enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult> {
+    return enqueueOne(this, lookupKey, message, now);
   }
 
   async enqueueAll(

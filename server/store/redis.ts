@@ -27,6 +27,7 @@ import type {
   StoredEntry,
   StoredInvitation,
 } from './types';
+import { enqueueOne } from './enqueue-one';
 
 /**
  * The shared store: many relay instances on one Redis or one Redis Cluster. Key layout (`{…}`
@@ -137,10 +138,8 @@ export class RedisStore implements RelayStore {
     return new RedisStore(redis, wakes, limits, onError, options.wakeLingerMs);
   }
 
-  async enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult> {
-    const [result] = await this.enqueueAll(lookupKey, [message], now);
-    if (!result) throw new Error('the enqueue script answered no result');
-    return result;
+  enqueue(lookupKey: Uint8Array, message: Uint8Array, now: number): Promise<EnqueueResult> {
+    return enqueueOne(this, lookupKey, message, now);
   }
 
   async enqueueAll(
