@@ -6,8 +6,9 @@
  * peer's queue, and the relay cursor is acked only after they were handled (stored, or
  * rejected by code), so nothing is lost and bad entries do not loop. The acks ride on the
  * loop's next pull (the relay applies them before it reads or holds it): one request per
- * round instead of two; a loop that stops sends what it still owes in an ack of its own. A gap the relay reports
- * (entries expired unread) is noted before the batch's entries (../gaps.ts).
+ * round instead of two; a loop that stops sends what it still owes in an ack of its own. A
+ * gap the relay reports (entries expired unread) is noted before the batch's entries
+ * (../gaps.ts).
  */
 import { isAppError } from '../../../../core/errors';
 import { toB64 } from '../../b64';
@@ -133,8 +134,9 @@ export class PollWorker {
   /** Sends the acks the stopped loops still owe, each loop's on its own client (its lane). */
   private async flushUnacked(signal: AbortSignal): Promise<void> {
     const byJob = new Map<RequestJob, QueueAckRef[]>();
-    for (const { ack, job } of this.unacked.values())
+    for (const { ack, job } of this.unacked.values()) {
       byJob.set(job, [...(byJob.get(job) ?? []), ack]);
+    }
     await Promise.all(
       [...byJob].map(async ([job, acks]) => {
         try {
