@@ -21,14 +21,14 @@ import { newLookupKeyPair, provesLookupKey } from '../core/lookup';
 import { planPulls } from '../server/http/queues';
 import { batchOf, pullRequest, RelayTestClient, userMessage } from '../server/http/testing/client';
 import { startRedis } from '../testkit/redis';
-import { median, percentile, printTable } from './lib/measure';
+import { envNumber, median, percentile, printTable } from './lib/measure';
 import { costRows, measureCosts } from './lib/relay-costs';
 import { benchHeldLoad } from './lib/relay-held';
 import { msSince, timeSync, until } from './lib/relay-load';
 import { startRelayHost, type RelayHost } from './lib/relay-procs';
 import { benchThroughput } from './lib/relay-throughput';
 
-const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+const env = envNumber;
 const PROCESSES = env('BENCH_PROCESSES', 1);
 // Enough concurrent clients to keep the relay busy: a throughput figure is a rate at saturation.
 // With 4, the relay process sat idle half the time, waiting on round trips, and the ratio

@@ -80,3 +80,8 @@ export function printTable(rows: readonly (readonly string[])[]): void {
     );
   }
 }
+
+/** A numeric bench setting from the environment (BENCH_*), or its default. */
+export function envNumber(name: string, fallback: number): number {
+  return Number(process.env[name] ?? fallback);
+}

@@ -3,7 +3,7 @@ import { boxPrecompute, dhKeyPair } from '../../core/crypto';
 import { openServerRequest, type BoxKeyFor } from '../../core/envelope/server';
 import { newLookupKeyPair } from '../../core/lookup';
 import { RelayTestClient, userMessage } from '../../server/http/testing/client';
-import { median } from './measure';
+import { envNumber, median } from './measure';
 import { redisDelta, sampleRedis, type RedisDelta, type RedisSample } from './redis-meter';
 import { timeSync } from './relay-load';
 import {
@@ -26,7 +26,7 @@ import {
  * are one client process (relay-client-worker.ts), a fresh key per request unless
  * BENCH_FRESH_KEYS=0. Last, the envelope open alone, timed in this process.
  */
-const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+const env = envNumber;
 const CLIENTS = env('BENCH_CLIENTS', 4);
 const BATCH = env('BENCH_BATCH', 50);
 const PAYLOAD = env('BENCH_PAYLOAD', 256);

@@ -9,7 +9,7 @@ import {
   userMessage,
   type ClientReply,
 } from '../../server/http/testing/client';
-import { median, percentile } from './measure';
+import { envNumber, median, percentile } from './measure';
 import type { Costs } from './relay-costs';
 import { redisDelta, sampleRedis } from './redis-meter';
 import type { RelayStats } from './relay-host';
@@ -32,7 +32,7 @@ import type { RelayHost } from './relay-procs';
  * to what the per-operation costs (relay-costs.ts) predict for the requests served — renewals
  * and deliveries: a check of the capacity model in docs/SCALING.md.
  */
-const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+const env = envNumber;
 const HELD = env('BENCH_LOAD_HELD', 5000);
 const SECONDS = env('BENCH_LOAD_SECONDS', 60);
 const RATE = env('BENCH_LOAD_RATE', 50);
