@@ -9,10 +9,11 @@
 import { expect, test } from '../fixtures/test';
 
 const INVITATION_SECONDS = 5;
-const EXPIRED_OR_WRONG = 'That invitation has expired, or the shortcode or password is wrong';
-const NO_CODE = 'No Meow code found in that image';
-const NOT_AN_IMAGE = 'That file is not an image Meow can read';
-const NOT_AN_INVITATION = 'That is not a valid invitation';
+const EXPIRED_OR_WRONG =
+  'That invitation has expired, or the shortcode or password is wrong. Check them.';
+const NO_CODE = 'No Meow code found in that image. Try a sharper picture of the code.';
+const NOT_AN_IMAGE = 'That file is not an image Meow can read. Choose a PNG or JPEG picture.';
+const NOT_AN_INVITATION = 'That is not a valid invitation. Ask for a new one.';
 
 test.use({
   relayOptions: {
@@ -46,7 +47,7 @@ test('wrong passwords and garbage pairing codes: clear messages, nothing lost', 
   await alice.tid('lock-button').click();
   await alice.tid('unlock-password').fill('not my password');
   await alice.tid('unlock-submit').click();
-  await expect(alice.tid('unlock-error')).toHaveText('Wrong password');
+  await expect(alice.tid('unlock-error')).toHaveText('Wrong password. Type it again.');
   await expect(alice.tid('unlock-password')).toHaveValue('not my password');
   await expect(alice.tid('conversation-list')).toHaveCount(0);
   await alice.unlock();

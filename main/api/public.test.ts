@@ -18,9 +18,12 @@ describe("the contract entry, '@meow/contract'", () => {
       'IPC_COMMAND_CHANNEL',
       'IPC_EVENT_CHANNEL',
       'PASSWORD_MIN_LENGTH',
+      'UI_ERROR_CODES',
       'WS_PATH',
       'commandsVia',
       'createEventHub',
+      'errorSentence',
+      'failureSentence',
       'isEventName',
       'isResponseTo',
     ]);

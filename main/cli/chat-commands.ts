@@ -1,5 +1,6 @@
 /** Chat from the command line: invitations, contacts, messages, and the event stream. */
 import type { EngineEvents } from '../api/events';
+import { failureSentence } from '../api/error-words';
 import { EVENT_NAMES } from '../api/names';
 import { RelayClient } from '../client/relay';
 import type { Command } from './context';
@@ -65,8 +66,13 @@ const send: Command = (ctx) =>
       timeoutMs(ctx),
     );
     const uuid = await engine.sendText(peerUid, text);
-    const status = await sent.catch(() => ({ state: 'pending' as const }));
-    ctx.out.result(`${uuid} ${status.state}`, { uuid, state: status.state });
+    const status = await sent.catch(() => ({ state: 'pending' as const, reason: undefined }));
+    const failed = status.state === 'failed' ? failureSentence(status.reason ?? null) : '';
+    ctx.out.result(failed ? `${uuid} failed: ${failed}` : `${uuid} ${status.state}`, {
+      uuid,
+      state: status.state,
+      ...(failed ? { reason: status.reason ?? null, text: failed } : {}),
+    });
   });
 
 const messages: Command = (ctx) =>
@@ -79,12 +85,13 @@ const messages: Command = (ctx) =>
       state: m.state,
       createdAt: m.createdAt,
       text: m.message.text,
+      ...(m.state === 'failed' ? { failureReason: m.failureReason } : {}),
     }));
-    ctx.out.result(
-      list.map((m) => `${m.outbound ? '→' : '←'} [${m.state}] ${m.text}`).join('\n') ||
-        '(no messages)',
-      list,
-    );
+    const line = (m: (typeof list)[number]) => {
+      const why = m.state === 'failed' ? `\n    ${failureSentence(m.failureReason ?? null)}` : '';
+      return `${m.outbound ? '→' : '←'} [${m.state}] ${m.text}${why}`;
+    };
+    ctx.out.result(list.map(line).join('\n') || '(no messages)', list);
     return Promise.resolve();
   });
 

@@ -49,15 +49,19 @@ describe('meow CLI (profile and servers)', () => {
     expect((JSON.parse(list.stdout) as { url: string }[]).map((s) => s.url)).toEqual([pinned]);
   });
 
-  it('refuses a wrong password with a clear code and exit 1, and usage errors with exit 2', async () => {
+  it('refuses a wrong password in words and exit 1, and usage errors with exit 2', async () => {
     const profile = ['--profile', tmp.path];
     const wrong = await meow(['unlock', ...profile], { MEOW_PASSWORD: 'not the password' });
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain('error IDENTITY_BAD_PASSWORD');
+    expect(wrong.stderr.trim()).toBe('Wrong password. Type it again.');
+    const json = await meow(['unlock', ...profile, '--json'], { MEOW_PASSWORD: 'not it' });
+    expect(JSON.parse(json.stderr)).toMatchObject({
+      error: { code: 'IDENTITY_BAD_PASSWORD', text: 'Wrong password. Type it again.' },
+    });
     expect((await meow(['frobnicate'], pw)).code).toBe(2);
     expect((await meow(['init', '--profile', tmp.path], pw)).stderr).toContain('--nickname');
     const unreachable = await meow(['servers', 'add', 'http://127.0.0.1:9', ...profile], pw);
     expect(unreachable.code).toBe(1);
-    expect(unreachable.stderr).toMatch(/^error RELAY_UNAVAILABLE/);
+    expect(unreachable.stderr).toMatch(/^Cannot reach the server\. Check the address/);
   });
 });

@@ -1,4 +1,5 @@
 import { AppError } from '../../core/errors';
+import { errorSentence } from '../api/error-words';
 
 /** How a command talks back: human lines, or one JSON document per result with --json. */
 export interface Output {
@@ -16,13 +17,15 @@ export function makeOutput(json: boolean, write: (line: string) => void): Output
 }
 
 /**
- * Errors leave the CLI as `error CODE: message` (or `{"error":{code,message}}` with --json)
- * and exit code 1; usage mistakes use exit code 2 like most Unix tools.
+ * Errors leave the CLI as the sentence the app shows (main/api/error-words.ts), or with --json
+ * as `{"error":{code,message,text}}` for scripts, and exit code 1; usage mistakes use exit
+ * code 2 like most Unix tools.
  */
 export function formatError(err: unknown, json: boolean): string {
   const e =
     err instanceof AppError
       ? { code: err.code, message: err.message }
       : { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) };
-  return json ? JSON.stringify({ error: e }) : `error ${e.code}: ${e.message}`;
+  const text = errorSentence(e.code, e.message);
+  return json ? JSON.stringify({ error: { ...e, text } }) : text;
 }

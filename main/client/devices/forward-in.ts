@@ -34,7 +34,9 @@ export async function handleForward(
   await ctx.queue.run(peerUid, async () => {
     const existing = db.getMessage(peerUid, uuid);
     const peer = await ctx.profile.peers.getPeer(peerUid);
-    const ours = peer?.primaryDeviceUid === '' && peer.contactLookupKey !== null;
+    // Ours also before the contact accepted our invitation: the message waits here as
+    // `pending` (outbound.ts) and goes when they do, like one written on this device.
+    const ours = peer?.type === 'peer' && peer.primaryDeviceUid === '';
     if (existing && settled(ctx, existing.state, uuid)) {
       db.transaction(() => {
         queueMessageSync(ctx, peerUid, uuid);

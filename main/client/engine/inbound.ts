@@ -17,6 +17,7 @@ import { finalizeInvitation, openInvitationAnswer } from '../peers';
 import type { EngineContext } from './context';
 import { aroundChange, receiveFromDevice } from '../devices';
 import { isStorageUnavailable } from './failures';
+import { sendHeld } from './messaging';
 import { receiveUnit } from './receive';
 
 function reportError(ctx: EngineContext, peerUid: string, err: unknown): void {
@@ -95,4 +96,5 @@ async function finalize(
   });
   ctx.events.emit('invitation.finalized', { peerUid: peer.uid, name: next.name });
   ctx.events.emit('peer.updated', { peerUid: peer.uid, name: next.name });
+  await sendHeld(ctx, peer.uid);
 }

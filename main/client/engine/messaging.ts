@@ -134,3 +134,28 @@ export async function resend(ctx: EngineContext, peer: Peer, stored: StoredMessa
   }
   if (siblings) await ctx.syncs.flush();
 }
+
+/**
+ * The contact just accepted our invitation (inbound.ts `finalize`, in its queue): what was
+ * written to them before, held `pending` without a job (outbound.ts `sealAndQueue`, also a
+ * sibling's forward, whose own `msg` may have moved our copy to `pending_forward`), is sealed
+ * now, oldest first. A crash before leaves it to start-up repair (repair.ts).
+ */
+export async function sendHeld(ctx: EngineContext, peerUid: string): Promise<void> {
+  let peer = await ctx.profile.peers.getPeer(peerUid);
+  if (peer?.type !== 'peer' || peer.primaryDeviceUid !== '') return;
+  const queued = queuedMessageUuids(ctx);
+  const held = ctx.profile.messages
+    .unsentMessages()
+    .filter((m) => m.peerUid === peerUid && !queued.has(m.uuid))
+    .sort((a, b) => a.id - b.id);
+  if (held.length === 0) return;
+  const siblings = await hasDevices(ctx);
+  for (const { uuid, message: m } of held) {
+    const message: meow.IUserMessage = { type: m.type, text: m.text, status: m.status };
+    const also = syncAlso(ctx, peerUid, uuid, siblings);
+    // The advanced peer each time: every message takes the next ratchet step.
+    peer = await sealAndQueue(ctx, peer, message, { kind: 'message', retryUuid: uuid, ...also });
+  }
+  if (siblings) await ctx.syncs.flush();
+}

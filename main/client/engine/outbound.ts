@@ -52,24 +52,29 @@ export interface SealedJob {
   readonly uuid: string;
 }
 
-/** PEER_NOT_READY until the contact's queue is known (nothing can be sealed to it before). */
-function requireReady(peer: Peer): void {
-  if (peer.contactLookupKey === null || peer.contactPullServers.length === 0) {
-    throw new AppError('PEER_NOT_READY', 'the contact has not finalized the invitation yet');
-  }
+/** Whether the contact's queue is known (nothing can be sealed to it before). */
+export function isReady(peer: Peer): boolean {
+  return peer.contactLookupKey !== null && peer.contactPullServers.length > 0;
 }
 
+/**
+ * A chat message waits as `pending` with no job while it cannot be sealed yet: before the
+ * contact accepted our invitation (`sendHeld` seals it at finalization, inbound.ts; start-up
+ * repair after a crash in between), and while our session reset is unanswered (session-reset.ts
+ * `finishReset`). Anything else (an ack) needs a ready contact: PEER_NOT_READY.
+ */
 export async function sealAndQueue(
   ctx: EngineContext,
   peer: Peer,
   message: meow.IUserMessage,
   options: QueueOptions,
 ): Promise<Peer> {
-  requireReady(peer);
-  if (peer.resetPending) {
-    // Our new session cannot write before the contact answered the reset: a message waits
-    // as `pending` with no job; it is sealed when the session is ready (session-reset.ts).
-    if (options.kind === 'message') holdUntilReset(ctx, peer, options);
+  const ready = isReady(peer);
+  if (!ready && options.kind !== 'message') {
+    throw new AppError('PEER_NOT_READY', 'the contact has not finalized the invitation yet');
+  }
+  if (!ready || peer.resetPending) {
+    if (options.kind === 'message') holdMessage(ctx, peer, options);
     return peer;
   }
   const now = ctx.now();
@@ -90,7 +95,7 @@ export function forContact(message: meow.IUserMessage, now: number): meow.IUserM
   return { ...message, status: { ...message.status, sent: now - (now % 1000) } };
 }
 
-function holdUntilReset(ctx: EngineContext, peer: Peer, options: QueueOptions): void {
+function holdMessage(ctx: EngineContext, peer: Peer, options: QueueOptions): void {
   const db = ctx.profile.messages;
   db.transaction(() => {
     if (options.dbMessage) db.insertMessage(peer.uid, options.dbMessage);

@@ -52,7 +52,9 @@ describe('QR codes', () => {
       (e: unknown) => e,
     );
     expect(err).toMatchObject({ code: 'QR_NOT_FOUND' });
-    expect(errorText(err)).toBe('No Meow code found in that image');
+    expect(errorText(err)).toBe(
+      'No Meow code found in that image. Try a sharper picture of the code.',
+    );
   });
 
   it('decodes a picture of a Meow code', async () => {
@@ -65,7 +67,9 @@ describe('QR codes', () => {
     const err = await decodeImageFile(new Blob(['x']), () => Promise.resolve(null)).catch(
       (e: unknown) => e,
     );
-    expect(errorText(err)).toBe('That file is not an image Meow can read');
+    expect(errorText(err)).toBe(
+      'That file is not an image Meow can read. Choose a PNG or JPEG picture.',
+    );
   });
 
   it('recognizes Meow codes, ignoring whitespace from copying', () => {

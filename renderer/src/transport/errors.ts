@@ -3,7 +3,7 @@
  * the ApiError `code` and a message that is safe to show. Transport failures use their own
  * codes (DISCONNECTED, …) so the UI can tell "the engine said no" from "the link dropped".
  */
-import type { ApiError } from '@meow/contract';
+import type { ApiError, UiErrorCode } from '@meow/contract';
 
 export class MeowError extends Error implements ApiError {
   override readonly name = 'MeowError';
@@ -21,7 +21,7 @@ export class MeowError extends Error implements ApiError {
 }
 
 /** The socket closed (or never opened) before the reply came. */
-export const DISCONNECTED = 'DISCONNECTED';
+export const DISCONNECTED: UiErrorCode = 'DISCONNECTED';
 
 /** { code, message } of anything thrown: a MeowError, an Error with a `code`, or a value. */
 export function toApiError(err: unknown): ApiError {

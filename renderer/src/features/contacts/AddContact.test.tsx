@@ -96,7 +96,7 @@ describe('accept an invitation', () => {
       type('accept-code-text', 'garbage');
       fireEvent.click(screen.getByRole('button', { name: 'Accept invitation' }));
       expect((await screen.findByTestId('accept-error')).textContent).toBe(
-        'That is not a valid invitation',
+        'That is not a valid invitation. Ask for a new one.',
       );
       expect(valueOf('accept-code-text')).toBe('garbage');
     },
@@ -110,7 +110,7 @@ describe('accept an invitation', () => {
       target: { files: [new File(['x'], 'cat.png', { type: 'image/png' })] },
     });
     expect((await screen.findByTestId('accept-code-error')).textContent).toBe(
-      'No Meow code found in that image',
+      'No Meow code found in that image. Try a sharper picture of the code.',
     );
     expect(fake.current.commands['invitations.accept']).not.toHaveBeenCalled();
   });
@@ -127,7 +127,7 @@ describe('accept an invitation', () => {
     type('accept-server', SERVER.url);
     fireEvent.click(screen.getByTestId('accept-submit'));
     expect((await screen.findByTestId('accept-error')).textContent).toBe(
-      'That invitation has expired, or the shortcode or password is wrong',
+      'That invitation has expired, or the shortcode or password is wrong. Check them.',
     );
     expect(fake.current.commands['invitations.accept']).toHaveBeenCalledWith({
       shortcode: 'K7QX-29',

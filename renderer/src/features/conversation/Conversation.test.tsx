@@ -126,7 +126,7 @@ describe('Conversation', () => {
     fireEvent.change(box, { target: { value: 'do not lose me' } });
     fireEvent.click(screen.getByTestId('send-button'));
     expect((await screen.findByTestId('composer-error')).textContent).toBe(
-      'This contact has not finished connecting yet',
+      'This contact has not finished connecting yet. Wait until they accept your invitation.',
     );
     expect((box as HTMLTextAreaElement).value).toBe('do not lose me');
   });
@@ -173,7 +173,9 @@ describe('Conversation', () => {
       Promise.reject(new MeowError('STORAGE_LOCKED', 'x')),
     );
     setup();
-    expect((await screen.findByRole('alert')).textContent).toBe('Meow is locked');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Meow is locked. Unlock it and try again.',
+    );
     expect(screen.getByTestId('composer-input')).toBeTruthy();
   });
 });

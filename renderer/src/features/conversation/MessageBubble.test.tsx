@@ -75,9 +75,14 @@ describe('MessageBubble statuses', () => {
     const m = message({ state: 'failed', failureReason: null });
     const onRetry = vi.fn(() => Promise.reject(new MeowError('STORAGE_LOCKED', 'locked')));
     render(<MessageBubble message={m} deviceName="" onReply={noop} onRetry={onRetry} />);
-    expect(screen.getByTestId('failure-reason').textContent).toBe('Not sent');
+    expect(screen.getByTestId('failure-reason').textContent).toBe(
+      'Not sent. Retry; if it fails again, check your connection.',
+    );
     fireEvent.click(screen.getByTestId('retry-button'));
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Meow is locked');
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      'Meow is locked. Unlock it and try again.',
+    );
     expect(screen.getByTestId('retry-button')).toHaveProperty('disabled', false);
   });
 

@@ -49,7 +49,7 @@ describe('the primary device of a contact', () => {
     fake.current.fail('devices.makePrimary', 'INTERNAL', 'handoff is not built yet');
     fireEvent.click(screen.getByTestId('make-primary'));
     expect((await screen.findByTestId('make-primary-error')).textContent).toBe(
-      'Something went wrong',
+      'Something went wrong. Try again; if it keeps happening, restart Meow.',
     );
     fake.current.handle('devices.makePrimary', () => Promise.resolve({ requested: 1 }));
     fireEvent.click(screen.getByTestId('make-primary'));

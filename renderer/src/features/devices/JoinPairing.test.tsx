@@ -43,7 +43,7 @@ describe('joining as a new device', () => {
     fireEvent.change(screen.getByTestId('join-code-text'), { target: { value: 'hello there' } });
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
     expect((await screen.findByTestId('join-error')).textContent).toBe(
-      'That is not a valid invitation',
+      'That is not a valid invitation. Ask for a new one.',
     );
     expect(valueOf('join-code-text')).toBe('hello there');
   });

@@ -59,7 +59,7 @@ describe('Make this device primary for all contacts', () => {
     fake.current.fail('devices.makePrimary', 'INTERNAL', 'handoff is not built yet');
     fireEvent.click(await screen.findByTestId('make-primary-all'));
     expect((await screen.findByTestId('make-primary-all-error')).textContent).toBe(
-      'Something went wrong',
+      'Something went wrong. Try again; if it keeps happening, restart Meow.',
     );
     primary = '';
     act(() => {

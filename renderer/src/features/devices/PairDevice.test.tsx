@@ -109,7 +109,7 @@ describe('pairing a new device (existing device side)', () => {
     fake.current.fail('devices.confirm', 'DEVICE_NOT_CONFIRMABLE');
     fireEvent.click(screen.getByTestId('pairing-confirm'));
     expect((await screen.findByTestId('pairing-error')).textContent).toBe(
-      'That pairing is no longer waiting for confirmation',
+      'That pairing is no longer waiting for confirmation. Start a new one if you still need it.',
     );
     expect(screen.getByTestId('pairing-code').textContent).toBe('493 201');
     expect(screen.getByTestId('pairing-confirm')).toHaveProperty('disabled', false);
@@ -119,7 +119,7 @@ describe('pairing a new device (existing device side)', () => {
     fake.current.fail('devices.invite', 'INVALID_ARGUMENT', 'add a relay first');
     render(<PairDevice />);
     fireEvent.click(screen.getByTestId('pair-start'));
-    expect((await screen.findByTestId('pairing-error')).textContent).toBe('Add a relay first');
+    expect((await screen.findByTestId('pairing-error')).textContent).toBe('Add a relay first.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByTestId('pair-start')).toBeTruthy();
   });

@@ -39,7 +39,9 @@ describe('unlock', () => {
     await screen.findByTestId('unlock-password');
     type('unlock-password', 'hunter22');
     fireEvent.click(screen.getByTestId('unlock-submit'));
-    expect((await screen.findByTestId('unlock-error')).textContent).toBe('Wrong password');
+    expect((await screen.findByTestId('unlock-error')).textContent).toBe(
+      'Wrong password. Type it again.',
+    );
     expect(valueOf('unlock-password')).toBe('hunter22');
   });
 
@@ -98,7 +100,7 @@ describe('create identity', () => {
     type('create-password-repeat', 'long enough');
     fireEvent.click(screen.getByTestId('create-submit'));
     expect((await screen.findByTestId('create-error')).textContent).toBe(
-      'There is already an identity on this computer',
+      'There is already an identity on this computer. Unlock it instead.',
     );
     expect(valueOf('create-nickname')).toBe('Alice');
     expect(valueOf('create-password')).toBe('long enough');
@@ -162,7 +164,9 @@ describe('join as a new device', () => {
     type('join-code-text', 'meow:1:x');
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
     await waitFor(() => {
-      expect(screen.getByTestId('join-error').textContent).toBe('That is not a valid invitation');
+      expect(screen.getByTestId('join-error').textContent).toBe(
+        'That is not a valid invitation. Ask for a new one.',
+      );
     });
     expect(valueOf('join-code-text')).toBe('meow:1:x');
   });

@@ -38,7 +38,9 @@ describe('separate connections toggle', () => {
     fake.current.fail('profile.update', 'STORAGE_LOCKED');
     render(<PrivacySettings />);
     fireEvent.click(screen.getByTestId('separate-polls-toggle'));
-    expect((await screen.findByTestId('separate-polls-error')).textContent).toBe('Meow is locked');
+    expect((await screen.findByTestId('separate-polls-error')).textContent).toBe(
+      'Meow is locked. Unlock it and try again.',
+    );
     expect(screen.getByTestId<HTMLInputElement>('separate-polls-toggle').checked).toBe(false);
   });
 });
