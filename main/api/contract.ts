@@ -38,6 +38,8 @@ export const commandArgs = {
       avatars: z.array(avatar).max(8).optional(),
       /** This device only (never synced): see ProfileView.separatePolls. */
       separatePolls: z.boolean().optional(),
+      /** This device only (never synced): see ProfileView.notificationText. */
+      notificationText: z.boolean().optional(),
     })
     .strict(),
   'servers.list': none,
@@ -133,6 +135,11 @@ export interface ProfileView {
    * connections, so the relay does not see them listed together (PROTOCOL.md §7).
    */
   readonly separatePolls: boolean;
+  /**
+   * This device's notifications show a received message's text; default off ("New message"
+   * and the sender's name only).
+   */
+  readonly notificationText: boolean;
 }
 
 export interface ServerView {

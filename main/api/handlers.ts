@@ -24,10 +24,15 @@ async function profileUpdate(
   s: ApiSession,
   a: CommandArgs<'profile.update'>,
 ): Promise<CommandResults['profile.update']> {
-  const { separatePolls, ...patch } = a;
-  if (separatePolls !== undefined) await s.engine.updateSettings({ separatePolls });
+  const { separatePolls, notificationText, ...patch } = a;
+  const settings = {
+    ...(separatePolls === undefined ? {} : { separatePolls }),
+    ...(notificationText === undefined ? {} : { notificationText }),
+  };
+  const hasSettings = Object.keys(settings).length > 0;
+  if (hasSettings) await s.engine.updateSettings(settings);
   // Only a settings change: no identity_update for the sibling devices.
-  if (separatePolls === undefined || Object.keys(patch).length > 0) {
+  if (!hasSettings || Object.keys(patch).length > 0) {
     await s.engine.updateProfile(patch);
   }
   return profileView(s.profile.profile, s.profile.settings);

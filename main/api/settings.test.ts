@@ -4,7 +4,7 @@ import { CHEAP_ARGON } from '../client/engine/test-helpers';
 import { createDispatcher } from './dispatcher';
 import { ApiSession } from './session';
 
-/** `separatePolls`: a setting of this device, through profile.update / ProfileView. */
+/** Settings of this device (`separatePolls`, `notificationText`), through profile.update / ProfileView. */
 let dir: TempDir | undefined;
 let session: ApiSession | undefined;
 afterEach(async () => {
@@ -37,6 +37,32 @@ it('keeps separatePolls (default off) apart from the synced profile, across a lo
     result: { nickname: 'Alice B', separatePolls: true },
   });
   expect(await dispatch('profile.update', { separatePolls: 'yes' })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_ARGUMENT' },
+  });
+});
+
+it('keeps notificationText (default off: no message text in notifications) for this device', async () => {
+  dir = await makeTempDir('meow-api-');
+  session = new ApiSession(dir.path, { argon: CHEAP_ARGON });
+  const dispatch = createDispatcher(session);
+  const password = 'correct horse';
+  await dispatch('identity.create', { nickname: 'Alice', password });
+  expect(await dispatch('profile.get', {})).toMatchObject({
+    ok: true,
+    result: { notificationText: false, separatePolls: false },
+  });
+  expect(await dispatch('profile.update', { notificationText: true })).toMatchObject({
+    ok: true,
+    result: { nickname: 'Alice', notificationText: true, separatePolls: false },
+  });
+  await dispatch('identity.lock', {});
+  await dispatch('identity.unlock', { password });
+  expect(await dispatch('profile.get', {})).toMatchObject({
+    ok: true,
+    result: { notificationText: true },
+  });
+  expect(await dispatch('profile.update', { notificationText: 1 })).toMatchObject({
     ok: false,
     error: { code: 'INVALID_ARGUMENT' },
   });

@@ -43,6 +43,7 @@ export function profileView(p: IdentityProfile, settings: DeviceSettings): Profi
     defaultAvatar: p.defaultAvatar,
     avatars: p.avatars.map((a) => ({ id: a.id, dataUrl: a.dataUrl })),
     separatePolls: settings.separatePolls === true,
+    notificationText: settings.notificationText === true,
   };
 }
 

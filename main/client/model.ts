@@ -190,4 +190,9 @@ export interface DeviceSettings {
    * links your queues"); default off: one long-poll per relay lists every queue.
    */
   readonly separatePolls?: boolean;
+  /**
+   * Show a received message's text in system notifications; default off: they say "New
+   * message" and the sender's name only (notifications reach lock screens and the OS history).
+   */
+  readonly notificationText?: boolean;
 }

@@ -127,13 +127,19 @@ export class Profile {
 
   /** This device's settings, defaults filled in. */
   get settings(): Required<DeviceSettings> {
-    return { separatePolls: this.identity.data.settings?.separatePolls === true };
+    const saved = this.identity.data.settings;
+    return {
+      separatePolls: saved?.separatePolls === true,
+      notificationText: saved?.notificationText === true,
+    };
   }
 
   /** Saves a change to this device's settings (never synced to sibling devices). */
   async updateSettings(patch: DeviceSettings): Promise<Required<DeviceSettings>> {
-    if (patch.separatePolls !== undefined && typeof patch.separatePolls !== 'boolean') {
-      throw new AppError('INVALID_ARGUMENT', 'separatePolls must be true or false');
+    for (const name of ['separatePolls', 'notificationText'] as const) {
+      if (patch[name] !== undefined && typeof patch[name] !== 'boolean') {
+        throw new AppError('INVALID_ARGUMENT', `${name} must be true or false`);
+      }
     }
     const settings = { ...this.settings, ...patch };
     await this.identity.save({ ...this.identity.data, settings });

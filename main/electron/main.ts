@@ -10,7 +10,7 @@ import { launch, primaryInstance } from './prelude'; // first: see prelude.ts
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app, ipcMain, protocol, session, shell } from 'electron';
-import type { PeerView } from '../api/contract';
+import type { PeerView, ProfileView } from '../api/contract';
 import { createDispatcher, type Dispatch } from '../api/dispatcher';
 import { ApiSession } from '../api/session';
 import { OwnRelay } from '../hosting/own-relay';
@@ -97,6 +97,10 @@ function start(): void {
     const response = await dispatch('peers.list', {});
     return response.ok ? (response.result as PeerView[]) : null;
   };
+  const showText = async (): Promise<boolean> => {
+    const response = await dispatch('profile.get', {});
+    return response.ok && (response.result as ProfileView).notificationText;
+  };
 
   app.on('second-instance', showWindow);
   app.on('activate', showWindow);
@@ -133,6 +137,7 @@ function start(): void {
     desktop = setupDesktop({
       events: apiSession.events,
       listPeers,
+      showText,
       getWindow,
       showWindow,
       quit: () => {

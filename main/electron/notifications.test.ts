@@ -12,6 +12,7 @@ const electron = vi.hoisted(() => {
       title: string;
       body: string;
       shown: boolean;
+      closed: boolean;
       handlers: Map<string, () => void>;
     }[],
     trayDestroyed: false,
@@ -37,7 +38,7 @@ const electron = vi.hoisted(() => {
     static isSupported = () => true;
     private readonly record: (typeof state.notes)[number];
     constructor(options: { title: string; body: string }) {
-      this.record = { ...options, shown: false, handlers: new Map() };
+      this.record = { ...options, shown: false, closed: false, handlers: new Map() };
       state.notes.push(this.record);
     }
     on(name: string, fn: () => void) {
@@ -46,7 +47,10 @@ const electron = vi.hoisted(() => {
     show() {
       this.record.shown = true;
     }
-    close() {}
+    close() {
+      this.record.closed = true;
+      this.record.handlers.get('close')?.();
+    }
   }
   return {
     state,
@@ -73,6 +77,7 @@ const received = (peerUid: string, uuid: string) => ({
 });
 
 let focused = false;
+let showText = false;
 let peers: PeerSummary[] = [];
 const showWindow = vi.fn();
 const quit = vi.fn();
@@ -83,6 +88,7 @@ function start() {
   const desktop = setupDesktop({
     events,
     listPeers: () => Promise.resolve(peers),
+    showText: () => Promise.resolve(showText),
     getWindow: () => window as never,
     showWindow,
     quit,
@@ -100,6 +106,7 @@ beforeEach(() => {
     trayDestroyed: false,
   });
   focused = false;
+  showText = false;
   peers = [
     { uid: 'bob', name: 'Bob', unread: 2, blocked: false, messageNotification: true },
     { uid: 'muted', name: 'Muted', unread: 1, blocked: false, messageNotification: false },
@@ -138,6 +145,42 @@ describe('desktop integration', () => {
     ]);
     electron.state.notes[0]?.handlers.get('click')?.();
     expect(showWindow).toHaveBeenCalled();
+    desktop.stop();
+  });
+
+  it('shows the text of a single message only when the user opted in', async () => {
+    const { events, desktop } = start();
+    events.emit('message.received', received('bob', 'u1'));
+    await vi.advanceTimersByTimeAsync(1000);
+    showText = true;
+    events.emit('message.received', received('bob', 'u2'));
+    await vi.advanceTimersByTimeAsync(1000);
+    events.emit('message.received', received('bob', 'u3'));
+    events.emit('message.received', received('bob', 'u4'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(electron.state.notes.map((n) => n.body)).toEqual([
+      'New message',
+      'the secret plan',
+      '2 new messages',
+    ]);
+    desktop.stop();
+  });
+
+  it("closes a conversation's notifications and lowers the badge once it is read elsewhere", async () => {
+    const { events, desktop } = start();
+    events.emit('message.received', received('bob', 'u1'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(electron.state.notes.map((n) => [n.title, n.shown, n.closed])).toEqual([
+      ['Bob', true, false],
+    ]);
+    expect(electron.state.badge.at(-1)).toBe(3);
+    // Another of the user's devices read Bob's messages: the sync arrives as a status change.
+    peers = peers.map((p) => (p.uid === 'bob' ? { ...p, unread: 0 } : p));
+    events.emit('message.statusChanged', { peerUid: 'bob', uuid: 'u1', state: 'read' });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(electron.state.notes[0]?.closed).toBe(true);
+    expect(electron.state.badge.at(-1)).toBe(1);
+    expect(electron.state.tooltips.at(-1)).toBe('Meow — 1 unread');
     desktop.stop();
   });
 

@@ -1,7 +1,7 @@
 /**
- * The desktop around the window (DESIGN.md §6): system notifications for received messages,
- * the unread badge (dock / launcher) and the tray icon with its unread count and Show/Quit
- * menu. What to show is decided in unread.ts; this file only talks to Electron.
+ * The desktop around the window (DESIGN.md §6): system notifications for received messages
+ * (closed once their conversation is read, on this device or another), the unread badge (dock
+ * / launcher) and the tray icon with its unread count and Show/Quit menu. What to show is decided in unread.ts; this file only talks to Electron.
  *
  * The main process knows whether the window is focused but not which conversation is open,
  * so a focused window gets no notifications at all (see shouldNotify).
@@ -10,12 +10,20 @@ import { Menu, Notification, Tray, app, nativeImage, type BrowserWindow } from '
 import type { ApiEvents } from '../api/contract';
 import type { EventEmitter } from '../api/events';
 import { iconPng } from './icon';
-import { notificationContent, shouldNotify, watchUnread, type PeerSummary } from './unread';
+import {
+  notificationContent,
+  readConversations,
+  shouldNotify,
+  watchUnread,
+  type PeerSummary,
+} from './unread';
 
 export interface DesktopOptions {
   readonly events: EventEmitter<ApiEvents>;
   /** peers.list through the dispatcher; null while locked. */
   readonly listPeers: () => Promise<readonly PeerSummary[] | null>;
+  /** Whether the user opted in to message text in notifications (profile.get); false if unsure. */
+  readonly showText: () => Promise<boolean>;
   readonly getWindow: () => BrowserWindow | null;
   readonly showWindow: () => void;
   readonly quit: () => void;
@@ -56,11 +64,20 @@ export function setupDesktop(options: DesktopOptions): Desktop {
     if (process.platform === 'darwin') tray.setTitle(total > 0 ? String(total) : '');
   };
   showTotal(0);
-  const unread = watchUnread(options.events, options.listPeers, showTotal);
+  // Per conversation, kept referenced until closed: a collected Notification loses its click
+  // handler. A conversation read here or on another device closes its notifications.
+  const live = new Map<string, Set<Notification>>();
+  const closeRead = (peers: readonly PeerSummary[]): void => {
+    for (const peerUid of readConversations(peers, live.keys())) {
+      for (const note of live.get(peerUid) ?? []) note.close();
+      live.delete(peerUid);
+    }
+  };
+  const unread = watchUnread(options.events, options.listPeers, showTotal, undefined, closeRead);
 
-  // Kept referenced until closed: a collected Notification loses its click handler.
-  const live = new Set<Notification>();
-  const pending = new Map<string, number>();
+  // Per contact: how many arrived in this burst, and the last one's text (kept only until the
+  // notification is made, and only read when the user opted in to text).
+  const pending = new Map<string, { count: number; text: string }>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = async (): Promise<void> => {
@@ -70,20 +87,22 @@ export function setupDesktop(options: DesktopOptions): Desktop {
     const window = options.getWindow();
     const focused = window !== null && !window.isDestroyed() && window.isFocused();
     const peers = (await options.listPeers().catch(() => null)) ?? [];
-    for (const [peerUid, count] of received) {
+    const withText = await options.showText().catch(() => false);
+    for (const [peerUid, { count, text }] of received) {
       const peer = peers.find((p) => p.uid === peerUid);
       if (!peer || !shouldNotify(focused, peer)) continue;
-      const { title, body } = notificationContent(peer, count);
+      const { title, body } = notificationContent(peer, count, withText ? text : undefined);
       const note = new Notification({ title, body, silent: false });
-      live.add(note);
+      const notes = live.get(peerUid) ?? new Set<Notification>();
+      live.set(peerUid, notes.add(note));
       note.on('click', options.showWindow);
-      note.on('close', () => live.delete(note));
+      note.on('close', () => notes.delete(note));
       note.show();
     }
   };
-  const offReceived = options.events.on('message.received', ({ peerUid }) => {
+  const offReceived = options.events.on('message.received', ({ peerUid, text }) => {
     if (!Notification.isSupported()) return;
-    pending.set(peerUid, (pending.get(peerUid) ?? 0) + 1);
+    pending.set(peerUid, { count: (pending.get(peerUid)?.count ?? 0) + 1, text });
     timer ??= setTimeout(() => void flush(), NOTIFY_DELAY_MS);
   });
 
@@ -95,7 +114,7 @@ export function setupDesktop(options: DesktopOptions): Desktop {
       offReceived();
       unread.stop();
       if (timer !== undefined) clearTimeout(timer);
-      for (const note of live) note.close();
+      for (const notes of live.values()) for (const note of notes) note.close();
       app.setBadgeCount(0);
       tray.destroy();
     },

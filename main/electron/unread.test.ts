@@ -3,6 +3,7 @@ import type { ApiEvents } from '../api/contract';
 import { EventEmitter } from '../api/events';
 import {
   notificationContent,
+  readConversations,
   shouldNotify,
   totalUnread,
   watchUnread,
@@ -38,7 +39,19 @@ describe('unread total and notification rules', () => {
     expect(shouldNotify(focused, p)).toBe(expected);
   });
 
-  it('never puts the message text in a notification', () => {
+  it('finds the notified conversations that were read (or blocked, or gone)', () => {
+    const peers = [peer('a', 0), peer('b', 2), peer('c', 1, { blocked: true })];
+    expect(readConversations(peers, ['a', 'b', 'c', 'gone'])).toEqual(['a', 'c', 'gone']);
+    expect(readConversations([], [])).toEqual([]);
+  });
+
+  it('puts the message text in a notification only when given (opted in) and for one message', () => {
+    expect(notificationContent(peer('bob', 1), 1, 'hi')).toEqual({ title: 'BOB', body: 'hi' });
+    expect(notificationContent(peer('bob', 1), 2, 'hi').body).toBe('2 new messages');
+    expect(notificationContent(peer('bob', 1), 1, '').body).toBe('New message');
+  });
+
+  it('never puts the message text in a notification by default', () => {
     expect(notificationContent(peer('bob', 1))).toEqual({ title: 'BOB', body: 'New message' });
     expect(notificationContent(peer('bob', 1), 3).body).toBe('3 new messages');
     expect(notificationContent(peer('bob', 1, { name: '' })).title).toBe('Meow');

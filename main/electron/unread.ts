@@ -30,10 +30,31 @@ export function shouldNotify(windowFocused: boolean, peer: PeerSummary | undefin
 
 /**
  * The notification's text. Privacy first: the sender's name only, never the message text —
- * notifications end up in the OS notification centre, its history and on lock screens.
+ * notifications end up in the OS notification centre, its history and on lock screens —
+ * unless the user opted in on this device (ProfileView.notificationText): then a single
+ * message's `text` is the body.
  */
-export function notificationContent(peer: PeerSummary, count = 1): { title: string; body: string } {
-  return { title: peer.name || 'Meow', body: count > 1 ? `${count} new messages` : 'New message' };
+export function notificationContent(
+  peer: PeerSummary,
+  count = 1,
+  text?: string,
+): { title: string; body: string } {
+  const title = peer.name || 'Meow';
+  if (count > 1) return { title, body: `${count} new messages` };
+  return { title, body: text !== undefined && text !== '' ? text : 'New message' };
+}
+
+/**
+ * Of the conversations with notifications on screen, those with nothing unread any more (read
+ * here or on another device: a sibling's read arrives as 'message.statusChanged'), blocked, or
+ * gone: their notifications are stale and are closed.
+ */
+export function readConversations(
+  peers: readonly PeerSummary[],
+  notified: Iterable<string>,
+): string[] {
+  const unread = new Map(peers.map((p) => [p.uid, p.blocked ? 0 : p.unread]));
+  return [...notified].filter((uid) => (unread.get(uid) ?? 0) <= 0);
 }
 
 /** Events after which the unread total may have changed. */
@@ -56,14 +77,16 @@ export interface UnreadWatcher {
 }
 
 /**
- * Watches `events` and calls `onTotal` with the unread total whenever it may have changed.
- * `listPeers` returns null while the profile is locked (total 0: a locked app shows nothing).
+ * Watches `events` and calls `onTotal` with the unread total whenever it changed, and
+ * `onPeers` (if given) with the peers after every recount. `listPeers` returns null while the
+ * profile is locked (total 0: a locked app shows nothing).
  */
 export function watchUnread(
   events: EventEmitter<ApiEvents>,
   listPeers: () => Promise<readonly PeerSummary[] | null>,
   onTotal: (total: number) => void,
   delayMs = 150,
+  onPeers?: (peers: readonly PeerSummary[]) => void,
 ): UnreadWatcher {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current: Promise<readonly PeerSummary[]> = Promise.resolve([]);
@@ -76,8 +99,10 @@ export function watchUnread(
       .then((peers) => peers ?? [])
       .catch(() => [] as readonly PeerSummary[]);
     void current.then((peers) => {
+      if (stopped) return;
+      onPeers?.(peers);
       const total = totalUnread(peers);
-      if (stopped || total === lastTotal) return;
+      if (total === lastTotal) return;
       lastTotal = total;
       onTotal(total);
     });

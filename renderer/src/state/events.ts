@@ -3,6 +3,7 @@
  * coalesced per target, so a thousand events cost a handful of list calls.
  */
 import type { MeowApi } from '@meow/contract';
+import { followUnread, notifyReceived } from './attention';
 import { useContacts } from './contacts';
 import { useDevices } from './devices';
 import { useMessages } from './messages';
@@ -46,14 +47,6 @@ export function reloadAll(): void {
   for (const peerUid of Object.keys(messages.threads)) void messages.loadLatest(peerUid);
 }
 
-function notify(peerUid: string): void {
-  if (!useSettings.getState().notifications || !document.hidden) return;
-  if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-  const name = useContacts.getState().peers.find((p) => p.uid === peerUid)?.name ?? '';
-  // Never the text: a notification may be seen by anyone near the screen.
-  new Notification('Meow', { body: name ? `New message from ${name}` : 'New message' });
-}
-
 export function connectEvents(api: MeowApi): () => void {
   const later = coalescer();
   const contacts = (): void => {
@@ -77,7 +70,7 @@ export function connectEvents(api: MeowApi): () => void {
     }),
     api.on('message.received', (e) => {
       messageChanged(e);
-      notify(e.peerUid);
+      notifyReceived(e.peerUid, e.text);
     }),
     api.on('message.statusChanged', (e) => {
       useMessages.getState().patchState(e.peerUid, e.uuid, e.state, e.reason);
@@ -122,8 +115,10 @@ export function connectEvents(api: MeowApi): () => void {
       else contacts();
     }),
   ];
+  const offAttention = followUnread();
   return () => {
     later.cancel();
+    offAttention();
     for (const off of offs) off();
   };
 }

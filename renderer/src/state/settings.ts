@@ -40,6 +40,8 @@ export type ProfilePatch = {
   avatars?: { id: string; dataUrl: string }[];
   /** This device only: poll each relationship on its own connections. */
   separatePolls?: boolean;
+  /** This device only: show a received message's text in notifications (default off). */
+  notificationText?: boolean;
 };
 
 /** The relay this computer hosts (or can host): the engine's answer, never the page's guess. */

@@ -18,6 +18,7 @@ function stubUnlockedApp(): void {
       defaultAvatar: '',
       avatars: [],
       separatePolls: false,
+      notificationText: false,
     }),
   );
 }

@@ -1,5 +1,12 @@
-/** This computer's preferences: theme and message notifications. */
+/**
+ * This computer's preferences: theme and message notifications. Whether notifications show
+ * the text is a setting of this device in the engine (ProfileView.notificationText), so the
+ * desktop app's system notifications follow it too; default off.
+ */
+import { useState } from 'react';
+import { errorText } from '../../lib/error-text';
 import { useSettings, type Theme } from '../../state/settings';
+import { ErrorText } from '../../ui/ErrorText';
 
 const THEMES: readonly { value: Theme; label: string }[] = [
   { value: 'system', label: 'Like the system' },
@@ -10,6 +17,23 @@ const THEMES: readonly { value: Theme; label: string }[] = [
 export function PreferenceSettings() {
   const theme = useSettings((s) => s.theme);
   const notifications = useSettings((s) => s.notifications);
+  const profile = useSettings((s) => s.profile);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const toggleText = (on: boolean): void => {
+    setBusy(true);
+    setError(null);
+    useSettings
+      .getState()
+      .updateProfile({ notificationText: on })
+      .catch((err: unknown) => {
+        setError(errorText(err));
+      })
+      .finally(() => {
+        setBusy(false);
+      });
+  };
 
   const toggleNotifications = (on: boolean): void => {
     useSettings.getState().setNotifications(on);
@@ -48,8 +72,25 @@ export function PreferenceSettings() {
             toggleNotifications(e.currentTarget.checked);
           }}
         />
-        Notify me of new messages (never shows their text)
+        Notify me of new messages
       </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={profile?.notificationText === true}
+          disabled={busy || profile === null}
+          data-testid="notification-text-toggle"
+          onChange={(e) => {
+            toggleText(e.currentTarget.checked);
+          }}
+        />
+        Show the message text in notifications
+      </label>
+      <p className="muted small">
+        Off, a notification says only who wrote. On, anyone who can see this screen or its lock
+        screen can read your messages there.
+      </p>
+      <ErrorText error={error} testId="notification-text-error" />
     </section>
   );
 }

@@ -13,6 +13,7 @@ const profile: ProfileView = {
   defaultAvatar: '',
   avatars: [],
   separatePolls: false,
+  notificationText: false,
 };
 
 describe('separate connections toggle', () => {

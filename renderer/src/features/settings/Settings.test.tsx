@@ -20,6 +20,7 @@ function openSettings(): void {
       defaultAvatar: '',
       avatars: [],
       separatePolls: false,
+      notificationText: false,
     }),
   );
   useNavigation.setState({ screen: 'settings' });
@@ -64,6 +65,7 @@ describe('Settings', () => {
         defaultAvatar: '',
         avatars: [],
         separatePolls: false,
+        notificationText: false,
       }),
     );
     await waitFor(() => {
