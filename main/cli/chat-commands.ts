@@ -1,6 +1,6 @@
 /** Chat from the command line: invitations, contacts, messages, and the event stream. */
 import type { EngineEvents } from '../api/events';
-import { failureSentence } from '../api/error-words';
+import { errorSentence, failureSentence } from '../api/error-words';
 import { EVENT_NAMES } from '../api/names';
 import { RelayClient } from '../client/relay';
 import type { Command } from './context';
@@ -101,7 +101,9 @@ const watch: Command = (ctx) =>
     const names = EVENT_NAMES.filter((n): n is keyof EngineEvents => n !== 'app.stateChanged');
     for (const name of names) {
       engine.events.on(name, (payload) => {
-        ctx.out.result(`${name} ${JSON.stringify(payload)}`, { event: name, ...payload });
+        const words = eventWords(name, payload);
+        const human = `${name} ${JSON.stringify(payload)}${words ? `\n  ${words}` : ''}`;
+        ctx.out.result(human, { event: name, ...payload });
       });
     }
     await engine.start();
@@ -110,6 +112,14 @@ const watch: Command = (ctx) =>
       process.once('SIGTERM', resolve);
     });
   });
+
+/** The sentence a person reads for an event that reports a failure (the app shows the same). */
+function eventWords(name: string, payload: object): string {
+  const { code, state, reason } = payload as { code?: unknown; state?: unknown; reason?: unknown };
+  if (name === 'error' && typeof code === 'string') return errorSentence(code);
+  if (state === 'failed') return failureSentence(typeof reason === 'string' ? reason : null);
+  return '';
+}
 
 export const CHAT_COMMANDS: Readonly<Record<string, Command>> = {
   invite,

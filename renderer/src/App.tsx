@@ -85,7 +85,7 @@ export function App() {
       <main className="onboarding" aria-busy={!loadError}>
         {loadError ? (
           <div className="card stack">
-            <p role="alert">Cannot reach Meow: {loadError}</p>
+            <p role="alert">{loadError}</p>
             <button type="button" onClick={() => void useSession.getState().refresh()}>
               Try again
             </button>

@@ -1,6 +1,7 @@
 /** App/session state: locked or not, the transport's connection, the join-as-device flow. */
 import { create } from 'zustand';
 import type { AppState } from '@meow/contract';
+import { errorText } from '../lib/error-text';
 import { getApi } from '../transport/api';
 import type { ConnectionStatus } from '../transport/ws-client';
 
@@ -32,7 +33,7 @@ export const useSession = create<SessionState>()((set) => ({
       const r = await getApi().commands['app.status']({});
       set({ state: r.state, profileDir: r.profileDir, loadError: null });
     } catch (err) {
-      set({ loadError: err instanceof Error ? err.message : String(err) });
+      set({ loadError: errorText(err) });
     }
   },
   async create(nickname, password) {
