@@ -84,8 +84,8 @@ describe('error sentences', () => {
 
   it('explains the paired-device failure without its code (issue 17)', () => {
     expect(failureSentence('SYNC_NOT_PRIMARY')).toBe(
-      'Not sent. None of your devices that talk to this contact can be reached. ' +
-        'Open Meow on your other device, then retry.',
+      'Not sent. Your device that talks to this contact was removed or cannot be reached. ' +
+        'Retry; if it fails again, choose "Make this device primary" in the conversation.',
     );
   });
 });

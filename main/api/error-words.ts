@@ -129,7 +129,7 @@ export const ERROR_SENTENCES: Readonly<Record<ErrorCode, string>> = {
     'This contact has not finished connecting yet. Wait until they accept your invitation.',
   SYNC_BAD_PAYLOAD: `One of your devices sent something Meow cannot use. ${UPDATE}`,
   SYNC_NOT_PRIMARY:
-    'None of your devices that talk to this contact can be reached. Open Meow on your other device, then retry.',
+    'Your device that talks to this contact was removed or cannot be reached. Retry; if it fails again, choose "Make this device primary" in the conversation.',
   DEVICE_NOT_FOUND: 'That device is not known here. Refresh the list of devices.',
   DEVICE_NOT_CONFIRMABLE:
     'That pairing is no longer waiting for confirmation. Start a new one if you still need it.',
