@@ -174,6 +174,7 @@ test('axe: every screen in both themes has no WCAG 2.1 A/AA violation', async ({
     await test.step('conversations', async () => {
       await alice.waitConnected('Bob');
       await alice.openChat('Bob');
+      await expect(alice.tid('composer-input')).toBeFocused();
       await alice.send('Hi Bob, can you read this?');
       await bob.send('Loud and clear!');
       await expect(alice.bubble('Loud and clear!')).toBeVisible();
@@ -185,7 +186,12 @@ test('axe: every screen in both themes has no WCAG 2.1 A/AA violation', async ({
       await check(alice, 'conversation: invitation pending');
       await showFailedAndNotice(alice.page);
       await alice.open();
-      await alice.openChat('Bob');
+      await alice.nav('chats');
+      await alice.conversationItem('Bob').focus();
+      await alice.page.keyboard.press('Enter');
+      await expect(alice.tid('conversation-title')).toHaveText('Bob');
+      // Opened from the keyboard: the focus is in the composer, past every Reply button.
+      await expect(alice.tid('composer-input')).toBeFocused();
       await expect(alice.tid('message-failure')).toBeVisible();
       await expect(alice.tid('notice')).toBeVisible();
       await check(alice, 'conversation: a failed message and a notice');
