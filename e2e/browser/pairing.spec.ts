@@ -26,7 +26,7 @@ test('QR pairing through pixels brings Bob and the history to the laptop', async
   await laptop.nav('devices');
   const row = laptop.tid('device-row').filter({ hasText: 'Desktop' });
   await expect(row.getByTestId('device-step')).toHaveAttribute('data-step', 'finalized');
-  await row.getByRole('button', { name: 'Request message history from Desktop' }).click();
+  await row.getByRole('button', { name: 'Request history from Desktop' }).click();
   await expect(row.getByTestId('history-progress')).toHaveAttribute('data-done', 'true');
   await expect(row.getByTestId('history-progress')).toContainText('2 messages');
   await laptop.openChat('Bob');

@@ -42,6 +42,7 @@ function MainNav() {
           {s === 'chats' && unread > 0 && (
             <span
               className="unread-badge"
+              role="img"
               aria-label={`${unread} unread`}
               data-testid="total-unread"
             >

@@ -1,4 +1,4 @@
-/** Read-only text the user can select or copy with one button. */
+/** Read-only text the user can select or copy with one button; a status line says it was copied. */
 import { useId, useState } from 'react';
 
 export function CopyField({
@@ -34,9 +34,13 @@ export function CopyField({
             e.currentTarget.select();
           }}
         />
+        {/* The name starts with the visible word (WCAG 2.5.3); "Copied" is announced apart. */}
         <button type="button" onClick={copy} aria-label={`Copy ${label.toLowerCase()}`}>
-          {copied ? 'Copied' : 'Copy'}
+          Copy
         </button>
+        <span className="small muted" role="status">
+          {copied ? 'Copied' : ''}
+        </span>
       </div>
     </div>
   );

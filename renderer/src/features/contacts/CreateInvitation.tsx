@@ -37,7 +37,7 @@ function InvitationResult({ invitation, onDone }: { invitation: Invitation; onDo
       <QrImage text={invitation.text} label="Invitation QR code" testId="invitation-qr" />
       <CopyField label="Invitation text" value={invitation.text} testId="invitation-text" />
       {invitation.shortcode && (
-        <div className="shortcode card" aria-label="Shortcode invitation">
+        <div className="shortcode card" role="group" aria-label="Shortcode invitation">
           <p>Or read out this code and password (they also need to pick your server):</p>
           <dl>
             <dt>Code</dt>

@@ -42,8 +42,11 @@ export function Composer(props: ComposerProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  // The focus comes here when a conversation opens (this composer is keyed by it: a keyboard
+  // user should not have to tab past every message's Reply button), when a message is chosen
+  // to reply to, and when the reply is dropped (its Cancel button is gone).
   useEffect(() => {
-    if (replyTo) box.current?.focus();
+    box.current?.focus();
   }, [replyTo]);
 
   const send = (): void => {

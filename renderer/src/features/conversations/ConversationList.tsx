@@ -54,6 +54,7 @@ function Item({
         <span
           className="unread-badge"
           data-testid="unread-badge"
+          role="img"
           aria-label={`${peer.unread} unread`}
         >
           {peer.unread > 999 ? '999+' : peer.unread}

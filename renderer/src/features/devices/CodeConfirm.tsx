@@ -27,7 +27,7 @@ export function CodeConfirm(props: {
       <p>
         <strong>{name}</strong> wants to join. Does it show this code?
       </p>
-      <p className="pairing-code" data-testid={ids.code} aria-label={`Code ${code}`}>
+      <p className="pairing-code" data-testid={ids.code}>
         {code}
       </p>
       {props.children}

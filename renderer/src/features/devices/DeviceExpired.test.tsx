@@ -52,7 +52,7 @@ describe('a sibling device whose syncs expired on the relay', () => {
       '3 updates from Laptop expired on the relay before this device fetched them',
     );
     fake.current.handle('devices.requestHistory', () => Promise.resolve({ requestId: 'r1' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Request message history from Laptop' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Request history from Laptop' }));
     await waitFor(() => {
       expect(screen.queryByTestId('device-expired')).toBeNull();
     });

@@ -126,9 +126,7 @@ describe('DeviceList', () => {
   it('requests history and shows progress from sync.progress', async () => {
     show([laptop]);
     fake.current.handle('devices.requestHistory', () => Promise.resolve({ requestId: 'r1' }));
-    fireEvent.click(
-      await screen.findByRole('button', { name: 'Request message history from Laptop' }),
-    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Request history from Laptop' }));
     expect((await screen.findByTestId('history-progress')).textContent).toMatch(/requested/);
     expect(fake.current.commands['devices.requestHistory']).toHaveBeenCalledWith({
       deviceUid: 'd-laptop',

@@ -97,7 +97,7 @@ function DeviceRow({ device }: { device: DeviceView }) {
           <button
             type="button"
             disabled={busy}
-            aria-label={`Request message history from ${name}`}
+            aria-label={`Request history from ${name}`}
             onClick={() => {
               run(() => useDevices.getState().requestHistory(device.uid));
             }}

@@ -27,7 +27,7 @@ function Waiting() {
   return (
     <div className="stack" data-testid="join-waiting">
       <p>Check that your other device shows this code:</p>
-      <p className="pairing-code" data-testid="pairing-code" aria-label={`Code ${join.code}`}>
+      <p className="pairing-code" data-testid="pairing-code">
         {join.code}
       </p>
       <p role="status" className="muted" data-testid="pairing-waiting-confirmation">

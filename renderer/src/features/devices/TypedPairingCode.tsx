@@ -16,7 +16,7 @@ export function TypedPairingCode(props: {
     );
   }
   return (
-    <div className="shortcode card" aria-label="Code to type on the new device">
+    <div className="shortcode card" role="group" aria-label="Code to type on the new device">
       <p>
         Or, on the new device, choose <strong>Type a code</strong> and enter:
       </p>
