@@ -40,6 +40,10 @@ const TEXTS: Readonly<Record<string, string>> = {
     'This pairing expired before it was confirmed. Start a new one on your other device',
   DEVICE_PAIRING_CODE_DENIED:
     'That code has expired, or the code or its password is wrong. Check them, or start a new pairing on your other device',
+  PEER_BLOCKED: 'You blocked this contact. Unblock them to send messages',
+  PEER_NOT_FOUND: 'That contact no longer exists. It may have been deleted on another device',
+  INVITATION_NOT_PENDING:
+    'That invitation was already accepted. Delete the contact instead if you no longer want it',
   DISCONNECTED: 'Lost the connection to Meow. Reconnecting…',
   [QR_NOT_FOUND]: 'No Meow code found in that image',
   [CAMERA_UNAVAILABLE]: 'The camera is not available',
