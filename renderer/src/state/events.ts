@@ -3,6 +3,7 @@
  * coalesced per target, so a thousand events cost a handful of list calls.
  */
 import type { MeowApi } from '@meow/contract';
+import { onPeerRemoved } from './contact-actions';
 import { useContacts } from './contacts';
 import { useDevices } from './devices';
 import { useMessages } from './messages';
@@ -91,6 +92,16 @@ export function connectEvents(api: MeowApi): () => void {
     api.on('peer.added', contacts),
     api.on('peer.updated', contacts),
     api.on('invitation.finalized', contacts),
+    api.on('peer.removed', (e) => {
+      onPeerRemoved(e.peerUid);
+      contacts();
+    }),
+    api.on('conversation.cleared', (e) => {
+      const open = e.peerUid in useMessages.getState().threads;
+      useMessages.getState().forget(e.peerUid);
+      if (open && unlocked()) void useMessages.getState().loadLatest(e.peerUid);
+      contacts();
+    }),
     api.on('device.pairingRequested', (e) => {
       usePairing.getState().onPairingRequested(e);
       devices();
