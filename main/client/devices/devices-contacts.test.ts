@@ -6,7 +6,11 @@
  * survive restarts, and a verified mark reaches the sibling.
  */
 import { describe, expect, it } from 'vitest';
+import { randomBytes, toBase64Url } from '../../../core/crypto';
 import { isAppError } from '../../../core/errors';
+import type { PeerPatch } from '../engine/engine';
+import { keyChangeNoticeOf } from '../engine/contact-notice';
+import { isVerified, keysChangedSinceVerified } from '../peers/safety-code';
 import {
   connect,
   openSide,
@@ -192,5 +196,26 @@ describe('verify', () => {
       bobAtAlice,
       (p) => (p as { verified?: unknown }).verified === undefined,
     );
+  });
+
+  it('clears the mark and warns in the conversation when the contact keys change', async () => {
+    const { desktop, laptop, bobAtAlice } = await aliceTrio(relay);
+    await desktop.engine.verifyPeer(bobAtAlice, true);
+    await waitUntil(async () => {
+      const held = await laptop.profile.peers.getPeer(bobAtAlice);
+      return held !== undefined && isVerified(held);
+    });
+    // A record with other contact keys arrives from the sibling (the relationship was set
+    // up again there): the laptop no longer counts the contact verified, and says so.
+    const notice = waitForEvents(laptop.engine.events, 'message.stored', (e) => {
+      return e.peerUid === bobAtAlice && e.state === 'read';
+    });
+    const other = toBase64Url(randomBytes(32));
+    await desktop.engine.updatePeer(bobAtAlice, { contactPublicKey: other } as PeerPatch);
+    await notice;
+    const held = await laptop.profile.peers.getPeer(bobAtAlice);
+    expect(held && keysChangedSinceVerified(held)).toBe(true);
+    const [row] = laptop.engine.listMessages(bobAtAlice, { limit: 5 }).messages;
+    expect(row && keyChangeNoticeOf(row.message)).toEqual({ kind: 'key_changed' });
   });
 });
