@@ -127,14 +127,20 @@ export function Conversation({ peerUid }: { peerUid: string }) {
           <p className="muted center">Loading…</p>
         </div>
       )}
-      <Composer
-        key={`composer-${peerUid}`}
-        peerUid={peerUid}
-        peerName={peer.name}
-        replyTo={replyTo}
-        onCancelReply={onCancelReply}
-        onSend={onSend}
-      />
+      {peer.blocked ? (
+        <p className="muted center pad" data-testid="blocked-note">
+          You blocked {peer.name}. Unblock them in Contact options to write again.
+        </p>
+      ) : (
+        <Composer
+          key={`composer-${peerUid}`}
+          peerUid={peerUid}
+          peerName={peer.name}
+          replyTo={replyTo}
+          onCancelReply={onCancelReply}
+          onSend={onSend}
+        />
+      )}
     </section>
   );
 }
