@@ -75,6 +75,10 @@ export const ErrorCodes = [
   'DEVICE_REVOKED',
   'DEVICE_PAIRING_EXPIRED',
   'DEVICE_PAIRING_CODE_DENIED',
+  // contacts the user manages (main/client/engine/contacts.ts)
+  'PEER_BLOCKED',
+  'PEER_NOT_FOUND',
+  'INVITATION_NOT_PENDING',
 ] as const;
 
 export type ErrorCode = (typeof ErrorCodes)[number];

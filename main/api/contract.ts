@@ -113,6 +113,11 @@ export const commandArgs = {
   'devices.revoke': z.object({ deviceUid: id }).strict(),
   'devices.requestHistory': z.object({ deviceUid: id.optional() }).strict(),
   'devices.makePrimary': z.object({ peerUid: id.optional() }).strict(),
+  'peers.delete': z.object({ peerUid: id }).strict(),
+  'peers.clearConversation': z.object({ peerUid: id }).strict(),
+  'peers.safetyCode': z.object({ peerUid: id }).strict(),
+  'peers.verify': z.object({ peerUid: id, verified: z.boolean() }).strict(),
+  'invitations.cancel': z.object({ peerUid: id }).strict(),
 } as const;
 
 export type CommandName = keyof typeof commandArgs;
@@ -165,8 +170,11 @@ export type MessageStateView =
 
 /** A line the app wrote into a conversation itself (never sent, synced or acked). */
 export interface NoticeView {
-  /** Messages from the contact expired on the relay before this device fetched them. */
-  readonly kind: 'relay_expired';
+  /**
+   * 'relay_expired': messages from the contact expired on the relay before this device fetched
+   * them; 'key_changed': the contact's keys changed (compare the safety codes again).
+   */
+  readonly kind: 'relay_expired' | 'key_changed';
   /** How many; 0 with `unknown` when the relay cannot tell. */
   readonly expired: number;
   /** Some (or more than `expired`) may have expired. */
@@ -198,6 +206,10 @@ export interface PeerView {
   readonly primaryDeviceUid: string;
   readonly blocked: boolean;
   readonly messageNotification: boolean;
+  /** The user compared safety codes and marked the contact verified (for its current keys). */
+  readonly verified: boolean;
+  /** Marked verified once, but the contact's keys changed since: warn, compare again. */
+  readonly keyChanged: boolean;
 }
 
 export interface DeviceView {
@@ -267,6 +279,13 @@ export interface CommandResults {
   'devices.requestHistory': { requestId: string };
   /** How many contacts will move to this device (each moves when its primary hands it over). */
   'devices.makePrimary': { requested: number };
+  'peers.delete': null;
+  'peers.clearConversation': null;
+  /** `code`: 60 digits in groups of five, the same on both sides; `qr`: the text of its QR. */
+  'peers.safetyCode': { code: string; qr: string };
+  'peers.verify': PeerView;
+  /** `shortcodeDeleted`: false when the relay could not be reached (it lapses by itself). */
+  'invitations.cancel': { shortcodeDeleted: boolean };
 }
 
 /** Events pushed to the UI: the engine's, plus the host's own. */

@@ -37,6 +37,11 @@ const VALID: Record<CommandName, Record<string, unknown>> = {
   'devices.revoke': { deviceUid: 'd1' },
   'devices.requestHistory': {},
   'devices.makePrimary': {},
+  'peers.delete': { peerUid: 'p1' },
+  'peers.clearConversation': { peerUid: 'p1' },
+  'peers.safetyCode': { peerUid: 'p1' },
+  'peers.verify': { peerUid: 'p1', verified: true },
+  'invitations.cancel': { peerUid: 'p1' },
 };
 
 /** Malformed variants of a valid argument object: each must be refused. */

@@ -139,6 +139,10 @@ export const ERROR_SENTENCES: Readonly<Record<ErrorCode, string>> = {
     'This pairing expired before it was confirmed. Start a new one on your other device.',
   DEVICE_PAIRING_CODE_DENIED:
     'That code has expired, or the code or its password is wrong. Check them, or start a new pairing on your other device.',
+  PEER_BLOCKED: 'You blocked this contact. Unblock them to send messages.',
+  PEER_NOT_FOUND: 'That contact no longer exists. It may have been deleted on another device.',
+  INVITATION_NOT_PENDING:
+    'That invitation was already accepted. Delete the contact instead if you no longer want it.',
 };
 
 /** The relay's own codes: in RELAY_REJECTED replies ("relay: CODE …") and failed messages. */

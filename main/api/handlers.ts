@@ -2,6 +2,7 @@
 import { AppError } from '../../core/errors';
 import { RelayClient } from '../client/relay';
 import type { CommandArgs, CommandName, CommandResults } from './contract';
+import { contactHandlers } from './contact-handlers';
 import { hostedRelayHandlers } from './server-handlers';
 import type { ApiSession } from './session';
 import { deviceView, messageView, peerView, profileView, serverView } from './views';
@@ -56,6 +57,7 @@ export const handlers: Handlers = {
     return null;
   },
   'peers.list': peersList,
+  ...contactHandlers,
   'peers.update': async (s, a) => {
     const { peerUid, ...patch } = a;
     const peer = await s.engine.updatePeer(peerUid, patch);

@@ -34,6 +34,11 @@ export const COMMAND_NAMES = [
   'devices.revoke',
   'devices.requestHistory',
   'devices.makePrimary',
+  'peers.delete',
+  'peers.clearConversation',
+  'peers.safetyCode',
+  'peers.verify',
+  'invitations.cancel',
 ] as const;
 
 export const EVENT_NAMES = [
@@ -52,6 +57,8 @@ export const EVENT_NAMES = [
   'sync.progress',
   'peer.primaryChanged',
   'queue.expired',
+  'peer.removed',
+  'conversation.cleared',
   'worker.state',
   'error',
 ] as const;

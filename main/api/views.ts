@@ -4,8 +4,23 @@ import type { StoredMessage } from '../storage';
 import { fromB64 } from '../client/b64';
 import type { DeviceInfo } from '../client/devices';
 import { noticeOf } from '../client/engine/gaps';
+import { keyChangeNoticeOf } from '../client/engine/contact-notice';
+import { isVerified, keysChangedSinceVerified } from '../client/peers/safety-code';
 import type { DeviceSettings, IdentityProfile, Peer, ServerRef } from '../client/model';
-import type { DeviceView, MessageView, PeerView, ProfileView, ServerView } from './contract';
+import type {
+  DeviceView,
+  MessageView,
+  NoticeView,
+  PeerView,
+  ProfileView,
+  ServerView,
+} from './contract';
+
+function noticeView(m: StoredMessage): NoticeView | null {
+  const gap = noticeOf(m.message);
+  if (gap) return gap;
+  return keyChangeNoticeOf(m.message) ? { kind: 'key_changed', expired: 0, unknown: false } : null;
+}
 
 export function messageView(m: StoredMessage): MessageView {
   return {
@@ -18,7 +33,7 @@ export function messageView(m: StoredMessage): MessageView {
     replyTo: m.message.status?.replyToUuid ?? '',
     failureReason: m.failureReason,
     cursor: { createdAt: m.createdAt, id: m.id },
-    notice: noticeOf(m.message),
+    notice: noticeView(m),
   };
 }
 
@@ -33,6 +48,8 @@ export function peerView(peer: Peer, unread: number, last: StoredMessage | undef
     primaryDeviceUid: peer.primaryDeviceUid,
     blocked: peer.blocked,
     messageNotification: peer.messageNotification,
+    verified: isVerified(peer),
+    keyChanged: keysChangedSinceVerified(peer),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { EngineEvents } from '../api/events';
 import { errorSentence, failureSentence } from '../api/error-words';
 import { EVENT_NAMES } from '../api/names';
+import { isVerified } from '../client/peers/safety-code';
 import { RelayClient } from '../client/relay';
 import type { Command } from './context';
 import { drainOutbox, need, nextEvent, str, timeoutMs, withEngine } from './engine-run';
@@ -46,10 +47,15 @@ const peers: Command = (ctx) =>
       name: p.name,
       step: p.invitationStep,
       unread: unread.get(p.uid) ?? 0,
+      blocked: p.blocked,
+      verified: isVerified(p),
     }));
     ctx.out.result(
       list
-        .map((p) => `${p.peerUid}  ${p.name || '(unnamed)'}  ${p.step}  unread ${p.unread}`)
+        .map((p) => {
+          const marks = `${p.blocked ? '  blocked' : ''}${p.verified ? '  verified' : ''}`;
+          return `${p.peerUid}  ${p.name || '(unnamed)'}  ${p.step}  unread ${p.unread}${marks}`;
+        })
         .join('\n') || '(no contacts)',
       list,
     );

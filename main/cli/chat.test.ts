@@ -95,5 +95,41 @@ describe('meow CLI: two people chat through a relay', () => {
       text: string;
     }[];
     expect(history.map((m) => m.text)).toEqual(['hello from the terminal']);
-  });
+
+    // Managing the contact: the safety codes match, then rename, verify, block, delete.
+    const codeAt = async (dir: string, uid: string) =>
+      (
+        JSON.parse(await meow(['contact', 'safety-code', uid, '--profile', dir])) as {
+          code: string;
+        }
+      ).code;
+    expect(await codeAt(alice, invitation.peerUid)).toBe(await codeAt(bob, accepted.peerUid));
+    const bobUid = invitation.peerUid;
+    await meow(['contact', 'rename', bobUid, 'Robert', '--profile', alice]);
+    await meow(['contact', 'verify', bobUid, '--profile', alice]);
+    await meow(['contact', 'block', bobUid, '--profile', alice]);
+    const listed = JSON.parse(await meow(['peers', '--profile', alice])) as Record<
+      string,
+      unknown
+    >[];
+    expect(listed).toMatchObject([{ name: 'Robert', blocked: true, verified: true }]);
+    await expect(meow(['send', bobUid, 'blocked', '--profile', alice])).rejects.toThrow(/blocked/);
+    await meow(['contact', 'delete', bobUid, '--profile', alice]);
+    expect(JSON.parse(await meow(['peers', '--profile', alice]))).toEqual([]);
+  }, 300_000); // about twenty runs of the CLI, each unlocking a profile
+
+  it('cancels an invitation nobody accepted', async () => {
+    const carol = resolve(tmp.path, 'carol');
+    await meow(['init', '--nickname', 'Carol', '--profile', carol]);
+    await meow(['servers', 'add', relay.url, '--profile', carol]);
+    const invitation = JSON.parse(
+      await meow(['invite', '--name', 'Dan', '--via-shortcode', '--profile', carol]),
+    ) as { peerUid: string; shortcode: string };
+    expect(invitation.shortcode).toBeTruthy();
+    const cancelled = JSON.parse(
+      await meow(['invite', 'cancel', invitation.peerUid, '--profile', carol]),
+    ) as { shortcodeDeleted: boolean };
+    expect(cancelled.shortcodeDeleted).toBe(true);
+    expect(JSON.parse(await meow(['peers', '--profile', carol]))).toEqual([]);
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import { AppError } from '../../core/errors';
 import { Profile } from '../client/profile';
 import { RelayClient } from '../client/relay';
 import { CHAT_COMMANDS } from './chat-commands';
+import { CONTACT_COMMANDS } from './contact-commands';
 import type { Command, CommandContext } from './context';
 import { DEVICE_COMMANDS } from './device-commands';
 
@@ -78,6 +79,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'servers remove': serversRemove,
   ...CHAT_COMMANDS,
   ...DEVICE_COMMANDS,
+  ...CONTACT_COMMANDS,
 };
 
 export function findCommand(positionals: readonly string[]): Command | undefined {

@@ -15,7 +15,14 @@ commands:
   servers list | remove URL     the profile's relays
   invite [--name N] [--via-shortcode [--expiry S]]   print an invitation (text; or shortcode + password)
   accept --text T | --shortcode C --invite-password P --server URL   accept one
-  peers                         contacts with their invitation step and unread count
+  invite cancel CONTACT         cancel an invitation nobody accepted (here, your devices, the relay)
+  peers                         contacts: invitation step, unread count, blocked, verified
+  contact rename CONTACT NAME   rename a contact (on all your devices)
+  contact block|unblock CONTACT drop their messages, send them nothing / undo it
+  contact clear CONTACT         delete the conversation's messages on all your devices
+  contact delete CONTACT        delete the contact and its conversation on all your devices
+  contact safety-code CONTACT   the 60 digits to compare with the contact's
+  contact verify|unverify CONTACT   mark the contact verified (the codes matched) / not
   send CONTACT TEXT             send and wait until the relay accepted it (--timeout S)
   messages CONTACT [--limit N]  newest first
   watch                         run the workers and stream events until Ctrl-C

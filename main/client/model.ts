@@ -122,6 +122,18 @@ export interface Peer {
   /** A rotation waits for our session reset to be answered (it cannot be sent before). */
   rotationOwed?: boolean;
 
+  /**
+   * An invitation we offered through a relay shortcode: what deletes it there when the user
+   * cancels the invitation (engine/contact-removal.ts). Synced, so any device can cancel.
+   */
+  invitationShortcode?: ParkedShortcode;
+  /**
+   * The user compared the safety code (peers/safety-code.ts) and marked the contact verified:
+   * `keys` is the fingerprint of the contact keys it was computed from. Keys that no longer
+   * match it mean the contact's keys changed: not verified any more. Synced.
+   */
+  verified?: { readonly keys: B64; readonly at: number };
+
   readonly createdAt: number;
   updatedAt: number;
   /**
@@ -133,6 +145,13 @@ export interface Peer {
   pairing?: PendingPairing;
 }
 
+/** A card parked at a relay under a short code, and the token that deletes it early. */
+export interface ParkedShortcode {
+  readonly serverUrl: string;
+  readonly shortcode: string;
+  readonly deleteToken: B64;
+}
+
 /**
  * A device pairing in progress: when it lapses (this device's clock) and what to undo then.
  * Dropped with the pairing; meaningless once the step is 'finalized'.
@@ -140,11 +159,7 @@ export interface Peer {
 export interface PendingPairing {
   readonly expiresAt: number;
   /** Existing device: the card parked at a relay under a typed short code, deleted at the end. */
-  readonly shortcode?: {
-    readonly serverUrl: string;
-    readonly shortcode: string;
-    readonly deleteToken: B64;
-  };
+  readonly shortcode?: ParkedShortcode;
   /** Joining device: relays adopted from the pairing card for this join, removed if it fails. */
   readonly addedServers?: readonly string[];
 }

@@ -65,6 +65,8 @@ export const UNREAD_EVENTS: readonly ApiEventName[] = [
   'message.statusChanged',
   'peer.added',
   'peer.updated',
+  'peer.removed',
+  'conversation.cleared',
   'invitation.finalized',
 ];
 

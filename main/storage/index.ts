@@ -10,6 +10,7 @@ export {
   type MessagePage,
 } from './messages-table';
 export type { GapMark } from './queue-gaps';
+export type { PeerRemoval } from './peer-removals';
 export type { MessageCursor, StoredMessage } from './message-codec';
 export {
   canTransition,

@@ -27,6 +27,7 @@ import {
 } from './messages-table';
 import { migrate } from './migrations/runner';
 import { type NewOutboxJob, Outbox, type OutboxJob } from './outbox';
+import { type PeerRemoval, PeerRemovals } from './peer-removals';
 import { type GapMark, QueueGaps } from './queue-gaps';
 import { SeenTables } from './seen';
 import { type InboxEntry, SyncInbox } from './sync-inbox';
@@ -51,6 +52,7 @@ interface Parts {
   readonly syncOut: SyncOutbox;
   readonly unopened: UnopenedEntries;
   readonly gaps: QueueGaps;
+  readonly removals: PeerRemovals;
 }
 
 function checkKey(db: Database.Database, dbKey: Uint8Array): void {
@@ -89,6 +91,7 @@ export class MessageDb {
       syncOut: new SyncOutbox(db, dbKey, now),
       unopened: new UnopenedEntries(db, dbKey, now),
       gaps: new QueueGaps(db, dbKey, now),
+      removals: new PeerRemovals(db),
     };
     this.metaGet = db.prepare<[string], { value: Uint8Array }>(
       'SELECT value FROM meta WHERE key = ?',
@@ -123,7 +126,13 @@ export class MessageDb {
 
   /** Stores a message (uuid = status.uuid); a second insert of the same (peer, uuid) is a no-op. */
   insertMessage(peerUid: string, message: meow.IDbMessage): InsertResult {
-    return this.run('storing a message', (p) => p.messages.insert(peerUid, message));
+    return this.run('storing a message', (p) => {
+      // A message of a cleared conversation or a deleted contact never comes back.
+      if (p.removals.isRemoved(peerUid, message.createdAt ?? 0)) {
+        return { inserted: false, id: 0 };
+      }
+      return p.messages.insert(peerUid, message);
+    });
   }
 
   getMessage(peerUid: string, uuid: string): StoredMessage | undefined {
@@ -381,6 +390,28 @@ export class MessageDb {
     this.run('writing a gap mark', (p) => {
       p.gaps.set(relayUrl, lookupKey, mark);
     });
+  }
+
+  // ── contacts removed (peer-removals.ts) ─────────────────────────────────────────────────
+
+  peerRemoval(peerUid: string): PeerRemoval | undefined {
+    return this.run('reading a removal', (p) => p.removals.get(peerUid));
+  }
+
+  /** Removes the conversation's messages stored up to `at` (call inside the change's tx). */
+  clearConversation(peerUid: string, at: number): number {
+    return this.run('clearing a conversation', (p) => p.removals.clear(peerUid, at));
+  }
+
+  /** Removes everything stored about a contact, for good (call inside the change's tx). */
+  removePeerData(peerUid: string, at: number): void {
+    this.run('removing a contact', (p) => {
+      p.removals.delete(peerUid, at);
+    });
+  }
+
+  deletedPeers(): string[] {
+    return this.run('reading removals', (p) => p.removals.deleted());
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────────────────────

@@ -963,6 +963,7 @@ export namespace meow {
         primaryEpoch: number;
         handoff?: (meow.PrimaryHandoff.$Properties|null);
         entries: Uint8Array[];
+        clearedAt: number;
         static create(properties: meow.DeviceSyncPayload.$Shape): meow.DeviceSyncPayload & meow.DeviceSyncPayload.$Shape;
         static create(properties?: meow.DeviceSyncPayload.$Properties): meow.DeviceSyncPayload;
         static encode(message: meow.DeviceSyncPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -993,6 +994,7 @@ export namespace meow {
             primaryEpoch?: (number|null);
             handoff?: (meow.PrimaryHandoff.$Properties|null);
             entries?: (Uint8Array[]|null);
+            clearedAt?: (number|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.DeviceSyncPayload.$Properties;

@@ -11187,6 +11187,7 @@ export const meow = $root.meow = (() => {
          * @property {number|null} [primaryEpoch] DeviceSyncPayload primaryEpoch
          * @property {meow.PrimaryHandoff.$Properties|null} [handoff] DeviceSyncPayload handoff
          * @property {Array.<Uint8Array>|null} [entries] DeviceSyncPayload entries
+         * @property {number|null} [clearedAt] DeviceSyncPayload clearedAt
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11340,6 +11341,14 @@ export const meow = $root.meow = (() => {
         DeviceSyncPayload.prototype.entries = $util.emptyArray;
 
         /**
+         * DeviceSyncPayload clearedAt.
+         * @member {number} clearedAt
+         * @memberof meow.DeviceSyncPayload
+         * @instance
+         */
+        DeviceSyncPayload.prototype.clearedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
          * Creates a new DeviceSyncPayload instance using the specified properties.
          * @function create
          * @memberof meow.DeviceSyncPayload
@@ -11402,6 +11411,8 @@ export const meow = $root.meow = (() => {
             if (message.entries != null && message.entries.length)
                 for (let i = 0; i < message.entries.length; ++i)
                     writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.entries[i]);
+            if (message.clearedAt != null && $Object.hasOwnProperty.call(message, "clearedAt") && (typeof message.clearedAt === "object" ? message.clearedAt.low || message.clearedAt.high : message.clearedAt !== 0))
+                writer.uint32(/* id 20, wireType 0 =*/160).int64(message.clearedAt);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -11578,6 +11589,15 @@ export const meow = $root.meow = (() => {
                         message.entries.push(reader.bytes());
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.clearedAt = value;
+                        else
+                            delete message.clearedAt;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11685,6 +11705,9 @@ export const meow = $root.meow = (() => {
                     if (!(message.entries[i] && typeof message.entries[i].length === "number" || $util.isString(message.entries[i])))
                         return "entries: buffer[] expected";
             }
+            if (message.clearedAt != null && $Object.hasOwnProperty.call(message, "clearedAt"))
+                if (!$util.isInteger(message.clearedAt) && !(message.clearedAt && $util.isInteger(message.clearedAt.low) && $util.isInteger(message.clearedAt.high)))
+                    return "clearedAt: integer|Long expected";
             return null;
         };
 
@@ -11777,6 +11800,16 @@ export const meow = $root.meow = (() => {
                     else if (object.entries[i].length >= 0)
                         message.entries[i] = object.entries[i];
             }
+            if (object.clearedAt != null)
+                if (typeof object.clearedAt === "object" ? object.clearedAt.low || object.clearedAt.high : $Number(object.clearedAt) !== 0)
+                    if ($util.Long)
+                        message.clearedAt = $util.Long.fromValue(object.clearedAt, false);
+                    else if (typeof object.clearedAt === "string")
+                        message.clearedAt = $parseInt(object.clearedAt, 10);
+                    else if (typeof object.clearedAt === "number")
+                        message.clearedAt = object.clearedAt;
+                    else if (typeof object.clearedAt === "object")
+                        message.clearedAt = new $util.LongBits(object.clearedAt.low >>> 0, object.clearedAt.high >>> 0).toNumber();
             return message;
         };
 
@@ -11832,6 +11865,11 @@ export const meow = $root.meow = (() => {
                 object.revokedDeviceUid = "";
                 object.primaryEpoch = 0;
                 object.handoff = null;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.clearedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.clearedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.syncType != null && $Object.hasOwnProperty.call(message, "syncType"))
                 object.syncType = message.syncType;
@@ -11866,6 +11904,13 @@ export const meow = $root.meow = (() => {
                 for (let j = 0; j < message.entries.length; ++j)
                     object.entries[j] = options.bytes === $String ? $util.base64.encode(message.entries[j], 0, message.entries[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.entries[j]) : message.entries[j];
             }
+            if (message.clearedAt != null && $Object.hasOwnProperty.call(message, "clearedAt"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.clearedAt = typeof message.clearedAt === "number" ? $BigInt(message.clearedAt) : $util.Long.fromBits(message.clearedAt.low >>> 0, message.clearedAt.high >>> 0, false).toBigInt();
+                else if (typeof message.clearedAt === "number")
+                    object.clearedAt = options.longs === $String ? $String(message.clearedAt) : message.clearedAt;
+                else
+                    object.clearedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.clearedAt) : options.longs === $Number ? new $util.LongBits(message.clearedAt.low >>> 0, message.clearedAt.high >>> 0).toNumber() : message.clearedAt;
             return object;
         };
 

@@ -41,6 +41,13 @@ export async function handleForward(
       db.transaction(() => {
         queueMessageSync(ctx, peerUid, uuid);
       });
+    } else if (ours && peer.blocked) {
+      // Blocked here after the sibling sent it: not sent, and the sibling learns why.
+      db.transaction(() => {
+        if (!existing) db.insertMessage(peerUid, forwardedRow(message, ctx.now()));
+        db.updateState(peerUid, uuid, 'failed', { failureReason: 'PEER_BLOCKED' });
+        queueMessageSync(ctx, peerUid, uuid);
+      });
     } else if (!ours) {
       await passOn(ctx, peer, payload, existing ? undefined : forwardedRow(message, ctx.now()));
     } else {

@@ -19,4 +19,4 @@ export { DeviceManager, type DeviceInfo, type DeviceInvitation } from './manager
 export { SyncDispatcher } from './sync-dispatch';
 export { InboxDrainer } from './sync-in';
 export { handOnStrandedEntries } from './unopened';
-export { aroundChange, hasDevices, queueMessageSync, queuePeerSync } from './sync-out';
+export { aroundChange, hasDevices, queueMessageSync, queuePeerSync, queueSync } from './sync-out';

@@ -24,6 +24,8 @@ import type { Applied } from './applied';
 import { applyHistory } from './history';
 import { applyHandoff, applyPrimaryRequest } from './handoff';
 import { applyForwardedEntries, handOnUnopened } from './unopened';
+import { applyContactRemoval, noteKeyChange } from './sync-contacts';
+import { isDeletedContact } from '../engine/contact-removal';
 
 const BATCH = 100;
 
@@ -155,6 +157,8 @@ async function apply(ctx: EngineContext, fromDevice: string, sync: ReadSync): Pr
       return {};
     case 'forward_entries':
       return applyForwardedEntries(ctx, p);
+    default: // the contact removals (sync-contacts.ts)
+      return applyContactRemoval(ctx, sync.type, p);
   }
 }
 
@@ -164,6 +168,8 @@ function isPairingEnd(type: SyncType): type is 'pairing_rejected' | 'pairing_exp
 
 async function applyPeer(ctx: EngineContext, peerData: Uint8Array): Promise<Applied> {
   const incoming = decodePeerData(peerData);
+  // Deleted here (or on a sibling): a late copy from a device that had not heard yet.
+  if (isDeletedContact(ctx, incoming.uid)) return {};
   // Inside the contact's queue: a send or a receive in flight stores the whole record it read
   // before, which would undo a yield (and leave two primaries) if this ran beside it.
   const { existing, adopted } = await ctx.queue.run(incoming.uid, async () => {
@@ -172,6 +178,7 @@ async function applyPeer(ctx: EngineContext, peerData: Uint8Array): Promise<Appl
     await ctx.profile.peers.storePeer(next.uid, next);
     return { existing: held, adopted: next };
   });
+  noteKeyChange(ctx, existing, adopted);
   const event = { peerUid: adopted.uid, name: adopted.name };
   ctx.events.emit(existing ? 'peer.updated' : 'peer.added', event);
   if (adopted.primaryDeviceUid === '' && !existing) ctx.wakePoll();

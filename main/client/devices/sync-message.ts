@@ -14,6 +14,7 @@ import type { Emitted } from '../engine/events';
 import { canTransition, MESSAGE_STATES, type MessageState } from '../../storage';
 import { sendOwedAcksOf } from '../engine/acks';
 import type { EngineContext } from '../engine/context';
+import type { Peer } from '../model';
 
 export interface AppliedMessage {
   readonly commit: () => Emitted[];
@@ -31,10 +32,14 @@ export async function applySyncedMessage(
   if (!m || uuid === '' || peerUid === '' || !state) {
     throw new AppError('SYNC_BAD_PAYLOAD', 'msg sync without a complete message');
   }
-  const acksRead = await primaryAcksRead(ctx, peerUid);
+  const peer = await ctx.profile.peers.getPeer(peerUid);
+  const acksRead = primaryAcksRead(peer);
+  // A message from a blocked contact that the primary stored before it heard of the block.
+  const dropped = peer?.blocked === true && !m.outbound;
   let owesAck = false;
   return {
     commit: () => {
+      if (dropped && !ctx.profile.messages.getMessage(peerUid, uuid)) return [];
       const result = upsert(ctx, peerUid, m, state);
       owesAck = acksRead && result.readInbound;
       if (owesAck) {
@@ -48,10 +53,11 @@ export async function applySyncedMessage(
   };
 }
 
-/** This device is the contact's primary and the contact wants read acks. */
-async function primaryAcksRead(ctx: EngineContext, peerUid: string): Promise<boolean> {
-  const peer = await ctx.profile.peers.getPeer(peerUid);
-  return peer?.type === 'peer' && peer.primaryDeviceUid === '' && peer.sendProcessingAck;
+/** This device is the contact's primary and the contact wants (and may get) read acks. */
+function primaryAcksRead(peer: Peer | undefined): boolean {
+  return (
+    peer?.type === 'peer' && peer.primaryDeviceUid === '' && peer.sendProcessingAck && !peer.blocked
+  );
 }
 
 /** Inside the inbox transaction. */
@@ -65,7 +71,8 @@ export function upsert(
   const uuid = m.status?.uuid ?? '';
   const existing = db.getMessage(peerUid, uuid);
   if (!existing) {
-    db.insertMessage(peerUid, m);
+    // Not stored: a cleared conversation's or a deleted contact's (storage/peer-removals.ts).
+    if (!db.insertMessage(peerUid, m).inserted) return { emitted: [], readInbound: false };
     const stored = { peerUid, uuid, outbound: m.outbound === true, state };
     const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
     if (!m.outbound) emitted.push({ name: 'message.received', payload: received(peerUid, m) });

@@ -30,6 +30,8 @@ export const SYNC_TYPES = [
   'pairing_expired', // ours: its pairing lapsed before the confirmation (pairing.ts)
   'heartbeat', // ours: "still here" to siblings after a quiet day (takeover.ts)
   'forward_entries', // ours: a contact's entries its old primary could not open (unopened.ts)
+  'conversation_clear', // ours: the user cleared a conversation (sync-contacts.ts)
+  'peer_delete', // ours: the user deleted a contact or cancelled an invitation (sync-contacts.ts)
 ] as const;
 export type SyncType = (typeof SYNC_TYPES)[number];
 
@@ -139,6 +141,14 @@ const PeerSchema = z.object({
   previousLookup: z
     .object({ secret: b64, confirmedAt: z.number().int().nonnegative().optional() })
     .optional(),
+  invitationShortcode: z
+    .object({
+      serverUrl: z.string().max(2048),
+      shortcode: z.string().max(MAX_ID),
+      deleteToken: b64,
+    })
+    .optional(),
+  verified: z.object({ keys: b64, at: z.number().int().nonnegative() }).optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });

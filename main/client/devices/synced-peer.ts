@@ -21,6 +21,7 @@ const METADATA = [
   'sendDeliveryAck',
   'sendProcessingAck',
   'callsAllowed',
+  'verified', // absent in the incoming record: unverified there, so here too
 ] as const satisfies readonly (keyof Peer)[];
 
 type Metadata = Pick<Peer, (typeof METADATA)[number]>;

@@ -23,13 +23,14 @@ export const MAX_OWED_PER_ROUND = 10 * MAX_ACKS_PER_MESSAGE;
 
 interface SealedAcks {
   readonly jobs: SealedJob[];
-  /** Acks nobody wants any more (the contact turned them off, or another device is primary). */
+  /** Acks nobody wants any more (turned off, blocked, or another device is primary). */
   readonly drop: OwedAck[];
 }
 
 /** Whether this device should still send the ack: only the primary talks to the contact. */
 function wanted(peer: Peer, ack: OwedAck): boolean {
-  if (peer.type !== 'peer' || peer.primaryDeviceUid !== '') return false;
+  // A blocked contact gets no receipt, not even one owed from before the block.
+  if (peer.type !== 'peer' || peer.primaryDeviceUid !== '' || peer.blocked) return false;
   return ack.kind === 'delivered' ? peer.sendDeliveryAck : peer.sendProcessingAck;
 }
 

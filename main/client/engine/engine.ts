@@ -34,7 +34,17 @@ import { answerOwedResets } from './session-reset';
 import { previousQueue, resendAddressUpdates } from './rotation';
 import { ChannelCache } from './channels';
 import { handleEntries } from './inbound';
-import { acceptInvitationInto, createShortcode, type AcceptInput } from './invitations';
+import { acceptInvitationInto, parkCard, type AcceptInput } from './invitations';
+import {
+  cancelInvitation,
+  clearConversation,
+  contactSafetyCode,
+  deleteContact,
+  requireContact,
+  verifyContact,
+} from './contacts';
+import { finishRemovals } from './contact-removal';
+import { toB64 } from '../b64';
 import { markRead, retry, sendText } from './messaging';
 import { RelayPool } from './relays';
 import { repairStuckMessages } from './repair';
@@ -162,6 +172,7 @@ export class Engine {
 
   async start(): Promise<void> {
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
+    await finishRemovals(this.ctx); // a contact deletion a crash interrupted (contact-removal.ts)
     await resumeHandoffs(this.ctx); // a handoff a crash interrupted (devices/handoff.ts)
     // Entries kept unopened: older ones go; those of a contact whose primary moved meanwhile
     // (a crash before they were handed on) go to it (devices/unopened.ts).
@@ -214,15 +225,29 @@ export class Engine {
       now: this.ctx.now(),
     });
     const card = inviterCard(peer);
+    // Parked first: a relay that cannot take it leaves no invitation behind, and the contact
+    // keeps what deletes the shortcode when the invitation is cancelled (contacts.ts).
+    const expiry = input.viaShortcode?.expirySeconds;
+    const parked = expiry === undefined ? undefined : await parkCard(this.ctx, card, expiry);
+    const stored: Peer = parked
+      ? {
+          ...peer,
+          invitationShortcode: {
+            serverUrl: parked.server.url,
+            shortcode: parked.shortcode,
+            deleteToken: toB64(parked.deleteToken),
+          },
+        }
+      : peer;
     await aroundChange(this.ctx, { kind: 'peer', ref: peer.uid }, async () => {
-      await this.profile.peers.storePeer(peer.uid, peer);
+      await this.profile.peers.storePeer(peer.uid, stored);
       this.events.emit('peer.added', { peerUid: peer.uid, name: peer.name });
       this.ctx.wakePoll();
     });
     const text = encodeInvitationText(card);
-    if (!input.viaShortcode) return { peerUid: peer.uid, text };
-    const code = await createShortcode(this.ctx, card, input.viaShortcode.expirySeconds);
-    return { peerUid: peer.uid, text, ...code };
+    if (!parked) return { peerUid: peer.uid, text };
+    const { shortcode, password, expiresAt } = parked;
+    return { peerUid: peer.uid, text, shortcode, password, expiresAt };
   }
 
   /** Accepts an invitation; the answer is queued once and sent by the send worker. */
@@ -263,8 +288,7 @@ export class Engine {
   /** Renames, blocks, hides…; the change reaches the sibling devices. */
   async updatePeer(peerUid: string, patch: PeerPatch): Promise<Peer> {
     return this.ctx.queue.run(peerUid, async () => {
-      const peer = await this.profile.peers.getPeer(peerUid);
-      if (!peer) throw new AppError('INVALID_ARGUMENT', 'no such peer');
+      const peer = await requireContact(this.ctx, peerUid);
       const next: Peer = { ...peer, ...patch, updatedAt: this.ctx.now() };
       await aroundChange(this.ctx, { kind: 'peer', ref: peerUid }, async () => {
         await this.profile.peers.storePeer(peerUid, next);
@@ -272,6 +296,31 @@ export class Engine {
       this.events.emit('peer.updated', { peerUid, name: next.name });
       return next;
     });
+  }
+
+  /** Deletes the contact, its conversation and its queue on every device (contacts.ts). */
+  deletePeer(peerUid: string): Promise<void> {
+    return deleteContact(this.ctx, peerUid);
+  }
+
+  /** Removes an invitation nobody accepted, here, on the siblings and at the relay. */
+  cancelInvitation(peerUid: string): Promise<{ shortcodeDeleted: boolean }> {
+    return cancelInvitation(this.ctx, peerUid);
+  }
+
+  /** Clears the conversation's messages on every device; the contact stays. */
+  clearConversation(peerUid: string): Promise<void> {
+    return clearConversation(this.ctx, peerUid);
+  }
+
+  /** The 60-digit code both people compare (peers/safety-code.ts). */
+  safetyCode(peerUid: string): Promise<string> {
+    return contactSafetyCode(this.ctx, peerUid);
+  }
+
+  /** Marks the contact verified for its current keys, or not; synced to the siblings. */
+  verifyPeer(peerUid: string, verified: boolean): Promise<Peer> {
+    return verifyContact(this.ctx, peerUid, verified);
   }
 
   /** Nickname, avatars, status; saved and sent to the sibling devices (`identity_update`). */

@@ -104,6 +104,11 @@ export interface QueueExpiredEvent {
   readonly uuid: string;
 }
 
+/** A contact is gone from this device (deleted, or an invitation cancelled, here or on a sibling). */
+export interface PeerRemovedEvent {
+  readonly peerUid: string;
+}
+
 export interface EngineEvents {
   'message.received': MessageReceivedEvent;
   'message.statusChanged': MessageStatusChangedEvent;
@@ -120,6 +125,9 @@ export interface EngineEvents {
   'sync.progress': SyncProgressEvent;
   'peer.primaryChanged': PrimaryChangedEvent;
   'queue.expired': QueueExpiredEvent;
+  'peer.removed': PeerRemovedEvent;
+  /** A conversation's messages were cleared (here or on a sibling); the contact stays. */
+  'conversation.cleared': PeerRemovedEvent;
   error: ErrorEvent;
 }
 
@@ -142,6 +150,8 @@ const EVENT_SET: Readonly<Record<EventName, true>> = {
   'sync.progress': true,
   'peer.primaryChanged': true,
   'queue.expired': true,
+  'peer.removed': true,
+  'conversation.cleared': true,
   error: true,
 };
 export const ENGINE_EVENT_NAMES = Object.keys(EVENT_SET) as readonly EventName[];

@@ -48,16 +48,6 @@ export async function parkCard(
   return { shortcode, password, expiresAt, server, deleteToken };
 }
 
-/** `parkCard` for a contact invitation: what the user is shown. */
-export async function createShortcode(
-  ctx: EngineContext,
-  card: meow.IContactCard,
-  expirySeconds: number,
-): Promise<{ shortcode: string; password: string; expiresAt: number }> {
-  const { shortcode, password, expiresAt } = await parkCard(ctx, card, expirySeconds);
-  return { shortcode, password, expiresAt };
-}
-
 /** The card an invitation names: the decoded text, or fetched from a relay and opened. */
 export async function invitationCard(
   ctx: EngineContext,

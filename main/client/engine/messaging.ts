@@ -15,10 +15,11 @@ import type { EngineContext } from './context';
 import { sealAndQueue } from './outbound';
 import { queuedMessageUuids } from './outbox-scan';
 import { forwardToPrimary, hasDevices, queueMessageSync } from '../devices';
+import { requireNotBlocked } from './contacts';
 
 async function requirePeer(ctx: EngineContext, uid: string): Promise<Peer> {
   const peer = await ctx.profile.peers.getPeer(uid);
-  if (peer?.type !== 'peer') throw new AppError('INVALID_ARGUMENT', 'no such peer');
+  if (peer?.type !== 'peer') throw new AppError('PEER_NOT_FOUND', 'no such contact');
   return peer;
 }
 
@@ -57,6 +58,7 @@ export async function sendText(
   const uuid = randomUUID();
   await ctx.queue.run(peerUid, async () => {
     const peer = await requirePeer(ctx, peerUid);
+    requireNotBlocked(peer);
     const siblings = await hasDevices(ctx);
     const { message, dbMessage } = textMessage(uuid, text, replyTo, ctx.now());
     if (peer.primaryDeviceUid !== '') {
@@ -76,7 +78,7 @@ export async function markRead(ctx: EngineContext, peerUid: string, uuid: string
     const peer = await requirePeer(ctx, peerUid);
     const siblings = await hasDevices(ctx);
     const now = ctx.now();
-    const ack = peer.primaryDeviceUid === '' && peer.sendProcessingAck;
+    const ack = peer.primaryDeviceUid === '' && peer.sendProcessingAck && !peer.blocked;
     const db = ctx.profile.messages;
     const changed = db.transaction(() => {
       if (!db.markRead(peerUid, uuid, now)) return false;
@@ -104,6 +106,7 @@ export async function retry(ctx: EngineContext, peerUid: string, uuid: string): 
       throw new AppError('INVALID_ARGUMENT', `the message was ${stored.state} already`);
     }
     const peer = await requirePeer(ctx, peerUid);
+    requireNotBlocked(peer);
     await resend(ctx, peer, stored);
   });
 }

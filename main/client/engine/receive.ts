@@ -319,6 +319,9 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
   // Owed in the reset's own transaction; session-reset.ts answers it (again after a crash).
   if (type === SESSION_RESET_TYPE) owesResetAnswer(ctx, peer.uid, entry.message.status?.sent ?? 0);
   if (SESSION_TYPES.has(type)) return [];
+  // Blocked: the envelope is recorded (and the relay acked) but nothing is stored, owed,
+  // synced or announced; the session itself stays whole for an unblock (contacts.ts).
+  if (peer.blocked) return [];
   const emitted =
     type === 'ack' ? applyAcks(ctx, peer.uid, entry.message) : store(ctx, peer, entry.message);
   // The siblings' copy of every change, in the change's transaction (never after it).

@@ -4,6 +4,7 @@
  */
 import type { MeowApi } from '@meow/contract';
 import { followUnread, notifyReceived } from './attention';
+import { onPeerRemoved } from './contact-actions';
 import { useContacts } from './contacts';
 import { useDevices } from './devices';
 import { useMessages } from './messages';
@@ -84,6 +85,16 @@ export function connectEvents(api: MeowApi): () => void {
     api.on('peer.added', contacts),
     api.on('peer.updated', contacts),
     api.on('invitation.finalized', contacts),
+    api.on('peer.removed', (e) => {
+      onPeerRemoved(e.peerUid);
+      contacts();
+    }),
+    api.on('conversation.cleared', (e) => {
+      const open = e.peerUid in useMessages.getState().threads;
+      useMessages.getState().forget(e.peerUid);
+      if (open && unlocked()) void useMessages.getState().loadLatest(e.peerUid);
+      contacts();
+    }),
     api.on('device.pairingRequested', (e) => {
       usePairing.getState().onPairingRequested(e);
       devices();

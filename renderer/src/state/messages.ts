@@ -36,6 +36,8 @@ export interface MessagesState {
   retry(peerUid: string, uuid: string): Promise<void>;
   markRead(peerUid: string, uuid: string): Promise<void>;
   patchState(peerUid: string, uuid: string, state: MessageStateView, reason?: string): void;
+  /** Drops what was loaded (a cleared conversation, a deleted contact). */
+  forget(peerUid: string): void;
 }
 
 export const useMessages = create<MessagesState>()((set, get) => {
@@ -45,6 +47,12 @@ export const useMessages = create<MessagesState>()((set, get) => {
 
   return {
     threads: {},
+    forget(peerUid) {
+      set((s) => {
+        const { [peerUid]: _dropped, ...rest } = s.threads;
+        return { threads: rest };
+      });
+    },
     async loadLatest(peerUid) {
       try {
         const page = await getApi().commands['messages.list']({ peerUid, limit: PAGE_SIZE });

@@ -126,6 +126,8 @@ export function peer(over: Partial<PeerView> = {}): PeerView {
     primaryDeviceUid: '',
     blocked: false,
     messageNotification: true,
+    verified: false,
+    keyChanged: false,
     ...over,
   };
 }

@@ -215,7 +215,9 @@ export class SendWorker {
       db.completeJob(job.jobId);
       if (uuid === '') return false;
       const fields = reason ? { failureReason: reason } : { sentAt: ctx.now() };
-      const moved = db.updateState(job.peerUid, uuid, state, fields);
+      // Its row may be gone: the user cleared the conversation while it was on its way.
+      const stored = db.getMessage(job.peerUid, uuid) !== undefined;
+      const moved = stored && db.updateState(job.peerUid, uuid, state, fields);
       if (moved && siblings) queueMessageSync(ctx, job.peerUid, uuid);
       return moved;
     });

@@ -7,13 +7,16 @@ import { useMessages } from '../../state/messages';
 import { useNavigation } from '../../state/navigation';
 import { Avatar } from '../../ui/Avatar';
 import { ErrorText } from '../../ui/ErrorText';
+import { ContactMenu, ContactStatus } from '../contacts/ContactMenu';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
 import { PrimaryChangeNotice, PrimaryDevice } from './PrimaryDevice';
 
 function stepNote(peer: PeerView): string | null {
   if (peer.step === 'finalized') return null;
-  if (peer.step === 'offered') return 'Invitation sent — waiting for them to accept it';
+  if (peer.step === 'offered') {
+    return 'Invitation pending — waiting for them to accept it. Cancel it in Contact options';
+  }
   return 'Connecting…';
 }
 
@@ -101,8 +104,10 @@ export function Conversation({ peerUid }: { peerUid: string }) {
         <div>
           <h2 data-testid="conversation-title">{peer.name}</h2>
           {note && <p className="muted small">{note}</p>}
+          <ContactStatus peer={peer} />
           <PrimaryDevice peer={peer} />
         </div>
+        <ContactMenu key={peer.uid} peer={peer} />
       </header>
       <PrimaryChangeNotice peer={peer} />
       <ErrorText error={thread?.error ?? null} />
@@ -122,14 +127,20 @@ export function Conversation({ peerUid }: { peerUid: string }) {
           <p className="muted center">Loading…</p>
         </div>
       )}
-      <Composer
-        key={`composer-${peerUid}`}
-        peerUid={peerUid}
-        peerName={peer.name}
-        replyTo={replyTo}
-        onCancelReply={onCancelReply}
-        onSend={onSend}
-      />
+      {peer.blocked ? (
+        <p className="muted center pad" data-testid="blocked-note">
+          You blocked {peer.name}. Unblock them in Contact options to write again.
+        </p>
+      ) : (
+        <Composer
+          key={`composer-${peerUid}`}
+          peerUid={peerUid}
+          peerName={peer.name}
+          replyTo={replyTo}
+          onCancelReply={onCancelReply}
+          onSend={onSend}
+        />
+      )}
     </section>
   );
 }

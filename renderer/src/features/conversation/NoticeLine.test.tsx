@@ -49,6 +49,14 @@ describe('a notice in the conversation', () => {
     );
   });
 
+  it("says when the contact's keys changed", () => {
+    const line = renderNotice({ kind: 'key_changed', expired: 0, unknown: false });
+    expect(line.getAttribute('data-kind')).toBe('key_changed');
+    expect(line.textContent).toContain(
+      "Bob's security keys changed. Compare your safety codes again to verify them",
+    );
+  });
+
   it('previews as a notice in the conversation list, not as a message from the contact', () => {
     const last = message({ outbound: false, state: 'read', text: 'fallback', notice: notice(2) });
     useContacts.setState({ peers: [peer({ name: 'Bob', lastMessage: last })], loaded: true });

@@ -50,6 +50,10 @@ describe('ConversationList', () => {
     expect(names()).toEqual(['alice', 'bob', 'carol', 'dave']);
     const carolItem = items()[2];
     expect(carolItem?.textContent).toMatch(/waiting for them to accept/);
+    // A pending invitation is marked as one, not shown as just another contact.
+    expect(carolItem?.querySelector('[data-testid="invitation-pending"]')?.textContent).toBe(
+      'Invitation pending',
+    );
     expect(items()[3]?.textContent).toMatch(/blocked/);
     expect(items()[0]?.textContent).toMatch(/see you/);
     expect(items()[1]?.textContent).toMatch(/You: ok/);

@@ -35,7 +35,9 @@ function Item({
       id={`conv-${peer.uid}`}
       aria-selected={selected}
       tabIndex={focused ? 0 : -1}
-      className={`conversation-item${selected ? ' selected' : ''}`}
+      className={`conversation-item${selected ? ' selected' : ''}${
+        peer.step === 'offered' ? ' pending-invitation' : ''
+      }`}
       data-testid="conversation-item"
       data-peer-uid={peer.uid}
       onClick={() => {
@@ -46,7 +48,17 @@ function Item({
       <div className="conversation-summary">
         <span className="conversation-name">
           {peer.name || 'Unnamed contact'}
+          {peer.step === 'offered' && (
+            <span className="tag pending-tag" data-testid="invitation-pending">
+              Invitation pending
+            </span>
+          )}
           {peer.blocked && <span className="tag">blocked</span>}
+          {peer.verified && (
+            <span className="verified-mark" aria-label="verified" title="Verified">
+              {' ✓'}
+            </span>
+          )}
         </span>
         <span className="conversation-preview">{preview(peer)}</span>
       </div>
