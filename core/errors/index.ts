@@ -75,6 +75,10 @@ export const ErrorCodes = [
   'DEVICE_REVOKED',
   'DEVICE_PAIRING_EXPIRED',
   'DEVICE_PAIRING_CODE_DENIED',
+  // edit and delete (main/client/engine/modify.ts)
+  'MESSAGE_NOT_YOURS',
+  'MESSAGE_DELETED',
+  'MESSAGE_DELETE_WINDOW_PASSED',
 ] as const;
 
 export type ErrorCode = (typeof ErrorCodes)[number];

@@ -52,6 +52,7 @@ export type {
   MessageReceivedEvent,
   MessageStatusChangedEvent,
   MessageStoredEvent,
+  MessageUpdatedEvent,
   PeerEvent,
   QueueExpiredEvent,
   SyncProgressEvent,

@@ -19,6 +19,8 @@ export function messageView(m: StoredMessage): MessageView {
     failureReason: m.failureReason,
     cursor: { createdAt: m.createdAt, id: m.id },
     notice: noticeOf(m.message),
+    editedAt: Number(m.message.editedAt) > 0 ? Number(m.message.editedAt) : null,
+    deleted: m.message.deleted !== '',
   };
 }
 

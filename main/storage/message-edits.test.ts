@@ -61,7 +61,7 @@ describe('message edits', () => {
     const edited = mergeModification(base, editPatch(edit('e1', 1, 2_000, 'second'))) ?? base;
     const copy = currentVersionOnly(edited);
     expect(copy.text).toBe('second');
-    expect(copy.edits.map((e) => e.text)).toEqual(['second']);
+    expect(copy.edits?.map((e) => e.text)).toEqual(['second']);
   });
 
   it('a change held for a message not stored yet is applied when it arrives', async () => {

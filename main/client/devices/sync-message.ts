@@ -11,7 +11,7 @@
 import { AppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
 import type { Emitted } from '../engine/events';
-import { canTransition, MESSAGE_STATES, type MessageState } from '../../storage';
+import { canTransition, isModified, MESSAGE_STATES, type MessageState } from '../../storage';
 import { sendOwedAcksOf } from '../engine/acks';
 import type { EngineContext } from '../engine/context';
 
@@ -68,18 +68,24 @@ export function upsert(
     db.insertMessage(peerUid, m);
     const stored = { peerUid, uuid, outbound: m.outbound === true, state };
     const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
-    if (!m.outbound) emitted.push({ name: 'message.received', payload: received(peerUid, m) });
+    const shown = db.getMessage(peerUid, uuid)?.message ?? m; // changes held for it merged
+    if (!m.outbound && !shown.deleted) {
+      emitted.push({ name: 'message.received', payload: received(peerUid, shown) });
+    }
     return { emitted, readInbound: false };
   }
+  // Edits and deletes merge whatever the state does (storage/message-edits.ts).
+  const modified = isModified(m) && db.modifyMessage(peerUid, uuid, modificationOf(m));
+  const updated: Emitted[] = modified ? [{ name: 'message.updated', payload: { peerUid, uuid } }] : [];
   const stepsBack = existing.state === 'pending_forward' && state === 'pending';
   if (stepsBack || !canTransition(existing.state, state))
-    return { emitted: [], readInbound: false };
+    return { emitted: updated, readInbound: false };
   const fields = {
     deliveredAt: m.deliveredAt || undefined,
     readAt: m.readAt || undefined,
     failureReason: m.failureReason || undefined,
   };
-  if (!db.updateState(peerUid, uuid, state, fields)) return { emitted: [], readInbound: false };
+  if (!db.updateState(peerUid, uuid, state, fields)) return { emitted: updated, readInbound: false };
   const change = {
     peerUid,
     uuid,
@@ -87,9 +93,14 @@ export function upsert(
     ...(state === 'failed' ? { reason: fields.failureReason } : {}),
   };
   return {
-    emitted: [{ name: 'message.statusChanged', payload: change }],
+    emitted: [...updated, { name: 'message.statusChanged', payload: change }],
     readInbound: !existing.outbound && state === 'read',
   };
+}
+
+/** Only the edit and delete fields of a synced row. */
+function modificationOf(m: meow.IDbMessage): meow.IDbMessage {
+  return { edits: m.edits ?? [], deleted: m.deleted ?? '' };
 }
 
 function received(peerUid: string, m: meow.IDbMessage) {

@@ -16,7 +16,7 @@ import { sealAndQueue } from './outbound';
 import { queuedMessageUuids } from './outbox-scan';
 import { forwardToPrimary, hasDevices, queueMessageSync } from '../devices';
 
-async function requirePeer(ctx: EngineContext, uid: string): Promise<Peer> {
+export async function requirePeer(ctx: EngineContext, uid: string): Promise<Peer> {
   const peer = await ctx.profile.peers.getPeer(uid);
   if (peer?.type !== 'peer') throw new AppError('INVALID_ARGUMENT', 'no such peer');
   return peer;

@@ -49,6 +49,7 @@ import { MAX_OWED_PER_ROUND, sendOwedAcks } from './acks';
 import type { EngineContext } from './context';
 import { isStorageUnavailable } from './failures';
 import { keepUnopened } from './unopened';
+import { applyModification, isModification } from './modify-in';
 import type { Emitted } from './events';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
 
@@ -320,7 +321,11 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
   if (type === SESSION_RESET_TYPE) owesResetAnswer(ctx, peer.uid, entry.message.status?.sent ?? 0);
   if (SESSION_TYPES.has(type)) return [];
   const emitted =
-    type === 'ack' ? applyAcks(ctx, peer.uid, entry.message) : store(ctx, peer, entry.message);
+    type === 'ack'
+      ? applyAcks(ctx, peer.uid, entry.message)
+      : isModification(type)
+        ? applyModification(ctx, peer.uid, entry.message, false)
+        : store(ctx, peer, entry.message);
   // The siblings' copy of every change, in the change's transaction (never after it).
   if (unit.siblings) {
     for (const e of emitted) queueMessageSync(ctx, peer.uid, (e.payload as { uuid: string }).uuid);
@@ -353,14 +358,15 @@ function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitt
   // reached it (it went out on a session the contact dropped, e.g. a losing claimant's).
   if (peer.sendDeliveryAck) db.addAckOwed(peer.uid, { uuid, kind: 'delivered', at: now });
   if (!result.inserted) return [];
-  const payload = {
-    peerUid: peer.uid,
-    uuid,
-    type: message.type,
-    text: message.text,
-    sent,
-    replyTo,
-  };
+  // An edit or delete that came first is merged in already (modify-in.ts): announce what is
+  // stored, and a message that arrives deleted as a row only (no notification, no text).
+  const stored = db.getMessage(peer.uid, uuid)?.message;
+  if (stored?.deleted) {
+    const row = { peerUid: peer.uid, uuid, outbound: false, state: 'received' } as const;
+    return [{ name: 'message.stored', payload: row }];
+  }
+  const text = stored?.text ?? message.text;
+  const payload = { peerUid: peer.uid, uuid, type: message.type, text, sent, replyTo };
   return [{ name: 'message.received', payload }];
 }
 

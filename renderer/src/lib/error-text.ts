@@ -40,6 +40,10 @@ const TEXTS: Readonly<Record<string, string>> = {
     'This pairing expired before it was confirmed. Start a new one on your other device',
   DEVICE_PAIRING_CODE_DENIED:
     'That code has expired, or the code or its password is wrong. Check them, or start a new pairing on your other device',
+  MESSAGE_NOT_YOURS: 'Only messages you wrote can be edited or deleted for everyone',
+  MESSAGE_DELETED: 'That message was deleted and can no longer be changed',
+  MESSAGE_DELETE_WINDOW_PASSED:
+    'Messages can be deleted for everyone only within 24 hours of sending. You can still delete it for yourself',
   DISCONNECTED: 'Lost the connection to Meow. Reconnecting…',
   [QR_NOT_FOUND]: 'No Meow code found in that image',
   [CAMERA_UNAVAILABLE]: 'The camera is not available',
