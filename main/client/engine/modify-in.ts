@@ -82,3 +82,21 @@ function withinWindow(stored: StoredMessage, message: meow.IUserMessage): boolea
   const deleted = Number(message.status?.sent ?? 0);
   return deleted - written <= DELETE_WINDOW_MS + DELETE_GRACE_MS;
 }
+
+/**
+ * A unit that holds a message and its delete announces the message as stored only: its text
+ * never reaches the UI or a notification.
+ */
+export function withoutDeletedTexts(
+  ctx: EngineContext,
+  peerUid: string,
+  events: readonly Emitted[],
+): Emitted[] {
+  return events.map((e) => {
+    if (e.name !== 'message.received') return e;
+    const uuid = (e.payload as { uuid: string }).uuid;
+    if (!ctx.profile.messages.getMessage(peerUid, uuid)?.message.deleted) return e;
+    const payload = { peerUid, uuid, outbound: false, state: 'received' };
+    return { name: 'message.stored', payload };
+  });
+}

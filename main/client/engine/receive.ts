@@ -49,7 +49,7 @@ import { MAX_OWED_PER_ROUND, sendOwedAcks } from './acks';
 import type { EngineContext } from './context';
 import { isStorageUnavailable } from './failures';
 import { keepUnopened } from './unopened';
-import { applyModification, isModification } from './modify-in';
+import { applyModification, isModification, withoutDeletedTexts } from './modify-in';
 import type { Emitted } from './events';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
 
@@ -306,7 +306,8 @@ function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
         throw new EntryFailed(entry.index, codeOf(err));
       }
     }
-    return { events, owed: owed(), synced: unit.siblings && events.length > 0 };
+    const settled = withoutDeletedTexts(unit.ctx, unit.peer.uid, events);
+    return { events: settled, owed: owed(), synced: unit.siblings && events.length > 0 };
   });
 }
 
