@@ -19,7 +19,7 @@ export function messageView(m: StoredMessage): MessageView {
     failureReason: m.failureReason,
     cursor: { createdAt: m.createdAt, id: m.id },
     notice: noticeOf(m.message),
-    editedAt: Number(m.message.editedAt) > 0 ? Number(m.message.editedAt) : null,
+    editedAt: m.message.editedAt > 0 ? m.message.editedAt : null,
     deleted: m.message.deleted !== '',
   };
 }

@@ -22,7 +22,7 @@ function rank(deleted: string | null | undefined): number {
 export function compareEdits(a: meow.IMessageEdit, b: meow.IMessageEdit): number {
   const byRevision = (a.revision ?? 0) - (b.revision ?? 0);
   if (byRevision !== 0) return byRevision;
-  const bySent = Number(a.sent ?? 0) - Number(b.sent ?? 0);
+  const bySent = (a.sent ?? 0) - (b.sent ?? 0);
   if (bySent !== 0) return bySent;
   const x = a.editUuid ?? '';
   const y = b.editUuid ?? '';
@@ -60,7 +60,18 @@ export function mergeModification(
   const deleted = rank(patch.deleted) > rank(base.deleted) ? (patch.deleted ?? '') : '';
   if (deleted !== '') return { ...base, deleted, text: '', edits: [], editedAt: 0 };
   if (rank(base.deleted) > 0) return undefined; // deleted: later edits have nothing to change
-  const incoming = patch.edits ?? [];
+  const edits = unionOfVersions(base, patch.edits ?? []);
+  if (!edits) return undefined;
+  const winner = edits[edits.length - 1] ?? original(base);
+  const editedAt = (winner.revision ?? 0) > 0 ? (winner.sent ?? 0) : 0;
+  return { ...base, edits, text: winner.text ?? '', editedAt };
+}
+
+/** Every version of `base` and `incoming`, in order; undefined when nothing is new. */
+function unionOfVersions(
+  base: meow.IDbMessage,
+  incoming: readonly meow.IMessageEdit[],
+): meow.IMessageEdit[] | undefined {
   const byId = new Map(versionsOf(base).map((e) => [e.editUuid ?? '', e]));
   let added = false;
   for (const edit of incoming) {
@@ -68,11 +79,7 @@ export function mergeModification(
     byId.set(edit.editUuid ?? '', edit);
     added = true;
   }
-  if (!added) return undefined;
-  const edits = [...byId.values()].sort(compareEdits);
-  const winner = edits[edits.length - 1] ?? original(base);
-  const editedAt = (winner.revision ?? 0) > 0 ? Number(winner.sent ?? 0) : 0;
-  return { ...base, edits, text: winner.text ?? '', editedAt };
+  return added ? [...byId.values()].sort(compareEdits) : undefined;
 }
 
 /** A patch that adds one version. */

@@ -7,13 +7,7 @@
  */
 import { expect, it } from 'vitest';
 import { isAppError } from '../../../core/errors';
-import {
-  openSide,
-  restartSide,
-  stopSide,
-  waitForEvents,
-  type Side,
-} from '../engine/test-helpers';
+import { openSide, restartSide, stopSide, waitForEvents, type Side } from '../engine/test-helpers';
 import { holdsPeer, pairDevices, waitUntil } from './testing/devices';
 import { relayWorld } from './testing/relay-world';
 import { aliceTrio, exchange } from './testing/trio';
@@ -109,13 +103,15 @@ it('a device offline or joining later never shows a deleted text', async () => {
 it('only the author edits or deletes for everyone; delete for me stays on my devices', async () => {
   const t = await aliceTrio(world);
   const alices = await exchange(t.desktop, t.bobAtAlice, t.bob, 'mine');
-  const refused = await t.bob.engine
-    .editText(t.aliceAtBob, alices, 'forged')
-    .then(() => 'edited', (err: unknown) => (isAppError(err) ? err.code : 'other'));
+  const refused = await t.bob.engine.editText(t.aliceAtBob, alices, 'forged').then(
+    () => 'edited',
+    (err: unknown) => (isAppError(err) ? err.code : 'other'),
+  );
   expect(refused).toBe('MESSAGE_NOT_YOURS');
-  const notDeleted = await t.bob.engine
-    .deleteMessage(t.aliceAtBob, alices, true)
-    .then(() => 'deleted', (err: unknown) => (isAppError(err) ? err.code : 'other'));
+  const notDeleted = await t.bob.engine.deleteMessage(t.aliceAtBob, alices, true).then(
+    () => 'deleted',
+    (err: unknown) => (isAppError(err) ? err.code : 'other'),
+  );
   expect(notDeleted).toBe('MESSAGE_NOT_YOURS');
 
   await waitUntil(() => row(t.laptop, t.bobAtAlice, alices) !== undefined);
@@ -126,8 +122,9 @@ it('only the author edits or deletes for everyone; delete for me stays on my dev
   // Bob hears nothing: a later message arrives after where a delete would have been.
   await exchange(t.desktop, t.bobAtAlice, t.bob, 'later');
   expect(row(t.bob, t.aliceAtBob, alices)).toMatchObject({ text: 'mine', deleted: '' });
-  const twice = await t.laptop.engine
-    .editText(t.bobAtAlice, alices, 'again')
-    .then(() => 'edited', (err: unknown) => (isAppError(err) ? err.code : 'other'));
+  const twice = await t.laptop.engine.editText(t.bobAtAlice, alices, 'again').then(
+    () => 'edited',
+    (err: unknown) => (isAppError(err) ? err.code : 'other'),
+  );
   expect(twice).toBe('MESSAGE_DELETED');
 });

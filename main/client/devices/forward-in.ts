@@ -148,7 +148,10 @@ function decodeForwarded(bytes: Uint8Array): meow.UserMessage {
   // and answers are the primary's own business.
   const chat = message.type === 'text' || isModification(message.type);
   if (!chat || !message.status?.uuid) {
-    throw new AppError('SYNC_BAD_PAYLOAD', 'only texts, edits and deletes with a uuid are forwarded');
+    throw new AppError(
+      'SYNC_BAD_PAYLOAD',
+      'only texts, edits and deletes with a uuid are forwarded',
+    );
   }
   return message;
 }

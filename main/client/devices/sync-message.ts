@@ -64,19 +64,12 @@ export function upsert(
   const db = ctx.profile.messages;
   const uuid = m.status?.uuid ?? '';
   const existing = db.getMessage(peerUid, uuid);
-  if (!existing) {
-    db.insertMessage(peerUid, m);
-    const stored = { peerUid, uuid, outbound: m.outbound === true, state };
-    const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
-    const shown = db.getMessage(peerUid, uuid)?.message ?? m; // changes held for it merged
-    if (!m.outbound && !shown.deleted) {
-      emitted.push({ name: 'message.received', payload: received(peerUid, shown) });
-    }
-    return { emitted, readInbound: false };
-  }
+  if (!existing) return { emitted: insertNew(ctx, peerUid, m, state), readInbound: false };
   // Edits and deletes merge whatever the state does (storage/message-edits.ts).
   const modified = isModified(m) && db.modifyMessage(peerUid, uuid, modificationOf(m));
-  const updated: Emitted[] = modified ? [{ name: 'message.updated', payload: { peerUid, uuid } }] : [];
+  const updated: Emitted[] = modified
+    ? [{ name: 'message.updated', payload: { peerUid, uuid } }]
+    : [];
   const stepsBack = existing.state === 'pending_forward' && state === 'pending';
   if (stepsBack || !canTransition(existing.state, state))
     return { emitted: updated, readInbound: false };
@@ -85,7 +78,8 @@ export function upsert(
     readAt: m.readAt || undefined,
     failureReason: m.failureReason || undefined,
   };
-  if (!db.updateState(peerUid, uuid, state, fields)) return { emitted: updated, readInbound: false };
+  if (!db.updateState(peerUid, uuid, state, fields))
+    return { emitted: updated, readInbound: false };
   const change = {
     peerUid,
     uuid,
@@ -96,6 +90,25 @@ export function upsert(
     emitted: [...updated, { name: 'message.statusChanged', payload: change }],
     readInbound: !existing.outbound && state === 'read',
   };
+}
+
+/** A row this device did not have; edits and deletes held for it are merged in. */
+function insertNew(
+  ctx: EngineContext,
+  peerUid: string,
+  m: meow.IDbMessage,
+  state: MessageState,
+): Emitted[] {
+  const db = ctx.profile.messages;
+  const uuid = m.status?.uuid ?? '';
+  db.insertMessage(peerUid, m);
+  const stored = { peerUid, uuid, outbound: m.outbound === true, state };
+  const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
+  const shown = db.getMessage(peerUid, uuid)?.message ?? m;
+  if (!m.outbound && !shown.deleted) {
+    emitted.push({ name: 'message.received', payload: received(peerUid, shown) });
+  }
+  return emitted;
 }
 
 /** Only the edit and delete fields of a synced row. */

@@ -78,8 +78,8 @@ export function applyModification(
 
 /** The receiver's window check, on the author's clock (see DELETE_GRACE_MS). */
 function withinWindow(stored: StoredMessage, message: meow.IUserMessage): boolean {
-  const written = Number(stored.message.status?.sent ?? 0);
-  const deleted = Number(message.status?.sent ?? 0);
+  const written = stored.message.status?.sent ?? 0;
+  const deleted = message.status?.sent ?? 0;
   return deleted - written <= DELETE_WINDOW_MS + DELETE_GRACE_MS;
 }
 

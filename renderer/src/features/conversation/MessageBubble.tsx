@@ -60,6 +60,59 @@ function FailedNote({ message, onRetry }: Pick<MessageBubbleProps, 'message' | '
   );
 }
 
+/** The text, the deleted placeholder, or the box editing the text in place. */
+function BubbleText({
+  message,
+  editing,
+  onEdit,
+  onDone,
+}: {
+  message: MessageView;
+  editing: boolean;
+  onEdit: MessageBubbleProps['onEdit'];
+  onDone: () => void;
+}) {
+  if (message.deleted) {
+    return (
+      <p className="bubble-text deleted-text" data-testid="message-deleted">
+        This message was deleted
+      </p>
+    );
+  }
+  if (!editing || !onEdit) return <p className="bubble-text">{message.text}</p>;
+  return (
+    <InlineEditor
+      initial={message.text}
+      onSave={async (text) => {
+        await onEdit(message, text);
+        onDone();
+      }}
+      onCancel={onDone}
+    />
+  );
+}
+
+/** Time, "edited", and for our own messages the status. */
+function BubbleMeta({ message, deviceName }: { message: MessageView; deviceName: string }) {
+  return (
+    <div className="bubble-meta">
+      <time dateTime={new Date(message.createdAt).toISOString()}>
+        {timeLabel(message.createdAt)}
+      </time>
+      {message.editedAt !== null && !message.deleted && (
+        <span
+          className="edited-mark"
+          data-testid="edited-mark"
+          title={`Edited ${new Date(message.editedAt).toLocaleString()}`}
+        >
+          edited
+        </span>
+      )}
+      {message.outbound && <StatusBadge state={message.state} deviceName={deviceName} />}
+    </div>
+  );
+}
+
 export const MessageBubble = memo(function MessageBubble({
   message,
   replied,
@@ -96,39 +149,15 @@ export const MessageBubble = memo(function MessageBubble({
             {replied ? replied.text : 'Reply to an earlier message'}
           </blockquote>
         )}
-        {message.deleted ? (
-          <p className="bubble-text deleted-text" data-testid="message-deleted">
-            This message was deleted
-          </p>
-        ) : editing && onEdit ? (
-          <InlineEditor
-            initial={message.text}
-            onSave={async (text) => {
-              await onEdit(message, text);
-              setEditing(false);
-            }}
-            onCancel={() => {
-              setEditing(false);
-            }}
-          />
-        ) : (
-          <p className="bubble-text">{message.text}</p>
-        )}
-        <div className="bubble-meta">
-          <time dateTime={new Date(message.createdAt).toISOString()}>
-            {timeLabel(message.createdAt)}
-          </time>
-          {message.editedAt !== null && !message.deleted && (
-            <span
-              className="edited-mark"
-              data-testid="edited-mark"
-              title={`Edited ${new Date(message.editedAt).toLocaleString()}`}
-            >
-              edited
-            </span>
-          )}
-          {message.outbound && <StatusBadge state={message.state} deviceName={deviceName} />}
-        </div>
+        <BubbleText
+          message={message}
+          editing={editing}
+          onEdit={onEdit}
+          onDone={() => {
+            setEditing(false);
+          }}
+        />
+        <BubbleMeta message={message} deviceName={deviceName} />
         {message.state === 'pending_forward' && (
           <p className="forward-note" data-testid="pending-forward-note">
             Waiting for your other device {deviceName} to send it

@@ -91,7 +91,9 @@ describe('MessageBubble edit and delete', () => {
 
   it('the store edits through messages.edit and reloads just that row', async () => {
     const m = message({ text: 'before' });
-    fake.current.handle('messages.list', () => Promise.resolve({ messages: [m], nextCursor: null }));
+    fake.current.handle('messages.list', () =>
+      Promise.resolve({ messages: [m], nextCursor: null }),
+    );
     await useMessages.getState().loadLatest('peer-1');
     fake.current.handle('messages.edit', () => Promise.resolve(null));
     const edited = { ...m, text: 'after', editedAt: 5 };
