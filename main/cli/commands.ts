@@ -4,6 +4,7 @@ import { RelayClient } from '../client/relay';
 import { CHAT_COMMANDS } from './chat-commands';
 import type { Command, CommandContext } from './context';
 import { DEVICE_COMMANDS } from './device-commands';
+import { MESSAGE_COMMANDS } from './message-commands';
 
 export type { CommandContext } from './context';
 
@@ -77,6 +78,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'servers list': serversList,
   'servers remove': serversRemove,
   ...CHAT_COMMANDS,
+  ...MESSAGE_COMMANDS,
   ...DEVICE_COMMANDS,
 };
 

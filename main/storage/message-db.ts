@@ -134,7 +134,8 @@ export class MessageDb {
       this.db.transaction(() => {
         const held = p.mods.take(peerUid, message.status?.uuid ?? '');
         const body = held.reduce((m, patch) => mergeModification(m, patch) ?? m, message);
-        return p.messages.insert(peerUid, body);
+        const result = p.messages.insert(peerUid, body);
+        return held.length > 0 ? { ...result, modified: true } : result;
       })(),
     );
   }

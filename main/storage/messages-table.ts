@@ -38,6 +38,8 @@ export interface InsertResult {
   /** False when (peer, uuid) was already stored; nothing was changed then. */
   readonly inserted: boolean;
   readonly id: number;
+  /** Edits or deletes held for it were merged in (MessageDb.insertMessage). */
+  readonly modified?: boolean;
 }
 
 export interface ListOptions {

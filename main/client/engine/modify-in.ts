@@ -92,6 +92,7 @@ export function withoutDeletedTexts(
   peerUid: string,
   events: readonly Emitted[],
 ): Emitted[] {
+  if (!events.some((e) => e.name === 'message.updated')) return [...events];
   return events.map((e) => {
     if (e.name !== 'message.received') return e;
     const uuid = (e.payload as { uuid: string }).uuid;

@@ -361,7 +361,7 @@ function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitt
   if (!result.inserted) return [];
   // An edit or delete that came first is merged in already (modify-in.ts): announce what is
   // stored, and a message that arrives deleted as a row only (no notification, no text).
-  const stored = db.getMessage(peer.uid, uuid)?.message;
+  const stored = result.modified ? db.getMessage(peer.uid, uuid)?.message : undefined;
   if (stored?.deleted) {
     const row = { peerUid: peer.uid, uuid, outbound: false, state: 'received' } as const;
     return [{ name: 'message.stored', payload: row }];
