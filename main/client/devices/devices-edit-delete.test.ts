@@ -6,7 +6,11 @@
  * author may change a message; delete for me stays on Alice's devices.
  */
 import { expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { isAppError } from '../../../core/errors';
+import type { EngineContext } from '../engine/context';
+import { EDIT_TYPE } from '../engine/modify-in';
+import { sealAndQueue } from '../engine/outbound';
 import { openSide, restartSide, stopSide, waitForEvents, type Side } from '../engine/test-helpers';
 import { holdsPeer, pairDevices, waitUntil } from './testing/devices';
 import { relayWorld } from './testing/relay-world';
@@ -113,6 +117,15 @@ it('only the author edits or deletes for everyone; delete for me stays on my dev
     (err: unknown) => (isAppError(err) ? err.code : 'other'),
   );
   expect(notDeleted).toBe('MESSAGE_NOT_YOURS');
+  // Sealed by hand, past the API's check: Alice's devices drop it.
+  const bobCtx = (t.bob.engine as unknown as { ctx: EngineContext }).ctx;
+  const bobPeer = await t.bob.profile.peers.getPeer(t.aliceAtBob);
+  if (!bobPeer) throw new Error('no Alice at Bob');
+  const forged = { uuid: randomUUID(), sent: Date.now() };
+  const edit = { type: EDIT_TYPE, text: 'forged', targetUuid: alices, revision: 1, status: forged };
+  await sealAndQueue(bobCtx, bobPeer, edit, { kind: 'modify' }); // stores the ratchet
+  await exchange(t.bob, t.aliceAtBob, t.desktop, 'after the forgery');
+  expect(row(t.desktop, t.bobAtAlice, alices)).toMatchObject({ text: 'mine', edits: [] });
 
   await waitUntil(() => row(t.laptop, t.bobAtAlice, alices) !== undefined);
   const onLaptop = updated(t.laptop, alices);
@@ -127,4 +140,17 @@ it('only the author edits or deletes for everyone; delete for me stays on my dev
     (err: unknown) => (isAppError(err) ? err.code : 'other'),
   );
   expect(twice).toBe('MESSAGE_DELETED');
+
+  // An unread message of Bob's deleted for me on the laptop: no longer unread anywhere, and
+  // Bob gets no read receipt for it.
+  const bobs = await exchange(t.bob, t.aliceAtBob, t.desktop, 'unread one');
+  await waitUntil(() => row(t.bob, t.aliceAtBob, bobs)?.state === 'delivered');
+  await waitUntil(() => row(t.laptop, t.bobAtAlice, bobs) !== undefined);
+  const onDesktop = updated(t.desktop, bobs);
+  await t.laptop.engine.deleteMessage(t.bobAtAlice, bobs, false);
+  await onDesktop;
+  expect(t.desktop.profile.messages.getMessage(t.bobAtAlice, bobs)?.state).toBe('read');
+  expect(t.laptop.profile.messages.getMessage(t.bobAtAlice, bobs)?.state).toBe('read');
+  await exchange(t.desktop, t.bobAtAlice, t.bob, 'after the delete');
+  expect(row(t.bob, t.aliceAtBob, bobs)?.state).toBe('delivered');
 });

@@ -36,7 +36,8 @@ export async function applySyncedMessage(
   return {
     commit: () => {
       const result = upsert(ctx, peerUid, m, state);
-      owesAck = acksRead && result.readInbound;
+      // A message read because it was deleted for me owes no receipt (modify.ts).
+      owesAck = acksRead && result.readInbound && m.deleted !== 'me';
       if (owesAck) {
         ctx.profile.messages.addAckOwed(peerUid, { uuid, kind: 'read', at: m.readAt || ctx.now() });
       }

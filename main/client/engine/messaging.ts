@@ -100,6 +100,7 @@ export async function retry(ctx: EngineContext, peerUid: string, uuid: string): 
   await ctx.queue.run(peerUid, async () => {
     const stored = ctx.profile.messages.getMessage(peerUid, uuid);
     if (!stored?.outbound) throw new AppError('INVALID_ARGUMENT', 'no such outbound message');
+    if (stored.message.deleted) throw new AppError('MESSAGE_DELETED', 'the message was deleted');
     if (!isRetryable(stored)) {
       throw new AppError('INVALID_ARGUMENT', `the message was ${stored.state} already`);
     }

@@ -94,8 +94,12 @@ async function deleteForMe(ctx: EngineContext, peerUid: string, uuid: string): P
   // A notice is this device's own line: never synced.
   const siblings = stored.message.type !== NOTICE_TYPE && (await hasDevices(ctx));
   const db = ctx.profile.messages;
+  // An unread one is read now: nothing hidden stays counted unread. No read receipt is owed
+  // for it (the contact learns nothing of a delete for me).
+  const unread = !stored.outbound && stored.state === 'received';
   db.transaction(() => {
     db.modifyMessage(peerUid, uuid, deletePatch(DELETED_FOR_ME));
+    if (unread) db.markRead(peerUid, uuid, ctx.now());
     if (siblings) queueMessageSync(ctx, peerUid, uuid);
   });
   ctx.events.emit('message.updated', { peerUid, uuid });

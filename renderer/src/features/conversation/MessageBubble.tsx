@@ -163,7 +163,9 @@ export const MessageBubble = memo(function MessageBubble({
             Waiting for your other device {deviceName} to send it
           </p>
         )}
-        {message.state === 'failed' && <FailedNote message={message} onRetry={onRetry} />}
+        {message.state === 'failed' && !message.deleted && (
+          <FailedNote message={message} onRetry={onRetry} />
+        )}
         {error && (
           <span className="error-text" role="alert" data-testid="action-error">
             {error}
