@@ -56,6 +56,22 @@ describe('message edits', () => {
     expect(mergeModification(gone ?? base, deletePatch('me'))).toBeUndefined();
   });
 
+  it('keeps a bounded history: the newest versions, the same on every device', () => {
+    let m = sampleMessage('m1', 'first');
+    const big = 'x'.repeat(100 * 1024);
+    for (let r = 1; r <= 20; r++) {
+      m = mergeModification(m, editPatch(edit(`e${r}`, r, 1_000 + r, `${r} ${big}`))) ?? m;
+    }
+    expect(m.text).toBe(`20 ${big}`);
+    expect(m.edits?.map((e) => e.revision)).toEqual([19, 20]); // 2 × 100 KiB fit in 256 KiB
+    let small = sampleMessage('m2', 'first');
+    for (let r = 1; r <= 20; r++) {
+      small = mergeModification(small, editPatch(edit(`s${r}`, r, 1_000 + r, `v${r}`))) ?? small;
+    }
+    expect(small.edits).toHaveLength(16);
+    expect(small.edits?.[15]?.text).toBe('v20');
+  });
+
   it('a history copy carries only the current version', () => {
     const base = sampleMessage('m1', 'first');
     const edited = mergeModification(base, editPatch(edit('e1', 1, 2_000, 'second'))) ?? base;

@@ -12,6 +12,14 @@ import { meow } from '../../proto';
 export const DELETED_FOR_EVERYONE = 'everyone';
 export const DELETED_FOR_ME = 'me';
 
+/**
+ * The history kept per message is bounded so its `msg` sync stays well under a relay's message
+ * limit (1 MiB by default): the newest versions, at most this many and this many bytes of text
+ * (the shown one always). A function of the set of versions, so every device keeps the same.
+ */
+export const MAX_VERSIONS = 16;
+export const MAX_VERSION_BYTES = 256 * 1024;
+
 const RANK: Readonly<Record<string, number>> = { '': 0, me: 1, everyone: 2 };
 
 function rank(deleted: string | null | undefined): number {
@@ -79,7 +87,21 @@ function unionOfVersions(
     byId.set(edit.editUuid ?? '', edit);
     added = true;
   }
-  return added ? [...byId.values()].sort(compareEdits) : undefined;
+  return added ? newestWithinBounds([...byId.values()].sort(compareEdits)) : undefined;
+}
+
+/** The newest versions of a sorted list within MAX_VERSIONS and MAX_VERSION_BYTES. */
+function newestWithinBounds(sorted: readonly meow.IMessageEdit[]): meow.IMessageEdit[] {
+  const kept: meow.IMessageEdit[] = [];
+  let bytes = 0;
+  for (let i = sorted.length - 1; i >= 0 && kept.length < MAX_VERSIONS; i--) {
+    const version = sorted[i];
+    if (!version) continue;
+    bytes += Buffer.byteLength(version.text ?? '');
+    if (kept.length > 0 && bytes > MAX_VERSION_BYTES) break;
+    kept.push(version);
+  }
+  return kept.reverse();
 }
 
 /** A patch that adds one version. */
