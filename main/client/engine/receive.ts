@@ -49,7 +49,7 @@ import { MAX_OWED_PER_ROUND, sendOwedAcks } from './acks';
 import type { EngineContext } from './context';
 import { isStorageUnavailable } from './failures';
 import { keepUnopened } from './unopened';
-import { applyModification, isModification, withoutDeletedTexts } from './modify-in';
+import { applyModification, isModification, patchOf, withoutDeletedTexts } from './modify-in';
 import type { Emitted } from './events';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
 
@@ -274,6 +274,7 @@ function requireStorable(message: meow.UserMessage): void {
   if (message.type !== 'ack' && (message.status?.uuid ?? '') === '') {
     throw new AppError('PROTO_INVALID_FIELD', 'message without uuid');
   }
+  if (isModification(message.type)) patchOf(message); // an edit or delete names what it changes
 }
 
 /** Messages about the session or the queue, not chat: applied in openAll, never stored. */
