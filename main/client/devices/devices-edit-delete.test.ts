@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { isAppError } from '../../../core/errors';
 import type { EngineContext } from '../engine/context';
-import { EDIT_TYPE } from '../engine/modify-in';
+import { DELETE_TYPE, EDIT_TYPE } from '../engine/modify-in';
 import { sealAndQueue } from '../engine/outbound';
 import { openSide, restartSide, stopSide, waitForEvents, type Side } from '../engine/test-helpers';
 import { holdsPeer, pairDevices, waitUntil } from './testing/devices';
@@ -102,6 +102,23 @@ it('a device offline or joining later never shows a deleted text', async () => {
   await done;
   expect(row(tablet, t.bobAtAlice, uuid)).toMatchObject({ text: '', deleted: 'everyone' });
   expect(tabletSeen).not.toContain('oops');
+
+  // A delete that overtakes its message (sealed by hand in that order): the message arrives
+  // deleted, its text never announced.
+  const bobCtx = (t.bob.engine as unknown as { ctx: EngineContext }).ctx;
+  const alice = await t.bob.profile.peers.getPeer(t.aliceAtBob);
+  if (!alice) throw new Error('no Alice at Bob');
+  const late = randomUUID();
+  const now = Date.now();
+  const first = { type: DELETE_TYPE, targetUuid: late, status: { uuid: randomUUID(), sent: now } };
+  const then = { type: 'text', text: 'overtaken', status: { uuid: late, sent: now } };
+  const desktopSeen = watchTexts(t.desktop, t.bobAtAlice);
+  const stored = waitForEvents(t.desktop.engine.events, 'message.stored', (e) => e.uuid === late);
+  const next = await sealAndQueue(bobCtx, alice, first, { kind: 'modify' });
+  await sealAndQueue(bobCtx, next, then, { kind: 'modify' });
+  await stored;
+  expect(row(t.desktop, t.bobAtAlice, late)).toMatchObject({ text: '', deleted: 'everyone' });
+  expect(desktopSeen).not.toContain('overtaken');
 });
 
 it('only the author edits or deletes for everyone; delete for me stays on my devices', async () => {
