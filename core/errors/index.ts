@@ -79,6 +79,10 @@ export const ErrorCodes = [
   'PEER_BLOCKED',
   'PEER_NOT_FOUND',
   'INVITATION_NOT_PENDING',
+  // edit and delete (main/client/engine/modify.ts)
+  'MESSAGE_NOT_YOURS',
+  'MESSAGE_DELETED',
+  'MESSAGE_DELETE_WINDOW_PASSED',
 ] as const;
 
 export type ErrorCode = (typeof ErrorCodes)[number];

@@ -95,6 +95,10 @@ export const commandArgs = {
     .strict(),
   'messages.markRead': z.object({ peerUid: id, uuid: id }).strict(),
   'messages.retry': z.object({ peerUid: id, uuid: id }).strict(),
+  /** Replaces the text of one of your sent texts (PROTOCOL.md §9 "Edit and delete"). */
+  'messages.edit': z.object({ peerUid: id, uuid: id, text: text(64 * 1024).min(1) }).strict(),
+  /** For everyone: one of your texts, within 24 hours; otherwise on your own devices only. */
+  'messages.delete': z.object({ peerUid: id, uuid: id, forEveryone: z.boolean() }).strict(),
   'devices.list': none,
   'devices.invite': z.object({ deviceName: text(64).optional() }).strict(),
   'devices.join': z.union([
@@ -193,6 +197,10 @@ export interface MessageView {
   readonly cursor: { readonly createdAt: number; readonly id: number };
   /** Set for a notice: show it as a centred line, not as a message from the contact. */
   readonly notice: NoticeView | null;
+  /** When the shown text was last edited by its author (their clock); null if never. */
+  readonly editedAt: number | null;
+  /** Deleted for everyone: show "This message was deleted" (the text is gone). */
+  readonly deleted: boolean;
 }
 
 export interface PeerView {
@@ -258,6 +266,8 @@ export interface CommandResults {
   'messages.send': { uuid: string };
   'messages.markRead': null;
   'messages.retry': null;
+  'messages.edit': null;
+  'messages.delete': null;
   'devices.list': DeviceView[];
   /**
    * The pairing QR text, and the same card parked at `serverUrl` under a short code + password

@@ -29,6 +29,8 @@ const VALID: Record<CommandName, Record<string, unknown>> = {
   'messages.send': { peerUid: 'p1', text: 'hi' },
   'messages.markRead': { peerUid: 'p1', uuid: 'u1' },
   'messages.retry': { peerUid: 'p1', uuid: 'u1' },
+  'messages.edit': { peerUid: 'p1', uuid: 'u1', text: 'hi' },
+  'messages.delete': { peerUid: 'p1', uuid: 'u1', forEveryone: true },
   'devices.list': {},
   'devices.invite': {},
   'devices.join': { text: 'meow:1:abc' },

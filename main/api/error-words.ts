@@ -143,6 +143,10 @@ export const ERROR_SENTENCES: Readonly<Record<ErrorCode, string>> = {
   PEER_NOT_FOUND: 'That contact no longer exists. It may have been deleted on another device.',
   INVITATION_NOT_PENDING:
     'That invitation was already accepted. Delete the contact instead if you no longer want it.',
+  MESSAGE_NOT_YOURS: 'Only messages you wrote can be edited or deleted for everyone.',
+  MESSAGE_DELETED: 'That message was deleted and can no longer be changed.',
+  MESSAGE_DELETE_WINDOW_PASSED:
+    'Messages can be deleted for everyone only within 24 hours of sending. You can still delete it for yourself.',
 };
 
 /** The relay's own codes: in RELAY_REJECTED replies ("relay: CODE …") and failed messages. */

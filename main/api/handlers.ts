@@ -91,7 +91,8 @@ export const handlers: Handlers = {
       ...(a.before ? { before: a.before } : {}),
     });
     return Promise.resolve({
-      messages: page.messages.map(messageView),
+      // Deleted for me: kept only as a tombstone (dedup, sync), never listed.
+      messages: page.messages.filter((m) => m.message.deleted !== 'me').map(messageView),
       nextCursor: page.nextCursor ?? null,
     });
   },
@@ -104,6 +105,14 @@ export const handlers: Handlers = {
   },
   'messages.retry': async (s, a) => {
     await s.engine.retry(a.peerUid, a.uuid);
+    return null;
+  },
+  'messages.edit': async (s, a) => {
+    await s.engine.editText(a.peerUid, a.uuid, a.text);
+    return null;
+  },
+  'messages.delete': async (s, a) => {
+    await s.engine.deleteMessage(a.peerUid, a.uuid, a.forEveryone);
     return null;
   },
   'devices.list': async (s) => {

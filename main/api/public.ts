@@ -55,6 +55,7 @@ export type {
   MessageReceivedEvent,
   MessageStatusChangedEvent,
   MessageStoredEvent,
+  MessageUpdatedEvent,
   PeerEvent,
   QueueExpiredEvent,
   SyncProgressEvent,

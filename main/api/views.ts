@@ -34,6 +34,8 @@ export function messageView(m: StoredMessage): MessageView {
     failureReason: m.failureReason,
     cursor: { createdAt: m.createdAt, id: m.id },
     notice: noticeView(m),
+    editedAt: m.message.editedAt > 0 ? m.message.editedAt : null,
+    deleted: m.message.deleted !== '',
   };
 }
 

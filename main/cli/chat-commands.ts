@@ -85,17 +85,23 @@ const messages: Command = (ctx) =>
   withEngine(ctx, false, (engine) => {
     const peerUid = need(ctx.positionals[1], 'contact id');
     const page = engine.listMessages(peerUid, { limit: Number(str(ctx, 'limit') ?? 50) });
-    const list = page.messages.map((m) => ({
-      uuid: m.uuid,
-      outbound: m.outbound,
-      state: m.state,
-      createdAt: m.createdAt,
-      text: m.message.text,
-      ...(m.state === 'failed' ? { failureReason: m.failureReason } : {}),
-    }));
+    const list = page.messages
+      .filter((m) => m.message.deleted !== 'me') // deleted for me: a tombstone, never listed
+      .map((m) => ({
+        uuid: m.uuid,
+        outbound: m.outbound,
+        state: m.state,
+        createdAt: m.createdAt,
+        text: m.message.text,
+        editedAt: m.message.editedAt > 0 ? m.message.editedAt : null,
+        deleted: m.message.deleted !== '',
+        ...(m.state === 'failed' ? { failureReason: m.failureReason } : {}),
+      }));
+    const shown = (m: (typeof list)[number]) =>
+      m.deleted ? '(this message was deleted)' : `${m.text}${m.editedAt ? ' (edited)' : ''}`;
     const line = (m: (typeof list)[number]) => {
       const why = m.state === 'failed' ? `\n    ${failureSentence(m.failureReason ?? null)}` : '';
-      return `${m.outbound ? '→' : '←'} [${m.state}] ${m.text}${why}`;
+      return `${m.outbound ? '→' : '←'} [${m.state}] ${shown(m)}  ${m.uuid}${why}`;
     };
     ctx.out.result(list.map(line).join('\n') || '(no messages)', list);
     return Promise.resolve();

@@ -96,6 +96,24 @@ describe('meow CLI: two people chat through a relay', () => {
     }[];
     expect(history.map((m) => m.text)).toEqual(['hello from the terminal']);
 
+    // Edit, then delete for everyone, from the command line; Bob's copy follows.
+    const uuid = (sent as { state: string; uuid?: string }).uuid ?? '';
+    await meow(['edit', invitation.peerUid, uuid, 'hello, edited', '--profile', alice]);
+    await watchUntil(bob, 'message.updated');
+    const edited = JSON.parse(await meow(['messages', accepted.peerUid, '--profile', bob])) as {
+      text: string;
+      editedAt: number | null;
+    }[];
+    expect(edited[0]?.text).toBe('hello, edited');
+    expect(edited[0]?.editedAt).toBeGreaterThan(0);
+    await meow(['delete', invitation.peerUid, uuid, '--everyone', '--profile', alice]);
+    await watchUntil(bob, 'message.updated');
+    const deleted = JSON.parse(await meow(['messages', accepted.peerUid, '--profile', bob])) as {
+      text: string;
+      deleted: boolean;
+    }[];
+    expect(deleted[0]).toMatchObject({ text: '', deleted: true });
+
     // Managing the contact: the safety codes match, then rename, verify, block, delete.
     const codeAt = async (dir: string, uid: string) =>
       (

@@ -5,6 +5,7 @@ import { CHAT_COMMANDS } from './chat-commands';
 import { CONTACT_COMMANDS } from './contact-commands';
 import type { Command, CommandContext } from './context';
 import { DEVICE_COMMANDS } from './device-commands';
+import { MESSAGE_COMMANDS } from './message-commands';
 
 export type { CommandContext } from './context';
 
@@ -78,6 +79,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'servers list': serversList,
   'servers remove': serversRemove,
   ...CHAT_COMMANDS,
+  ...MESSAGE_COMMANDS,
   ...DEVICE_COMMANDS,
   ...CONTACT_COMMANDS,
 };

@@ -24,7 +24,10 @@ commands:
   contact safety-code CONTACT   the 60 digits to compare with the contact's
   contact verify|unverify CONTACT   mark the contact verified (the codes matched) / not
   send CONTACT TEXT             send and wait until the relay accepted it (--timeout S)
-  messages CONTACT [--limit N]  newest first
+  messages CONTACT [--limit N]  newest first, each with its id
+  edit CONTACT ID TEXT          replace the text of one of your sent messages (everywhere)
+  delete CONTACT ID [--everyone]   delete on your devices; --everyone: also the contact's
+                                (your own texts, within 24 hours of sending)
   watch                         run the workers and stream events until Ctrl-C
   devices list                  your other devices: step, last seen, syncs waiting, primary for
   devices pair [--name N]       print a pairing text; wait for the answer; print the code
@@ -56,6 +59,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
         text: { type: 'string' },
         shortcode: { type: 'string' },
         'via-shortcode': { type: 'boolean', default: false },
+        everyone: { type: 'boolean', default: false },
         'invite-password': { type: 'string' },
         server: { type: 'string' },
         expiry: { type: 'string' },

@@ -4,6 +4,15 @@ export { DB_KEY_BYTES, generateDbKey, openValue, sealValue, storageAd } from './
 export { DEVICE_STORAGE_DOMAIN, PEER_STORAGE_DOMAIN, PeerStorage } from './peer-storage';
 export { MessageDb, type MessageDbOptions } from './message-db';
 export {
+  currentVersionOnly,
+  DELETED_FOR_EVERYONE,
+  DELETED_FOR_ME,
+  deletePatch,
+  editPatch,
+  isModified,
+  revisionOf,
+} from './message-edits';
+export {
   NOTICE_TYPE,
   type InsertResult,
   type ListOptions,

@@ -25,6 +25,8 @@ import {
   type MessagePage,
   MessagesTable,
 } from './messages-table';
+import { isModified, mergeModification } from './message-edits';
+import { MessageMods } from './message-mods';
 import { migrate } from './migrations/runner';
 import { type NewOutboxJob, Outbox, type OutboxJob } from './outbox';
 import { type PeerRemoval, PeerRemovals } from './peer-removals';
@@ -53,6 +55,7 @@ interface Parts {
   readonly unopened: UnopenedEntries;
   readonly gaps: QueueGaps;
   readonly removals: PeerRemovals;
+  readonly mods: MessageMods;
 }
 
 function checkKey(db: Database.Database, dbKey: Uint8Array): void {
@@ -92,6 +95,7 @@ export class MessageDb {
       unopened: new UnopenedEntries(db, dbKey, now),
       gaps: new QueueGaps(db, dbKey, now),
       removals: new PeerRemovals(db),
+      mods: new MessageMods(db, dbKey, now),
     };
     this.metaGet = db.prepare<[string], { value: Uint8Array }>(
       'SELECT value FROM meta WHERE key = ?',
@@ -124,14 +128,46 @@ export class MessageDb {
 
   // ── messages ────────────────────────────────────────────────────────────────────────────
 
-  /** Stores a message (uuid = status.uuid); a second insert of the same (peer, uuid) is a no-op. */
+  /**
+   * Stores a message (uuid = status.uuid); a second insert of the same (peer, uuid) is a no-op.
+   * Edits and deletes held for it (`holdModification`) are merged in first.
+   */
   insertMessage(peerUid: string, message: meow.IDbMessage): InsertResult {
-    return this.run('storing a message', (p) => {
-      // A message of a cleared conversation or a deleted contact never comes back.
-      if (p.removals.isRemoved(peerUid, message.createdAt ?? 0)) {
-        return { inserted: false, id: 0 };
-      }
-      return p.messages.insert(peerUid, message);
+    return this.run('storing a message', (p) =>
+      this.db.transaction(() => {
+        // A message of a cleared conversation or a deleted contact never comes back.
+        if (p.removals.isRemoved(peerUid, message.createdAt ?? 0)) {
+          return { inserted: false, id: 0 };
+        }
+        const held = p.mods.take(peerUid, message.status?.uuid ?? '');
+        const body = held.reduce((m, patch) => mergeModification(m, patch) ?? m, message);
+        const result = p.messages.insert(peerUid, body);
+        return held.length > 0 ? { ...result, modified: true } : result;
+      })(),
+    );
+  }
+
+  /**
+   * Merges an edit or delete (message-edits.ts) into a stored message; false when it changed
+   * nothing. Unknown message → STORAGE_NOT_FOUND.
+   */
+  modifyMessage(peerUid: string, uuid: string, patch: meow.IDbMessage): boolean {
+    if (!isModified(patch)) return false;
+    return this.run('changing a message', (p) =>
+      this.db.transaction(() => {
+        const stored = p.messages.get(peerUid, uuid);
+        if (!stored) throw new AppError('STORAGE_NOT_FOUND', 'no such message');
+        const body = mergeModification(stored.message, patch);
+        if (body) p.messages.replaceBody(peerUid, uuid, body);
+        return body !== undefined;
+      })(),
+    );
+  }
+
+  /** Keeps an edit or delete for a message not stored yet (merged when it is). */
+  holdModification(peerUid: string, uuid: string, patch: meow.IDbMessage): void {
+    this.run('keeping a message change', (p) => {
+      p.mods.hold(peerUid, uuid, patch);
     });
   }
 

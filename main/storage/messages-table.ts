@@ -4,9 +4,12 @@
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../../core/errors';
-import type { meow } from '../../proto';
+import { encodeProto } from '../../core/wire';
+import { meow } from '../../proto';
+import { sealValue } from './db-key';
 import {
   type MessageCursor,
+  messageAd,
   type MessageRow,
   type NewMessageRow,
   newMessageRow,
@@ -35,6 +38,8 @@ export interface InsertResult {
   /** False when (peer, uuid) was already stored; nothing was changed then. */
   readonly inserted: boolean;
   readonly id: number;
+  /** Edits or deletes held for it were merged in (MessageDb.insertMessage). */
+  readonly modified?: boolean;
 }
 
 export interface ListOptions {
@@ -74,6 +79,9 @@ function prepare(db: Database.Database) {
       `UPDATE messages SET state = @state, updated_at = @updated_at, sent_at = @sent_at,
          delivered_at = @delivered_at, read_at = @read_at, failure_reason = @failure_reason
        WHERE id = @id`,
+    ),
+    body: db.prepare<[Uint8Array, number, number]>(
+      'UPDATE messages SET body = ?, updated_at = ? WHERE id = ?',
     ),
     unread: db.prepare<[], { peer_uid: string; n: number }>(
       `SELECT peer_uid, COUNT(*) AS n FROM messages WHERE outbound = 0 AND read_at IS NULL
@@ -174,6 +182,18 @@ export class MessagesTable {
       });
       return true;
     })();
+  }
+
+  /**
+   * Seals `message` as the row's new body (an edit or a delete, message-edits.ts): the state
+   * columns stay as they are; `updated_at` moves, so the change has its own `msg` sync.
+   */
+  replaceBody(peerUid: string, uuid: string, message: meow.IDbMessage): void {
+    const row = this.sql.get.get(peerUid, uuid);
+    if (!row) throw new AppError('STORAGE_NOT_FOUND', 'no such message');
+    const bytes = encodeProto(meow.DbMessage, message);
+    const body = sealValue(this.dbKey, bytes, messageAd(peerUid, uuid));
+    this.sql.body.run(body, Math.max(this.now(), row.updated_at + 1), row.id);
   }
 
   /** Inbound messages not yet read, per peer (peers with none are absent). */

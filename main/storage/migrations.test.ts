@@ -5,6 +5,7 @@ import { utf8 } from '../../core/crypto';
 import { AcksOwed } from './acks-owed';
 import { generateDbKey } from './db-key';
 import { MessageDb } from './message-db';
+import { MessageMods } from './message-mods';
 import { MessagesTable } from './messages-table';
 import { type Migration, MIGRATIONS } from './migrations';
 import { migrate, schemaVersion } from './migrations/runner';
@@ -160,6 +161,17 @@ const FIXTURES: Record<
       expect(db.queueGap('http://another-relay', queue)).toBeUndefined();
     },
   },
+  10: {
+    seed: (db, key) => {
+      new MessageMods(db, key, now).hold('peer-10', 'msg-10', { deleted: 'everyone' });
+    },
+    check: (db) => {
+      db.insertMessage('peer-10', sampleMessage('msg-10', 'never shown'));
+      const stored = db.getMessage('peer-10', 'msg-10');
+      expect(stored?.message.deleted).toBe('everyone');
+      expect(stored?.message.text).toBe('');
+    },
+  },
 };
 
 function openRaw(file: string): Database.Database {
@@ -205,6 +217,7 @@ describe('migrations', () => {
       'acks_owed',
       'device_sync_seen',
       'envelope_seen',
+      'message_mods',
       'messages',
       'meta',
       'outbox',

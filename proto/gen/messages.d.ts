@@ -592,6 +592,8 @@ export namespace meow {
         acks: meow.MessageAck.$Properties[];
         contact?: (meow.ContactCard.$Properties|null);
         fromName: string;
+        targetUuid: string;
+        revision: number;
         static create(properties: meow.UserMessage.$Shape): meow.UserMessage & meow.UserMessage.$Shape;
         static create(properties?: meow.UserMessage.$Properties): meow.UserMessage;
         static encode(message: meow.UserMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -615,6 +617,8 @@ export namespace meow {
             acks?: (meow.MessageAck.$Properties[]|null);
             contact?: (meow.ContactCard.$Properties|null);
             fromName?: (string|null);
+            targetUuid?: (string|null);
+            revision?: (number|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.UserMessage.$Properties;
@@ -911,6 +915,9 @@ export namespace meow {
         createdAt: number;
         deliveredAt: number;
         readAt: number;
+        edits: meow.MessageEdit.$Properties[];
+        editedAt: number;
+        deleted: string;
         static create(properties: meow.DbMessage.$Shape): meow.DbMessage & meow.DbMessage.$Shape;
         static create(properties?: meow.DbMessage.$Properties): meow.DbMessage;
         static encode(message: meow.DbMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -937,9 +944,46 @@ export namespace meow {
             createdAt?: (number|null);
             deliveredAt?: (number|null);
             readAt?: (number|null);
+            edits?: (meow.MessageEdit.$Properties[]|null);
+            editedAt?: (number|null);
+            deleted?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.DbMessage.$Properties;
+    }
+
+    interface IMessageEdit extends meow.MessageEdit.$Properties {
+    }
+
+    class MessageEdit {
+        constructor(properties?: meow.MessageEdit.$Properties);
+        $unknowns?: Uint8Array[];
+        editUuid: string;
+        revision: number;
+        sent: number;
+        text: string;
+        static create(properties: meow.MessageEdit.$Shape): meow.MessageEdit & meow.MessageEdit.$Shape;
+        static create(properties?: meow.MessageEdit.$Properties): meow.MessageEdit;
+        static encode(message: meow.MessageEdit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: meow.MessageEdit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meow.MessageEdit & meow.MessageEdit.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meow.MessageEdit & meow.MessageEdit.$Shape;
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): meow.MessageEdit;
+        static toObject(message: meow.MessageEdit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MessageEdit {
+        interface $Properties {
+            editUuid?: (string|null);
+            revision?: (number|null);
+            sent?: (number|null);
+            text?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = meow.MessageEdit.$Properties;
     }
 
     interface IDeviceSyncPayload extends meow.DeviceSyncPayload.$Properties {

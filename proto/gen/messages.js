@@ -6634,6 +6634,8 @@ export const meow = $root.meow = (() => {
          * @property {Array.<meow.MessageAck.$Properties>|null} [acks] UserMessage acks
          * @property {meow.ContactCard.$Properties|null} [contact] UserMessage contact
          * @property {string|null} [fromName] UserMessage fromName
+         * @property {string|null} [targetUuid] UserMessage targetUuid
+         * @property {number|null} [revision] UserMessage revision
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6732,6 +6734,22 @@ export const meow = $root.meow = (() => {
         UserMessage.prototype.fromName = "";
 
         /**
+         * UserMessage targetUuid.
+         * @member {string} targetUuid
+         * @memberof meow.UserMessage
+         * @instance
+         */
+        UserMessage.prototype.targetUuid = "";
+
+        /**
+         * UserMessage revision.
+         * @member {number} revision
+         * @memberof meow.UserMessage
+         * @instance
+         */
+        UserMessage.prototype.revision = 0;
+
+        /**
          * Creates a new UserMessage instance using the specified properties.
          * @function create
          * @memberof meow.UserMessage
@@ -6781,6 +6799,10 @@ export const meow = $root.meow = (() => {
                 $root.meow.ContactCard.encode(message.contact, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.fromName != null && $Object.hasOwnProperty.call(message, "fromName") && message.fromName !== "")
                 writer.uint32(/* id 8, wireType 2 =*/66).string(message.fromName);
+            if (message.targetUuid != null && $Object.hasOwnProperty.call(message, "targetUuid") && message.targetUuid !== "")
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.targetUuid);
+            if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && message.revision !== 0)
+                writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.revision);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6902,6 +6924,24 @@ export const meow = $root.meow = (() => {
                             delete message.fromName;
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.targetUuid = value;
+                        else
+                            delete message.targetUuid;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.revision = value;
+                        else
+                            delete message.revision;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -6990,6 +7030,12 @@ export const meow = $root.meow = (() => {
             if (message.fromName != null && $Object.hasOwnProperty.call(message, "fromName"))
                 if (!$util.isString(message.fromName))
                     return "fromName: string expected";
+            if (message.targetUuid != null && $Object.hasOwnProperty.call(message, "targetUuid"))
+                if (!$util.isString(message.targetUuid))
+                    return "targetUuid: string expected";
+            if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                if (!$util.isInteger(message.revision))
+                    return "revision: integer expected";
             return null;
         };
 
@@ -7056,6 +7102,12 @@ export const meow = $root.meow = (() => {
             if (object.fromName != null)
                 if (typeof object.fromName !== "string" || object.fromName.length)
                     message.fromName = $String(object.fromName);
+            if (object.targetUuid != null)
+                if (typeof object.targetUuid !== "string" || object.targetUuid.length)
+                    message.targetUuid = $String(object.targetUuid);
+            if (object.revision != null)
+                if ($Number(object.revision) !== 0)
+                    message.revision = object.revision >>> 0;
             return message;
         };
 
@@ -7093,6 +7145,8 @@ export const meow = $root.meow = (() => {
                 object.status = null;
                 object.contact = null;
                 object.fromName = "";
+                object.targetUuid = "";
+                object.revision = 0;
             }
             if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
                 object.type = message.type;
@@ -7116,6 +7170,10 @@ export const meow = $root.meow = (() => {
                 object.contact = $root.meow.ContactCard.toObject(message.contact, options, _depth + 1);
             if (message.fromName != null && $Object.hasOwnProperty.call(message, "fromName"))
                 object.fromName = message.fromName;
+            if (message.targetUuid != null && $Object.hasOwnProperty.call(message, "targetUuid"))
+                object.targetUuid = message.targetUuid;
+            if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                object.revision = message.revision;
             return object;
         };
 
@@ -10541,6 +10599,9 @@ export const meow = $root.meow = (() => {
          * @property {number|null} [createdAt] DbMessage createdAt
          * @property {number|null} [deliveredAt] DbMessage deliveredAt
          * @property {number|null} [readAt] DbMessage readAt
+         * @property {Array.<meow.MessageEdit.$Properties>|null} [edits] DbMessage edits
+         * @property {number|null} [editedAt] DbMessage editedAt
+         * @property {string|null} [deleted] DbMessage deleted
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10567,6 +10628,7 @@ export const meow = $root.meow = (() => {
          */
         const DbMessage = function (properties) {
             this.files = [];
+            this.edits = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10662,6 +10724,30 @@ export const meow = $root.meow = (() => {
         DbMessage.prototype.readAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
         /**
+         * DbMessage edits.
+         * @member {Array.<meow.MessageEdit.$Properties>} edits
+         * @memberof meow.DbMessage
+         * @instance
+         */
+        DbMessage.prototype.edits = $util.emptyArray;
+
+        /**
+         * DbMessage editedAt.
+         * @member {number} editedAt
+         * @memberof meow.DbMessage
+         * @instance
+         */
+        DbMessage.prototype.editedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * DbMessage deleted.
+         * @member {string} deleted
+         * @memberof meow.DbMessage
+         * @instance
+         */
+        DbMessage.prototype.deleted = "";
+
+        /**
          * Creates a new DbMessage instance using the specified properties.
          * @function create
          * @memberof meow.DbMessage
@@ -10716,6 +10802,13 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 10, wireType 0 =*/80).int64(message.deliveredAt);
             if (message.readAt != null && $Object.hasOwnProperty.call(message, "readAt") && (typeof message.readAt === "object" ? message.readAt.low || message.readAt.high : message.readAt !== 0))
                 writer.uint32(/* id 11, wireType 0 =*/88).int64(message.readAt);
+            if (message.edits != null && message.edits.length)
+                for (let i = 0; i < message.edits.length; ++i)
+                    $root.meow.MessageEdit.encode(message.edits[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+            if (message.editedAt != null && $Object.hasOwnProperty.call(message, "editedAt") && (typeof message.editedAt === "object" ? message.editedAt.low || message.editedAt.high : message.editedAt !== 0))
+                writer.uint32(/* id 13, wireType 0 =*/104).int64(message.editedAt);
+            if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== "")
+                writer.uint32(/* id 14, wireType 2 =*/114).string(message.deleted);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10868,6 +10961,32 @@ export const meow = $root.meow = (() => {
                             delete message.readAt;
                         continue;
                     }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.edits && message.edits.length))
+                            message.edits = [];
+                        message.edits.push($root.meow.MessageEdit.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.editedAt = value;
+                        else
+                            delete message.editedAt;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.deleted = value;
+                        else
+                            delete message.deleted;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -10957,6 +11076,21 @@ export const meow = $root.meow = (() => {
             if (message.readAt != null && $Object.hasOwnProperty.call(message, "readAt"))
                 if (!$util.isInteger(message.readAt) && !(message.readAt && $util.isInteger(message.readAt.low) && $util.isInteger(message.readAt.high)))
                     return "readAt: integer|Long expected";
+            if (message.edits != null && $Object.hasOwnProperty.call(message, "edits")) {
+                if (!$Array.isArray(message.edits))
+                    return "edits: array expected";
+                for (let i = 0; i < message.edits.length; ++i) {
+                    let error = $root.meow.MessageEdit.verify(message.edits[i], _depth + 1);
+                    if (error)
+                        return "edits." + error;
+                }
+            }
+            if (message.editedAt != null && $Object.hasOwnProperty.call(message, "editedAt"))
+                if (!$util.isInteger(message.editedAt) && !(message.editedAt && $util.isInteger(message.editedAt.low) && $util.isInteger(message.editedAt.high)))
+                    return "editedAt: integer|Long expected";
+            if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                if (!$util.isString(message.deleted))
+                    return "deleted: string expected";
             return null;
         };
 
@@ -11044,6 +11178,29 @@ export const meow = $root.meow = (() => {
                         message.readAt = object.readAt;
                     else if (typeof object.readAt === "object")
                         message.readAt = new $util.LongBits(object.readAt.low >>> 0, object.readAt.high >>> 0).toNumber();
+            if (object.edits) {
+                if (!$Array.isArray(object.edits))
+                    throw $TypeError(".meow.DbMessage.edits: array expected");
+                message.edits = $Array(object.edits.length);
+                for (let i = 0; i < object.edits.length; ++i) {
+                    if (!$util.isObject(object.edits[i]))
+                        throw $TypeError(".meow.DbMessage.edits: object expected");
+                    message.edits[i] = $root.meow.MessageEdit.fromObject(object.edits[i], _depth + 1);
+                }
+            }
+            if (object.editedAt != null)
+                if (typeof object.editedAt === "object" ? object.editedAt.low || object.editedAt.high : $Number(object.editedAt) !== 0)
+                    if ($util.Long)
+                        message.editedAt = $util.Long.fromValue(object.editedAt, false);
+                    else if (typeof object.editedAt === "string")
+                        message.editedAt = $parseInt(object.editedAt, 10);
+                    else if (typeof object.editedAt === "number")
+                        message.editedAt = object.editedAt;
+                    else if (typeof object.editedAt === "object")
+                        message.editedAt = new $util.LongBits(object.editedAt.low >>> 0, object.editedAt.high >>> 0).toNumber();
+            if (object.deleted != null)
+                if (typeof object.deleted !== "string" || object.deleted.length)
+                    message.deleted = $String(object.deleted);
             return message;
         };
 
@@ -11064,8 +11221,10 @@ export const meow = $root.meow = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.files = [];
+                object.edits = [];
+            }
             if (options.defaults) {
                 object.outbound = false;
                 object.type = "";
@@ -11095,6 +11254,12 @@ export const meow = $root.meow = (() => {
                     object.readAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.readAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.editedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.editedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.deleted = "";
             }
             if (message.outbound != null && $Object.hasOwnProperty.call(message, "outbound"))
                 object.outbound = message.outbound;
@@ -11136,6 +11301,20 @@ export const meow = $root.meow = (() => {
                     object.readAt = options.longs === $String ? $String(message.readAt) : message.readAt;
                 else
                     object.readAt = options.longs === $String ? $util.Long.prototype.toString.call(message.readAt) : options.longs === $Number ? new $util.LongBits(message.readAt.low >>> 0, message.readAt.high >>> 0).toNumber() : message.readAt;
+            if (message.edits && message.edits.length) {
+                object.edits = $Array(message.edits.length);
+                for (let j = 0; j < message.edits.length; ++j)
+                    object.edits[j] = $root.meow.MessageEdit.toObject(message.edits[j], options, _depth + 1);
+            }
+            if (message.editedAt != null && $Object.hasOwnProperty.call(message, "editedAt"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.editedAt = typeof message.editedAt === "number" ? $BigInt(message.editedAt) : $util.Long.fromBits(message.editedAt.low >>> 0, message.editedAt.high >>> 0, false).toBigInt();
+                else if (typeof message.editedAt === "number")
+                    object.editedAt = options.longs === $String ? $String(message.editedAt) : message.editedAt;
+                else
+                    object.editedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.editedAt) : options.longs === $Number ? new $util.LongBits(message.editedAt.low >>> 0, message.editedAt.high >>> 0).toNumber() : message.editedAt;
+            if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                object.deleted = message.deleted;
             return object;
         };
 
@@ -11165,6 +11344,385 @@ export const meow = $root.meow = (() => {
         };
 
         return DbMessage;
+    })();
+
+    meow.MessageEdit = (function() {
+
+        /**
+         * Properties of a MessageEdit.
+         * @typedef {Object} meow.MessageEdit.$Properties
+         * @property {string|null} [editUuid] MessageEdit editUuid
+         * @property {number|null} [revision] MessageEdit revision
+         * @property {number|null} [sent] MessageEdit sent
+         * @property {string|null} [text] MessageEdit text
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MessageEdit.
+         * @memberof meow
+         * @interface IMessageEdit
+         * @augments meow.MessageEdit.$Properties
+         * @deprecated Use meow.MessageEdit.$Properties instead.
+         */
+
+        /**
+         * Shape of a MessageEdit.
+         * @typedef {meow.MessageEdit.$Properties} meow.MessageEdit.$Shape
+         */
+
+        /**
+         * Constructs a new MessageEdit.
+         * @memberof meow
+         * @classdesc Represents a MessageEdit.
+         * @constructor
+         * @param {meow.MessageEdit.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MessageEdit = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * MessageEdit editUuid.
+         * @member {string} editUuid
+         * @memberof meow.MessageEdit
+         * @instance
+         */
+        MessageEdit.prototype.editUuid = "";
+
+        /**
+         * MessageEdit revision.
+         * @member {number} revision
+         * @memberof meow.MessageEdit
+         * @instance
+         */
+        MessageEdit.prototype.revision = 0;
+
+        /**
+         * MessageEdit sent.
+         * @member {number} sent
+         * @memberof meow.MessageEdit
+         * @instance
+         */
+        MessageEdit.prototype.sent = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * MessageEdit text.
+         * @member {string} text
+         * @memberof meow.MessageEdit
+         * @instance
+         */
+        MessageEdit.prototype.text = "";
+
+        /**
+         * Creates a new MessageEdit instance using the specified properties.
+         * @function create
+         * @memberof meow.MessageEdit
+         * @static
+         * @param {meow.MessageEdit.$Properties=} [properties] Properties to set
+         * @returns {meow.MessageEdit} MessageEdit instance
+         * @type {{
+         *   (properties: meow.MessageEdit.$Shape): meow.MessageEdit & meow.MessageEdit.$Shape;
+         *   (properties?: meow.MessageEdit.$Properties): meow.MessageEdit;
+         * }}
+         */
+        MessageEdit.create = function(properties) {
+            return new MessageEdit(properties);
+        };
+
+        /**
+         * Encodes the specified MessageEdit message. Does not implicitly {@link meow.MessageEdit.verify|verify} messages.
+         * @function encode
+         * @memberof meow.MessageEdit
+         * @static
+         * @param {meow.MessageEdit.$Properties} message MessageEdit message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MessageEdit.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.editUuid != null && $Object.hasOwnProperty.call(message, "editUuid") && message.editUuid !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.editUuid);
+            if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && message.revision !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.revision);
+            if (message.sent != null && $Object.hasOwnProperty.call(message, "sent") && (typeof message.sent === "object" ? message.sent.low || message.sent.high : message.sent !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.sent);
+            if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified MessageEdit message, length delimited. Does not implicitly {@link meow.MessageEdit.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meow.MessageEdit
+         * @static
+         * @param {meow.MessageEdit.$Properties} message MessageEdit message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MessageEdit.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a MessageEdit message from the specified reader or buffer.
+         * @function decode
+         * @memberof meow.MessageEdit
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meow.MessageEdit & meow.MessageEdit.$Shape} MessageEdit
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MessageEdit.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meow.MessageEdit();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.editUuid = value;
+                        else
+                            delete message.editUuid;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.revision = value;
+                        else
+                            delete message.revision;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.sent = value;
+                        else
+                            delete message.sent;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.text = value;
+                        else
+                            delete message.text;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a MessageEdit message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meow.MessageEdit
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meow.MessageEdit & meow.MessageEdit.$Shape} MessageEdit
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MessageEdit.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a MessageEdit message.
+         * @function verify
+         * @memberof meow.MessageEdit
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        MessageEdit.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.editUuid != null && $Object.hasOwnProperty.call(message, "editUuid"))
+                if (!$util.isString(message.editUuid))
+                    return "editUuid: string expected";
+            if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                if (!$util.isInteger(message.revision))
+                    return "revision: integer expected";
+            if (message.sent != null && $Object.hasOwnProperty.call(message, "sent"))
+                if (!$util.isInteger(message.sent) && !(message.sent && $util.isInteger(message.sent.low) && $util.isInteger(message.sent.high)))
+                    return "sent: integer|Long expected";
+            if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                if (!$util.isString(message.text))
+                    return "text: string expected";
+            return null;
+        };
+
+        /**
+         * Creates a MessageEdit message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meow.MessageEdit
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meow.MessageEdit} MessageEdit
+         */
+        MessageEdit.fromObject = function (object, _depth) {
+            if (object instanceof $root.meow.MessageEdit)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meow.MessageEdit: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meow.MessageEdit();
+            if (object.editUuid != null)
+                if (typeof object.editUuid !== "string" || object.editUuid.length)
+                    message.editUuid = $String(object.editUuid);
+            if (object.revision != null)
+                if ($Number(object.revision) !== 0)
+                    message.revision = object.revision >>> 0;
+            if (object.sent != null)
+                if (typeof object.sent === "object" ? object.sent.low || object.sent.high : $Number(object.sent) !== 0)
+                    if ($util.Long)
+                        message.sent = $util.Long.fromValue(object.sent, false);
+                    else if (typeof object.sent === "string")
+                        message.sent = $parseInt(object.sent, 10);
+                    else if (typeof object.sent === "number")
+                        message.sent = object.sent;
+                    else if (typeof object.sent === "object")
+                        message.sent = new $util.LongBits(object.sent.low >>> 0, object.sent.high >>> 0).toNumber();
+            if (object.text != null)
+                if (typeof object.text !== "string" || object.text.length)
+                    message.text = $String(object.text);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MessageEdit message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meow.MessageEdit
+         * @static
+         * @param {meow.MessageEdit} message MessageEdit
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MessageEdit.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.editUuid = "";
+                object.revision = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.sent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.sent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.text = "";
+            }
+            if (message.editUuid != null && $Object.hasOwnProperty.call(message, "editUuid"))
+                object.editUuid = message.editUuid;
+            if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                object.revision = message.revision;
+            if (message.sent != null && $Object.hasOwnProperty.call(message, "sent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.sent = typeof message.sent === "number" ? $BigInt(message.sent) : $util.Long.fromBits(message.sent.low >>> 0, message.sent.high >>> 0, false).toBigInt();
+                else if (typeof message.sent === "number")
+                    object.sent = options.longs === $String ? $String(message.sent) : message.sent;
+                else
+                    object.sent = options.longs === $String ? $util.Long.prototype.toString.call(message.sent) : options.longs === $Number ? new $util.LongBits(message.sent.low >>> 0, message.sent.high >>> 0).toNumber() : message.sent;
+            if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                object.text = message.text;
+            return object;
+        };
+
+        /**
+         * Converts this MessageEdit to JSON.
+         * @function toJSON
+         * @memberof meow.MessageEdit
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MessageEdit.prototype.toJSON = function() {
+            return MessageEdit.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for MessageEdit
+         * @function getTypeUrl
+         * @memberof meow.MessageEdit
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        MessageEdit.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meow.MessageEdit";
+        };
+
+        return MessageEdit;
     })();
 
     meow.DeviceSyncPayload = (function() {

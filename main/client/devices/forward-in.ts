@@ -11,10 +11,12 @@ import { decodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
 import type { Peer } from '../model';
 import type { EngineContext } from '../engine/context';
+import { isModification } from '../engine/modify-in';
 import { sealAndQueue } from '../engine/outbound';
 import { queuedMessageUuids } from '../engine/outbox-scan';
 import type { MessageState } from '../../storage';
 import { forwardDedupId } from './forward';
+import { handleForwardedModification } from './forward-modify';
 import { NOT_PRIMARY } from './sync-settle';
 import { isPaired, queueMessageSync, queueSync } from './sync-out';
 
@@ -28,6 +30,7 @@ export async function handleForward(
   payload: meow.DeviceSyncPayload,
 ): Promise<object> {
   const message = decodeForwarded(payload.forwardPayload);
+  if (isModification(message.type)) return handleForwardedModification(ctx, payload, message);
   const uuid = message.status?.uuid ?? '';
   const peerUid = payload.forwardPeerUid;
   const db = ctx.profile.messages;
@@ -150,9 +153,14 @@ function decodeForwarded(bytes: Uint8Array): meow.UserMessage {
   } catch (cause) {
     throw new AppError('SYNC_BAD_PAYLOAD', 'forward_payload is not a UserMessage', { cause });
   }
-  // Only chat a person wrote is forwarded; acks and answers are the primary's own business.
-  if (message.type !== 'text' || !message.status?.uuid) {
-    throw new AppError('SYNC_BAD_PAYLOAD', 'only text messages with a uuid are forwarded');
+  // Only chat a person wrote (and its edits and deletes, forward-modify.ts) is forwarded; acks
+  // and answers are the primary's own business.
+  const chat = message.type === 'text' || isModification(message.type);
+  if (!chat || !message.status?.uuid) {
+    throw new AppError(
+      'SYNC_BAD_PAYLOAD',
+      'only texts, edits and deletes with a uuid are forwarded',
+    );
   }
   return message;
 }

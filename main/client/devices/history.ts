@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
-import { MESSAGE_STATES } from '../../storage';
+import { currentVersionOnly, MESSAGE_STATES } from '../../storage';
 import type { EngineContext } from '../engine/context';
 import type { Emitted } from '../engine/events';
 import { upsert } from './sync-message';
@@ -112,9 +112,10 @@ function queueAnswer(
   const db = ctx.profile.messages;
   const total = Math.max(1, Math.ceil(db.historyCount(since) / HISTORY_PAGE));
   for (let index = request.resumeFromChunk ?? 0; index < total; index++) {
+    // Never an older version of an edited text (a deleted one holds no text at all).
     const messages = db.historyPage(since, index, HISTORY_PAGE).map((m) => ({
       peerUid: m.peerUid,
-      message: m.message,
+      message: currentVersionOnly(m.message),
     }));
     const historyChunk = { requestId, index, total, messages };
     queueSync(ctx, 'history_chunk', { historyChunk }, { onlyDevice: toDevice });

@@ -12,6 +12,7 @@
  */
 export { CatchUp } from './catch-up';
 export { forwardToPrimary } from './forward';
+export { forwardModification } from './forward-modify';
 export { resumeHandoffs } from './handoff';
 export { restartSession, TakeoverWatch } from './takeover';
 export { receiveFromDevice } from './inbound';

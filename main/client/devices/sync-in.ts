@@ -20,6 +20,7 @@ import { applyRevoke, forwardUnsent } from './forward';
 import { handleForward } from './forward-in';
 import { forgetIfHandedOver } from './sync-settle';
 import { applySyncedMessage } from './sync-message';
+import { holdLaterDeletes } from './sync-deletes';
 import type { Applied } from './applied';
 import { applyHistory } from './history';
 import { applyHandoff, applyPrimaryRequest } from './handoff';
@@ -65,6 +66,7 @@ export class InboxDrainer {
       this.again = false;
       let entries = this.ctx.profile.messages.nextSyncInbox(BATCH);
       while (entries.length > 0 && !this.isStopped()) {
+        holdLaterDeletes(this.ctx, entries);
         for (const entry of entries) {
           if (this.isStopped()) return;
           await applyEntry(this.ctx, entry);

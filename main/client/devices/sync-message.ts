@@ -11,7 +11,7 @@
 import { AppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
 import type { Emitted } from '../engine/events';
-import { canTransition, MESSAGE_STATES, type MessageState } from '../../storage';
+import { canTransition, isModified, MESSAGE_STATES, type MessageState } from '../../storage';
 import { sendOwedAcksOf } from '../engine/acks';
 import type { EngineContext } from '../engine/context';
 import type { Peer } from '../model';
@@ -41,7 +41,8 @@ export async function applySyncedMessage(
     commit: () => {
       if (dropped && !ctx.profile.messages.getMessage(peerUid, uuid)) return [];
       const result = upsert(ctx, peerUid, m, state);
-      owesAck = acksRead && result.readInbound;
+      // A message read because it was deleted for me owes no receipt (modify.ts).
+      owesAck = acksRead && result.readInbound && m.deleted !== 'me';
       if (owesAck) {
         ctx.profile.messages.addAckOwed(peerUid, { uuid, kind: 'read', at: m.readAt || ctx.now() });
       }
@@ -70,23 +71,22 @@ export function upsert(
   const db = ctx.profile.messages;
   const uuid = m.status?.uuid ?? '';
   const existing = db.getMessage(peerUid, uuid);
-  if (!existing) {
-    // Not stored: a cleared conversation's or a deleted contact's (storage/peer-removals.ts).
-    if (!db.insertMessage(peerUid, m).inserted) return { emitted: [], readInbound: false };
-    const stored = { peerUid, uuid, outbound: m.outbound === true, state };
-    const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
-    if (!m.outbound) emitted.push({ name: 'message.received', payload: received(peerUid, m) });
-    return { emitted, readInbound: false };
-  }
+  if (!existing) return { emitted: insertNew(ctx, peerUid, m, state), readInbound: false };
+  // Edits and deletes merge whatever the state does (storage/message-edits.ts).
+  const modified = isModified(m) && db.modifyMessage(peerUid, uuid, modificationOf(m));
+  const updated: Emitted[] = modified
+    ? [{ name: 'message.updated', payload: { peerUid, uuid } }]
+    : [];
   const stepsBack = existing.state === 'pending_forward' && state === 'pending';
   if (stepsBack || !canTransition(existing.state, state))
-    return { emitted: [], readInbound: false };
+    return { emitted: updated, readInbound: false };
   const fields = {
     deliveredAt: m.deliveredAt || undefined,
     readAt: m.readAt || undefined,
     failureReason: m.failureReason || undefined,
   };
-  if (!db.updateState(peerUid, uuid, state, fields)) return { emitted: [], readInbound: false };
+  if (!db.updateState(peerUid, uuid, state, fields))
+    return { emitted: updated, readInbound: false };
   const change = {
     peerUid,
     uuid,
@@ -94,9 +94,34 @@ export function upsert(
     ...(state === 'failed' ? { reason: fields.failureReason } : {}),
   };
   return {
-    emitted: [{ name: 'message.statusChanged', payload: change }],
+    emitted: [...updated, { name: 'message.statusChanged', payload: change }],
     readInbound: !existing.outbound && state === 'read',
   };
+}
+
+/** A row this device did not have; edits and deletes held for it are merged in. */
+function insertNew(
+  ctx: EngineContext,
+  peerUid: string,
+  m: meow.IDbMessage,
+  state: MessageState,
+): Emitted[] {
+  const db = ctx.profile.messages;
+  const uuid = m.status?.uuid ?? '';
+  // Not stored: a cleared conversation's or a deleted contact's (storage/peer-removals.ts).
+  if (!db.insertMessage(peerUid, m).inserted) return [];
+  const stored = { peerUid, uuid, outbound: m.outbound === true, state };
+  const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
+  const shown = db.getMessage(peerUid, uuid)?.message ?? m;
+  if (!m.outbound && !shown.deleted) {
+    emitted.push({ name: 'message.received', payload: received(peerUid, shown) });
+  }
+  return emitted;
+}
+
+/** Only the edit and delete fields of a synced row. */
+function modificationOf(m: meow.IDbMessage): meow.IDbMessage {
+  return { edits: m.edits ?? [], deleted: m.deleted ?? '' };
 }
 
 function received(peerUid: string, m: meow.IDbMessage) {

@@ -46,6 +46,7 @@ import {
 import { finishRemovals } from './contact-removal';
 import { toB64 } from '../b64';
 import { markRead, retry, sendText } from './messaging';
+import { deleteMessage, editText } from './modify';
 import { RelayPool } from './relays';
 import { repairStuckMessages } from './repair';
 import { UNOPENED_RETENTION_MS } from './unopened';
@@ -270,6 +271,16 @@ export class Engine {
   /** Marks an inbound message read and, if the peer wants them, sends a read ack. */
   markRead(peerUid: string, uuid: string): Promise<void> {
     return markRead(this.ctx, peerUid, uuid);
+  }
+
+  /** Replaces the text of one of our sent texts, for the contact and on every device. */
+  editText(peerUid: string, uuid: string, text: string): Promise<void> {
+    return editText(this.ctx, peerUid, uuid, text);
+  }
+
+  /** Deletes a message on our devices, or (one of ours, within 24 h) for everyone. */
+  deleteMessage(peerUid: string, uuid: string, forEveryone: boolean): Promise<void> {
+    return deleteMessage(this.ctx, peerUid, uuid, forEveryone);
   }
 
   /** Sends a failed message again (same uuid). */

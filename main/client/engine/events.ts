@@ -52,6 +52,15 @@ export interface MessageStoredEvent {
   readonly state: MessageState;
 }
 
+/**
+ * A stored message was edited or deleted (here, by the contact or on a sibling device): the UI
+ * reloads that one row. No text: the row says what it shows now.
+ */
+export interface MessageUpdatedEvent {
+  readonly peerUid: string;
+  readonly uuid: string;
+}
+
 export interface DeviceEvent {
   readonly deviceUid: string;
   readonly name: string;
@@ -117,6 +126,7 @@ export interface EngineEvents {
   'invitation.finalized': PeerEvent;
   'worker.state': WorkerStateEvent;
   'message.stored': MessageStoredEvent;
+  'message.updated': MessageUpdatedEvent;
   'device.pairingRequested': DevicePairingEvent;
   'device.paired': DeviceEvent;
   'device.removed': DeviceRemovedEvent;
@@ -142,6 +152,7 @@ const EVENT_SET: Readonly<Record<EventName, true>> = {
   'invitation.finalized': true,
   'worker.state': true,
   'message.stored': true,
+  'message.updated': true,
   'device.pairingRequested': true,
   'device.paired': true,
   'device.removed': true,

@@ -41,6 +41,20 @@ export async function handleEntries(
   uid: string,
   entries: readonly meow.PackedUserMessage[],
 ): Promise<boolean> {
+  const { quiet, done } = wakeInboxAfterUnit(ctx);
+  try {
+    return await handleEach(ctx, quiet, uid, entries);
+  } finally {
+    done();
+  }
+}
+
+async function handleEach(
+  ctx: EngineContext,
+  quiet: EngineContext,
+  uid: string,
+  entries: readonly meow.PackedUserMessage[],
+): Promise<boolean> {
   let rest = entries;
   while (rest.length > 0) {
     let peer: Peer | undefined;
@@ -58,10 +72,31 @@ export async function handleEntries(
       return true;
     }
     const [first] = rest;
-    if (first) await handleOne(ctx, peer, first);
+    if (first) await handleOne(quiet, peer, first);
     rest = rest.slice(1);
   }
   return true;
+}
+
+/**
+ * The syncs of one unit from a sibling are all in the inbox before it is drained: a message
+ * and its later delete, pulled together by a device back from being offline, are applied as
+ * one batch, and the message is stored deleted (devices/sync-deletes.ts).
+ */
+function wakeInboxAfterUnit(ctx: EngineContext): { quiet: EngineContext; done: () => void } {
+  let woken = false;
+  const quiet: EngineContext = {
+    ...ctx,
+    wakeInbox: () => {
+      woken = true;
+    },
+  };
+  return {
+    quiet,
+    done: () => {
+      if (woken) ctx.wakeInbox();
+    },
+  };
 }
 
 /** One entry from a sibling device, or the answer to an invitation we offered. */

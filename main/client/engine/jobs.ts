@@ -8,8 +8,11 @@ import { AppError } from '../../../core/errors';
 import { fromB64, toB64 } from '../b64';
 import type { ServerRef } from '../model';
 
-/** What a job does once accepted: a chat message moves to 'sent'; acks and answers do not. */
-export type JobKind = 'message' | 'ack' | 'answer' | 'device_sync' | 'reset';
+/**
+ * What a job does once accepted: a chat message moves to 'sent'; acks, answers and a
+ * `modify` (an edit or delete of a sent message, modify.ts) do not.
+ */
+export type JobKind = 'message' | 'ack' | 'answer' | 'device_sync' | 'reset' | 'modify';
 
 export interface JobPayload {
   /** Servers to try in order (the contact's pull servers). */

@@ -17,7 +17,7 @@ import { queuedMessageUuids } from './outbox-scan';
 import { forwardToPrimary, hasDevices, queueMessageSync } from '../devices';
 import { requireNotBlocked } from './contacts';
 
-async function requirePeer(ctx: EngineContext, uid: string): Promise<Peer> {
+export async function requirePeer(ctx: EngineContext, uid: string): Promise<Peer> {
   const peer = await ctx.profile.peers.getPeer(uid);
   if (peer?.type !== 'peer') throw new AppError('PEER_NOT_FOUND', 'no such contact');
   return peer;
@@ -102,6 +102,7 @@ export async function retry(ctx: EngineContext, peerUid: string, uuid: string): 
   await ctx.queue.run(peerUid, async () => {
     const stored = ctx.profile.messages.getMessage(peerUid, uuid);
     if (!stored?.outbound) throw new AppError('INVALID_ARGUMENT', 'no such outbound message');
+    if (stored.message.deleted) throw new AppError('MESSAGE_DELETED', 'the message was deleted');
     if (!isRetryable(stored)) {
       throw new AppError('INVALID_ARGUMENT', `the message was ${stored.state} already`);
     }

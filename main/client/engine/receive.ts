@@ -49,6 +49,7 @@ import { MAX_OWED_PER_ROUND, sendOwedAcks } from './acks';
 import type { EngineContext } from './context';
 import { isStorageUnavailable } from './failures';
 import { keepUnopened } from './unopened';
+import { applyModification, isModification, patchOf, withoutDeletedTexts } from './modify-in';
 import type { Emitted } from './events';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
 
@@ -273,6 +274,7 @@ function requireStorable(message: meow.UserMessage): void {
   if (message.type !== 'ack' && (message.status?.uuid ?? '') === '') {
     throw new AppError('PROTO_INVALID_FIELD', 'message without uuid');
   }
+  if (isModification(message.type)) patchOf(message); // an edit or delete names what it changes
 }
 
 /** Messages about the session or the queue, not chat: applied in openAll, never stored. */
@@ -305,7 +307,8 @@ function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
         throw new EntryFailed(entry.index, codeOf(err));
       }
     }
-    return { events, owed: owed(), synced: unit.siblings && events.length > 0 };
+    const settled = withoutDeletedTexts(unit.ctx, unit.peer.uid, events);
+    return { events: settled, owed: owed(), synced: unit.siblings && events.length > 0 };
   });
 }
 
@@ -323,7 +326,11 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
   // synced or announced; the session itself stays whole for an unblock (contacts.ts).
   if (peer.blocked) return [];
   const emitted =
-    type === 'ack' ? applyAcks(ctx, peer.uid, entry.message) : store(ctx, peer, entry.message);
+    type === 'ack'
+      ? applyAcks(ctx, peer.uid, entry.message)
+      : isModification(type)
+        ? applyModification(ctx, peer.uid, entry.message, false)
+        : store(ctx, peer, entry.message);
   // The siblings' copy of every change, in the change's transaction (never after it).
   if (unit.siblings) {
     for (const e of emitted) queueMessageSync(ctx, peer.uid, (e.payload as { uuid: string }).uuid);
@@ -356,14 +363,15 @@ function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitt
   // reached it (it went out on a session the contact dropped, e.g. a losing claimant's).
   if (peer.sendDeliveryAck) db.addAckOwed(peer.uid, { uuid, kind: 'delivered', at: now });
   if (!result.inserted) return [];
-  const payload = {
-    peerUid: peer.uid,
-    uuid,
-    type: message.type,
-    text: message.text,
-    sent,
-    replyTo,
-  };
+  // An edit or delete that came first is merged in already (modify-in.ts): announce what is
+  // stored, and a message that arrives deleted as a row only (no notification, no text).
+  const stored = result.modified ? db.getMessage(peer.uid, uuid)?.message : undefined;
+  if (stored?.deleted) {
+    const row = { peerUid: peer.uid, uuid, outbound: false, state: 'received' } as const;
+    return [{ name: 'message.stored', payload: row }];
+  }
+  const text = stored?.text ?? message.text;
+  const payload = { peerUid: peer.uid, uuid, type: message.type, text, sent, replyTo };
   return [{ name: 'message.received', payload }];
 }
 

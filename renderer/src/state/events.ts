@@ -78,6 +78,14 @@ export function connectEvents(api: MeowApi): () => void {
       messageChanged(e);
     }),
     api.on('message.stored', messageChanged),
+    api.on('message.updated', (e) => {
+      if (unlocked()) {
+        later.run(`row:${e.peerUid}:${e.uuid}`, () =>
+          useMessages.getState().refreshOne(e.peerUid, e.uuid),
+        );
+      }
+      contacts();
+    }),
     api.on('queue.expired', (e) => {
       // A contact's notice row came with 'message.stored'; a device has no conversation.
       if (e.device) useDevices.getState().onQueueExpired(e);

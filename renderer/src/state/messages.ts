@@ -38,6 +38,10 @@ export interface MessagesState {
   patchState(peerUid: string, uuid: string, state: MessageStateView, reason?: string): void;
   /** Drops what was loaded (a cleared conversation, a deleted contact). */
   forget(peerUid: string): void;
+  edit(peerUid: string, uuid: string, text: string): Promise<void>;
+  remove(peerUid: string, uuid: string, forEveryone: boolean): Promise<void>;
+  /** Reloads one loaded row (edited or deleted); a row deleted for me leaves the thread. */
+  refreshOne(peerUid: string, uuid: string): Promise<void>;
 }
 
 export const useMessages = create<MessagesState>()((set, get) => {
@@ -98,6 +102,29 @@ export const useMessages = create<MessagesState>()((set, get) => {
     async markRead(peerUid, uuid) {
       await getApi().commands['messages.markRead']({ peerUid, uuid });
       get().patchState(peerUid, uuid, 'read');
+    },
+    async edit(peerUid, uuid, text) {
+      await getApi().commands['messages.edit']({ peerUid, uuid, text });
+      await get().refreshOne(peerUid, uuid);
+    },
+    async remove(peerUid, uuid, forEveryone) {
+      await getApi().commands['messages.delete']({ peerUid, uuid, forEveryone });
+      await get().refreshOne(peerUid, uuid);
+    },
+    async refreshOne(peerUid, uuid) {
+      const row = get().threads[peerUid]?.messages.find((m) => m.uuid === uuid);
+      if (!row) return;
+      // The one row: the newest strictly below the cursor just after it.
+      const { createdAt, id } = row.cursor;
+      const before = { createdAt, id: id + 1 };
+      const page = await getApi().commands['messages.list']({ peerUid, limit: 1, before });
+      const fresh = page.messages.find((m) => m.uuid === uuid);
+      update(peerUid, (t) => ({
+        ...t,
+        messages: fresh
+          ? t.messages.map((m) => (m.uuid === uuid ? fresh : m))
+          : t.messages.filter((m) => m.uuid !== uuid),
+      }));
     },
     patchState(peerUid, uuid, state, reason) {
       const thread = get().threads[peerUid];

@@ -110,6 +110,8 @@ export function message(over: Partial<MessageView> = {}): MessageView {
     failureReason: null,
     cursor: { createdAt, id: seq },
     notice: null,
+    editedAt: null,
+    deleted: false,
     ...over,
   };
 }

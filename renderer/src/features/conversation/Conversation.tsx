@@ -75,6 +75,15 @@ export function Conversation({ peerUid }: { peerUid: string }) {
     (m: MessageView) => useMessages.getState().retry(peerUid, m.uuid),
     [peerUid],
   );
+  const onEdit = useCallback(
+    (m: MessageView, text: string) => useMessages.getState().edit(peerUid, m.uuid, text),
+    [peerUid],
+  );
+  const onDelete = useCallback(
+    (m: MessageView, forEveryone: boolean) =>
+      useMessages.getState().remove(peerUid, m.uuid, forEveryone),
+    [peerUid],
+  );
   const onSend = useCallback(
     (text: string, reply: string | undefined) => useMessages.getState().send(peerUid, text, reply),
     [peerUid],
@@ -119,6 +128,8 @@ export function Conversation({ peerUid }: { peerUid: string }) {
           peerName={peer.name}
           onReply={setReplyTo}
           onRetry={onRetry}
+          onEdit={onEdit}
+          onDelete={onDelete}
           onLoadOlder={onLoadOlder}
           onSeen={onSeen}
         />

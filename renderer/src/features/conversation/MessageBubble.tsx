@@ -1,11 +1,16 @@
 /**
  * One message: quoted reply, text, time, status; a failed one explains why and offers Retry.
+ * An edited one says "edited"; a deleted one is a placeholder ("This message was deleted").
+ * Its actions (Edit, Delete for me, Delete for everyone: MessageActions.tsx) sit beside it,
+ * and Edit turns the text into a box in place (InlineEditor.tsx).
  * A notice (written by the app, e.g. messages expired on the relay) is a centred line instead.
  */
 import { memo, useState } from 'react';
 import type { MessageView } from '@meow/contract';
 import { errorText, failureText } from '../../lib/error-text';
 import { timeLabel } from '../../lib/thread';
+import { InlineEditor } from './InlineEditor';
+import { MessageActions } from './MessageActions';
 import { NoticeLine } from './NoticeLine';
 import { StatusBadge } from './StatusBadge';
 
@@ -19,6 +24,9 @@ export interface MessageBubbleProps {
   readonly peerName?: string;
   readonly onReply: (message: MessageView) => void;
   readonly onRetry: (message: MessageView) => Promise<void>;
+  /** Edit and delete; without them the bubble offers no such actions. */
+  readonly onEdit?: (message: MessageView, text: string) => Promise<void>;
+  readonly onDelete?: (message: MessageView, forEveryone: boolean) => Promise<void>;
 }
 
 function FailedNote({ message, onRetry }: Pick<MessageBubbleProps, 'message' | 'onRetry'>) {
@@ -52,6 +60,59 @@ function FailedNote({ message, onRetry }: Pick<MessageBubbleProps, 'message' | '
   );
 }
 
+/** The text, the deleted placeholder, or the box editing the text in place. */
+function BubbleText({
+  message,
+  editing,
+  onEdit,
+  onDone,
+}: {
+  message: MessageView;
+  editing: boolean;
+  onEdit: MessageBubbleProps['onEdit'];
+  onDone: () => void;
+}) {
+  if (message.deleted) {
+    return (
+      <p className="bubble-text deleted-text" data-testid="message-deleted">
+        This message was deleted
+      </p>
+    );
+  }
+  if (!editing || !onEdit) return <p className="bubble-text">{message.text}</p>;
+  return (
+    <InlineEditor
+      initial={message.text}
+      onSave={async (text) => {
+        await onEdit(message, text);
+        onDone();
+      }}
+      onCancel={onDone}
+    />
+  );
+}
+
+/** Time, "edited", and for our own messages the status. */
+function BubbleMeta({ message, deviceName }: { message: MessageView; deviceName: string }) {
+  return (
+    <div className="bubble-meta">
+      <time dateTime={new Date(message.createdAt).toISOString()}>
+        {timeLabel(message.createdAt)}
+      </time>
+      {message.editedAt !== null && !message.deleted && (
+        <span
+          className="edited-mark"
+          data-testid="edited-mark"
+          title={`Edited ${new Date(message.editedAt).toLocaleString()}`}
+        >
+          edited
+        </span>
+      )}
+      {message.outbound && <StatusBadge state={message.state} deviceName={deviceName} />}
+    </div>
+  );
+}
+
 export const MessageBubble = memo(function MessageBubble({
   message,
   replied,
@@ -59,10 +120,20 @@ export const MessageBubble = memo(function MessageBubble({
   peerName = '',
   onReply,
   onRetry,
+  onEdit,
+  onDelete,
 }: MessageBubbleProps) {
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   if (message.notice)
     return <NoticeLine message={message} notice={message.notice} peerName={peerName} />;
   const side = message.outbound ? 'out' : 'in';
+  const remove = (forEveryone: boolean): void => {
+    setError(null);
+    onDelete?.(message, forEveryone).catch((err: unknown) => {
+      setError(errorText(err));
+    });
+  };
   return (
     <div
       className={`bubble-row ${side}`}
@@ -70,27 +141,46 @@ export const MessageBubble = memo(function MessageBubble({
       data-state={message.state}
       data-uuid={message.uuid}
       data-outbound={message.outbound ? 'true' : 'false'}
+      data-deleted={message.deleted ? 'true' : 'false'}
     >
       <div className="bubble">
-        {message.replyTo !== '' && (
+        {message.replyTo !== '' && !message.deleted && (
           <blockquote className="reply-quote" data-testid="reply-quote">
             {replied ? replied.text : 'Reply to an earlier message'}
           </blockquote>
         )}
-        <p className="bubble-text">{message.text}</p>
-        <div className="bubble-meta">
-          <time dateTime={new Date(message.createdAt).toISOString()}>
-            {timeLabel(message.createdAt)}
-          </time>
-          {message.outbound && <StatusBadge state={message.state} deviceName={deviceName} />}
-        </div>
+        <BubbleText
+          message={message}
+          editing={editing}
+          onEdit={onEdit}
+          onDone={() => {
+            setEditing(false);
+          }}
+        />
+        <BubbleMeta message={message} deviceName={deviceName} />
         {message.state === 'pending_forward' && (
           <p className="forward-note" data-testid="pending-forward-note">
             Waiting for your other device {deviceName} to send it
           </p>
         )}
-        {message.state === 'failed' && <FailedNote message={message} onRetry={onRetry} />}
+        {message.state === 'failed' && !message.deleted && (
+          <FailedNote message={message} onRetry={onRetry} />
+        )}
+        {error && (
+          <span className="error-text" role="alert" data-testid="action-error">
+            {error}
+          </span>
+        )}
       </div>
+      {onDelete && (
+        <MessageActions
+          message={message}
+          onEdit={() => {
+            setEditing(true);
+          }}
+          onDelete={remove}
+        />
+      )}
       <button
         type="button"
         className="icon-button reply-button"

@@ -19,6 +19,8 @@ export interface MessageListProps {
   readonly peerName: string;
   readonly onReply: (message: MessageView) => void;
   readonly onRetry: (message: MessageView) => Promise<void>;
+  readonly onEdit: (message: MessageView, text: string) => Promise<void>;
+  readonly onDelete: (message: MessageView, forEveryone: boolean) => Promise<void>;
   readonly onLoadOlder: () => void;
   /** Inbound, unread messages now visible on screen. */
   readonly onSeen: (messages: MessageView[]) => void;
@@ -29,6 +31,7 @@ const LOAD_OLDER_PX = 600;
 
 export function MessageList(props: MessageListProps) {
   const { thread, deviceName, peerName, onReply, onRetry, onLoadOlder, onSeen } = props;
+  const { onEdit, onDelete } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const rows = useMemo(() => toRows(thread.messages), [thread.messages]);
@@ -119,6 +122,8 @@ export function MessageList(props: MessageListProps) {
                   peerName={peerName}
                   onReply={onReply}
                   onRetry={onRetry}
+                  onEdit={onEdit}
+                  onDelete={onDelete}
                 />
               )}
             </div>

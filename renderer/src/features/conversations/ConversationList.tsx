@@ -17,6 +17,7 @@ function preview(peer: PeerView): string {
   const m = peer.lastMessage;
   if (!m) return 'No messages yet';
   if (m.notice) return noticePreview(m.notice);
+  if (m.deleted) return 'This message was deleted';
   return (m.outbound ? 'You: ' : '') + m.text.replace(/\s+/g, ' ').slice(0, 80);
 }
 
