@@ -52,6 +52,7 @@ export const EVENT_NAMES = [
   'sync.progress',
   'peer.primaryChanged',
   'queue.expired',
+  'message.expired',
   'worker.state',
   'error',
 ] as const;

@@ -17,6 +17,7 @@ import { AppError } from '../../core/errors';
 import type { meow } from '../../proto';
 import { AcksOwed, type OwedAck } from './acks-owed';
 import { makeKeyCheck, requireDbKey, verifyKeyCheck } from './db-key';
+import { type ExpiredMessage, ExpiredMessages, isExpiredAt } from './expired-messages';
 import type { StoredMessage } from './message-codec';
 import type { MessageState, StateFields } from './message-state';
 import {
@@ -51,6 +52,7 @@ interface Parts {
   readonly syncOut: SyncOutbox;
   readonly unopened: UnopenedEntries;
   readonly gaps: QueueGaps;
+  readonly expired: ExpiredMessages;
 }
 
 function checkKey(db: Database.Database, dbKey: Uint8Array): void {
@@ -78,7 +80,7 @@ export class MessageDb {
   private constructor(
     private readonly db: Database.Database,
     private readonly dbKey: Uint8Array,
-    now: () => number,
+    private readonly now: () => number,
   ) {
     this.parts = {
       messages: new MessagesTable(db, dbKey, now),
@@ -89,6 +91,7 @@ export class MessageDb {
       syncOut: new SyncOutbox(db, dbKey, now),
       unopened: new UnopenedEntries(db, dbKey, now),
       gaps: new QueueGaps(db, dbKey, now),
+      expired: new ExpiredMessages(db, now),
     };
     this.metaGet = db.prepare<[string], { value: Uint8Array }>(
       'SELECT value FROM meta WHERE key = ?',
@@ -123,7 +126,17 @@ export class MessageDb {
 
   /** Stores a message (uuid = status.uuid); a second insert of the same (peer, uuid) is a no-op. */
   insertMessage(peerUid: string, message: meow.IDbMessage): InsertResult {
-    return this.run('storing a message', (p) => p.messages.insert(peerUid, message));
+    return this.run('storing a message', (p) => {
+      // Disappearing messages: one that expired here before, or arrives expired, is only a
+      // dedup tombstone (no row, so no event, listing or notification).
+      const uuid = message.status?.uuid ?? '';
+      if (p.expired.has(peerUid, uuid)) return { inserted: false, id: 0 };
+      if (isExpiredAt(message, this.now())) {
+        p.expired.add(peerUid, uuid);
+        return { inserted: false, id: 0 };
+      }
+      return p.messages.insert(peerUid, message);
+    });
   }
 
   getMessage(peerUid: string, uuid: string): StoredMessage | undefined {
@@ -143,8 +156,19 @@ export class MessageDb {
     fields: StateFields = {},
   ): boolean {
     return this.run('updating a message', (p) =>
-      p.messages.updateState(peerUid, uuid, state, fields),
+      // An expired (purged) message has no state left to move: a late step is stale.
+      p.expired.has(peerUid, uuid) ? false : p.messages.updateState(peerUid, uuid, state, fields),
     );
+  }
+
+  /** Disappearing messages: deletes the rows expired at `now`, leaving dedup tombstones. */
+  purgeExpired(now: number): ExpiredMessage[] {
+    return this.run('purging expired messages', (p) => p.expired.purge(now));
+  }
+
+  /** When the next stored message expires (ms), or undefined. */
+  nextExpiryAt(): number | undefined {
+    return this.run('reading expiries', (p) => p.expired.nextAt());
   }
 
   /** Marks a message read at `at` (ms); false if it already was. */

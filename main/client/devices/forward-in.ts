@@ -11,6 +11,7 @@ import { decodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
 import type { Peer } from '../model';
 import type { EngineContext } from '../engine/context';
+import { EXPIRY_TIMER_TYPE, rowExpiryOf } from '../engine/expiry-fields';
 import { sealAndQueue } from '../engine/outbound';
 import { queuedMessageUuids } from '../engine/outbox-scan';
 import type { MessageState } from '../../storage';
@@ -100,13 +101,15 @@ async function passOn(
  */
 export function forwardedRow(message: meow.UserMessage, now: number): meow.IDbMessage {
   const written = message.status?.sent ?? 0;
+  const createdAt = written > 0 && written <= now ? written : now;
   return {
     outbound: true,
     type: message.type,
     text: message.text,
     status: message.status,
     state: 'pending',
-    createdAt: written > 0 && written <= now ? written : now,
+    createdAt,
+    ...rowExpiryOf(message, createdAt, now), // disappearing messages: the writer's timer
   };
 }
 
@@ -141,8 +144,10 @@ function decodeForwarded(bytes: Uint8Array): meow.UserMessage {
   } catch (cause) {
     throw new AppError('SYNC_BAD_PAYLOAD', 'forward_payload is not a UserMessage', { cause });
   }
-  // Only chat a person wrote is forwarded; acks and answers are the primary's own business.
-  if (message.type !== 'text' || !message.status?.uuid) {
+  // Only chat a person wrote (or a timer they set) is forwarded; acks and answers are the
+  // primary's own business.
+  const forwardable = message.type === 'text' || message.type === EXPIRY_TIMER_TYPE;
+  if (!forwardable || !message.status?.uuid) {
     throw new AppError('SYNC_BAD_PAYLOAD', 'only text messages with a uuid are forwarded');
   }
   return message;

@@ -14,6 +14,8 @@ import type { Emitted } from '../engine/events';
 import { canTransition, MESSAGE_STATES, type MessageState } from '../../storage';
 import { sendOwedAcksOf } from '../engine/acks';
 import type { EngineContext } from '../engine/context';
+import { EXPIRY_TIMER_TYPE } from '../engine/expiry-fields';
+import { adoptRowTimer } from '../engine/expiry-sync';
 
 export interface AppliedMessage {
   readonly commit: () => Emitted[];
@@ -43,6 +45,7 @@ export async function applySyncedMessage(
       return result.emitted;
     },
     after: async () => {
+      await adoptRowTimer(ctx, peerUid, m); // a timer change row: the setting too
       if (owesAck) await ctx.queue.run(peerUid, () => sendOwedAcksOf(ctx, peerUid));
     },
   };
@@ -64,13 +67,7 @@ export function upsert(
   const db = ctx.profile.messages;
   const uuid = m.status?.uuid ?? '';
   const existing = db.getMessage(peerUid, uuid);
-  if (!existing) {
-    db.insertMessage(peerUid, m);
-    const stored = { peerUid, uuid, outbound: m.outbound === true, state };
-    const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
-    if (!m.outbound) emitted.push({ name: 'message.received', payload: received(peerUid, m) });
-    return { emitted, readInbound: false };
-  }
+  if (!existing) return { emitted: insertNew(ctx, peerUid, m, state), readInbound: false };
   const stepsBack = existing.state === 'pending_forward' && state === 'pending';
   if (stepsBack || !canTransition(existing.state, state))
     return { emitted: [], readInbound: false };
@@ -90,6 +87,24 @@ export function upsert(
     emitted: [{ name: 'message.statusChanged', payload: change }],
     readInbound: !existing.outbound && state === 'read',
   };
+}
+
+function insertNew(
+  ctx: EngineContext,
+  peerUid: string,
+  m: meow.IDbMessage,
+  state: MessageState,
+): Emitted[] {
+  // Not stored: it expired here before, or arrived expired (a dedup tombstone only).
+  if (!ctx.profile.messages.insertMessage(peerUid, m).inserted) return [];
+  const uuid = m.status?.uuid ?? '';
+  const stored = { peerUid, uuid, outbound: m.outbound === true, state };
+  const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
+  // A timer change is a notice line, never a notification.
+  if (!m.outbound && m.type !== EXPIRY_TIMER_TYPE) {
+    emitted.push({ name: 'message.received', payload: received(peerUid, m) });
+  }
+  return emitted;
 }
 
 function received(peerUid: string, m: meow.IDbMessage) {

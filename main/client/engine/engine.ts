@@ -36,6 +36,7 @@ import { ChannelCache } from './channels';
 import { handleEntries } from './inbound';
 import { acceptInvitationInto, createShortcode, type AcceptInput } from './invitations';
 import { markRead, retry, sendText } from './messaging';
+import { ExpiryWorker, purgeExpired, setExpiry } from './expiry';
 import { RelayPool } from './relays';
 import { repairStuckMessages } from './repair';
 import { UNOPENED_RETENTION_MS } from './unopened';
@@ -90,6 +91,7 @@ export class Engine {
   private readonly syncs: SyncDispatcher;
   private readonly catchUp: CatchUp;
   private readonly takeovers: TakeoverWatch;
+  private readonly expiry: ExpiryWorker;
 
   constructor(
     readonly profile: Profile,
@@ -139,6 +141,13 @@ export class Engine {
       ...(options.pairingGraceMs === undefined ? {} : { graceMs: options.pairingGraceMs }),
     });
     this.catchUp = new CatchUp(this.ctx, options.catchUpAfterMs);
+    this.expiry = new ExpiryWorker(this.ctx);
+    // Disappearing messages: a newly stored row may expire before the worker's next look.
+    for (const name of ['message.received', 'message.stored'] as const) {
+      this.events.on(name, () => {
+        this.expiry.wake();
+      });
+    }
     this.takeovers = new TakeoverWatch(this.ctx, {
       ...(options.takeoverAfterMs === undefined
         ? {}
@@ -161,6 +170,7 @@ export class Engine {
   }
 
   async start(): Promise<void> {
+    this.expiry.start(); // first: what expired while closed goes before anything is listed
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
     await resumeHandoffs(this.ctx); // a handoff a crash interrupted (devices/handoff.ts)
     // Entries kept unopened: older ones go; those of a contact whose primary moved meanwhile
@@ -185,6 +195,7 @@ export class Engine {
   }
 
   async close(): Promise<void> {
+    this.expiry.stop();
     await this.takeovers.stop();
     await this.catchUp.stop();
     await this.devices.stop();
@@ -238,8 +249,23 @@ export class Engine {
     return peer.uid;
   }
 
-  sendText(peerUid: string, text: string, options: { replyTo?: string } = {}): Promise<string> {
-    return sendText(this.ctx, peerUid, text, options.replyTo);
+  async sendText(peerUid: string, text: string, options: { replyTo?: string } = {}) {
+    const uuid = await sendText(this.ctx, peerUid, text, options.replyTo);
+    this.expiry.wake(); // it may disappear (its timer starts now)
+    return uuid;
+  }
+
+  /**
+   * Sets the conversation's disappearing-message timer (seconds: 0, 300, 3600, 86400, 604800);
+   * it reaches the sibling devices and the contact's devices (expiry.ts).
+   */
+  setExpiry(peerUid: string, seconds: number): Promise<Peer> {
+    return setExpiry(this.ctx, peerUid, seconds);
+  }
+
+  /** Purges the messages expired by now (the worker does this on its own; tests call it). */
+  purgeExpired(): number {
+    return purgeExpired(this.ctx);
   }
 
   /** Marks an inbound message read and, if the peer wants them, sends a read ack. */

@@ -104,6 +104,12 @@ export interface QueueExpiredEvent {
   readonly uuid: string;
 }
 
+/** A disappearing message expired and was purged from this device (engine/expiry.ts). */
+export interface MessageExpiredEvent {
+  readonly peerUid: string;
+  readonly uuid: string;
+}
+
 export interface EngineEvents {
   'message.received': MessageReceivedEvent;
   'message.statusChanged': MessageStatusChangedEvent;
@@ -120,6 +126,7 @@ export interface EngineEvents {
   'sync.progress': SyncProgressEvent;
   'peer.primaryChanged': PrimaryChangedEvent;
   'queue.expired': QueueExpiredEvent;
+  'message.expired': MessageExpiredEvent;
   error: ErrorEvent;
 }
 
@@ -142,6 +149,7 @@ const EVENT_SET: Readonly<Record<EventName, true>> = {
   'sync.progress': true,
   'peer.primaryChanged': true,
   'queue.expired': true,
+  'message.expired': true,
   error: true,
 };
 export const ENGINE_EVENT_NAMES = Object.keys(EVENT_SET) as readonly EventName[];

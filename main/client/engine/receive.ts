@@ -51,6 +51,8 @@ import { isStorageUnavailable } from './failures';
 import { keepUnopened } from './unopened';
 import type { Emitted } from './events';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
+import { storeTimerChange, takeAnnouncedTimer } from './expiry';
+import { EXPIRY_TIMER_TYPE, rowExpiryOf } from './expiry-fields';
 
 interface Accepted {
   readonly index: number;
@@ -58,6 +60,8 @@ interface Accepted {
   readonly message: meow.UserMessage;
   /** A queue rotation message applied to the session (rotation.ts). */
   readonly address?: 'updated' | 'confirmed' | undefined;
+  /** The message moved the conversation's disappearing-message timer (expiry.ts). */
+  readonly timer?: boolean;
 }
 
 interface Committed {
@@ -207,7 +211,8 @@ function openAll(
       requireStorable(message);
       accept();
       taken.add(hex);
-      accepted.push({ index, hash, message, address: applyAddressMessage(session, message, now) });
+      const address = applyAddressMessage(session, message, now);
+      accepted.push({ index, hash, message, address, timer: takeAnnouncedTimer(session, message) });
     } catch (err) {
       // A reset is built like an invitation answer (symmetric layer outermost), so the
       // chat opener fails on its outer layer: only then is it tried as a reset.
@@ -305,6 +310,7 @@ function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
         throw new EntryFailed(entry.index, codeOf(err));
       }
     }
+    events.push(...timerTaken(unit, accepted));
     return { events, owed: owed(), synced: unit.siblings && events.length > 0 };
   });
 }
@@ -320,7 +326,11 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
   if (type === SESSION_RESET_TYPE) owesResetAnswer(ctx, peer.uid, entry.message.status?.sent ?? 0);
   if (SESSION_TYPES.has(type)) return [];
   const emitted =
-    type === 'ack' ? applyAcks(ctx, peer.uid, entry.message) : store(ctx, peer, entry.message);
+    type === 'ack'
+      ? applyAcks(ctx, peer.uid, entry.message)
+      : type === EXPIRY_TIMER_TYPE
+        ? storeTimerChange(ctx, peer, inboundRow(entry.message, ctx.now()))
+        : store(ctx, peer, entry.message);
   // The siblings' copy of every change, in the change's transaction (never after it).
   if (unit.siblings) {
     for (const e of emitted) queueMessageSync(ctx, peer.uid, (e.payload as { uuid: string }).uuid);
@@ -338,7 +348,18 @@ export function inboundRow(message: meow.UserMessage, now: number): meow.IDbMess
     status: { uuid, sent, received: now, replyToUuid },
     state: 'received',
     createdAt: now,
+    ...rowExpiryOf(message, now, now), // disappearing: starts when received here
   };
+}
+
+/**
+ * The contact's newer disappearing-message timer, taken in this unit (expiry.ts): the siblings
+ * learn it by `peer_update` recorded here, and the UI by 'peer.updated'.
+ */
+function timerTaken(unit: Unit, accepted: readonly Accepted[]): Emitted[] {
+  if (!accepted.some((a) => a.timer)) return [];
+  if (unit.siblings) queuePeerSync(unit.ctx, unit.peer.uid);
+  return [{ name: 'peer.updated', payload: { peerUid: unit.peer.uid, name: unit.peer.name } }];
 }
 
 function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitted[] {

@@ -19,6 +19,8 @@ import { migration006 } from './006-acks-owed';
 import { migration007 } from './007-sync-outbox';
 import { migration008 } from './008-unopened-entries';
 import { migration009 } from './009-queue-gaps';
+import { migration010 } from './010-reserved';
+import { migration011 } from './011-expiry';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -33,4 +35,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
+  migration011,
 ];
