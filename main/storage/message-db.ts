@@ -72,6 +72,8 @@ function checkKey(db: Database.Database, dbKey: Uint8Array): void {
 
 export class MessageDb {
   private parts: Parts | undefined;
+  /** What has expired is decided on this clock (the engine's; `useExpiryClock`). */
+  private expiryClock: () => number;
   private readonly metaGet;
   private readonly metaSet;
   private readonly metaDelete;
@@ -80,10 +82,12 @@ export class MessageDb {
   private constructor(
     private readonly db: Database.Database,
     private readonly dbKey: Uint8Array,
-    private readonly now: () => number,
+    now: () => number,
   ) {
+    this.expiryClock = now;
+    const expiryNow = () => this.expiryClock();
     this.parts = {
-      messages: new MessagesTable(db, dbKey, now),
+      messages: new MessagesTable(db, dbKey, now, expiryNow),
       outbox: new Outbox(db, dbKey, now),
       seen: new SeenTables(db, now),
       inbox: new SyncInbox(db, dbKey, now),
@@ -131,7 +135,7 @@ export class MessageDb {
       // dedup tombstone (no row, so no event, listing or notification).
       const uuid = message.status?.uuid ?? '';
       if (p.expired.has(peerUid, uuid)) return { inserted: false, id: 0 };
-      if (isExpiredAt(message, this.now())) {
+      if (isExpiredAt(message, this.expiryClock())) {
         p.expired.add(peerUid, uuid);
         return { inserted: false, id: 0 };
       }
@@ -159,6 +163,11 @@ export class MessageDb {
       // An expired (purged) message has no state left to move: a late step is stale.
       p.expired.has(peerUid, uuid) ? false : p.messages.updateState(peerUid, uuid, state, fields),
     );
+  }
+
+  /** Disappearing messages: the engine's (injectable) clock decides what has expired. */
+  useExpiryClock(now: () => number): void {
+    this.expiryClock = now;
   }
 
   /** Disappearing messages: deletes the rows expired at `now`, leaving dedup tombstones. */

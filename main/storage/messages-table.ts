@@ -110,6 +110,8 @@ export class MessagesTable {
     private readonly db: Database.Database,
     private readonly dbKey: Uint8Array,
     private readonly now: () => number,
+    /** Disappearing messages: the clock that decides what has expired. */
+    private readonly expiryNow: () => number = now,
   ) {
     this.sql = prepare(db);
   }
@@ -191,7 +193,7 @@ export class MessagesTable {
 
   /** Disappearing messages: a row past its expiry is never shown, even before it is purged. */
   private live(messages: StoredMessage[]): StoredMessage[] {
-    const now = this.now();
+    const now = this.expiryNow();
     return messages.filter((m) => !isExpiredAt(m.message, now));
   }
 
@@ -220,7 +222,7 @@ export class MessagesTable {
     return this.sql.history
       .all(since, size, index * size)
       .map((r) => storedMessage(this.dbKey, r))
-      .filter((m) => m.message.type !== NOTICE_TYPE && !isExpiredAt(m.message, this.now()));
+      .filter((m) => m.message.type !== NOTICE_TYPE && !isExpiredAt(m.message, this.expiryNow()));
   }
 
   historyCount(since: number): number {

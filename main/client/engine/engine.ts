@@ -142,6 +142,7 @@ export class Engine {
     });
     this.catchUp = new CatchUp(this.ctx, options.catchUpAfterMs);
     this.expiry = new ExpiryWorker(this.ctx);
+    profile.messages.useExpiryClock(this.ctx.now);
     // Disappearing messages: a newly stored row may expire before the worker's next look.
     for (const name of ['message.received', 'message.stored'] as const) {
       this.events.on(name, () => {
