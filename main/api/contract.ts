@@ -62,6 +62,19 @@ export const commandArgs = {
       messageNotification: z.boolean().optional(),
     })
     .strict(),
+  /** Disappearing messages: off (0), 5 min, 1 h, 1 day, 1 week (seconds). */
+  'peers.setExpiry': z
+    .object({
+      peerUid: id,
+      seconds: z.union([
+        z.literal(0),
+        z.literal(300),
+        z.literal(3_600),
+        z.literal(86_400),
+        z.literal(604_800),
+      ]),
+    })
+    .strict(),
   'invitations.create': z
     .object({
       name: text(200),
@@ -157,13 +170,31 @@ export type MessageStateView =
   'pending' | 'pending_forward' | 'sent' | 'delivered' | 'read' | 'failed' | 'received';
 
 /** A line the app wrote into a conversation itself (never sent, synced or acked). */
-export interface NoticeView {
+export type NoticeView = RelayExpiredNotice | ExpiryTimerNotice;
+
+export interface RelayExpiredNotice {
   /** Messages from the contact expired on the relay before this device fetched them. */
   readonly kind: 'relay_expired';
   /** How many; 0 with `unknown` when the relay cannot tell. */
   readonly expired: number;
   /** Some (or more than `expired`) may have expired. */
   readonly unknown: boolean;
+}
+
+/** Someone changed the conversation's disappearing-message timer (synced, like a message). */
+export interface ExpiryTimerNotice {
+  readonly kind: 'expiry_timer';
+  /** The new timer in seconds; 0 = off. */
+  readonly seconds: number;
+  /** Who set it: this user (on any of their devices) or the contact. */
+  readonly by: 'me' | 'contact';
+}
+
+/** A conversation's disappearing-message timer. */
+export interface ExpiryView {
+  /** 0 = off; else 300, 3600, 86400 or 604800. */
+  readonly seconds: number;
+  readonly by: 'me' | 'contact';
 }
 
 export interface MessageView {
@@ -178,6 +209,8 @@ export interface MessageView {
   readonly cursor: { readonly createdAt: number; readonly id: number };
   /** Set for a notice: show it as a centred line, not as a message from the contact. */
   readonly notice: NoticeView | null;
+  /** Disappearing messages: when it vanishes from every device (ms), or null. */
+  readonly expiresAt: number | null;
 }
 
 export interface PeerView {
@@ -191,6 +224,8 @@ export interface PeerView {
   readonly primaryDeviceUid: string;
   readonly blocked: boolean;
   readonly messageNotification: boolean;
+  /** The disappearing-message timer (seconds 0 = off). */
+  readonly expiry: ExpiryView;
 }
 
 export interface DeviceView {
@@ -227,6 +262,7 @@ export interface CommandResults {
   'servers.stopHosting': null;
   'peers.list': PeerView[];
   'peers.update': PeerView;
+  'peers.setExpiry': PeerView;
   'invitations.create': {
     peerUid: string;
     text: string;

@@ -20,6 +20,7 @@ export const COMMAND_NAMES = [
   'servers.stopHosting',
   'peers.list',
   'peers.update',
+  'peers.setExpiry',
   'invitations.create',
   'invitations.accept',
   'messages.list',

@@ -38,6 +38,9 @@ export type {
   MessageStateView,
   MessageView,
   NoticeView,
+  ExpiryTimerNotice,
+  ExpiryView,
+  RelayExpiredNotice,
   PeerView,
   ProfileView,
   ServerView,
@@ -54,6 +57,7 @@ export type {
   MessageStoredEvent,
   PeerEvent,
   QueueExpiredEvent,
+  MessageExpiredEvent,
   SyncProgressEvent,
   WorkerStateEvent,
 } from './events';

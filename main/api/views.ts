@@ -4,6 +4,7 @@ import type { StoredMessage } from '../storage';
 import { fromB64 } from '../client/b64';
 import type { DeviceInfo } from '../client/devices';
 import { noticeOf } from '../client/engine/gaps';
+import { timerNoticeOf, timerOf } from '../client/engine/expiry-fields';
 import type { DeviceSettings, IdentityProfile, Peer, ServerRef } from '../client/model';
 import type { DeviceView, MessageView, PeerView, ProfileView, ServerView } from './contract';
 
@@ -18,7 +19,8 @@ export function messageView(m: StoredMessage): MessageView {
     replyTo: m.message.status?.replyToUuid ?? '',
     failureReason: m.failureReason,
     cursor: { createdAt: m.createdAt, id: m.id },
-    notice: noticeOf(m.message),
+    notice: noticeOf(m.message) ?? timerNoticeOf(m.message),
+    expiresAt: m.expiresAt,
   };
 }
 
@@ -33,6 +35,7 @@ export function peerView(peer: Peer, unread: number, last: StoredMessage | undef
     primaryDeviceUid: peer.primaryDeviceUid,
     blocked: peer.blocked,
     messageNotification: peer.messageNotification,
+    expiry: { seconds: timerOf(peer).seconds, by: timerOf(peer).by },
   };
 }
 

@@ -86,6 +86,14 @@ export function rowExpiryOf(message: meow.IUserMessage, start: number, now: numb
   return { expireTimer: seconds, expireStart: Math.min(start, now) };
 }
 
+/** The notice line of a timer change row (api/views.ts); null for any other row. */
+export function timerNoticeOf(row: meow.IDbMessage) {
+  if (row.type !== EXPIRY_TIMER_TYPE) return null;
+  const seconds = row.timerChange?.seconds ?? 0;
+  const by: 'me' | 'contact' = row.outbound ? 'me' : 'contact';
+  return { kind: 'expiry_timer' as const, seconds, by };
+}
+
 /**
  * The message to send again for a stored outbound row (a retry, a resend after a reset or a
  * handoff): its own timer, and for a timer change the setting it announced. A text resent

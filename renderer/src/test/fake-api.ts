@@ -110,6 +110,7 @@ export function message(over: Partial<MessageView> = {}): MessageView {
     failureReason: null,
     cursor: { createdAt, id: seq },
     notice: null,
+    expiresAt: null,
     ...over,
   };
 }
@@ -126,6 +127,7 @@ export function peer(over: Partial<PeerView> = {}): PeerView {
     primaryDeviceUid: '',
     blocked: false,
     messageNotification: true,
+    expiry: { seconds: 0, by: 'me' },
     ...over,
   };
 }
