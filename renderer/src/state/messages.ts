@@ -36,6 +36,8 @@ export interface MessagesState {
   retry(peerUid: string, uuid: string): Promise<void>;
   markRead(peerUid: string, uuid: string): Promise<void>;
   patchState(peerUid: string, uuid: string, state: MessageStateView, reason?: string): void;
+  /** A disappearing message expired (purged on this device): it leaves the thread at once. */
+  remove(peerUid: string, uuid: string): void;
 }
 
 export const useMessages = create<MessagesState>()((set, get) => {
@@ -100,6 +102,10 @@ export const useMessages = create<MessagesState>()((set, get) => {
       const failureReason = state === 'failed' ? (reason ?? old.failureReason) : null;
       messages[index] = { ...old, state, failureReason };
       update(peerUid, (t) => ({ ...t, messages }));
+    },
+    remove(peerUid, uuid) {
+      if (!get().threads[peerUid]?.messages.some((m) => m.uuid === uuid)) return;
+      update(peerUid, (t) => ({ ...t, messages: t.messages.filter((m) => m.uuid !== uuid) }));
     },
   };
 });

@@ -8,6 +8,7 @@ import { useNavigation } from '../../state/navigation';
 import { Avatar } from '../../ui/Avatar';
 import { ErrorText } from '../../ui/ErrorText';
 import { Composer } from './Composer';
+import { DisappearingPicker } from './DisappearingPicker';
 import { MessageList } from './MessageList';
 import { PrimaryChangeNotice, PrimaryDevice } from './PrimaryDevice';
 
@@ -103,6 +104,7 @@ export function Conversation({ peerUid }: { peerUid: string }) {
           {note && <p className="muted small">{note}</p>}
           <PrimaryDevice peer={peer} />
         </div>
+        <DisappearingPicker peer={peer} />
       </header>
       <PrimaryChangeNotice peer={peer} />
       <ErrorText error={thread?.error ?? null} />

@@ -6,6 +6,7 @@ import { memo, useState } from 'react';
 import type { MessageView } from '@meow/contract';
 import { errorText, failureText } from '../../lib/error-text';
 import { timeLabel } from '../../lib/thread';
+import { timeLeft } from '../../lib/expiry-text';
 import { NoticeLine } from './NoticeLine';
 import { StatusBadge } from './StatusBadge';
 
@@ -52,6 +53,16 @@ function FailedNote({ message, onRetry }: Pick<MessageBubbleProps, 'message' | '
   );
 }
 
+/** A disappearing message: a small timer mark, its remaining time in words for everyone. */
+function ExpiryMark({ expiresAt }: { expiresAt: number }) {
+  const left = timeLeft(expiresAt, Date.now());
+  return (
+    <span className="expiry-mark" data-testid="expiry-mark" title={`Disappears in ${left}`}>
+      <span aria-hidden="true">⏱</span> {left}
+    </span>
+  );
+}
+
 export const MessageBubble = memo(function MessageBubble({
   message,
   replied,
@@ -82,6 +93,7 @@ export const MessageBubble = memo(function MessageBubble({
           <time dateTime={new Date(message.createdAt).toISOString()}>
             {timeLabel(message.createdAt)}
           </time>
+          {message.expiresAt !== null && <ExpiryMark expiresAt={message.expiresAt} />}
           {message.outbound && <StatusBadge state={message.state} deviceName={deviceName} />}
         </div>
         {message.state === 'pending_forward' && (
