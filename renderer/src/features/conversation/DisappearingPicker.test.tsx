@@ -20,7 +20,7 @@ describe('disappearing messages in the conversation', () => {
     render(<DisappearingPicker peer={bob} />);
     const select = screen.getByLabelText<HTMLSelectElement>('Disappearing messages');
     expect(select.value).toBe('3600');
-    expect([...select.options].map((o) => o.textContent)).toEqual([
+    expect(Array.from(select.options, (o) => o.textContent)).toEqual([
       'Off',
       '5 minutes',
       '1 hour',
