@@ -2,6 +2,8 @@
 import type { EngineEvents } from '../api/events';
 import { EVENT_NAMES } from '../api/names';
 import { RelayClient } from '../client/relay';
+import { timerOf } from '../client/engine/expiry-fields';
+import { AppError } from '../../core/errors';
 import type { Command } from './context';
 import { drainOutbox, need, nextEvent, str, timeoutMs, withEngine } from './engine-run';
 
@@ -45,10 +47,15 @@ const peers: Command = (ctx) =>
       name: p.name,
       step: p.invitationStep,
       unread: unread.get(p.uid) ?? 0,
+      expirySeconds: timerOf(p).seconds,
     }));
     ctx.out.result(
       list
-        .map((p) => `${p.peerUid}  ${p.name || '(unnamed)'}  ${p.step}  unread ${p.unread}`)
+        .map(
+          (p) =>
+            `${p.peerUid}  ${p.name || '(unnamed)'}  ${p.step}  unread ${p.unread}` +
+            (p.expirySeconds > 0 ? `  disappearing ${p.expirySeconds}s` : ''),
+        )
         .join('\n') || '(no contacts)',
       list,
     );
@@ -79,6 +86,7 @@ const messages: Command = (ctx) =>
       state: m.state,
       createdAt: m.createdAt,
       text: m.message.text,
+      expiresAt: m.expiresAt,
     }));
     ctx.out.result(
       list.map((m) => `${m.outbound ? '→' : '←'} [${m.state}] ${m.text}`).join('\n') ||
@@ -86,6 +94,34 @@ const messages: Command = (ctx) =>
       list,
     );
     return Promise.resolve();
+  });
+
+/** The timer words the CLI takes: off, 5m, 1h, 1d, 1w (or the seconds themselves). */
+const TIMERS: Readonly<Record<string, number>> = {
+  off: 0,
+  '5m': 300,
+  '1h': 3_600,
+  '1d': 86_400,
+  '1w': 604_800,
+};
+
+function timerSeconds(word: string): number {
+  const seconds = TIMERS[word] ?? Number(word);
+  if (!Object.values(TIMERS).includes(seconds)) {
+    throw new AppError('INVALID_ARGUMENT', 'the timer must be off, 5m, 1h, 1d or 1w');
+  }
+  return seconds;
+}
+
+/** `disappear CONTACT off|5m|1h|1d|1w`: the conversation's disappearing-message timer. */
+const disappear: Command = (ctx) =>
+  withEngine(ctx, true, async (engine) => {
+    const peerUid = need(ctx.positionals[1], 'contact id');
+    const seconds = timerSeconds(need(ctx.positionals[2], 'timer (off, 5m, 1h, 1d, 1w)'));
+    await engine.setExpiry(peerUid, seconds);
+    await drainOutbox(engine, timeoutMs(ctx));
+    const human = seconds === 0 ? 'disappearing messages off' : `disappearing after ${seconds} s`;
+    ctx.out.result(human, { peerUid, seconds });
   });
 
 const watch: Command = (ctx) =>
@@ -110,5 +146,6 @@ export const CHAT_COMMANDS: Readonly<Record<string, Command>> = {
   peers,
   send,
   messages,
+  disappear,
   watch,
 };

@@ -95,5 +95,16 @@ describe('meow CLI: two people chat through a relay', () => {
       text: string;
     }[];
     expect(history.map((m) => m.text)).toEqual(['hello from the terminal']);
-  });
+
+    // Disappearing messages: Alice sets one hour; Bob's device learns it.
+    const timer = JSON.parse(
+      await meow(['disappear', invitation.peerUid, '1h', '--profile', alice]),
+    ) as { seconds: number };
+    expect(timer.seconds).toBe(3_600);
+    await watchUntil(bob, 'peer.updated');
+    const contacts = JSON.parse(await meow(['peers', '--profile', bob])) as {
+      expirySeconds: number;
+    }[];
+    expect(contacts.map((c) => c.expirySeconds)).toEqual([3_600]);
+  }, 180_000); // a dozen CLI processes, each unlocking its profile
 });

@@ -18,6 +18,7 @@ commands:
   peers                         contacts with their invitation step and unread count
   send CONTACT TEXT             send and wait until the relay accepted it (--timeout S)
   messages CONTACT [--limit N]  newest first
+  disappear CONTACT off|5m|1h|1d|1w   disappearing messages in that conversation (both sides)
   watch                         run the workers and stream events until Ctrl-C
   devices list                  your other devices: step, last seen, syncs waiting, primary for
   devices pair [--name N]       print a pairing text; wait for the answer; print the code
