@@ -64,6 +64,19 @@ export const commandArgs = {
       messageNotification: z.boolean().optional(),
     })
     .strict(),
+  /** Disappearing messages: off (0), 5 min, 1 h, 1 day, 1 week (seconds). */
+  'peers.setExpiry': z
+    .object({
+      peerUid: id,
+      seconds: z.union([
+        z.literal(0),
+        z.literal(300),
+        z.literal(3_600),
+        z.literal(86_400),
+        z.literal(604_800),
+      ]),
+    })
+    .strict(),
   'invitations.create': z
     .object({
       name: text(200),
@@ -173,7 +186,9 @@ export type MessageStateView =
   'pending' | 'pending_forward' | 'sent' | 'delivered' | 'read' | 'failed' | 'received';
 
 /** A line the app wrote into a conversation itself (never sent, synced or acked). */
-export interface NoticeView {
+export type NoticeView = RelayExpiredNotice | ExpiryTimerNotice;
+
+export interface RelayExpiredNotice {
   /**
    * 'relay_expired': messages from the contact expired on the relay before this device fetched
    * them; 'key_changed': the contact's keys changed (compare the safety codes again).
@@ -183,6 +198,22 @@ export interface NoticeView {
   readonly expired: number;
   /** Some (or more than `expired`) may have expired. */
   readonly unknown: boolean;
+}
+
+/** Someone changed the conversation's disappearing-message timer (synced, like a message). */
+export interface ExpiryTimerNotice {
+  readonly kind: 'expiry_timer';
+  /** The new timer in seconds; 0 = off. */
+  readonly seconds: number;
+  /** Who set it: this user (on any of their devices) or the contact. */
+  readonly by: 'me' | 'contact';
+}
+
+/** A conversation's disappearing-message timer. */
+export interface ExpiryView {
+  /** 0 = off; else 300, 3600, 86400 or 604800. */
+  readonly seconds: number;
+  readonly by: 'me' | 'contact';
 }
 
 export interface MessageView {
@@ -201,6 +232,8 @@ export interface MessageView {
   readonly editedAt: number | null;
   /** Deleted for everyone: show "This message was deleted" (the text is gone). */
   readonly deleted: boolean;
+  /** Disappearing messages: when it vanishes from every device (ms), or null. */
+  readonly expiresAt: number | null;
 }
 
 export interface PeerView {
@@ -218,6 +251,8 @@ export interface PeerView {
   readonly verified: boolean;
   /** Marked verified once, but the contact's keys changed since: warn, compare again. */
   readonly keyChanged: boolean;
+  /** The disappearing-message timer (seconds 0 = off). */
+  readonly expiry: ExpiryView;
 }
 
 export interface DeviceView {
@@ -254,6 +289,7 @@ export interface CommandResults {
   'servers.stopHosting': null;
   'peers.list': PeerView[];
   'peers.update': PeerView;
+  'peers.setExpiry': PeerView;
   'invitations.create': {
     peerUid: string;
     text: string;

@@ -23,6 +23,7 @@ const VALID: Record<CommandName, Record<string, unknown>> = {
   'servers.stopHosting': {},
   'peers.list': {},
   'peers.update': { peerUid: 'p1', name: 'x' },
+  'peers.setExpiry': { peerUid: 'p1', seconds: 300 },
   'invitations.create': { name: 'Bob' },
   'invitations.accept': { text: 'meow:1:abc' },
   'messages.list': { peerUid: 'p1', limit: 10 },

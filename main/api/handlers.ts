@@ -64,6 +64,11 @@ export const handlers: Handlers = {
     const last = s.profile.messages.lastMessages().get(peerUid);
     return peerView(peer, s.engine.unreadCounts().get(peerUid) ?? 0, last);
   },
+  'peers.setExpiry': async (s, a) => {
+    const peer = await s.engine.setExpiry(a.peerUid, a.seconds);
+    const last = s.profile.messages.lastMessages().get(a.peerUid);
+    return peerView(peer, s.engine.unreadCounts().get(a.peerUid) ?? 0, last);
+  },
   'invitations.create': async (s, a) => {
     const expirySeconds = a.expirySeconds ?? DEFAULT_INVITATION_SECONDS;
     const r = await s.engine.invite({

@@ -20,6 +20,7 @@ export const COMMAND_NAMES = [
   'servers.stopHosting',
   'peers.list',
   'peers.update',
+  'peers.setExpiry',
   'invitations.create',
   'invitations.accept',
   'messages.list',
@@ -62,6 +63,7 @@ export const EVENT_NAMES = [
   'queue.expired',
   'peer.removed',
   'conversation.cleared',
+  'message.expired',
   'worker.state',
   'error',
 ] as const;

@@ -41,6 +41,9 @@ export type {
   MessageStateView,
   MessageView,
   NoticeView,
+  ExpiryTimerNotice,
+  ExpiryView,
+  RelayExpiredNotice,
   PeerView,
   ProfileView,
   ServerView,
@@ -58,6 +61,7 @@ export type {
   MessageUpdatedEvent,
   PeerEvent,
   QueueExpiredEvent,
+  MessageExpiredEvent,
   SyncProgressEvent,
   WorkerStateEvent,
 } from './events';

@@ -6,6 +6,7 @@ import type { DeviceInfo } from '../client/devices';
 import { noticeOf } from '../client/engine/gaps';
 import { keyChangeNoticeOf } from '../client/engine/contact-notice';
 import { isVerified, keysChangedSinceVerified } from '../client/peers/safety-code';
+import { timerNoticeOf, timerOf } from '../client/engine/expiry-fields';
 import type { DeviceSettings, IdentityProfile, Peer, ServerRef } from '../client/model';
 import type {
   DeviceView,
@@ -33,9 +34,10 @@ export function messageView(m: StoredMessage): MessageView {
     replyTo: m.message.status?.replyToUuid ?? '',
     failureReason: m.failureReason,
     cursor: { createdAt: m.createdAt, id: m.id },
-    notice: noticeView(m),
+    notice: noticeView(m) ?? timerNoticeOf(m.message),
     editedAt: m.message.editedAt > 0 ? m.message.editedAt : null,
     deleted: m.message.deleted !== '',
+    expiresAt: m.expiresAt,
   };
 }
 
@@ -52,6 +54,7 @@ export function peerView(peer: Peer, unread: number, last: StoredMessage | undef
     messageNotification: peer.messageNotification,
     verified: isVerified(peer),
     keyChanged: keysChangedSinceVerified(peer),
+    expiry: { seconds: timerOf(peer).seconds, by: timerOf(peer).by },
   };
 }
 

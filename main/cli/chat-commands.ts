@@ -4,6 +4,8 @@ import { errorSentence, failureSentence } from '../api/error-words';
 import { EVENT_NAMES } from '../api/names';
 import { isVerified } from '../client/peers/safety-code';
 import { RelayClient } from '../client/relay';
+import { timerOf } from '../client/engine/expiry-fields';
+import { AppError } from '../../core/errors';
 import type { Command } from './context';
 import { drainOutbox, need, nextEvent, str, timeoutMs, withEngine } from './engine-run';
 
@@ -49,12 +51,14 @@ const peers: Command = (ctx) =>
       unread: unread.get(p.uid) ?? 0,
       blocked: p.blocked,
       verified: isVerified(p),
+      expirySeconds: timerOf(p).seconds,
     }));
     ctx.out.result(
       list
         .map((p) => {
           const marks = `${p.blocked ? '  blocked' : ''}${p.verified ? '  verified' : ''}`;
-          return `${p.peerUid}  ${p.name || '(unnamed)'}  ${p.step}  unread ${p.unread}${marks}`;
+          const timer = p.expirySeconds > 0 ? `  disappearing ${p.expirySeconds}s` : '';
+          return `${p.peerUid}  ${p.name || '(unnamed)'}  ${p.step}  unread ${p.unread}${marks}${timer}`;
         })
         .join('\n') || '(no contacts)',
       list,
@@ -95,6 +99,7 @@ const messages: Command = (ctx) =>
         text: m.message.text,
         editedAt: m.message.editedAt > 0 ? m.message.editedAt : null,
         deleted: m.message.deleted !== '',
+        expiresAt: m.expiresAt,
         ...(m.state === 'failed' ? { failureReason: m.failureReason } : {}),
       }));
     const shown = (m: (typeof list)[number]) =>
@@ -105,6 +110,34 @@ const messages: Command = (ctx) =>
     };
     ctx.out.result(list.map(line).join('\n') || '(no messages)', list);
     return Promise.resolve();
+  });
+
+/** The timer words the CLI takes: off, 5m, 1h, 1d, 1w (or the seconds themselves). */
+const TIMERS: Readonly<Record<string, number>> = {
+  off: 0,
+  '5m': 300,
+  '1h': 3_600,
+  '1d': 86_400,
+  '1w': 604_800,
+};
+
+function timerSeconds(word: string): number {
+  const seconds = TIMERS[word] ?? Number(word);
+  if (!Object.values(TIMERS).includes(seconds)) {
+    throw new AppError('INVALID_ARGUMENT', 'the timer must be off, 5m, 1h, 1d or 1w');
+  }
+  return seconds;
+}
+
+/** `disappear CONTACT off|5m|1h|1d|1w`: the conversation's disappearing-message timer. */
+const disappear: Command = (ctx) =>
+  withEngine(ctx, true, async (engine) => {
+    const peerUid = need(ctx.positionals[1], 'contact id');
+    const seconds = timerSeconds(need(ctx.positionals[2], 'timer (off, 5m, 1h, 1d, 1w)'));
+    await engine.setExpiry(peerUid, seconds);
+    await drainOutbox(engine, timeoutMs(ctx));
+    const human = seconds === 0 ? 'disappearing messages off' : `disappearing after ${seconds} s`;
+    ctx.out.result(human, { peerUid, seconds });
   });
 
 const watch: Command = (ctx) =>
@@ -139,5 +172,6 @@ export const CHAT_COMMANDS: Readonly<Record<string, Command>> = {
   peers,
   send,
   messages,
+  disappear,
   watch,
 };

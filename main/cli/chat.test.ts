@@ -114,6 +114,17 @@ describe('meow CLI: two people chat through a relay', () => {
     }[];
     expect(deleted[0]).toMatchObject({ text: '', deleted: true });
 
+    // Disappearing messages: Alice sets one hour; Bob's device learns it.
+    const timer = JSON.parse(
+      await meow(['disappear', invitation.peerUid, '1h', '--profile', alice]),
+    ) as { seconds: number };
+    expect(timer.seconds).toBe(3_600);
+    await watchUntil(bob, 'peer.updated');
+    const contacts = JSON.parse(await meow(['peers', '--profile', bob])) as {
+      expirySeconds: number;
+    }[];
+    expect(contacts.map((c) => c.expirySeconds)).toEqual([3_600]);
+
     // Managing the contact: the safety codes match, then rename, verify, block, delete.
     const codeAt = async (dir: string, uid: string) =>
       (

@@ -28,6 +28,7 @@ commands:
   edit CONTACT ID TEXT          replace the text of one of your sent messages (everywhere)
   delete CONTACT ID [--everyone]   delete on your devices; --everyone: also the contact's
                                 (your own texts, within 24 hours of sending)
+  disappear CONTACT off|5m|1h|1d|1w   disappearing messages in that conversation (both sides)
   watch                         run the workers and stream events until Ctrl-C
   devices list                  your other devices: step, last seen, syncs waiting, primary for
   devices pair [--name N]       print a pairing text; wait for the answer; print the code

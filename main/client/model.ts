@@ -121,6 +121,11 @@ export interface Peer {
   previousLookup?: { readonly secret: B64; readonly confirmedAt?: number };
   /** A rotation waits for our session reset to be answered (it cannot be sent before). */
   rotationOwed?: boolean;
+  /**
+   * Disappearing messages in this conversation (engine/expiry.ts), set by either side; absent:
+   * off, version 0. Synced in `peer_update`; the higher version wins (`timerBeats`).
+   */
+  expiry?: ExpiryTimer;
 
   /**
    * An invitation we offered through a relay shortcode: what deletes it there when the user
@@ -150,6 +155,16 @@ export interface ParkedShortcode {
   readonly serverUrl: string;
   readonly shortcode: string;
   readonly deleteToken: B64;
+}
+
+/** A conversation's disappearing-message timer (PROTOCOL.md §9 "Disappearing messages"). */
+export interface ExpiryTimer {
+  /** 0 (off), 300, 3600, 86400 or 604800. */
+  readonly seconds: number;
+  /** Raised by one at each change by either side; 0 = never set. */
+  readonly version: number;
+  /** Who set it: this user (any of their devices) or the contact. */
+  readonly by: 'me' | 'contact';
 }
 
 /**

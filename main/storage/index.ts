@@ -33,3 +33,4 @@ export type { InboxEntry } from './sync-inbox';
 export type { AckKind, OwedAck } from './acks-owed';
 export type { NewSyncOut, SyncOut, SyncOutKind } from './sync-outbox';
 export { MAX_UNOPENED_PER_PEER, type UnopenedEntry } from './unopened-entries';
+export { expiresAtOf, isExpiredAt, type ExpiredMessage } from './expired-messages';

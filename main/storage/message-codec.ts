@@ -9,6 +9,7 @@ import { decodeProto, encodeProto } from '../../core/wire';
 import { AppError } from '../../core/errors';
 import { meow } from '../../proto';
 import { openValue, sealValue, storageAd } from './db-key';
+import { expiresAtOf } from './expired-messages';
 import {
   initialState,
   isSentOrLater,
@@ -33,6 +34,8 @@ export interface MessageRow {
   readonly read_at: number | null;
   readonly failure_reason: string | null;
   readonly body: Uint8Array;
+  /** Disappearing messages: ms when the row is purged (expired-messages.ts); null = never. */
+  readonly expires_at: number | null;
 }
 
 export type NewMessageRow = Omit<MessageRow, 'id'>;
@@ -52,6 +55,8 @@ export interface StoredMessage {
   readonly deliveredAt: number | null;
   readonly readAt: number | null;
   readonly failureReason: string | null;
+  /** When the message disappears (ms), from its body (expired-messages.ts); null = never. */
+  readonly expiresAt: number | null;
   /** The decoded body, with state/createdAt/deliveredAt/readAt/failureReason from the columns. */
   readonly message: meow.DbMessage;
 }
@@ -111,6 +116,7 @@ export function newMessageRow(
     ...initialTimes(m, outbound, state, createdAt),
     failure_reason: state === 'failed' ? m.failureReason || 'unknown' : null,
     body: sealValue(dbKey, bytes, messageAd(peerUid, uuid)),
+    expires_at: expiresAtOf(m),
   };
 }
 
@@ -143,6 +149,7 @@ export function storedMessage(dbKey: Uint8Array, row: MessageRow): StoredMessage
     deliveredAt: row.delivered_at,
     readAt: row.read_at,
     failureReason: row.failure_reason,
+    expiresAt: row.expires_at ?? null,
     message,
   };
 }

@@ -17,6 +17,7 @@ import { AppError } from '../../core/errors';
 import type { meow } from '../../proto';
 import { AcksOwed, type OwedAck } from './acks-owed';
 import { makeKeyCheck, requireDbKey, verifyKeyCheck } from './db-key';
+import { type ExpiredMessage, ExpiredMessages, isExpiredAt } from './expired-messages';
 import type { StoredMessage } from './message-codec';
 import type { MessageState, StateFields } from './message-state';
 import {
@@ -56,6 +57,7 @@ interface Parts {
   readonly gaps: QueueGaps;
   readonly removals: PeerRemovals;
   readonly mods: MessageMods;
+  readonly expired: ExpiredMessages;
 }
 
 function checkKey(db: Database.Database, dbKey: Uint8Array): void {
@@ -75,6 +77,8 @@ function checkKey(db: Database.Database, dbKey: Uint8Array): void {
 
 export class MessageDb {
   private parts: Parts | undefined;
+  /** What has expired is decided on this clock (the engine's; `useExpiryClock`). */
+  private expiryClock: () => number;
   private readonly metaGet;
   private readonly metaSet;
   private readonly metaDelete;
@@ -85,8 +89,10 @@ export class MessageDb {
     private readonly dbKey: Uint8Array,
     now: () => number,
   ) {
+    this.expiryClock = now;
+    const expiryNow = () => this.expiryClock();
     this.parts = {
-      messages: new MessagesTable(db, dbKey, now),
+      messages: new MessagesTable(db, dbKey, now, expiryNow),
       outbox: new Outbox(db, dbKey, now),
       seen: new SeenTables(db, now),
       inbox: new SyncInbox(db, dbKey, now),
@@ -96,6 +102,7 @@ export class MessageDb {
       gaps: new QueueGaps(db, dbKey, now),
       removals: new PeerRemovals(db),
       mods: new MessageMods(db, dbKey, now),
+      expired: new ExpiredMessages(db, now),
     };
     this.metaGet = db.prepare<[string], { value: Uint8Array }>(
       'SELECT value FROM meta WHERE key = ?',
@@ -139,7 +146,15 @@ export class MessageDb {
         if (p.removals.isRemoved(peerUid, message.createdAt ?? 0)) {
           return { inserted: false, id: 0 };
         }
-        const held = p.mods.take(peerUid, message.status?.uuid ?? '');
+        // Disappearing messages: one that expired here before, or arrives expired, is only a
+        // dedup tombstone (no row, so no event, listing or notification).
+        const uuid = message.status?.uuid ?? '';
+        if (p.expired.has(peerUid, uuid)) return { inserted: false, id: 0 };
+        if (isExpiredAt(message, this.expiryClock())) {
+          p.expired.add(peerUid, uuid);
+          return { inserted: false, id: 0 };
+        }
+        const held = p.mods.take(peerUid, uuid);
         const body = held.reduce((m, patch) => mergeModification(m, patch) ?? m, message);
         const result = p.messages.insert(peerUid, body);
         return held.length > 0 ? { ...result, modified: true } : result;
@@ -188,8 +203,24 @@ export class MessageDb {
     fields: StateFields = {},
   ): boolean {
     return this.run('updating a message', (p) =>
-      p.messages.updateState(peerUid, uuid, state, fields),
+      // An expired (purged) message has no state left to move: a late step is stale.
+      p.expired.has(peerUid, uuid) ? false : p.messages.updateState(peerUid, uuid, state, fields),
     );
+  }
+
+  /** Disappearing messages: the engine's (injectable) clock decides what has expired. */
+  useExpiryClock(now: () => number): void {
+    this.expiryClock = now;
+  }
+
+  /** Disappearing messages: deletes the rows expired at `now`, leaving dedup tombstones. */
+  purgeExpired(now: number): ExpiredMessage[] {
+    return this.run('purging expired messages', (p) => p.expired.purge(now));
+  }
+
+  /** When the next stored message expires (ms), or undefined. */
+  nextExpiryAt(): number | undefined {
+    return this.run('reading expiries', (p) => p.expired.nextAt());
   }
 
   /** Marks a message read at `at` (ms); false if it already was. */

@@ -17,6 +17,7 @@ import {
   type StoredMessage,
   storedMessage,
 } from './message-codec';
+import { isExpiredAt } from './expired-messages';
 import {
   canTransition,
   columnsAfter,
@@ -61,9 +62,9 @@ function prepare(db: Database.Database) {
   return {
     insert: db.prepare<[NewMessageRow]>(
       `INSERT INTO messages (peer_uid, uuid, outbound, state, created_at, updated_at, sent_at,
-         delivered_at, read_at, failure_reason, body)
+         delivered_at, read_at, failure_reason, body, expires_at)
        VALUES (@peer_uid, @uuid, @outbound, @state, @created_at, @updated_at, @sent_at,
-         @delivered_at, @read_at, @failure_reason, @body)
+         @delivered_at, @read_at, @failure_reason, @body, @expires_at)
        ON CONFLICT (peer_uid, uuid) DO NOTHING`,
     ),
     get: db.prepare<Key, MessageRow>('SELECT * FROM messages WHERE peer_uid = ? AND uuid = ?'),
@@ -74,7 +75,7 @@ function prepare(db: Database.Database) {
       `SELECT * FROM messages WHERE peer_uid = ? AND (created_at, id) < (?, ?) ${ORDER} LIMIT ?`,
     ),
     update: db.prepare<
-      [Omit<MessageRow, 'peer_uid' | 'uuid' | 'outbound' | 'created_at' | 'body'>]
+      [Omit<MessageRow, 'peer_uid' | 'uuid' | 'outbound' | 'created_at' | 'body' | 'expires_at'>]
     >(
       `UPDATE messages SET state = @state, updated_at = @updated_at, sent_at = @sent_at,
          delivered_at = @delivered_at, read_at = @read_at, failure_reason = @failure_reason
@@ -117,6 +118,8 @@ export class MessagesTable {
     private readonly db: Database.Database,
     private readonly dbKey: Uint8Array,
     private readonly now: () => number,
+    /** Disappearing messages: the clock that decides what has expired. */
+    private readonly expiryNow: () => number = now,
   ) {
     this.sql = prepare(db);
   }
@@ -148,7 +151,8 @@ export class MessagesTable {
     const messages = rows.slice(0, limit).map((r) => storedMessage(this.dbKey, r));
     const last = messages[messages.length - 1];
     const more = rows.length > limit && last !== undefined;
-    return { messages, nextCursor: more ? { createdAt: last.createdAt, id: last.id } : undefined };
+    const cursor = more ? { createdAt: last.createdAt, id: last.id } : undefined;
+    return { messages: this.live(messages), nextCursor: cursor };
   }
 
   /**
@@ -203,7 +207,14 @@ export class MessagesTable {
 
   /** The newest message of every conversation, for the conversation list. */
   lastMessages(): Map<string, StoredMessage> {
-    return new Map(this.sql.last.all().map((r) => [r.peer_uid, storedMessage(this.dbKey, r)]));
+    const last = this.live(this.sql.last.all().map((r) => storedMessage(this.dbKey, r)));
+    return new Map(last.map((m) => [m.peerUid, m]));
+  }
+
+  /** Disappearing messages: a row past its expiry is never shown, even before it is purged. */
+  private live(messages: StoredMessage[]): StoredMessage[] {
+    const now = this.expiryNow();
+    return messages.filter((m) => !isExpiredAt(m.message, now));
   }
 
   /** Outbound messages not yet accepted by a relay (pending, pending_forward), oldest first. */
@@ -226,11 +237,12 @@ export class MessagesTable {
    */
   historyPage(since: number, index: number, size: number): StoredMessage[] {
     // A notice (e.g. a relay gap this device saw) is local, never synced: left out of the page,
-    // which still spans the same rows, so a resumed transfer lines up.
+    // which still spans the same rows, so a resumed transfer lines up. An expired message is
+    // left out too (a purge deleting rows meanwhile can shift a resumed transfer's pages).
     return this.sql.history
       .all(since, size, index * size)
       .map((r) => storedMessage(this.dbKey, r))
-      .filter((m) => m.message.type !== NOTICE_TYPE);
+      .filter((m) => m.message.type !== NOTICE_TYPE && !isExpiredAt(m.message, this.expiryNow()));
   }
 
   historyCount(since: number): number {

@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { utf8 } from '../../core/crypto';
+import type { meow } from '../../proto';
 import { AcksOwed } from './acks-owed';
 import { generateDbKey } from './db-key';
 import { MessageDb } from './message-db';
 import { MessageMods } from './message-mods';
+import { newMessageRow } from './message-codec';
 import { MessagesTable } from './messages-table';
 import { type Migration, MIGRATIONS } from './migrations';
 import { migrate, schemaVersion } from './migrations/runner';
@@ -23,6 +25,20 @@ afterEach(() => temp.cleanup());
 const LATEST = MIGRATIONS.length;
 const now = () => 1_000;
 
+/** A message row as version 1 stored it (the app's codec, without later columns). */
+function insertV1(
+  db: Database.Database,
+  key: Uint8Array,
+  message: meow.IDbMessage,
+  peerUid = 'peer-1',
+): void {
+  const { expires_at: _later, ...row } = newMessageRow(key, peerUid, message, now());
+  const columns = Object.keys(row);
+  db.prepare(
+    `INSERT INTO messages (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`,
+  ).run(row);
+}
+
 /**
  * Representative rows for the tables each migration introduced, written with the same code the
  * app uses, and the check that they survived the later migrations. Add a case per migration.
@@ -33,9 +49,8 @@ const FIXTURES: Record<
 > = {
   1: {
     seed: (db, key) => {
-      const messages = new MessagesTable(db, key, now);
-      messages.insert('peer-1', sampleMessage('u1', 'hello from v1'));
-      messages.insert('peer-1', sampleMessage('u2', 'sent at v1', { outbound: true }));
+      insertV1(db, key, sampleMessage('u1', 'hello from v1'));
+      insertV1(db, key, sampleMessage('u2', 'sent at v1', { outbound: true }));
     },
     check: (db) => {
       expect(must(db.getMessage('peer-1', 'u1')).message.text).toBe('hello from v1');
@@ -119,10 +134,7 @@ const FIXTURES: Record<
       out.add({ dedupId: 'd7-b', kind: 'peer', ref: 'peer-7' });
       out.markDone(1, 'dev-7');
       out.markDone(1, 'dev-7'); // a repeat: no-op
-      new MessagesTable(db, key, now).insert(
-        'peer-7',
-        sampleMessage('u7', 'v7', { outbound: true }),
-      );
+      insertV1(db, key, sampleMessage('u7', 'v7', { outbound: true }), 'peer-7');
     },
     check: (db) => {
       const [a, b] = db.syncOutPage(0, 10);
@@ -172,6 +184,22 @@ const FIXTURES: Record<
       expect(stored?.message.text).toBe('');
     },
   },
+  11: {
+    seed: (db, key) => {
+      const table = new MessagesTable(db, key, now);
+      const timer = { expireTimer: 300, expireStart: 500 };
+      table.insert('peer-11', sampleMessage('u11-a', 'gone at 300500', timer));
+      table.insert('peer-11', sampleMessage('u11-b', 'stays'));
+    },
+    check: (db) => {
+      expect(db.nextExpiryAt()).toBe(300_500);
+      expect(db.purgeExpired(300_500)).toEqual([{ peerUid: 'peer-11', uuid: 'u11-a' }]);
+      expect(db.getMessage('peer-11', 'u11-a')).toBeUndefined();
+      expect(must(db.getMessage('peer-11', 'u11-b')).expiresAt).toBeNull();
+      // The tombstone keeps a late copy out.
+      expect(db.insertMessage('peer-11', sampleMessage('u11-a', 'again')).inserted).toBe(false);
+    },
+  },
 };
 
 function openRaw(file: string): Database.Database {
@@ -218,6 +246,7 @@ describe('migrations', () => {
       'device_sync_seen',
       'envelope_seen',
       'message_mods',
+      'expired_messages',
       'messages',
       'meta',
       'outbox',

@@ -594,6 +594,8 @@ export namespace meow {
         fromName: string;
         targetUuid: string;
         revision: number;
+        expireTimer: number;
+        expireTimerVersion: number;
         static create(properties: meow.UserMessage.$Shape): meow.UserMessage & meow.UserMessage.$Shape;
         static create(properties?: meow.UserMessage.$Properties): meow.UserMessage;
         static encode(message: meow.UserMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -619,6 +621,8 @@ export namespace meow {
             fromName?: (string|null);
             targetUuid?: (string|null);
             revision?: (number|null);
+            expireTimer?: (number|null);
+            expireTimerVersion?: (number|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.UserMessage.$Properties;
@@ -918,6 +922,9 @@ export namespace meow {
         edits: meow.MessageEdit.$Properties[];
         editedAt: number;
         deleted: string;
+        expireTimer: number;
+        expireStart: number;
+        timerChange?: (meow.ExpiryTimerChange.$Properties|null);
         static create(properties: meow.DbMessage.$Shape): meow.DbMessage & meow.DbMessage.$Shape;
         static create(properties?: meow.DbMessage.$Properties): meow.DbMessage;
         static encode(message: meow.DbMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -947,6 +954,9 @@ export namespace meow {
             edits?: (meow.MessageEdit.$Properties[]|null);
             editedAt?: (number|null);
             deleted?: (string|null);
+            expireTimer?: (number|null);
+            expireStart?: (number|null);
+            timerChange?: (meow.ExpiryTimerChange.$Properties|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.DbMessage.$Properties;
@@ -984,6 +994,36 @@ export namespace meow {
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.MessageEdit.$Properties;
+    }
+
+    interface IExpiryTimerChange extends meow.ExpiryTimerChange.$Properties {
+    }
+
+    class ExpiryTimerChange {
+        constructor(properties?: meow.ExpiryTimerChange.$Properties);
+        $unknowns?: Uint8Array[];
+        seconds: number;
+        version: number;
+        static create(properties: meow.ExpiryTimerChange.$Shape): meow.ExpiryTimerChange & meow.ExpiryTimerChange.$Shape;
+        static create(properties?: meow.ExpiryTimerChange.$Properties): meow.ExpiryTimerChange;
+        static encode(message: meow.ExpiryTimerChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: meow.ExpiryTimerChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meow.ExpiryTimerChange & meow.ExpiryTimerChange.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meow.ExpiryTimerChange & meow.ExpiryTimerChange.$Shape;
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): meow.ExpiryTimerChange;
+        static toObject(message: meow.ExpiryTimerChange, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ExpiryTimerChange {
+        interface $Properties {
+            seconds?: (number|null);
+            version?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = meow.ExpiryTimerChange.$Properties;
     }
 
     interface IDeviceSyncPayload extends meow.DeviceSyncPayload.$Properties {

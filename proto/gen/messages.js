@@ -6636,6 +6636,8 @@ export const meow = $root.meow = (() => {
          * @property {string|null} [fromName] UserMessage fromName
          * @property {string|null} [targetUuid] UserMessage targetUuid
          * @property {number|null} [revision] UserMessage revision
+         * @property {number|null} [expireTimer] UserMessage expireTimer
+         * @property {number|null} [expireTimerVersion] UserMessage expireTimerVersion
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6750,6 +6752,22 @@ export const meow = $root.meow = (() => {
         UserMessage.prototype.revision = 0;
 
         /**
+         * UserMessage expireTimer.
+         * @member {number} expireTimer
+         * @memberof meow.UserMessage
+         * @instance
+         */
+        UserMessage.prototype.expireTimer = 0;
+
+        /**
+         * UserMessage expireTimerVersion.
+         * @member {number} expireTimerVersion
+         * @memberof meow.UserMessage
+         * @instance
+         */
+        UserMessage.prototype.expireTimerVersion = 0;
+
+        /**
          * Creates a new UserMessage instance using the specified properties.
          * @function create
          * @memberof meow.UserMessage
@@ -6803,6 +6821,10 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 9, wireType 2 =*/74).string(message.targetUuid);
             if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && message.revision !== 0)
                 writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.revision);
+            if (message.expireTimer != null && $Object.hasOwnProperty.call(message, "expireTimer") && message.expireTimer !== 0)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.expireTimer);
+            if (message.expireTimerVersion != null && $Object.hasOwnProperty.call(message, "expireTimerVersion") && message.expireTimerVersion !== 0)
+                writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.expireTimerVersion);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6942,6 +6964,24 @@ export const meow = $root.meow = (() => {
                             delete message.revision;
                         continue;
                     }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.expireTimer = value;
+                        else
+                            delete message.expireTimer;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.expireTimerVersion = value;
+                        else
+                            delete message.expireTimerVersion;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -7036,6 +7076,12 @@ export const meow = $root.meow = (() => {
             if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
                 if (!$util.isInteger(message.revision))
                     return "revision: integer expected";
+            if (message.expireTimer != null && $Object.hasOwnProperty.call(message, "expireTimer"))
+                if (!$util.isInteger(message.expireTimer))
+                    return "expireTimer: integer expected";
+            if (message.expireTimerVersion != null && $Object.hasOwnProperty.call(message, "expireTimerVersion"))
+                if (!$util.isInteger(message.expireTimerVersion))
+                    return "expireTimerVersion: integer expected";
             return null;
         };
 
@@ -7108,6 +7154,12 @@ export const meow = $root.meow = (() => {
             if (object.revision != null)
                 if ($Number(object.revision) !== 0)
                     message.revision = object.revision >>> 0;
+            if (object.expireTimer != null)
+                if ($Number(object.expireTimer) !== 0)
+                    message.expireTimer = object.expireTimer >>> 0;
+            if (object.expireTimerVersion != null)
+                if ($Number(object.expireTimerVersion) !== 0)
+                    message.expireTimerVersion = object.expireTimerVersion >>> 0;
             return message;
         };
 
@@ -7147,6 +7199,8 @@ export const meow = $root.meow = (() => {
                 object.fromName = "";
                 object.targetUuid = "";
                 object.revision = 0;
+                object.expireTimer = 0;
+                object.expireTimerVersion = 0;
             }
             if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
                 object.type = message.type;
@@ -7174,6 +7228,10 @@ export const meow = $root.meow = (() => {
                 object.targetUuid = message.targetUuid;
             if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
                 object.revision = message.revision;
+            if (message.expireTimer != null && $Object.hasOwnProperty.call(message, "expireTimer"))
+                object.expireTimer = message.expireTimer;
+            if (message.expireTimerVersion != null && $Object.hasOwnProperty.call(message, "expireTimerVersion"))
+                object.expireTimerVersion = message.expireTimerVersion;
             return object;
         };
 
@@ -10602,6 +10660,9 @@ export const meow = $root.meow = (() => {
          * @property {Array.<meow.MessageEdit.$Properties>|null} [edits] DbMessage edits
          * @property {number|null} [editedAt] DbMessage editedAt
          * @property {string|null} [deleted] DbMessage deleted
+         * @property {number|null} [expireTimer] DbMessage expireTimer
+         * @property {number|null} [expireStart] DbMessage expireStart
+         * @property {meow.ExpiryTimerChange.$Properties|null} [timerChange] DbMessage timerChange
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10748,6 +10809,30 @@ export const meow = $root.meow = (() => {
         DbMessage.prototype.deleted = "";
 
         /**
+         * DbMessage expireTimer.
+         * @member {number} expireTimer
+         * @memberof meow.DbMessage
+         * @instance
+         */
+        DbMessage.prototype.expireTimer = 0;
+
+        /**
+         * DbMessage expireStart.
+         * @member {number} expireStart
+         * @memberof meow.DbMessage
+         * @instance
+         */
+        DbMessage.prototype.expireStart = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * DbMessage timerChange.
+         * @member {meow.ExpiryTimerChange.$Properties|null|undefined} timerChange
+         * @memberof meow.DbMessage
+         * @instance
+         */
+        DbMessage.prototype.timerChange = null;
+
+        /**
          * Creates a new DbMessage instance using the specified properties.
          * @function create
          * @memberof meow.DbMessage
@@ -10809,6 +10894,12 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 13, wireType 0 =*/104).int64(message.editedAt);
             if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== "")
                 writer.uint32(/* id 14, wireType 2 =*/114).string(message.deleted);
+            if (message.expireTimer != null && $Object.hasOwnProperty.call(message, "expireTimer") && message.expireTimer !== 0)
+                writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.expireTimer);
+            if (message.expireStart != null && $Object.hasOwnProperty.call(message, "expireStart") && (typeof message.expireStart === "object" ? message.expireStart.low || message.expireStart.high : message.expireStart !== 0))
+                writer.uint32(/* id 16, wireType 0 =*/128).int64(message.expireStart);
+            if (message.timerChange != null && $Object.hasOwnProperty.call(message, "timerChange"))
+                $root.meow.ExpiryTimerChange.encode(message.timerChange, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10987,6 +11078,30 @@ export const meow = $root.meow = (() => {
                             delete message.deleted;
                         continue;
                     }
+                case 15: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.expireTimer = value;
+                        else
+                            delete message.expireTimer;
+                        continue;
+                    }
+                case 16: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.expireStart = value;
+                        else
+                            delete message.expireStart;
+                        continue;
+                    }
+                case 17: {
+                        if (wireType !== 2)
+                            break;
+                        message.timerChange = $root.meow.ExpiryTimerChange.decode(reader, reader.size(), $undefined, _depth + 1, message.timerChange);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11091,6 +11206,17 @@ export const meow = $root.meow = (() => {
             if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
                 if (!$util.isString(message.deleted))
                     return "deleted: string expected";
+            if (message.expireTimer != null && $Object.hasOwnProperty.call(message, "expireTimer"))
+                if (!$util.isInteger(message.expireTimer))
+                    return "expireTimer: integer expected";
+            if (message.expireStart != null && $Object.hasOwnProperty.call(message, "expireStart"))
+                if (!$util.isInteger(message.expireStart) && !(message.expireStart && $util.isInteger(message.expireStart.low) && $util.isInteger(message.expireStart.high)))
+                    return "expireStart: integer|Long expected";
+            if (message.timerChange != null && $Object.hasOwnProperty.call(message, "timerChange")) {
+                let error = $root.meow.ExpiryTimerChange.verify(message.timerChange, _depth + 1);
+                if (error)
+                    return "timerChange." + error;
+            }
             return null;
         };
 
@@ -11201,6 +11327,24 @@ export const meow = $root.meow = (() => {
             if (object.deleted != null)
                 if (typeof object.deleted !== "string" || object.deleted.length)
                     message.deleted = $String(object.deleted);
+            if (object.expireTimer != null)
+                if ($Number(object.expireTimer) !== 0)
+                    message.expireTimer = object.expireTimer >>> 0;
+            if (object.expireStart != null)
+                if (typeof object.expireStart === "object" ? object.expireStart.low || object.expireStart.high : $Number(object.expireStart) !== 0)
+                    if ($util.Long)
+                        message.expireStart = $util.Long.fromValue(object.expireStart, false);
+                    else if (typeof object.expireStart === "string")
+                        message.expireStart = $parseInt(object.expireStart, 10);
+                    else if (typeof object.expireStart === "number")
+                        message.expireStart = object.expireStart;
+                    else if (typeof object.expireStart === "object")
+                        message.expireStart = new $util.LongBits(object.expireStart.low >>> 0, object.expireStart.high >>> 0).toNumber();
+            if (object.timerChange != null) {
+                if (!$util.isObject(object.timerChange))
+                    throw $TypeError(".meow.DbMessage.timerChange: object expected");
+                message.timerChange = $root.meow.ExpiryTimerChange.fromObject(object.timerChange, _depth + 1);
+            }
             return message;
         };
 
@@ -11260,6 +11404,13 @@ export const meow = $root.meow = (() => {
                 } else
                     object.editedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.deleted = "";
+                object.expireTimer = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.expireStart = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.expireStart = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.timerChange = null;
             }
             if (message.outbound != null && $Object.hasOwnProperty.call(message, "outbound"))
                 object.outbound = message.outbound;
@@ -11315,6 +11466,17 @@ export const meow = $root.meow = (() => {
                     object.editedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.editedAt) : options.longs === $Number ? new $util.LongBits(message.editedAt.low >>> 0, message.editedAt.high >>> 0).toNumber() : message.editedAt;
             if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
                 object.deleted = message.deleted;
+            if (message.expireTimer != null && $Object.hasOwnProperty.call(message, "expireTimer"))
+                object.expireTimer = message.expireTimer;
+            if (message.expireStart != null && $Object.hasOwnProperty.call(message, "expireStart"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.expireStart = typeof message.expireStart === "number" ? $BigInt(message.expireStart) : $util.Long.fromBits(message.expireStart.low >>> 0, message.expireStart.high >>> 0, false).toBigInt();
+                else if (typeof message.expireStart === "number")
+                    object.expireStart = options.longs === $String ? $String(message.expireStart) : message.expireStart;
+                else
+                    object.expireStart = options.longs === $String ? $util.Long.prototype.toString.call(message.expireStart) : options.longs === $Number ? new $util.LongBits(message.expireStart.low >>> 0, message.expireStart.high >>> 0).toNumber() : message.expireStart;
+            if (message.timerChange != null && $Object.hasOwnProperty.call(message, "timerChange"))
+                object.timerChange = $root.meow.ExpiryTimerChange.toObject(message.timerChange, options, _depth + 1);
             return object;
         };
 
@@ -11723,6 +11885,311 @@ export const meow = $root.meow = (() => {
         };
 
         return MessageEdit;
+    })();
+
+    meow.ExpiryTimerChange = (function() {
+
+        /**
+         * Properties of an ExpiryTimerChange.
+         * @typedef {Object} meow.ExpiryTimerChange.$Properties
+         * @property {number|null} [seconds] ExpiryTimerChange seconds
+         * @property {number|null} [version] ExpiryTimerChange version
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ExpiryTimerChange.
+         * @memberof meow
+         * @interface IExpiryTimerChange
+         * @augments meow.ExpiryTimerChange.$Properties
+         * @deprecated Use meow.ExpiryTimerChange.$Properties instead.
+         */
+
+        /**
+         * Shape of an ExpiryTimerChange.
+         * @typedef {meow.ExpiryTimerChange.$Properties} meow.ExpiryTimerChange.$Shape
+         */
+
+        /**
+         * Constructs a new ExpiryTimerChange.
+         * @memberof meow
+         * @classdesc Represents an ExpiryTimerChange.
+         * @constructor
+         * @param {meow.ExpiryTimerChange.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ExpiryTimerChange = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ExpiryTimerChange seconds.
+         * @member {number} seconds
+         * @memberof meow.ExpiryTimerChange
+         * @instance
+         */
+        ExpiryTimerChange.prototype.seconds = 0;
+
+        /**
+         * ExpiryTimerChange version.
+         * @member {number} version
+         * @memberof meow.ExpiryTimerChange
+         * @instance
+         */
+        ExpiryTimerChange.prototype.version = 0;
+
+        /**
+         * Creates a new ExpiryTimerChange instance using the specified properties.
+         * @function create
+         * @memberof meow.ExpiryTimerChange
+         * @static
+         * @param {meow.ExpiryTimerChange.$Properties=} [properties] Properties to set
+         * @returns {meow.ExpiryTimerChange} ExpiryTimerChange instance
+         * @type {{
+         *   (properties: meow.ExpiryTimerChange.$Shape): meow.ExpiryTimerChange & meow.ExpiryTimerChange.$Shape;
+         *   (properties?: meow.ExpiryTimerChange.$Properties): meow.ExpiryTimerChange;
+         * }}
+         */
+        ExpiryTimerChange.create = function(properties) {
+            return new ExpiryTimerChange(properties);
+        };
+
+        /**
+         * Encodes the specified ExpiryTimerChange message. Does not implicitly {@link meow.ExpiryTimerChange.verify|verify} messages.
+         * @function encode
+         * @memberof meow.ExpiryTimerChange
+         * @static
+         * @param {meow.ExpiryTimerChange.$Properties} message ExpiryTimerChange message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ExpiryTimerChange.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && message.seconds !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.seconds);
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.version);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified ExpiryTimerChange message, length delimited. Does not implicitly {@link meow.ExpiryTimerChange.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meow.ExpiryTimerChange
+         * @static
+         * @param {meow.ExpiryTimerChange.$Properties} message ExpiryTimerChange message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ExpiryTimerChange.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ExpiryTimerChange message from the specified reader or buffer.
+         * @function decode
+         * @memberof meow.ExpiryTimerChange
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meow.ExpiryTimerChange & meow.ExpiryTimerChange.$Shape} ExpiryTimerChange
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ExpiryTimerChange.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meow.ExpiryTimerChange();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.seconds = value;
+                        else
+                            delete message.seconds;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.version = value;
+                        else
+                            delete message.version;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an ExpiryTimerChange message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meow.ExpiryTimerChange
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meow.ExpiryTimerChange & meow.ExpiryTimerChange.$Shape} ExpiryTimerChange
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ExpiryTimerChange.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an ExpiryTimerChange message.
+         * @function verify
+         * @memberof meow.ExpiryTimerChange
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ExpiryTimerChange.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds"))
+                if (!$util.isInteger(message.seconds))
+                    return "seconds: integer expected";
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                if (!$util.isInteger(message.version))
+                    return "version: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates an ExpiryTimerChange message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meow.ExpiryTimerChange
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meow.ExpiryTimerChange} ExpiryTimerChange
+         */
+        ExpiryTimerChange.fromObject = function (object, _depth) {
+            if (object instanceof $root.meow.ExpiryTimerChange)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meow.ExpiryTimerChange: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meow.ExpiryTimerChange();
+            if (object.seconds != null)
+                if ($Number(object.seconds) !== 0)
+                    message.seconds = object.seconds >>> 0;
+            if (object.version != null)
+                if ($Number(object.version) !== 0)
+                    message.version = object.version >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an ExpiryTimerChange message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meow.ExpiryTimerChange
+         * @static
+         * @param {meow.ExpiryTimerChange} message ExpiryTimerChange
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ExpiryTimerChange.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.seconds = 0;
+                object.version = 0;
+            }
+            if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds"))
+                object.seconds = message.seconds;
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                object.version = message.version;
+            return object;
+        };
+
+        /**
+         * Converts this ExpiryTimerChange to JSON.
+         * @function toJSON
+         * @memberof meow.ExpiryTimerChange
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ExpiryTimerChange.prototype.toJSON = function() {
+            return ExpiryTimerChange.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ExpiryTimerChange
+         * @function getTypeUrl
+         * @memberof meow.ExpiryTimerChange
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ExpiryTimerChange.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meow.ExpiryTimerChange";
+        };
+
+        return ExpiryTimerChange;
     })();
 
     meow.DeviceSyncPayload = (function() {

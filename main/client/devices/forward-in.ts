@@ -12,6 +12,7 @@ import { meow } from '../../../proto';
 import type { Peer } from '../model';
 import type { EngineContext } from '../engine/context';
 import { isModification } from '../engine/modify-in';
+import { EXPIRY_TIMER_TYPE, rowExpiryOf } from '../engine/expiry-fields';
 import { sealAndQueue } from '../engine/outbound';
 import { queuedMessageUuids } from '../engine/outbox-scan';
 import type { MessageState } from '../../storage';
@@ -112,13 +113,15 @@ async function passOn(
  */
 export function forwardedRow(message: meow.UserMessage, now: number): meow.IDbMessage {
   const written = message.status?.sent ?? 0;
+  const createdAt = written > 0 && written <= now ? written : now;
   return {
     outbound: true,
     type: message.type,
     text: message.text,
     status: message.status,
     state: 'pending',
-    createdAt: written > 0 && written <= now ? written : now,
+    createdAt,
+    ...rowExpiryOf(message, createdAt, now), // disappearing messages: the writer's timer
   };
 }
 
@@ -153,13 +156,14 @@ function decodeForwarded(bytes: Uint8Array): meow.UserMessage {
   } catch (cause) {
     throw new AppError('SYNC_BAD_PAYLOAD', 'forward_payload is not a UserMessage', { cause });
   }
-  // Only chat a person wrote (and its edits and deletes, forward-modify.ts) is forwarded; acks
-  // and answers are the primary's own business.
-  const chat = message.type === 'text' || isModification(message.type);
+  // Only chat a person wrote (its edits and deletes, forward-modify.ts; a timer they set) is
+  // forwarded; acks and answers are the primary's own business.
+  const chat =
+    message.type === 'text' || message.type === EXPIRY_TIMER_TYPE || isModification(message.type);
   if (!chat || !message.status?.uuid) {
     throw new AppError(
       'SYNC_BAD_PAYLOAD',
-      'only texts, edits and deletes with a uuid are forwarded',
+      'only texts, timers, edits and deletes with a uuid are forwarded',
     );
   }
   return message;

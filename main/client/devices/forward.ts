@@ -10,6 +10,7 @@ import { encodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
 import type { Peer } from '../model';
 import type { EngineContext } from '../engine/context';
+import { resendOf } from '../engine/expiry-fields';
 import { messageUuidOf } from '../engine/jobs';
 import { NOT_PRIMARY } from './sync-settle';
 import { handOver } from './handoff';
@@ -115,8 +116,7 @@ export async function forwardUnsent(
       done.add(stored.uuid);
       const job = sealed.get(stored.uuid);
       if (stored.state === 'pending' && !job && !wasPrimary) continue; // another device's copy
-      const { type, text, status } = stored.message;
-      await forwardToPrimary(ctx, peer, { type, text, status });
+      await forwardToPrimary(ctx, peer, resendOf(stored.message));
       // After the forward is recorded: a crash in between sends both, and the contact keeps
       // one copy by uuid.
       if (job) ctx.profile.messages.completeJob(job);

@@ -27,6 +27,7 @@ import type { Peer } from '../model';
 import type { EngineContext } from '../engine/context';
 import { sendOwedAcksOf } from '../engine/acks';
 import { sealAndQueue } from '../engine/outbound';
+import { resendOf } from '../engine/expiry-fields';
 import { compareClaims, decodePeerData, encodeHandoffPeer, epochOf } from './codec';
 import type { Applied } from './applied';
 import { forgetIfHandedOver } from './sync-settle';
@@ -236,20 +237,14 @@ async function becomePrimary(ctx: EngineContext, peerUid: string): Promise<void>
       if (stored.peerUid !== peerUid || stored.state !== 'pending_forward') continue;
       // Sealed here under the same uuid; if the old primary had sent it after all, the
       // contact drops the copy by uuid (its forward reaching us later changes nothing).
-      const { type, text, status } = stored.message;
       const also = () => {
         queueMessageSync(ctx, peerUid, stored.uuid);
       };
-      await sealAndQueue(
-        ctx,
-        peer,
-        { type, text, status },
-        {
-          kind: 'message',
-          retryUuid: stored.uuid,
-          also,
-        },
-      );
+      await sealAndQueue(ctx, peer, resendOf(stored.message), {
+        kind: 'message',
+        retryUuid: stored.uuid,
+        also,
+      });
       ctx.events.emit('message.statusChanged', { peerUid, uuid: stored.uuid, state: 'pending' });
     }
   });

@@ -15,6 +15,8 @@ import { canTransition, isModified, MESSAGE_STATES, type MessageState } from '..
 import { sendOwedAcksOf } from '../engine/acks';
 import type { EngineContext } from '../engine/context';
 import type { Peer } from '../model';
+import { EXPIRY_TIMER_TYPE } from '../engine/expiry-fields';
+import { adoptRowTimer } from '../engine/expiry-sync';
 
 export interface AppliedMessage {
   readonly commit: () => Emitted[];
@@ -49,6 +51,7 @@ export async function applySyncedMessage(
       return result.emitted;
     },
     after: async () => {
+      await adoptRowTimer(ctx, peerUid, m); // a timer change row: the setting too
       if (owesAck) await ctx.queue.run(peerUid, () => sendOwedAcksOf(ctx, peerUid));
     },
   };
@@ -108,12 +111,14 @@ function insertNew(
 ): Emitted[] {
   const db = ctx.profile.messages;
   const uuid = m.status?.uuid ?? '';
-  // Not stored: a cleared conversation's or a deleted contact's (storage/peer-removals.ts).
+  // Not stored: a cleared conversation's or a deleted contact's (storage/peer-removals.ts), or
+  // one that expired here before or arrived expired (a dedup tombstone only).
   if (!db.insertMessage(peerUid, m).inserted) return [];
   const stored = { peerUid, uuid, outbound: m.outbound === true, state };
   const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
   const shown = db.getMessage(peerUid, uuid)?.message ?? m;
-  if (!m.outbound && !shown.deleted) {
+  // A timer change is a notice line, never a notification.
+  if (!m.outbound && !shown.deleted && m.type !== EXPIRY_TIMER_TYPE) {
     emitted.push({ name: 'message.received', payload: received(peerUid, shown) });
   }
   return emitted;

@@ -149,6 +149,17 @@ const PeerSchema = z.object({
     })
     .optional(),
   verified: z.object({ keys: b64, at: z.number().int().nonnegative() }).optional(),
+  expiry: z
+    .object({
+      seconds: z.number().int().min(0).max(604_800),
+      version: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(2 ** 31),
+      by: z.enum(['me', 'contact']),
+    })
+    .optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });

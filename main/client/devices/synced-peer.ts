@@ -5,6 +5,7 @@
  * an older primary epoch than the one it knows (then metadata only).
  */
 import type { Peer } from '../model';
+import { newerTimer } from '../engine/expiry-fields';
 
 /** The primary epoch (PROTOCOL.md §10 "Handoff"): 0 before any handoff. */
 export function epochOf(peer: Peer): number {
@@ -36,6 +37,13 @@ export function adoptSyncedPeer(
   existing: Peer | undefined,
   myDeviceUid: string,
 ): Peer {
+  const adopted = adoptRecord(incoming, existing, myDeviceUid);
+  // Disappearing messages: whichever copy holds the newer timer setting wins (expiry-fields.ts).
+  const expiry = newerTimer(existing?.expiry, incoming.expiry);
+  return expiry ? { ...adopted, expiry } : adopted;
+}
+
+function adoptRecord(incoming: Peer, existing: Peer | undefined, myDeviceUid: string): Peer {
   const namedUs = incoming.primaryDeviceUid === myDeviceUid;
   // Ours: never replace keys or ratchet from a copy. Named us but not ours yet: the handoff
   // that brings the ratchet is on its way (handoff.ts). An earlier claim: the primary moved since.

@@ -47,6 +47,7 @@ import { finishRemovals } from './contact-removal';
 import { toB64 } from '../b64';
 import { markRead, retry, sendText } from './messaging';
 import { deleteMessage, editText } from './modify';
+import { ExpiryWorker, purgeExpired, setExpiry } from './expiry';
 import { RelayPool } from './relays';
 import { repairStuckMessages } from './repair';
 import { UNOPENED_RETENTION_MS } from './unopened';
@@ -101,6 +102,7 @@ export class Engine {
   private readonly syncs: SyncDispatcher;
   private readonly catchUp: CatchUp;
   private readonly takeovers: TakeoverWatch;
+  private readonly expiry: ExpiryWorker;
 
   constructor(
     readonly profile: Profile,
@@ -150,6 +152,14 @@ export class Engine {
       ...(options.pairingGraceMs === undefined ? {} : { graceMs: options.pairingGraceMs }),
     });
     this.catchUp = new CatchUp(this.ctx, options.catchUpAfterMs);
+    this.expiry = new ExpiryWorker(this.ctx);
+    profile.messages.useExpiryClock(this.ctx.now);
+    // Disappearing messages: a newly stored row may expire before the worker's next look.
+    for (const name of ['message.received', 'message.stored'] as const) {
+      this.events.on(name, () => {
+        this.expiry.wake();
+      });
+    }
     this.takeovers = new TakeoverWatch(this.ctx, {
       ...(options.takeoverAfterMs === undefined
         ? {}
@@ -172,6 +182,7 @@ export class Engine {
   }
 
   async start(): Promise<void> {
+    this.expiry.start(); // first: what expired while closed goes before anything is listed
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
     await finishRemovals(this.ctx); // a contact deletion a crash interrupted (contact-removal.ts)
     await resumeHandoffs(this.ctx); // a handoff a crash interrupted (devices/handoff.ts)
@@ -197,6 +208,7 @@ export class Engine {
   }
 
   async close(): Promise<void> {
+    this.expiry.stop();
     await this.takeovers.stop();
     await this.catchUp.stop();
     await this.devices.stop();
@@ -264,8 +276,23 @@ export class Engine {
     return peer.uid;
   }
 
-  sendText(peerUid: string, text: string, options: { replyTo?: string } = {}): Promise<string> {
-    return sendText(this.ctx, peerUid, text, options.replyTo);
+  async sendText(peerUid: string, text: string, options: { replyTo?: string } = {}) {
+    const uuid = await sendText(this.ctx, peerUid, text, options.replyTo);
+    this.expiry.wake(); // it may disappear (its timer starts now)
+    return uuid;
+  }
+
+  /**
+   * Sets the conversation's disappearing-message timer (seconds: 0, 300, 3600, 86400, 604800);
+   * it reaches the sibling devices and the contact's devices (expiry.ts).
+   */
+  setExpiry(peerUid: string, seconds: number): Promise<Peer> {
+    return setExpiry(this.ctx, peerUid, seconds);
+  }
+
+  /** Purges the messages expired by now (the worker does this on its own; tests call it). */
+  purgeExpired(): number {
+    return purgeExpired(this.ctx);
   }
 
   /** Marks an inbound message read and, if the peer wants them, sends a read ack. */

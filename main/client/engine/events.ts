@@ -118,6 +118,12 @@ export interface PeerRemovedEvent {
   readonly peerUid: string;
 }
 
+/** A disappearing message expired and was purged from this device (engine/expiry.ts). */
+export interface MessageExpiredEvent {
+  readonly peerUid: string;
+  readonly uuid: string;
+}
+
 export interface EngineEvents {
   'message.received': MessageReceivedEvent;
   'message.statusChanged': MessageStatusChangedEvent;
@@ -138,6 +144,7 @@ export interface EngineEvents {
   'peer.removed': PeerRemovedEvent;
   /** A conversation's messages were cleared (here or on a sibling); the contact stays. */
   'conversation.cleared': PeerRemovedEvent;
+  'message.expired': MessageExpiredEvent;
   error: ErrorEvent;
 }
 
@@ -163,6 +170,7 @@ const EVENT_SET: Readonly<Record<EventName, true>> = {
   'queue.expired': true,
   'peer.removed': true,
   'conversation.cleared': true,
+  'message.expired': true,
   error: true,
 };
 export const ENGINE_EVENT_NAMES = Object.keys(EVENT_SET) as readonly EventName[];

@@ -12,6 +12,7 @@ import type { StoredMessage } from '../../storage';
 import type { Peer } from '../model';
 import { sendOwedAcksOf } from './acks';
 import type { EngineContext } from './context';
+import { resendOf, stampTimer } from './expiry-fields';
 import { sealAndQueue } from './outbound';
 import { queuedMessageUuids } from './outbox-scan';
 import { forwardToPrimary, hasDevices, queueMessageSync } from '../devices';
@@ -60,7 +61,10 @@ export async function sendText(
     const peer = await requirePeer(ctx, peerUid);
     requireNotBlocked(peer);
     const siblings = await hasDevices(ctx);
-    const { message, dbMessage } = textMessage(uuid, text, replyTo, ctx.now());
+    const now = ctx.now();
+    const written = textMessage(uuid, text, replyTo, now);
+    // Under the conversation's disappearing-message timer (expiry-fields.ts).
+    const { message, row: dbMessage } = stampTimer(peer, written.message, written.dbMessage, now);
     if (peer.primaryDeviceUid !== '') {
       await forwardToPrimary(ctx, peer, message, dbMessage);
     } else {
@@ -119,7 +123,7 @@ function isRetryable(stored: StoredMessage): boolean {
 /** Inside the contact's queue: the message goes out again from where it is stuck. */
 export async function resend(ctx: EngineContext, peer: Peer, stored: StoredMessage) {
   const { uuid, message: m } = stored;
-  const message: meow.IUserMessage = { type: m.type, text: m.text, status: m.status };
+  const message: meow.IUserMessage = resendOf(m);
   if (peer.primaryDeviceUid !== '') {
     await forwardToPrimary(ctx, peer, message);
     await ctx.syncs.flush();

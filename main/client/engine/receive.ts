@@ -52,6 +52,8 @@ import { keepUnopened } from './unopened';
 import { applyModification, isModification, patchOf, withoutDeletedTexts } from './modify-in';
 import type { Emitted } from './events';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
+import { storeTimerChange, takeAnnouncedTimer } from './expiry';
+import { EXPIRY_TIMER_TYPE, rowExpiryOf } from './expiry-fields';
 
 interface Accepted {
   readonly index: number;
@@ -59,6 +61,8 @@ interface Accepted {
   readonly message: meow.UserMessage;
   /** A queue rotation message applied to the session (rotation.ts). */
   readonly address?: 'updated' | 'confirmed' | undefined;
+  /** The message moved the conversation's disappearing-message timer (expiry.ts). */
+  readonly timer?: boolean;
 }
 
 interface Committed {
@@ -208,7 +212,8 @@ function openAll(
       requireStorable(message);
       accept();
       taken.add(hex);
-      accepted.push({ index, hash, message, address: applyAddressMessage(session, message, now) });
+      const address = applyAddressMessage(session, message, now);
+      accepted.push({ index, hash, message, address, timer: takeAnnouncedTimer(session, message) });
     } catch (err) {
       // A reset is built like an invitation answer (symmetric layer outermost), so the
       // chat opener fails on its outer layer: only then is it tried as a reset.
@@ -307,6 +312,7 @@ function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
         throw new EntryFailed(entry.index, codeOf(err));
       }
     }
+    events.push(...timerTaken(unit, accepted));
     const settled = withoutDeletedTexts(unit.ctx, unit.peer.uid, events);
     return { events: settled, owed: owed(), synced: unit.siblings && events.length > 0 };
   });
@@ -330,7 +336,9 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
       ? applyAcks(ctx, peer.uid, entry.message)
       : isModification(type)
         ? applyModification(ctx, peer.uid, entry.message, false)
-        : store(ctx, peer, entry.message);
+        : type === EXPIRY_TIMER_TYPE
+          ? storeTimerChange(ctx, peer, inboundRow(entry.message, ctx.now()))
+          : store(ctx, peer, entry.message);
   // The siblings' copy of every change, in the change's transaction (never after it).
   if (unit.siblings) {
     for (const e of emitted) queueMessageSync(ctx, peer.uid, (e.payload as { uuid: string }).uuid);
@@ -348,7 +356,18 @@ export function inboundRow(message: meow.UserMessage, now: number): meow.IDbMess
     status: { uuid, sent, received: now, replyToUuid },
     state: 'received',
     createdAt: now,
+    ...rowExpiryOf(message, now, now), // disappearing: starts when received here
   };
+}
+
+/**
+ * The contact's newer disappearing-message timer, taken in this unit (expiry.ts): the siblings
+ * learn it by `peer_update` recorded here, and the UI by 'peer.updated'.
+ */
+function timerTaken(unit: Unit, accepted: readonly Accepted[]): Emitted[] {
+  if (!accepted.some((a) => a.timer)) return [];
+  if (unit.siblings) queuePeerSync(unit.ctx, unit.peer.uid);
+  return [{ name: 'peer.updated', payload: { peerUid: unit.peer.uid, name: unit.peer.name } }];
 }
 
 function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitted[] {

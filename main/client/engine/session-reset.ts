@@ -18,6 +18,7 @@ import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
 import { rotateAddress } from './rotation';
 import { sendOwedAcksOf } from './acks';
 import type { EngineContext } from './context';
+import { resendOf } from './expiry-fields';
 import { sealAndQueue } from './outbound';
 import { queuedMessageUuids } from './outbox-scan';
 
@@ -41,22 +42,16 @@ export async function finishReset(ctx: EngineContext, peerUid: string): Promise<
   let peer: Peer = ready;
   for (const row of owedAfterReset(ctx, peerUid)) {
     if (queued.has(row.uuid)) continue;
-    const { type, text, status } = row.message;
     const also = siblings
       ? () => {
           queueMessageSync(ctx, peerUid, row.uuid);
         }
       : undefined;
-    peer = await sealAndQueue(
-      ctx,
-      peer,
-      { type, text, status },
-      {
-        kind: 'message',
-        retryUuid: row.uuid,
-        ...(also ? { also } : {}),
-      },
-    );
+    peer = await sealAndQueue(ctx, peer, resendOf(row.message), {
+      kind: 'message',
+      retryUuid: row.uuid,
+      ...(also ? { also } : {}),
+    });
     if (row.state !== 'pending') {
       ctx.events.emit('message.statusChanged', { peerUid, uuid: row.uuid, state: 'pending' });
     }
@@ -130,22 +125,16 @@ export async function answerReset(ctx: EngineContext, peerUid: string): Promise<
   peer = await sealAndQueue(ctx, peer, ready, { kind: 'ack' });
   const siblings = await hasDevices(ctx);
   for (const row of ctx.profile.messages.unacknowledgedMessages(peerUid, now - RESEND_WINDOW_MS)) {
-    const { type, text, status } = row.message;
     const also = siblings
       ? () => {
           queueMessageSync(ctx, peerUid, row.uuid);
         }
       : undefined;
-    peer = await sealAndQueue(
-      ctx,
-      peer,
-      { type, text, status },
-      {
-        kind: 'message',
-        retryUuid: row.uuid,
-        ...(also ? { also } : {}),
-      },
-    );
+    peer = await sealAndQueue(ctx, peer, resendOf(row.message), {
+      kind: 'message',
+      retryUuid: row.uuid,
+      ...(also ? { also } : {}),
+    });
   }
   if (siblings) await ctx.syncs.flush();
 }

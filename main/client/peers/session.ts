@@ -137,7 +137,9 @@ export class PeerSession {
 
   /** Changes fields of the relationship (not the ratchet), stored with it by `peer()`. */
   amend(
-    patch: Partial<Pick<Peer, 'contactLookupKey' | 'contactSendToken' | 'previousLookup'>>,
+    patch: Partial<
+      Pick<Peer, 'contactLookupKey' | 'contactSendToken' | 'previousLookup' | 'expiry'>
+    >,
   ): void {
     this.base = { ...this.base, ...patch };
     // The contact moved its queue: what this session seals from now on goes there.

@@ -20,6 +20,7 @@ import { migration007 } from './007-sync-outbox';
 import { migration008 } from './008-unopened-entries';
 import { migration009 } from './009-queue-gaps';
 import { migration010 } from './010-message-mods';
+import { migration011 } from './011-expiry';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];

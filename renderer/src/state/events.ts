@@ -86,6 +86,10 @@ export function connectEvents(api: MeowApi): () => void {
       }
       contacts();
     }),
+    api.on('message.expired', (e) => {
+      useMessages.getState().dropExpired(e.peerUid, e.uuid);
+      contacts(); // its last line and unread count may have gone with it
+    }),
     api.on('queue.expired', (e) => {
       // A contact's notice row came with 'message.stored'; a device has no conversation.
       if (e.device) useDevices.getState().onQueueExpired(e);

@@ -42,6 +42,8 @@ export interface MessagesState {
   remove(peerUid: string, uuid: string, forEveryone: boolean): Promise<void>;
   /** Reloads one loaded row (edited or deleted); a row deleted for me leaves the thread. */
   refreshOne(peerUid: string, uuid: string): Promise<void>;
+  /** A disappearing message expired (purged on this device): it leaves the thread at once. */
+  dropExpired(peerUid: string, uuid: string): void;
 }
 
 export const useMessages = create<MessagesState>()((set, get) => {
@@ -135,6 +137,10 @@ export const useMessages = create<MessagesState>()((set, get) => {
       const failureReason = state === 'failed' ? (reason ?? old.failureReason) : null;
       messages[index] = { ...old, state, failureReason };
       update(peerUid, (t) => ({ ...t, messages }));
+    },
+    dropExpired(peerUid, uuid) {
+      if (!get().threads[peerUid]?.messages.some((m) => m.uuid === uuid)) return;
+      update(peerUid, (t) => ({ ...t, messages: t.messages.filter((m) => m.uuid !== uuid) }));
     },
   };
 });

@@ -112,6 +112,7 @@ export function message(over: Partial<MessageView> = {}): MessageView {
     notice: null,
     editedAt: null,
     deleted: false,
+    expiresAt: null,
     ...over,
   };
 }
@@ -130,6 +131,7 @@ export function peer(over: Partial<PeerView> = {}): PeerView {
     messageNotification: true,
     verified: false,
     keyChanged: false,
+    expiry: { seconds: 0, by: 'me' },
     ...over,
   };
 }

@@ -22,9 +22,10 @@ export async function aliceTrio(
   world: RelayWorld,
   laptopOptions: EngineOptions = {},
   desktopOptions: EngineOptions = {},
+  bobOptions: EngineOptions = {},
 ): Promise<Trio> {
   const desktop = await world.side('Alice', desktopOptions);
-  const bob = await world.side('Bob');
+  const bob = await world.side('Bob', bobOptions);
   const [bobAtAlice, aliceAtBob] = await connect(desktop, bob, 'Bob');
   const laptop = await world.side('joining', laptopOptions);
   const { joiningUid: laptopUid, existingUid: desktopUid } = await pairDevices(desktop, laptop);

@@ -9,6 +9,7 @@ import { Avatar } from '../../ui/Avatar';
 import { ErrorText } from '../../ui/ErrorText';
 import { ContactMenu, ContactStatus } from '../contacts/ContactMenu';
 import { Composer } from './Composer';
+import { DisappearingPicker } from './DisappearingPicker';
 import { MessageList } from './MessageList';
 import { PrimaryChangeNotice, PrimaryDevice } from './PrimaryDevice';
 
@@ -117,6 +118,7 @@ export function Conversation({ peerUid }: { peerUid: string }) {
           <PrimaryDevice peer={peer} />
         </div>
         <ContactMenu key={peer.uid} peer={peer} />
+        <DisappearingPicker peer={peer} />
       </header>
       <PrimaryChangeNotice peer={peer} />
       <ErrorText error={thread?.error ?? null} />

@@ -11,6 +11,7 @@ import { errorText, failureText } from '../../lib/error-text';
 import { timeLabel } from '../../lib/thread';
 import { InlineEditor } from './InlineEditor';
 import { MessageActions } from './MessageActions';
+import { timeLeft } from '../../lib/expiry-text';
 import { NoticeLine } from './NoticeLine';
 import { StatusBadge } from './StatusBadge';
 
@@ -108,8 +109,19 @@ function BubbleMeta({ message, deviceName }: { message: MessageView; deviceName:
           edited
         </span>
       )}
+      {message.expiresAt !== null && <ExpiryMark expiresAt={message.expiresAt} />}
       {message.outbound && <StatusBadge state={message.state} deviceName={deviceName} />}
     </div>
+  );
+}
+
+/** A disappearing message: a small timer mark, its remaining time in words for everyone. */
+function ExpiryMark({ expiresAt }: { expiresAt: number }) {
+  const left = timeLeft(expiresAt, Date.now());
+  return (
+    <span className="expiry-mark" data-testid="expiry-mark" title={`Disappears in ${left}`}>
+      <span aria-hidden="true">⏱</span> {left}
+    </span>
   );
 }
 
