@@ -18,6 +18,7 @@ import type { meow } from '../../proto';
 import { AcksOwed, type OwedAck } from './acks-owed';
 import { makeKeyCheck, requireDbKey, verifyKeyCheck } from './db-key';
 import type { StoredMessage } from './message-codec';
+import { CommitNotes, type MessageObserver } from './message-observer';
 import type { MessageState, StateFields } from './message-state';
 import {
   type InsertResult,
@@ -74,6 +75,7 @@ export class MessageDb {
   private readonly metaSet;
   private readonly metaDelete;
   private readonly metaList;
+  private readonly notes = new CommitNotes();
 
   private constructor(
     private readonly db: Database.Database,
@@ -123,7 +125,39 @@ export class MessageDb {
 
   /** Stores a message (uuid = status.uuid); a second insert of the same (peer, uuid) is a no-op. */
   insertMessage(peerUid: string, message: meow.IDbMessage): InsertResult {
-    return this.run('storing a message', (p) => p.messages.insert(peerUid, message));
+    const { createdAt, ...result } = this.run('storing a message', (p) =>
+      p.messages.insert(peerUid, message),
+    );
+    if (result.inserted) {
+      const row = { id: result.id, peerUid, createdAt, message };
+      this.tell((o) => {
+        o.stored(row);
+      });
+    }
+    return result;
+  }
+
+  /** Follows message writes from now on (message-observer.ts; one observer at a time). */
+  observeMessages(observer: MessageObserver | undefined): void {
+    this.notes.observe(observer);
+  }
+
+  /**
+   * Tells the observer now, or once the enclosing transaction commits: every write method that
+   * adds, replaces or deletes a message body calls it (e.g. `this.tell((o) => o.removed(id))`).
+   */
+  protected tell(call: (observer: MessageObserver) => void): void {
+    this.notes.tell(call, this.db.inTransaction);
+  }
+
+  /** MessagesTable.afterId: up to `limit` rows with an id above `afterId`, in id order. */
+  messagesAfterId(afterId: number, limit: number): StoredMessage[] {
+    return this.run('reading messages', (p) => p.messages.afterId(afterId, limit));
+  }
+
+  /** The messages with these row ids (missing ones left out), in the order asked. */
+  messagesByIds(ids: readonly number[]): StoredMessage[] {
+    return this.run('reading messages', (p) => p.messages.byIds(ids));
   }
 
   getMessage(peerUid: string, uuid: string): StoredMessage | undefined {
@@ -391,18 +425,24 @@ export class MessageDb {
    */
   transaction<R>(fn: () => R): R {
     this.requireOpen();
+    const outermost = !this.db.inTransaction;
+    let result: R;
     try {
-      return this.db.transaction(fn)();
+      result = this.db.transaction(fn)();
     } catch (err) {
+      if (outermost) this.notes.rolledBack();
       // The caller's own errors come back unchanged; only BEGIN/COMMIT failures are mapped.
       throw isSqliteError(err) ? sqliteError('a transaction', err) : err;
     }
+    if (outermost) this.notes.committed();
+    return result;
   }
 
   /** Closes the database (idempotent); later calls fail with STORAGE_CLOSED. */
   close(): void {
     if (!this.parts) return;
     this.parts = undefined;
+    this.notes.close();
     this.dbKey.fill(0);
     this.db.close();
   }

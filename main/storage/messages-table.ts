@@ -90,6 +90,10 @@ function prepare(db: Database.Database) {
       `SELECT * FROM messages WHERE peer_uid = ? AND outbound = 1 AND created_at >= ?
        AND state IN ('pending', 'sent') ORDER BY id`,
     ),
+    afterId: db.prepare<[number, number], MessageRow>(
+      'SELECT * FROM messages WHERE id > ? ORDER BY id LIMIT ?',
+    ),
+    byId: db.prepare<[number], MessageRow>('SELECT * FROM messages WHERE id = ?'),
     historyCount: db.prepare<[number], { n: number }>(
       'SELECT COUNT(*) AS n FROM messages WHERE created_at >= ?',
     ),
@@ -113,13 +117,14 @@ export class MessagesTable {
     this.sql = prepare(db);
   }
 
-  insert(peerUid: string, message: meow.IDbMessage): InsertResult {
+  /** Also returns the row's created_at (ms) for MessageDb's observer. */
+  insert(peerUid: string, message: meow.IDbMessage): InsertResult & { createdAt: number } {
     const row = newMessageRow(this.dbKey, peerUid, message, this.now());
     return this.db.transaction(() => {
       const inserted = this.sql.insert.run(row).changes === 1;
       const stored = this.sql.get.get(row.peer_uid, row.uuid);
       if (!stored) throw new AppError('INTERNAL', 'inserted message vanished');
-      return { inserted, id: stored.id };
+      return { inserted, id: stored.id, createdAt: stored.created_at };
     })();
   }
 
@@ -211,6 +216,21 @@ export class MessagesTable {
       .all(since, size, index * size)
       .map((r) => storedMessage(this.dbKey, r))
       .filter((m) => m.message.type !== NOTICE_TYPE);
+  }
+
+  /** Up to `limit` rows with an id above `afterId`, in id order (walking the whole table). */
+  afterId(afterId: number, limit: number): StoredMessage[] {
+    return this.sql.afterId.all(afterId, limit).map((r) => storedMessage(this.dbKey, r));
+  }
+
+  /** The rows with these ids (missing ones left out), in the order asked. */
+  byIds(ids: readonly number[]): StoredMessage[] {
+    const out: StoredMessage[] = [];
+    for (const id of ids) {
+      const row = this.sql.byId.get(id);
+      if (row) out.push(storedMessage(this.dbKey, row));
+    }
+    return out;
   }
 
   historyCount(since: number): number {
