@@ -4,7 +4,7 @@ import { RelayClient } from '../client/relay';
 import type { CommandArgs, CommandName, CommandResults } from './contract';
 import { hostedRelayHandlers } from './server-handlers';
 import type { ApiSession } from './session';
-import { deviceView, messageView, peerView, profileView, serverView } from './views';
+import { deviceView, pageView, peerView, profileView, searchHitView, serverView } from './views';
 
 type Handlers = {
   [C in CommandName]: (s: ApiSession, args: CommandArgs<C>) => Promise<CommandResults[C]>;
@@ -82,12 +82,24 @@ export const handlers: Handlers = {
     const page = s.engine.listMessages(a.peerUid, {
       limit: a.limit,
       ...(a.before ? { before: a.before } : {}),
+      ...(a.after ? { after: a.after } : {}),
+    });
+    return Promise.resolve(pageView(page));
+  },
+  'messages.search': (s, a) => {
+    const result = s.engine.searchMessages({
+      query: a.query,
+      limit: a.limit,
+      ...(a.peerUid === undefined ? {} : { peerUid: a.peerUid }),
     });
     return Promise.resolve({
-      messages: page.messages.map(messageView),
-      nextCursor: page.nextCursor ?? null,
+      hits: result.hits.map(searchHitView),
+      total: result.total,
+      complete: result.complete,
     });
   },
+  'messages.around': (s, a) =>
+    Promise.resolve(pageView(s.engine.messagesAround(a.peerUid, a.uuid, a.before, a.after))),
   'messages.send': async (s, a) => ({
     uuid: await s.engine.sendText(a.peerUid, a.text, a.replyTo ? { replyTo: a.replyTo } : {}),
   }),

@@ -40,7 +40,9 @@ export type {
   NoticeView,
   PeerView,
   ProfileView,
+  SearchHitView,
   ServerView,
+  SnippetView,
   HostedRelayView,
   RelayScope,
 } from './contract';

@@ -1,11 +1,19 @@
 /** Engine records → the plain views the UI receives (contract.ts). Never keys or secrets. */
 import { cardFingerprint } from '../../core/card';
-import type { StoredMessage } from '../storage';
+import type { MessagePage, StoredMessage } from '../storage';
+import type { SearchHit } from '../client/search';
 import { fromB64 } from '../client/b64';
 import type { DeviceInfo } from '../client/devices';
 import { noticeOf } from '../client/engine/gaps';
 import type { DeviceSettings, IdentityProfile, Peer, ServerRef } from '../client/model';
-import type { DeviceView, MessageView, PeerView, ProfileView, ServerView } from './contract';
+import type {
+  DeviceView,
+  MessageView,
+  PeerView,
+  ProfileView,
+  SearchHitView,
+  ServerView,
+} from './contract';
 
 export function messageView(m: StoredMessage): MessageView {
   return {
@@ -19,6 +27,25 @@ export function messageView(m: StoredMessage): MessageView {
     failureReason: m.failureReason,
     cursor: { createdAt: m.createdAt, id: m.id },
     notice: noticeOf(m.message),
+  };
+}
+
+export function pageView(page: MessagePage) {
+  return {
+    messages: page.messages.map(messageView),
+    nextCursor: page.nextCursor ?? null,
+    newerCursor: page.newerCursor ?? null,
+  };
+}
+
+export function searchHitView({ message: m, snippet }: SearchHit): SearchHitView {
+  return {
+    peerUid: m.peerUid,
+    uuid: m.uuid,
+    outbound: m.outbound,
+    createdAt: m.createdAt,
+    cursor: { createdAt: m.createdAt, id: m.id },
+    snippet: { text: snippet.text, ranges: snippet.ranges },
   };
 }
 

@@ -95,5 +95,23 @@ describe('meow CLI: two people chat through a relay', () => {
       text: string;
     }[];
     expect(history.map((m) => m.text)).toEqual(['hello from the terminal']);
+
+    const hits = JSON.parse(await meow(['search', 'Hello TERM', '--profile', bob])) as {
+      peerUid: string;
+      snippet: string;
+      ranges: [number, number][];
+    }[];
+    expect(hits).toEqual([
+      expect.objectContaining({
+        peerUid: accepted.peerUid,
+        snippet: 'hello from the terminal',
+        ranges: [
+          [0, 5],
+          [15, 23],
+        ],
+      }),
+    ]);
+    const none = await meow(['search', 'hello', '--peer', 'nobody', '--profile', bob]);
+    expect(JSON.parse(none)).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ commands:
   peers                         contacts with their invitation step and unread count
   send CONTACT TEXT             send and wait until the relay accepted it (--timeout S)
   messages CONTACT [--limit N]  newest first
+  search WORDS [--peer CONTACT] [--limit N]   messages with every word (the last as a prefix)
   watch                         run the workers and stream events until Ctrl-C
   devices list                  your other devices: step, last seen, syncs waiting, primary for
   devices pair [--name N]       print a pairing text; wait for the answer; print the code
@@ -53,6 +54,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
         server: { type: 'string' },
         expiry: { type: 'string' },
         limit: { type: 'string' },
+        peer: { type: 'string' },
         timeout: { type: 'string' },
         json: { type: 'boolean', default: false },
         'password-stdin': { type: 'boolean', default: false },

@@ -5,6 +5,7 @@ export { DEVICE_STORAGE_DOMAIN, PEER_STORAGE_DOMAIN, PeerStorage } from './peer-
 export { MessageDb, type MessageDbOptions } from './message-db';
 export type { MessageObserver, StoredRow } from './message-observer';
 export {
+  MAX_AROUND,
   NOTICE_TYPE,
   type InsertResult,
   type ListOptions,

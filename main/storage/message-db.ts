@@ -169,6 +169,11 @@ export class MessageDb {
     return this.run('listing messages', (p) => p.messages.list(peerUid, options));
   }
 
+  /** MessagesTable.around: a page of one conversation centred on message `uuid`. */
+  messagesAround(peerUid: string, uuid: string, before: number, after: number): MessagePage {
+    return this.run('listing messages', (p) => p.messages.around(peerUid, uuid, before, after));
+  }
+
   /** Moves a message forward (message-state.ts); false if the step was stale and ignored. */
   updateState(
     peerUid: string,

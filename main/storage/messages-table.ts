@@ -40,6 +40,11 @@ export interface InsertResult {
 export interface ListOptions {
   /** Start strictly below this cursor (from a previous page); omit for the newest page. */
   readonly before?: MessageCursor;
+  /**
+   * Instead: the `limit` messages just above this cursor (still newest first), to walk back
+   * towards the newest message from a page loaded around a search hit.
+   */
+  readonly after?: MessageCursor;
   readonly limit: number;
 }
 
@@ -48,6 +53,15 @@ export interface MessagePage {
   readonly messages: StoredMessage[];
   /** Pass as `before` for the next (older) page; undefined when there is none. */
   readonly nextCursor: MessageCursor | undefined;
+  /** Pass as `after` for the next newer page; undefined when the newest message is in this one. */
+  readonly newerCursor?: MessageCursor | undefined;
+}
+
+/** How many messages `around` loads on each side of the one asked for, at most. */
+export const MAX_AROUND = 250;
+
+function cursorOf(m: StoredMessage | undefined): MessageCursor | undefined {
+  return m && { createdAt: m.createdAt, id: m.id };
 }
 
 type Key = [peerUid: string, uuid: string];
@@ -67,6 +81,10 @@ function prepare(db: Database.Database) {
     ),
     before: db.prepare<[string, number, number, number], MessageRow>(
       `SELECT * FROM messages WHERE peer_uid = ? AND (created_at, id) < (?, ?) ${ORDER} LIMIT ?`,
+    ),
+    after: db.prepare<[string, number, number, number], MessageRow>(
+      `SELECT * FROM messages WHERE peer_uid = ? AND (created_at, id) > (?, ?)
+       ORDER BY created_at ASC, id ASC LIMIT ?`,
     ),
     update: db.prepare<
       [Omit<MessageRow, 'peer_uid' | 'uuid' | 'outbound' | 'created_at' | 'body'>]
@@ -133,11 +151,12 @@ export class MessagesTable {
     return row && storedMessage(this.dbKey, row);
   }
 
-  list(peerUid: string, { before, limit }: ListOptions): MessagePage {
+  list(peerUid: string, { before, after, limit }: ListOptions): MessagePage {
     requireId(peerUid, 'peer uid');
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
       throw new AppError('INVALID_ARGUMENT', `page limit must be 1..${MAX_PAGE}`);
     }
+    if (after) return this.newerPage(peerUid, after, limit);
     // One extra row tells whether an older page exists without a second query.
     const rows = before
       ? this.sql.before.all(peerUid, before.createdAt, before.id, limit + 1)
@@ -146,6 +165,49 @@ export class MessagesTable {
     const last = messages[messages.length - 1];
     const more = rows.length > limit && last !== undefined;
     return { messages, nextCursor: more ? { createdAt: last.createdAt, id: last.id } : undefined };
+  }
+
+  /**
+   * The message `uuid` with up to `before` older and `after` newer ones around it, newest first
+   * (jump to a search hit). Unknown message → STORAGE_NOT_FOUND.
+   */
+  around(peerUid: string, uuid: string, before: number, after: number): MessagePage {
+    requireId(peerUid, 'peer uid');
+    for (const n of [before, after]) {
+      if (!Number.isInteger(n) || n < 0 || n > MAX_AROUND) {
+        throw new AppError('INVALID_ARGUMENT', `around counts must be 0..${MAX_AROUND}`);
+      }
+    }
+    const target = this.sql.get.get(peerUid, uuid);
+    if (!target) throw new AppError('STORAGE_NOT_FOUND', 'no such message');
+    const at = storedMessage(this.dbKey, target);
+    // One extra row each way tells whether more exist beyond the page.
+    const olderRows = this.sql.before.all(peerUid, at.createdAt, at.id, before + 1);
+    const newerRows = this.sql.after.all(peerUid, at.createdAt, at.id, after + 1);
+    const open = (r: MessageRow) => storedMessage(this.dbKey, r);
+    const older = olderRows.slice(0, before).map(open);
+    const newer = newerRows.slice(0, after).map(open).reverse();
+    const messages = [...newer, at, ...older];
+    return {
+      messages,
+      nextCursor: olderRows.length > before ? cursorOf(messages[messages.length - 1]) : undefined,
+      newerCursor: newerRows.length > after ? cursorOf(messages[0]) : undefined,
+    };
+  }
+
+  /** The `limit` messages just above `after`, newest first. */
+  private newerPage(peerUid: string, after: MessageCursor, limit: number): MessagePage {
+    const rows = this.sql.after.all(peerUid, after.createdAt, after.id, limit + 1);
+    const messages = rows
+      .slice(0, limit)
+      .map((r) => storedMessage(this.dbKey, r))
+      .reverse();
+    const oldest = messages[messages.length - 1];
+    return {
+      messages,
+      nextCursor: cursorOf(oldest) ?? after,
+      newerCursor: rows.length > limit ? cursorOf(messages[0]) : undefined,
+    };
   }
 
   /**

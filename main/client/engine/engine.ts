@@ -310,6 +310,11 @@ export class Engine {
     return this.profile.messages.listMessages(peerUid, options);
   }
 
+  /** A page of one conversation centred on message `uuid` (jump to a search hit). */
+  messagesAround(peerUid: string, uuid: string, before: number, after: number): MessagePage {
+    return this.profile.messages.messagesAround(peerUid, uuid, before, after);
+  }
+
   /** Messages whose text has every word of the query (the last one as a prefix). */
   searchMessages(input: SearchInput): SearchResult {
     return this.search.search(input);
