@@ -4,39 +4,73 @@
  * lower-cased ("Éclair" → "eclair", "ﬁne" → "fine"). Han, Hiragana and Katakana are written
  * without spaces, so each of their characters is a token of its own; a query for "東京" then
  * asks for both characters. Tokens longer than MAX_TOKEN (URLs, keys pasted as text) are cut.
+ *
+ * One hand-written scanner serves indexing, queries and highlighting, so the three always
+ * agree; ASCII (most chat text) never reaches a Unicode regex or `normalize`.
  */
 
 export const MAX_TOKEN = 48;
-/** Letters, digits and the combining marks of a decomposed letter. */
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const MARKS = /\p{M}/gu;
-const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const IDEOGRAPHS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-/** Printable ASCII and whitespace: nothing to decompose, lower-casing is enough. */
-const ASCII = /^[ -~\t\n\r]*$/;
+const IDEOGRAPH = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
 /** Case- and accent-folded form of a piece of text (may change its length). */
 export function fold(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+    }
+  }
+  return text.toLowerCase();
 }
 
-function pushTokens(folded: string, out: string[]): void {
-  if (!IDEOGRAPH.test(folded)) {
-    out.push(folded.length > MAX_TOKEN ? folded.slice(0, MAX_TOKEN) : folded);
-    return;
+/** Called per token: its place in the text (UTF-16, end exclusive) and folded form. */
+type OnToken = (term: string, start: number, end: number) => void;
+
+function emit(text: string, start: number, end: number, ascii: boolean, on: OnToken): void {
+  const raw = text.slice(start, end);
+  const term = ascii ? raw.toLowerCase() : fold(raw);
+  if (term === '') return;
+  on(term.length > MAX_TOKEN ? term.slice(0, MAX_TOKEN) : term, start, end);
+}
+
+/** Walks the tokens of `text` in order. */
+export function scanTokens(text: string, on: OnToken): void {
+  let start = -1;
+  let ascii = true;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    let ideograph = false;
+    if (c < 128) {
+      const lower = c | 32;
+      word = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
+    } else {
+      const cp = text.codePointAt(i) ?? c;
+      width = cp > 0xffff ? 2 : 1;
+      const ch = text.slice(i, i + width);
+      word = WORD_CHAR.test(ch);
+      ideograph = word && IDEOGRAPH.test(ch);
+    }
+    if (!word || ideograph) {
+      if (start !== -1) emit(text, start, i, ascii, on);
+      start = -1;
+      if (ideograph) emit(text, i, i + width, false, on);
+    } else if (start === -1) {
+      start = i;
+      ascii = c < 128;
+    } else if (c >= 128) ascii = false;
+    i += width;
   }
-  // Ideographs become single-character tokens; the letters around them stay words.
-  for (const part of folded.replace(IDEOGRAPHS, ' $& ').split(' ')) {
-    if (part !== '') out.push(part.length > MAX_TOKEN ? part.slice(0, MAX_TOKEN) : part);
-  }
+  if (start !== -1) emit(text, start, text.length, ascii, on);
 }
 
 /** The distinct tokens of a message text, for indexing. */
 export function indexTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const match of fold(text).matchAll(WORD)) pushTokens(match[0].replace(MARKS, ''), out);
-  return [...new Set(out.filter((t) => t !== ''))];
+  const terms = new Set<string>();
+  scanTokens(text, (term) => terms.add(term));
+  return [...terms];
 }
 
 export interface QueryTerms {
@@ -51,10 +85,13 @@ export interface QueryTerms {
  * the query ends with a separator (the user finished typing that word).
  */
 export function queryTerms(query: string): QueryTerms {
-  const tokens: string[] = [];
-  for (const match of fold(query).matchAll(WORD)) pushTokens(match[0].replace(MARKS, ''), tokens);
-  const words = tokens.filter((t) => t !== '');
-  const typing = /[\p{L}\p{N}\p{M}]$/u.test(query);
+  const words: string[] = [];
+  let lastEnd = -1;
+  scanTokens(query, (term, _start, end) => {
+    words.push(term);
+    lastEnd = end;
+  });
+  const typing = lastEnd === query.length && words.length > 0;
   const last = typing ? words.pop() : undefined;
   const exact = [...new Set(words)];
   return { exact, prefix: last !== undefined && !exact.includes(last) ? last : undefined };
@@ -68,23 +105,9 @@ export interface TokenSpan {
   readonly end: number;
 }
 
-/** The tokens of a text with their places in it (for highlighting; not used to index). */
+/** The tokens of a text with their places in it (for highlighting). */
 export function tokenSpans(text: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const at = match.index;
-    if (!IDEOGRAPH.test(word)) {
-      spans.push({ term: fold(word), start: at, end: at + word.length });
-      continue;
-    }
-    let offset = 0;
-    for (const part of word.replace(IDEOGRAPHS, ' $& ').split(' ')) {
-      if (part === '') continue;
-      const start = word.indexOf(part, offset);
-      offset = start + part.length;
-      spans.push({ term: fold(part), start: at + start, end: at + offset });
-    }
-  }
-  return spans.filter((s) => s.term !== '');
+  scanTokens(text, (term, start, end) => spans.push({ term, start, end }));
+  return spans;
 }
