@@ -34,33 +34,37 @@ function emit(text: string, start: number, end: number, ascii: boolean, on: OnTo
   on(term.length > MAX_TOKEN ? term.slice(0, MAX_TOKEN) : term, start, end);
 }
 
+const SEPARATOR = 0;
+const ASCII_WORD = 1;
+const WORD = 2;
+const IDEOGRAPH_CHAR = 3;
+
+/** What the character `ch` (one code point) is, for the scanner. */
+function kindOf(ch: string, code: number): number {
+  if (code < 128) {
+    const lower = code | 32;
+    return (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122) ? ASCII_WORD : SEPARATOR;
+  }
+  if (!WORD_CHAR.test(ch)) return SEPARATOR;
+  return IDEOGRAPH.test(ch) ? IDEOGRAPH_CHAR : WORD;
+}
+
 /** Walks the tokens of `text` in order. */
 export function scanTokens(text: string, on: OnToken): void {
   let start = -1;
   let ascii = true;
   for (let i = 0; i < text.length;) {
-    const c = text.charCodeAt(i);
-    let width = 1;
-    let word: boolean;
-    let ideograph = false;
-    if (c < 128) {
-      const lower = c | 32;
-      word = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
-    } else {
-      const cp = text.codePointAt(i) ?? c;
-      width = cp > 0xffff ? 2 : 1;
-      const ch = text.slice(i, i + width);
-      word = WORD_CHAR.test(ch);
-      ideograph = word && IDEOGRAPH.test(ch);
-    }
-    if (!word || ideograph) {
+    const code = text.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    const kind = kindOf(code < 128 ? '' : text.slice(i, i + width), code);
+    if (kind === SEPARATOR || kind === IDEOGRAPH_CHAR) {
       if (start !== -1) emit(text, start, i, ascii, on);
       start = -1;
-      if (ideograph) emit(text, i, i + width, false, on);
+      if (kind === IDEOGRAPH_CHAR) emit(text, i, i + width, false, on);
     } else if (start === -1) {
       start = i;
-      ascii = c < 128;
-    } else if (c >= 128) ascii = false;
+      ascii = kind === ASCII_WORD;
+    } else if (kind !== ASCII_WORD) ascii = false;
     i += width;
   }
   if (start !== -1) emit(text, start, text.length, ascii, on);
