@@ -8,13 +8,17 @@
  * skipped; once dead documents pile up the lists are compacted (renumbered) in one pass.
  * Queries AND their tokens: exact tokens by intersecting sorted lists (smallest first, binary
  * search in the others), the token being typed by the union of every term starting with it
- * (terms are bucketed by their first two characters to find those fast). Hits come newest
- * first (createdAt, then row id).
+ * (terms are bucketed by their first two characters to find those fast). The first keystrokes
+ * would union thousands of lists, so every document is also posted under the first one and
+ * first two characters of its tokens: a one- or two-character prefix is one list, like a
+ * word. Hits come newest first (createdAt, then row id).
  */
 import { indexTerms, type QueryTerms } from './tokenize';
 
 const DEAD = -1;
 const MIN_COMPACT = 1024;
+/** Prefixes up to this length have lists of their own. */
+const SHORT_PREFIX = 2;
 
 export interface IndexQuery {
   readonly terms: QueryTerms;
@@ -54,8 +58,20 @@ function contains(list: readonly number[], value: number): boolean {
   return false;
 }
 
+/** A list with dead documents dropped and the live ones renumbered. */
+function renumbered(list: readonly number[], renumber: Int32Array): number[] {
+  const next: number[] = [];
+  for (const d of list) {
+    const to = renumber[d] ?? DEAD;
+    if (to !== DEAD) next.push(to);
+  }
+  return next;
+}
+
 export class SearchIndex {
   private postings = new Map<string, number[]>();
+  /** Documents by the first one and two characters of their tokens. */
+  private prefixes = new Map<string, number[]>();
   private readonly buckets = new Map<string, string[]>();
   /** Per document number: its row id, its conversation (index into `peers`, DEAD), its time. */
   private docRow: number[] = [];
@@ -81,7 +97,16 @@ export class SearchIndex {
     this.docPeer.push(this.peerId(peerUid));
     this.docTime.push(time);
     this.rowToDoc.set(rowId, doc);
-    for (const term of terms) this.post(term, doc);
+    const short = new Set<string>();
+    for (const term of terms) {
+      this.post(term, doc);
+      for (let n = 1; n <= SHORT_PREFIX && n <= term.length; n++) short.add(term.slice(0, n));
+    }
+    for (const prefix of short) {
+      const list = this.prefixes.get(prefix);
+      if (list) list.push(doc);
+      else this.prefixes.set(prefix, [doc]);
+    }
   }
 
   /** Forgets a message (no-op when it is not indexed). */
@@ -98,6 +123,7 @@ export class SearchIndex {
 
   clear(): void {
     this.postings = new Map();
+    this.prefixes = new Map();
     this.buckets.clear();
     this.docRow = [];
     this.docPeer = [];
@@ -115,12 +141,7 @@ export class SearchIndex {
   search(query: IndexQuery): IndexResult {
     const peer = query.peerUid === undefined ? undefined : this.peerIds.get(query.peerUid);
     if (query.peerUid !== undefined && peer === undefined) return { rowIds: [], total: 0 };
-    const docs = this.matching(query.terms);
-    const live = docs.filter((d) => {
-      const p = this.docPeer[d] ?? DEAD;
-      return p !== DEAD && (peer === undefined || p === peer);
-    });
-    return { rowIds: this.newest(live, query.limit), total: live.length };
+    return this.newest(this.matching(query.terms), peer, query.limit);
   }
 
   private peerId(peerUid: string): number {
@@ -154,12 +175,20 @@ export class SearchIndex {
   }
 
   /** Document numbers matching every term (ascending; dead ones included). */
-  private matching({ exact, prefix }: QueryTerms): number[] {
+  private matching(terms: QueryTerms): number[] {
+    const exact = terms.exact;
+    let prefix = terms.prefix;
     const lists: number[][] = [];
     for (const term of exact) {
       const list = this.postings.get(term);
       if (!list) return [];
       lists.push(list);
+    }
+    if (prefix !== undefined && prefix.length <= SHORT_PREFIX) {
+      const list = this.prefixes.get(prefix);
+      if (!list) return [];
+      lists.push(list);
+      prefix = undefined;
     }
     lists.sort((a, b) => a.length - b.length);
     const expanded = prefix === undefined ? [] : this.termsStartingWith(prefix);
@@ -206,10 +235,12 @@ export class SearchIndex {
     return docs.filter((d) => marks[d] === 1);
   }
 
-  /** The `limit` newest of `docs` (by createdAt, then row id) as row ids. */
-  private newest(docs: readonly number[], limit: number): number[] {
-    const time = this.docTime;
-    const row = this.docRow;
+  /**
+   * The `limit` newest live documents of `docs` in the conversation `peer` (any if undefined),
+   * by createdAt then row id, as row ids; and how many match in all.
+   */
+  private newest(docs: readonly number[], peer: number | undefined, limit: number): IndexResult {
+    const { docTime: time, docRow: row, docPeer } = this;
     const newer = (a: number, b: number) => {
       const ta = time[a] ?? 0;
       const tb = time[b] ?? 0;
@@ -218,8 +249,12 @@ export class SearchIndex {
     // Kept sorted newest first; most documents are older than the last kept one and cost one
     // comparison (documents are mostly numbered in time order: walk from the newest).
     const top: number[] = [];
+    let total = 0;
     for (let i = docs.length - 1; i >= 0; i--) {
       const d = docs[i] ?? 0;
+      const p = docPeer[d] ?? DEAD;
+      if (p === DEAD || (peer !== undefined && p !== peer)) continue;
+      total++;
       const lastKept = top[top.length - 1];
       if (top.length >= limit && lastKept !== undefined && !newer(d, lastKept)) continue;
       let at = top.length;
@@ -227,7 +262,7 @@ export class SearchIndex {
       top.splice(at, 0, d);
       if (top.length > limit) top.pop();
     }
-    return top.map((d) => row[d] ?? 0);
+    return { rowIds: top.map((d) => row[d] ?? 0), total };
   }
 
   /** Drops dead documents and renumbers the live ones (order kept, so lists stay sorted). */
@@ -248,16 +283,17 @@ export class SearchIndex {
     let postings = 0;
     const emptied = new Set<string>();
     for (const [term, list] of this.postings) {
-      const next: number[] = [];
-      for (const d of list) {
-        const to = renumber[d] ?? DEAD;
-        if (to !== DEAD) next.push(to);
-      }
+      const next = renumbered(list, renumber);
       postings += next.length;
       if (next.length > 0) this.postings.set(term, next);
       else emptied.add(term);
     }
     for (const term of emptied) this.postings.delete(term);
+    for (const [key, list] of this.prefixes) {
+      const next = renumbered(list, renumber);
+      if (next.length > 0) this.prefixes.set(key, next);
+      else this.prefixes.delete(key);
+    }
     for (const [key, bucket] of this.buckets) {
       const rest = bucket.filter((t) => !emptied.has(t));
       if (rest.length > 0) this.buckets.set(key, rest);
