@@ -17,6 +17,9 @@ const text = (max: number) => z.string().max(max);
 const url = z.url({ protocol: /^https?$/ }).max(2048);
 const avatar = z.object({ id: id, dataUrl: z.string().max(512 * 1024) });
 const none = z.object({}).strict();
+const cursor = z
+  .object({ createdAt: z.number().int().nonnegative(), id: z.number().int().nonnegative() })
+  .strict();
 
 /** Every command's arguments (strict: unknown keys are rejected, not ignored). */
 export const commandArgs = {
@@ -97,10 +100,28 @@ export const commandArgs = {
     .object({
       peerUid: id,
       limit: z.number().int().min(1).max(500),
-      before: z
-        .object({ createdAt: z.number().int().nonnegative(), id: z.number().int().nonnegative() })
-        .strict()
-        .optional(),
+      before: cursor.optional(),
+      /** Instead of `before`: the page just newer than this (after `messages.around`). */
+      after: cursor.optional(),
+    })
+    .strict()
+    .refine((a) => !(a.before && a.after), { error: 'give before or after, not both' }),
+  'messages.search': z
+    .object({
+      /** Every word must match; the last one as a prefix while it is being typed. */
+      query: text(256).min(1),
+      /** Only this conversation. */
+      peerUid: id.optional(),
+      limit: z.number().int().min(1).max(200),
+    })
+    .strict(),
+  /** A page of one conversation centred on a message (jump to a search hit). */
+  'messages.around': z
+    .object({
+      peerUid: id,
+      uuid: id,
+      before: z.number().int().min(0).max(250),
+      after: z.number().int().min(0).max(250),
     })
     .strict(),
   'messages.send': z
@@ -236,6 +257,21 @@ export interface MessageView {
   readonly expiresAt: number | null;
 }
 
+/** Part of a message shown for a search hit; `ranges` ([start, end) into `text`) matched. */
+export interface SnippetView {
+  readonly text: string;
+  readonly ranges: readonly (readonly [number, number])[];
+}
+
+export interface SearchHitView {
+  readonly peerUid: string;
+  readonly uuid: string;
+  readonly outbound: boolean;
+  readonly createdAt: number;
+  readonly cursor: MessageView['cursor'];
+  readonly snippet: SnippetView;
+}
+
 export interface PeerView {
   readonly uid: string;
   readonly name: string;
@@ -298,7 +334,23 @@ export interface CommandResults {
     expiresAt: number | null;
   };
   'invitations.accept': { peerUid: string };
-  'messages.list': { messages: MessageView[]; nextCursor: MessageView['cursor'] | null };
+  /** `newerCursor`: pass as `after` for the next newer page; null when the newest is loaded. */
+  'messages.list': {
+    messages: MessageView[];
+    nextCursor: MessageView['cursor'] | null;
+    newerCursor?: MessageView['cursor'] | null;
+  };
+  /**
+   * Newest first. `total`: every match (hits has at most `limit`); `complete`: false while the
+   * in-memory index is still being built after unlock (older messages may be missing).
+   */
+  'messages.search': { hits: SearchHitView[]; total: number; complete: boolean };
+  /** Newest first, the asked message among them; cursors as for messages.list. */
+  'messages.around': {
+    messages: MessageView[];
+    nextCursor: MessageView['cursor'] | null;
+    newerCursor: MessageView['cursor'] | null;
+  };
   'messages.send': { uuid: string };
   'messages.markRead': null;
   'messages.retry': null;

@@ -27,6 +27,8 @@ const VALID: Record<CommandName, Record<string, unknown>> = {
   'invitations.create': { name: 'Bob' },
   'invitations.accept': { text: 'meow:1:abc' },
   'messages.list': { peerUid: 'p1', limit: 10 },
+  'messages.search': { query: 'hi', limit: 10 },
+  'messages.around': { peerUid: 'p1', uuid: 'u1', before: 5, after: 5 },
   'messages.send': { peerUid: 'p1', text: 'hi' },
   'messages.markRead': { peerUid: 'p1', uuid: 'u1' },
   'messages.retry': { peerUid: 'p1', uuid: 'u1' },

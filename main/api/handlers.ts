@@ -5,7 +5,7 @@ import type { CommandArgs, CommandName, CommandResults } from './contract';
 import { contactHandlers } from './contact-handlers';
 import { hostedRelayHandlers } from './server-handlers';
 import type { ApiSession } from './session';
-import { deviceView, messageView, peerView, profileView, serverView } from './views';
+import { deviceView, pageView, peerView, profileView, searchHitView, serverView } from './views';
 
 type Handlers = {
   [C in CommandName]: (s: ApiSession, args: CommandArgs<C>) => Promise<CommandResults[C]>;
@@ -94,13 +94,24 @@ export const handlers: Handlers = {
     const page = s.engine.listMessages(a.peerUid, {
       limit: a.limit,
       ...(a.before ? { before: a.before } : {}),
+      ...(a.after ? { after: a.after } : {}),
+    });
+    return Promise.resolve(pageView(page));
+  },
+  'messages.search': (s, a) => {
+    const result = s.engine.searchMessages({
+      query: a.query,
+      limit: a.limit,
+      ...(a.peerUid === undefined ? {} : { peerUid: a.peerUid }),
     });
     return Promise.resolve({
-      // Deleted for me: kept only as a tombstone (dedup, sync), never listed.
-      messages: page.messages.filter((m) => m.message.deleted !== 'me').map(messageView),
-      nextCursor: page.nextCursor ?? null,
+      hits: result.hits.map(searchHitView),
+      total: result.total,
+      complete: result.complete,
     });
   },
+  'messages.around': (s, a) =>
+    Promise.resolve(pageView(s.engine.messagesAround(a.peerUid, a.uuid, a.before, a.after))),
   'messages.send': async (s, a) => ({
     uuid: await s.engine.sendText(a.peerUid, a.text, a.replyTo ? { replyTo: a.replyTo } : {}),
   }),

@@ -24,6 +24,8 @@ export const COMMAND_NAMES = [
   'invitations.create',
   'invitations.accept',
   'messages.list',
+  'messages.search',
+  'messages.around',
   'messages.send',
   'messages.markRead',
   'messages.retry',

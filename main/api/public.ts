@@ -46,7 +46,9 @@ export type {
   RelayExpiredNotice,
   PeerView,
   ProfileView,
+  SearchHitView,
   ServerView,
+  SnippetView,
   HostedRelayView,
   RelayScope,
 } from './contract';

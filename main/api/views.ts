@@ -1,6 +1,7 @@
 /** Engine records → the plain views the UI receives (contract.ts). Never keys or secrets. */
 import { cardFingerprint } from '../../core/card';
-import type { StoredMessage } from '../storage';
+import type { MessagePage, StoredMessage } from '../storage';
+import type { SearchHit } from '../client/search';
 import { fromB64 } from '../client/b64';
 import type { DeviceInfo } from '../client/devices';
 import { noticeOf } from '../client/engine/gaps';
@@ -13,6 +14,7 @@ import type {
   MessageView,
   NoticeView,
   PeerView,
+  SearchHitView,
   ProfileView,
   ServerView,
 } from './contract';
@@ -38,6 +40,26 @@ export function messageView(m: StoredMessage): MessageView {
     editedAt: m.message.editedAt > 0 ? m.message.editedAt : null,
     deleted: m.message.deleted !== '',
     expiresAt: m.expiresAt,
+  };
+}
+
+export function pageView(page: MessagePage) {
+  return {
+    // Deleted for me: kept only as a tombstone (dedup, sync), never listed.
+    messages: page.messages.filter((m) => m.message.deleted !== 'me').map(messageView),
+    nextCursor: page.nextCursor ?? null,
+    newerCursor: page.newerCursor ?? null,
+  };
+}
+
+export function searchHitView({ message: m, snippet }: SearchHit): SearchHitView {
+  return {
+    peerUid: m.peerUid,
+    uuid: m.uuid,
+    outbound: m.outbound,
+    createdAt: m.createdAt,
+    cursor: { createdAt: m.createdAt, id: m.id },
+    snippet: { text: snippet.text, ranges: snippet.ranges },
   };
 }
 

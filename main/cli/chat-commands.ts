@@ -140,6 +140,35 @@ const disappear: Command = (ctx) =>
     ctx.out.result(human, { peerUid, seconds });
   });
 
+/** Builds the in-memory index from the stored messages (no network), then asks it. */
+const search: Command = (ctx) =>
+  withEngine(ctx, false, async (engine) => {
+    const query = need(ctx.positionals[1], 'search words');
+    const peerUid = str(ctx, 'peer');
+    await engine.search.start();
+    const result = engine.searchMessages({
+      query,
+      limit: Number(str(ctx, 'limit') ?? 20),
+      ...(peerUid === undefined ? {} : { peerUid }),
+    });
+    const list = result.hits.map(({ message: m, snippet }) => ({
+      peerUid: m.peerUid,
+      uuid: m.uuid,
+      outbound: m.outbound,
+      createdAt: m.createdAt,
+      snippet: snippet.text,
+      ranges: snippet.ranges,
+    }));
+    const marked = (text: string, ranges: [number, number][]) =>
+      ranges.reduceRight((t, [a, b]) => `${t.slice(0, a)}[${t.slice(a, b)}]${t.slice(b)}`, text);
+    const human = result.hits.map(({ message: m, snippet }) => {
+      const when = new Date(m.createdAt).toISOString().slice(0, 16).replace('T', ' ');
+      return `${m.peerUid}  ${when}  ${m.outbound ? '→' : '←'} ${marked(snippet.text, snippet.ranges)}`;
+    });
+    human.push(`${result.total} found`);
+    ctx.out.result(human.join('\n'), list);
+  });
+
 const watch: Command = (ctx) =>
   // Subscribed before start, so the workers' first events are printed too.
   withEngine(ctx, false, async (engine) => {
@@ -173,5 +202,6 @@ export const CHAT_COMMANDS: Readonly<Record<string, Command>> = {
   send,
   messages,
   disappear,
+  search,
   watch,
 };

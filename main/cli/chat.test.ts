@@ -125,6 +125,24 @@ describe('meow CLI: two people chat through a relay', () => {
     }[];
     expect(contacts.map((c) => c.expirySeconds)).toEqual([3_600]);
 
+    const hits = JSON.parse(await meow(['search', 'Hello TERM', '--profile', bob])) as {
+      peerUid: string;
+      snippet: string;
+      ranges: [number, number][];
+    }[];
+    expect(hits).toEqual([
+      expect.objectContaining({
+        peerUid: accepted.peerUid,
+        snippet: 'hello from the terminal',
+        ranges: [
+          [0, 5],
+          [15, 23],
+        ],
+      }),
+    ]);
+    const none = await meow(['search', 'hello', '--peer', 'nobody', '--profile', bob]);
+    expect(JSON.parse(none)).toEqual([]);
+
     // Managing the contact: the safety codes match, then rename, verify, block, delete.
     const codeAt = async (dir: string, uid: string) =>
       (

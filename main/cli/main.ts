@@ -29,6 +29,7 @@ commands:
   delete CONTACT ID [--everyone]   delete on your devices; --everyone: also the contact's
                                 (your own texts, within 24 hours of sending)
   disappear CONTACT off|5m|1h|1d|1w   disappearing messages in that conversation (both sides)
+  search WORDS [--peer CONTACT] [--limit N]   messages with every word (the last as a prefix)
   watch                         run the workers and stream events until Ctrl-C
   devices list                  your other devices: step, last seen, syncs waiting, primary for
   devices pair [--name N]       print a pairing text; wait for the answer; print the code
@@ -65,6 +66,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
         server: { type: 'string' },
         expiry: { type: 'string' },
         limit: { type: 'string' },
+        peer: { type: 'string' },
         timeout: { type: 'string' },
         json: { type: 'boolean', default: false },
         'password-stdin': { type: 'boolean', default: false },

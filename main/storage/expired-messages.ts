@@ -11,6 +11,8 @@ import type { meow } from '../../proto';
 
 /** A purged message: what the UI needs to drop it. */
 export interface ExpiredMessage {
+  /** Its row id (the search index drops it). */
+  readonly id: number;
   readonly peerUid: string;
   readonly uuid: string;
 }
@@ -83,7 +85,7 @@ export class ExpiredMessages {
         this.sql.add.run(row.peer_uid, row.uuid, now);
         this.sql.remove.run(row.id);
       }
-      return rows.map((r) => ({ peerUid: r.peer_uid, uuid: r.uuid }));
+      return rows.map((r) => ({ id: r.id, peerUid: r.peer_uid, uuid: r.uuid }));
     })();
   }
 

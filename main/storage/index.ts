@@ -3,6 +3,7 @@ export { createIdentityFile, IdentityFile, openIdentityFile } from './identity-f
 export { DB_KEY_BYTES, generateDbKey, openValue, sealValue, storageAd } from './db-key';
 export { DEVICE_STORAGE_DOMAIN, PEER_STORAGE_DOMAIN, PeerStorage } from './peer-storage';
 export { MessageDb, type MessageDbOptions } from './message-db';
+export type { MessageObserver, StoredRow } from './message-observer';
 export {
   currentVersionOnly,
   DELETED_FOR_EVERYONE,
@@ -13,6 +14,7 @@ export {
   revisionOf,
 } from './message-edits';
 export {
+  MAX_AROUND,
   NOTICE_TYPE,
   type InsertResult,
   type ListOptions,

@@ -19,6 +19,7 @@ import { AcksOwed, type OwedAck } from './acks-owed';
 import { makeKeyCheck, requireDbKey, verifyKeyCheck } from './db-key';
 import { type ExpiredMessage, ExpiredMessages, isExpiredAt } from './expired-messages';
 import type { StoredMessage } from './message-codec';
+import { CommitNotes, type MessageObserver } from './message-observer';
 import type { MessageState, StateFields } from './message-state';
 import {
   type InsertResult,
@@ -83,6 +84,7 @@ export class MessageDb {
   private readonly metaSet;
   private readonly metaDelete;
   private readonly metaList;
+  private readonly notes = new CommitNotes();
 
   private constructor(
     private readonly db: Database.Database,
@@ -156,7 +158,13 @@ export class MessageDb {
         }
         const held = p.mods.take(peerUid, uuid);
         const body = held.reduce((m, patch) => mergeModification(m, patch) ?? m, message);
-        const result = p.messages.insert(peerUid, body);
+        const { createdAt, ...result } = p.messages.insert(peerUid, body);
+        if (result.inserted) {
+          const row = { id: result.id, peerUid, createdAt, message: body };
+          this.tell((o) => {
+            o.stored(row);
+          });
+        }
         return held.length > 0 ? { ...result, modified: true } : result;
       })(),
     );
@@ -173,7 +181,14 @@ export class MessageDb {
         const stored = p.messages.get(peerUid, uuid);
         if (!stored) throw new AppError('STORAGE_NOT_FOUND', 'no such message');
         const body = mergeModification(stored.message, patch);
-        if (body) p.messages.replaceBody(peerUid, uuid, body);
+        if (body) {
+          p.messages.replaceBody(peerUid, uuid, body);
+          const row = { id: stored.id, peerUid, createdAt: stored.createdAt, message: body };
+          this.tell((o) => {
+            if (body.deleted) o.removed(row.id);
+            else o.stored(row);
+          });
+        }
         return body !== undefined;
       })(),
     );
@@ -186,6 +201,29 @@ export class MessageDb {
     });
   }
 
+  /** Follows message writes from now on (message-observer.ts; one observer at a time). */
+  observeMessages(observer: MessageObserver | undefined): void {
+    this.notes.observe(observer);
+  }
+
+  /**
+   * Tells the observer now, or once the enclosing transaction commits: every write method that
+   * adds, replaces or deletes a message body calls it (e.g. `this.tell((o) => o.removed(id))`).
+   */
+  protected tell(call: (observer: MessageObserver) => void): void {
+    this.notes.tell(call, this.db.inTransaction);
+  }
+
+  /** MessagesTable.afterId: up to `limit` rows with an id above `afterId`, in id order. */
+  messagesAfterId(afterId: number, limit: number): StoredMessage[] {
+    return this.run('reading messages', (p) => p.messages.afterId(afterId, limit));
+  }
+
+  /** The messages with these row ids (missing ones left out), in the order asked. */
+  messagesByIds(ids: readonly number[]): StoredMessage[] {
+    return this.run('reading messages', (p) => p.messages.byIds(ids));
+  }
+
   getMessage(peerUid: string, uuid: string): StoredMessage | undefined {
     return this.run('reading a message', (p) => p.messages.get(peerUid, uuid));
   }
@@ -193,6 +231,11 @@ export class MessageDb {
   /** Newest-first page of one conversation. */
   listMessages(peerUid: string, options: ListOptions): MessagePage {
     return this.run('listing messages', (p) => p.messages.list(peerUid, options));
+  }
+
+  /** MessagesTable.around: a page of one conversation centred on message `uuid`. */
+  messagesAround(peerUid: string, uuid: string, before: number, after: number): MessagePage {
+    return this.run('listing messages', (p) => p.messages.around(peerUid, uuid, before, after));
   }
 
   /** Moves a message forward (message-state.ts); false if the step was stale and ignored. */
@@ -215,7 +258,11 @@ export class MessageDb {
 
   /** Disappearing messages: deletes the rows expired at `now`, leaving dedup tombstones. */
   purgeExpired(now: number): ExpiredMessage[] {
-    return this.run('purging expired messages', (p) => p.expired.purge(now));
+    const purged = this.run('purging expired messages', (p) => p.expired.purge(now));
+    this.tell((o) => {
+      for (const m of purged) o.removed(m.id);
+    });
+    return purged;
   }
 
   /** When the next stored message expires (ms), or undefined. */
@@ -467,13 +514,23 @@ export class MessageDb {
 
   /** Removes the conversation's messages stored up to `at` (call inside the change's tx). */
   clearConversation(peerUid: string, at: number): number {
+    this.tellRemoved(peerUid, at);
     return this.run('clearing a conversation', (p) => p.removals.clear(peerUid, at));
   }
 
   /** Removes everything stored about a contact, for good (call inside the change's tx). */
   removePeerData(peerUid: string, at: number): void {
+    this.tellRemoved(peerUid, Number.MAX_SAFE_INTEGER);
     this.run('removing a contact', (p) => {
       p.removals.delete(peerUid, at);
+    });
+  }
+
+  /** Tells the observer of the conversation's rows stored up to `at`, about to be removed. */
+  private tellRemoved(peerUid: string, at: number): void {
+    const ids = this.run('reading messages', (p) => p.messages.idsUpTo(peerUid, at));
+    this.tell((o) => {
+      for (const id of ids) o.removed(id);
     });
   }
 
@@ -489,18 +546,24 @@ export class MessageDb {
    */
   transaction<R>(fn: () => R): R {
     this.requireOpen();
+    const outermost = !this.db.inTransaction;
+    let result: R;
     try {
-      return this.db.transaction(fn)();
+      result = this.db.transaction(fn)();
     } catch (err) {
+      if (outermost) this.notes.rolledBack();
       // The caller's own errors come back unchanged; only BEGIN/COMMIT failures are mapped.
       throw isSqliteError(err) ? sqliteError('a transaction', err) : err;
     }
+    if (outermost) this.notes.committed();
+    return result;
   }
 
   /** Closes the database (idempotent); later calls fail with STORAGE_CLOSED. */
   close(): void {
     if (!this.parts) return;
     this.parts = undefined;
+    this.notes.close();
     this.dbKey.fill(0);
     this.db.close();
   }

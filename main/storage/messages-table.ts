@@ -46,6 +46,11 @@ export interface InsertResult {
 export interface ListOptions {
   /** Start strictly below this cursor (from a previous page); omit for the newest page. */
   readonly before?: MessageCursor;
+  /**
+   * Instead: the `limit` messages just above this cursor (still newest first), to walk back
+   * towards the newest message from a page loaded around a search hit.
+   */
+  readonly after?: MessageCursor;
   readonly limit: number;
 }
 
@@ -54,6 +59,15 @@ export interface MessagePage {
   readonly messages: StoredMessage[];
   /** Pass as `before` for the next (older) page; undefined when there is none. */
   readonly nextCursor: MessageCursor | undefined;
+  /** Pass as `after` for the next newer page; undefined when the newest message is in this one. */
+  readonly newerCursor?: MessageCursor | undefined;
+}
+
+/** How many messages `around` loads on each side of the one asked for, at most. */
+export const MAX_AROUND = 250;
+
+function cursorOf(m: StoredMessage | undefined): MessageCursor | undefined {
+  return m && { createdAt: m.createdAt, id: m.id };
 }
 
 type Key = [peerUid: string, uuid: string];
@@ -73,6 +87,10 @@ function prepare(db: Database.Database) {
     ),
     before: db.prepare<[string, number, number, number], MessageRow>(
       `SELECT * FROM messages WHERE peer_uid = ? AND (created_at, id) < (?, ?) ${ORDER} LIMIT ?`,
+    ),
+    after: db.prepare<[string, number, number, number], MessageRow>(
+      `SELECT * FROM messages WHERE peer_uid = ? AND (created_at, id) > (?, ?)
+       ORDER BY created_at ASC, id ASC LIMIT ?`,
     ),
     update: db.prepare<
       [Omit<MessageRow, 'peer_uid' | 'uuid' | 'outbound' | 'created_at' | 'body' | 'expires_at'>]
@@ -99,6 +117,13 @@ function prepare(db: Database.Database) {
       `SELECT * FROM messages WHERE peer_uid = ? AND outbound = 1 AND created_at >= ?
        AND state IN ('pending', 'sent') ORDER BY id`,
     ),
+    afterId: db.prepare<[number, number], MessageRow>(
+      'SELECT * FROM messages WHERE id > ? ORDER BY id LIMIT ?',
+    ),
+    byId: db.prepare<[number], MessageRow>('SELECT * FROM messages WHERE id = ?'),
+    idsUpTo: db.prepare<[string, number], { id: number }>(
+      'SELECT id FROM messages WHERE peer_uid = ? AND created_at <= ?',
+    ),
     historyCount: db.prepare<[number], { n: number }>(
       'SELECT COUNT(*) AS n FROM messages WHERE created_at >= ?',
     ),
@@ -124,13 +149,14 @@ export class MessagesTable {
     this.sql = prepare(db);
   }
 
-  insert(peerUid: string, message: meow.IDbMessage): InsertResult {
+  /** Also returns the row's created_at (ms) for MessageDb's observer. */
+  insert(peerUid: string, message: meow.IDbMessage): InsertResult & { createdAt: number } {
     const row = newMessageRow(this.dbKey, peerUid, message, this.now());
     return this.db.transaction(() => {
       const inserted = this.sql.insert.run(row).changes === 1;
       const stored = this.sql.get.get(row.peer_uid, row.uuid);
       if (!stored) throw new AppError('INTERNAL', 'inserted message vanished');
-      return { inserted, id: stored.id };
+      return { inserted, id: stored.id, createdAt: stored.created_at };
     })();
   }
 
@@ -139,11 +165,12 @@ export class MessagesTable {
     return row && storedMessage(this.dbKey, row);
   }
 
-  list(peerUid: string, { before, limit }: ListOptions): MessagePage {
+  list(peerUid: string, { before, after, limit }: ListOptions): MessagePage {
     requireId(peerUid, 'peer uid');
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
       throw new AppError('INVALID_ARGUMENT', `page limit must be 1..${MAX_PAGE}`);
     }
+    if (after) return this.newerPage(peerUid, after, limit);
     // One extra row tells whether an older page exists without a second query.
     const rows = before
       ? this.sql.before.all(peerUid, before.createdAt, before.id, limit + 1)
@@ -153,6 +180,49 @@ export class MessagesTable {
     const more = rows.length > limit && last !== undefined;
     const cursor = more ? { createdAt: last.createdAt, id: last.id } : undefined;
     return { messages: this.live(messages), nextCursor: cursor };
+  }
+
+  /**
+   * The message `uuid` with up to `before` older and `after` newer ones around it, newest first
+   * (jump to a search hit). Unknown message → STORAGE_NOT_FOUND.
+   */
+  around(peerUid: string, uuid: string, before: number, after: number): MessagePage {
+    requireId(peerUid, 'peer uid');
+    for (const n of [before, after]) {
+      if (!Number.isInteger(n) || n < 0 || n > MAX_AROUND) {
+        throw new AppError('INVALID_ARGUMENT', `around counts must be 0..${MAX_AROUND}`);
+      }
+    }
+    const target = this.sql.get.get(peerUid, uuid);
+    if (!target) throw new AppError('STORAGE_NOT_FOUND', 'no such message');
+    const at = storedMessage(this.dbKey, target);
+    // One extra row each way tells whether more exist beyond the page.
+    const olderRows = this.sql.before.all(peerUid, at.createdAt, at.id, before + 1);
+    const newerRows = this.sql.after.all(peerUid, at.createdAt, at.id, after + 1);
+    const open = (r: MessageRow) => storedMessage(this.dbKey, r);
+    const older = olderRows.slice(0, before).map(open);
+    const newer = newerRows.slice(0, after).map(open).reverse();
+    const messages = [...newer, at, ...older];
+    return {
+      messages,
+      nextCursor: olderRows.length > before ? cursorOf(messages[messages.length - 1]) : undefined,
+      newerCursor: newerRows.length > after ? cursorOf(messages[0]) : undefined,
+    };
+  }
+
+  /** The `limit` messages just above `after`, newest first. */
+  private newerPage(peerUid: string, after: MessageCursor, limit: number): MessagePage {
+    const rows = this.sql.after.all(peerUid, after.createdAt, after.id, limit + 1);
+    const messages = rows
+      .slice(0, limit)
+      .map((r) => storedMessage(this.dbKey, r))
+      .reverse();
+    const oldest = messages[messages.length - 1];
+    return {
+      messages,
+      nextCursor: cursorOf(oldest) ?? after,
+      newerCursor: rows.length > limit ? cursorOf(messages[0]) : undefined,
+    };
   }
 
   /**
@@ -243,6 +313,26 @@ export class MessagesTable {
       .all(since, size, index * size)
       .map((r) => storedMessage(this.dbKey, r))
       .filter((m) => m.message.type !== NOTICE_TYPE && !isExpiredAt(m.message, this.expiryNow()));
+  }
+
+  /** Up to `limit` rows with an id above `afterId`, in id order (walking the whole table). */
+  afterId(afterId: number, limit: number): StoredMessage[] {
+    return this.sql.afterId.all(afterId, limit).map((r) => storedMessage(this.dbKey, r));
+  }
+
+  /** The rows with these ids (missing ones left out), in the order asked. */
+  byIds(ids: readonly number[]): StoredMessage[] {
+    const out: StoredMessage[] = [];
+    for (const id of ids) {
+      const row = this.sql.byId.get(id);
+      if (row) out.push(storedMessage(this.dbKey, row));
+    }
+    return out;
+  }
+
+  /** The ids of one conversation's rows stored at or before `at` (ms). */
+  idsUpTo(peerUid: string, at: number): number[] {
+    return this.sql.idsUpTo.all(peerUid, at).map((r) => r.id);
   }
 
   historyCount(since: number): number {

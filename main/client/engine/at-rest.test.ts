@@ -4,7 +4,9 @@
  * — identity file, message DB with its WAL, the peer LevelDB — is read byte for byte and
  * searched for each message's text and each private key, seed and shared secret, as raw bytes,
  * base64url, base64 and hex. Searched while the engine runs (WAL and LevelDB log hot) and after
- * close.
+ * close. Every message also carries one distinctive word that the search index (client/search,
+ * in memory only) has indexed and finds: that word alone, in any case or as UTF-16, must not be
+ * in any file either.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -93,7 +95,8 @@ it('keeps message text and private keys out of every file of the profile', async
   const aliceAtBob = await bob.engine.accept({ text: invitation.text });
   await finalized;
 
-  const texts = Array.from({ length: 20 }, (_, i) => `secret-marker-${i}-b7e1 the plans`);
+  const word = 'Quillwortzephyr';
+  const texts = Array.from({ length: 20 }, (_, i) => `secret-marker-${i}-b7e1 the ${word} plans`);
   const bobGets = waitForEvents(bob.engine.events, 'message.received', () => true, 10);
   const aliceGets = waitForEvents(alice.engine.events, 'message.received', () => true, 10);
   for (const [i, text] of texts.entries()) {
@@ -102,6 +105,15 @@ it('keeps message text and private keys out of every file of the profile', async
   }
   await Promise.all([bobGets, aliceGets]);
   const textNeedles = texts.map((t): [string, Buffer] => [`text "${t}"`, Buffer.from(t)]);
+  for (const form of [word, word.toLowerCase()]) {
+    textNeedles.push([`indexed word "${form}"`, Buffer.from(form)]);
+    textNeedles.push([`indexed word "${form}" (UTF-16)`, Buffer.from(form, 'utf16le')]);
+  }
+  for (const side of sides) {
+    await side.engine.search.whenReady();
+    const result = side.engine.searchMessages({ query: 'quillwortzeph', limit: 50 });
+    expect(result.total).toBe(texts.length);
+  }
 
   const searched = new Map<Side, [string, Buffer][]>();
   for (const side of sides) {

@@ -7,6 +7,7 @@ import type { Peer } from '../model';
 import type { Profile } from '../profile';
 import type { ChannelCache } from './channels';
 import type { RelayPool } from './relays';
+import type { MessageSearch } from '../search';
 
 export interface EngineContext {
   readonly profile: Profile;
@@ -16,6 +17,13 @@ export interface EngineContext {
   readonly now: () => number;
   /** Each peer's envelope channel, built once (channels.ts); pass it to every open and seal. */
   readonly channels: ChannelCache;
+  /**
+   * The in-memory search index (client/search). Inserts reach it by themselves (the message
+   * database's observer); a feature that edits, deletes or expires a message's text calls
+   * `search.upsert(rowId, peerUid, text)` / `search.remove(rowId)` after its commit, or
+   * MessageDb's `tell` from its write method.
+   */
+  readonly search: MessageSearch;
   /** Tells the send worker a job was queued. */
   wakeSend(): void;
   /** Tells the poll worker the set of queues to pull changed. */

@@ -51,6 +51,7 @@ import { ExpiryWorker, purgeExpired, setExpiry } from './expiry';
 import { RelayPool } from './relays';
 import { repairStuckMessages } from './repair';
 import { UNOPENED_RETENTION_MS } from './unopened';
+import { MessageSearch, type SearchInput, type SearchResult } from '../search';
 
 /**
  * How long dedup marks are kept. Far longer than a relay keeps an unacked entry (14 days by
@@ -95,6 +96,8 @@ export type PeerPatch = Partial<
 export class Engine {
   readonly events = new EventEmitter();
   readonly devices: DeviceManager;
+  /** Full-text search, in memory only (client/search); built after `start()`. */
+  readonly search: MessageSearch;
   private readonly ctx: EngineContext;
   private readonly sender: SendWorker;
   private readonly poller: PollWorker;
@@ -108,8 +111,10 @@ export class Engine {
     readonly profile: Profile,
     options: EngineOptions = {},
   ) {
+    this.search = new MessageSearch(profile.messages);
     this.ctx = {
       profile,
+      search: this.search,
       events: this.events,
       queue: new KeyedQueue(),
       relays: new RelayPool(options.relay),
@@ -183,6 +188,8 @@ export class Engine {
 
   async start(): Promise<void> {
     this.expiry.start(); // first: what expired while closed goes before anything is listed
+    // Follows every insert from here on; the build of what is stored runs in the background.
+    void this.search.start();
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
     await finishRemovals(this.ctx); // a contact deletion a crash interrupted (contact-removal.ts)
     await resumeHandoffs(this.ctx); // a handoff a crash interrupted (devices/handoff.ts)
@@ -221,6 +228,7 @@ export class Engine {
     await Promise.all([...this.pending]);
     await this.ctx.queue.idle();
     this.ctx.channels.clear();
+    await this.search.stop();
   }
 
   /** Creates an invitation (pasted text, and optionally a relay shortcode). */
@@ -387,6 +395,16 @@ export class Engine {
 
   listMessages(peerUid: string, options: ListOptions): MessagePage {
     return this.profile.messages.listMessages(peerUid, options);
+  }
+
+  /** A page of one conversation centred on message `uuid` (jump to a search hit). */
+  messagesAround(peerUid: string, uuid: string, before: number, after: number): MessagePage {
+    return this.profile.messages.messagesAround(peerUid, uuid, before, after);
+  }
+
+  /** Messages whose text has every word of the query (the last one as a prefix). */
+  searchMessages(input: SearchInput): SearchResult {
+    return this.search.search(input);
   }
 
   /** Contacts (device peers live in DeviceStorage and are never listed here). */

@@ -47,6 +47,17 @@ export function prependOlder(
   return keep.concat(current);
 }
 
+/** Adds a newer newest-first page after what is loaded, skipping anything already there. */
+export function appendNewer(
+  current: readonly MessageView[],
+  page: readonly MessageView[],
+): MessageView[] {
+  const last = current[current.length - 1];
+  const newer = [...page].reverse();
+  const keep = last ? newer.filter((m) => compareCursor(m.cursor, last.cursor) > 0) : newer;
+  return current.concat(keep);
+}
+
 export type Row =
   | { readonly kind: 'day'; readonly key: string; readonly label: string }
   | { readonly kind: 'message'; readonly key: string; readonly message: MessageView };

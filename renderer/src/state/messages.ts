@@ -2,36 +2,54 @@
  * Loaded messages per conversation. Events reload the newest page (mergeLatest) instead of
  * patching rows one by one; a status event also updates that one row at once so an older,
  * already-loaded message (beyond the newest page) never shows a stale state.
+ *
+ * Jumping to a search hit (`jumpTo`) loads a run around the hit that need not reach the
+ * newest message: the thread is then *detached* (`newerCursor` set), event reloads leave it
+ * alone, and `loadNewer` walks forward until it joins the newest page again.
  */
 import { create } from 'zustand';
 import type { MessageStateView, MessageView } from '@meow/contract';
 import { errorText } from '../lib/error-text';
-import { mergeLatest, prependOlder, type Cursor } from '../lib/thread';
+import { appendNewer, mergeLatest, prependOlder, type Cursor } from '../lib/thread';
 import { getApi } from '../transport/api';
 
 export const PAGE_SIZE = 200;
+/** Messages loaded on each side of a search hit. */
+export const AROUND = 100;
 
 export interface Thread {
   readonly messages: readonly MessageView[];
   /** Where the next older page starts; null when the oldest message is loaded. */
   readonly nextCursor: Cursor | null;
+  /** Where the next newer page starts; null when the newest message is loaded (attached). */
+  readonly newerCursor: Cursor | null;
   readonly loaded: boolean;
   readonly loadingOlder: boolean;
+  readonly loadingNewer: boolean;
+  /** The message to scroll to and highlight (a search hit); `seq` tells repeated jumps apart. */
+  readonly focus: { readonly uuid: string; readonly seq: number } | null;
   readonly error: string | null;
 }
 
 const EMPTY: Thread = {
   messages: [],
   nextCursor: null,
+  newerCursor: null,
   loaded: false,
   loadingOlder: false,
+  loadingNewer: false,
+  focus: null,
   error: null,
 };
+let focusSeq = 0;
 
 export interface MessagesState {
   readonly threads: Readonly<Record<string, Thread>>;
   loadLatest(peerUid: string): Promise<void>;
   loadOlder(peerUid: string): Promise<void>;
+  loadNewer(peerUid: string): Promise<void>;
+  /** Loads the messages around `uuid` and asks the list to scroll to it and highlight it. */
+  jumpTo(peerUid: string, uuid: string): Promise<void>;
   send(peerUid: string, text: string, replyTo?: string): Promise<void>;
   retry(peerUid: string, uuid: string): Promise<void>;
   markRead(peerUid: string, uuid: string): Promise<void>;
@@ -63,6 +81,8 @@ export const useMessages = create<MessagesState>()((set, get) => {
       try {
         const page = await getApi().commands['messages.list']({ peerUid, limit: PAGE_SIZE });
         update(peerUid, (t) => {
+          // Reading around a search hit: new messages are reached by scrolling down to them.
+          if (t.newerCursor) return { ...t, loaded: true };
           const merged = mergeLatest(t.messages, page.messages, page.nextCursor !== null);
           const nextCursor = merged.reset ? page.nextCursor : t.nextCursor;
           return { ...t, messages: merged.messages, nextCursor, loaded: true, error: null };
@@ -92,9 +112,59 @@ export const useMessages = create<MessagesState>()((set, get) => {
         update(peerUid, (t) => ({ ...t, loadingOlder: false, error: errorText(err) }));
       }
     },
+    async loadNewer(peerUid) {
+      const thread = get().threads[peerUid];
+      if (!thread?.newerCursor || thread.loadingNewer) return;
+      const after = thread.newerCursor;
+      update(peerUid, (t) => ({ ...t, loadingNewer: true }));
+      try {
+        const page = await getApi().commands['messages.list']({
+          peerUid,
+          limit: PAGE_SIZE,
+          after,
+        });
+        update(peerUid, (t) => ({
+          ...t,
+          messages: appendNewer(t.messages, page.messages),
+          newerCursor: page.newerCursor ?? null,
+          loadingNewer: false,
+        }));
+      } catch (err) {
+        update(peerUid, (t) => ({ ...t, loadingNewer: false, error: errorText(err) }));
+      }
+    },
+    async jumpTo(peerUid, uuid) {
+      const loaded = get().threads[peerUid]?.messages.some((m) => m.uuid === uuid) ?? false;
+      const focus = { uuid, seq: ++focusSeq };
+      if (loaded) {
+        update(peerUid, (t) => ({ ...t, focus }));
+        return;
+      }
+      try {
+        const page = await getApi().commands['messages.around']({
+          peerUid,
+          uuid,
+          before: AROUND,
+          after: AROUND,
+        });
+        update(peerUid, (t) => ({
+          ...t,
+          messages: [...page.messages].reverse(),
+          nextCursor: page.nextCursor,
+          newerCursor: page.newerCursor,
+          loaded: true,
+          focus,
+          error: null,
+        }));
+      } catch (err) {
+        update(peerUid, (t) => ({ ...t, loaded: true, error: errorText(err) }));
+      }
+    },
     async send(peerUid, text, replyTo) {
       const args = replyTo ? { peerUid, text, replyTo } : { peerUid, text };
       await getApi().commands['messages.send'](args);
+      // Detached around a search hit: back to the newest messages, where the sent one is.
+      if (get().threads[peerUid]?.newerCursor) update(peerUid, () => EMPTY);
       await get().loadLatest(peerUid);
     },
     async retry(peerUid, uuid) {

@@ -3,12 +3,13 @@
  * exist in the DOM, so 100,000 messages scroll like 100. Anchored to the end: it opens at the
  * newest message, follows new ones while you are at the bottom, and keeps your place when an
  * older page (200 at a time) is added above as you scroll up. Inbound messages are reported
- * once they are actually on screen (mark as read).
+ * once they are actually on screen (mark as read). After a jump to a search hit it opens at
+ * that message instead (centred, highlighted) and loads newer pages as you scroll down.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MessageView } from '@meow/contract';
-import { toRows } from '../../lib/thread';
+import { toRows, type Row } from '../../lib/thread';
 import type { Thread } from '../../state/messages';
 import { MessageBubble } from './MessageBubble';
 
@@ -22,15 +23,66 @@ export interface MessageListProps {
   readonly onEdit: (message: MessageView, text: string) => Promise<void>;
   readonly onDelete: (message: MessageView, forEveryone: boolean) => Promise<void>;
   readonly onLoadOlder: () => void;
+  /** Only asked while the thread is detached (loaded around a search hit). */
+  readonly onLoadNewer?: () => void;
   /** Inbound, unread messages now visible on screen. */
   readonly onSeen: (messages: MessageView[]) => void;
+}
+
+/** The row of a search hit stands out (CSS) and is the list's current item. */
+function slotMarks(focused: boolean) {
+  return focused
+    ? { 'aria-current': true, 'data-focused': 'true', className: 'message-slot focused' }
+    : { className: 'message-slot' };
+}
+
+/**
+ * Scrolls, once the rows are there, to the newest message or to the search hit asked for (and
+ * again on every later jump within the loaded rows); returns the hit's row index or -1.
+ */
+function useOpenPosition(
+  virtualizer: Virtualizer<HTMLDivElement, Element>,
+  rows: readonly Row[],
+  focus: Thread['focus'],
+  ready: boolean,
+  setReady: (ready: boolean) => void,
+): number {
+  const focusUuid = focus?.uuid;
+  const focusIndex = useMemo(
+    () => (focusUuid ? rows.findIndex((r) => r.key === focusUuid) : -1),
+    [rows, focusUuid],
+  );
+  const indexRef = useRef(focusIndex);
+  indexRef.current = focusIndex;
+  const rowCount = rows.length;
+  useLayoutEffect(() => {
+    if (ready || rowCount === 0) return;
+    if (indexRef.current >= 0) virtualizer.scrollToIndex(indexRef.current, { align: 'center' });
+    else virtualizer.scrollToEnd();
+    setReady(true);
+  }, [ready, rowCount, virtualizer, setReady]);
+  const seq = focus?.seq;
+  useEffect(() => {
+    if (!ready || seq === undefined || indexRef.current < 0) return;
+    virtualizer.scrollToIndex(indexRef.current, { align: 'center' });
+  }, [ready, seq, virtualizer]);
+  return focusIndex;
+}
+
+/** Detached around a search hit and scrolled near the bottom: fetch the next newer page. */
+function useLoadNewer(nearBottom: boolean, thread: Thread, onLoadNewer?: () => void): void {
+  const can = nearBottom && thread.newerCursor !== null && !thread.loadingNewer;
+  useEffect(() => {
+    if (can) onLoadNewer?.();
+  }, [can, onLoadNewer]);
 }
 
 /** Start fetching the previous page this far (px) from the top. */
 const LOAD_OLDER_PX = 600;
 
 export function MessageList(props: MessageListProps) {
-  const { thread, deviceName, peerName, onReply, onRetry, onLoadOlder, onSeen } = props;
+  const { thread, deviceName, peerName, onReply, onRetry, onLoadOlder, onLoadNewer, onSeen } =
+    props;
   const { onEdit, onDelete } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
@@ -47,12 +99,7 @@ export function MessageList(props: MessageListProps) {
     followOnAppend: true,
   });
 
-  // Open at the newest message.
-  useLayoutEffect(() => {
-    if (ready || rows.length === 0) return;
-    virtualizer.scrollToEnd();
-    setReady(true);
-  }, [ready, rows.length, virtualizer]);
+  const focusIndex = useOpenPosition(virtualizer, rows, thread.focus, ready, setReady);
 
   const items = virtualizer.getVirtualItems();
   const offset = virtualizer.scrollOffset ?? 0;
@@ -65,6 +112,9 @@ export function MessageList(props: MessageListProps) {
     const top = scroller.current?.scrollTop ?? 0;
     if (canLoadOlder && offset < LOAD_OLDER_PX && top < LOAD_OLDER_PX) onLoadOlder();
   }, [canLoadOlder, offset, onLoadOlder]);
+
+  const nearBottom = offset + viewport > virtualizer.getTotalSize() - LOAD_OLDER_PX;
+  useLoadNewer(ready && nearBottom, thread, onLoadNewer);
 
   const firstVisible = items.find((it) => it.end > offset)?.index ?? -1;
   const lastVisible = items.findLast((it) => it.start < offset + viewport)?.index ?? -1;
@@ -107,7 +157,7 @@ export function MessageList(props: MessageListProps) {
               role="listitem"
               aria-setsize={rows.length}
               aria-posinset={item.index + 1}
-              className="message-slot"
+              {...slotMarks(item.index === focusIndex)}
               style={{ transform: `translateY(${item.start}px)` }}
             >
               {row.kind === 'day' ? (
@@ -130,6 +180,11 @@ export function MessageList(props: MessageListProps) {
           );
         })}
       </div>
+      {thread.loadingNewer && (
+        <div className="loading-older" role="status">
+          Loading later messages…
+        </div>
+      )}
       {thread.loaded && thread.messages.length === 0 && (
         <p className="empty-thread muted">No messages yet. Say hello!</p>
       )}
