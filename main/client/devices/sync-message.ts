@@ -2,7 +2,8 @@
  * `msg` syncs (MULTI_DEVICE_SPEC phase 3): a sibling's stored message, as it is now. New rows
  * are inserted with the sender's state; known rows only move forward (message-state.ts), so
  * repeated, reordered or stale syncs change nothing. A sibling's `pending_forward` message does
- * not step back to the primary's intermediate `pending`; it waits for `sent`.
+ * not step back to the primary's intermediate `pending`; it waits for `sent`. Nor does the
+ * primary's `pending` copy turn `pending_forward` on the writer's sync: the primary sends it.
  *
  * When this device is the contact's primary and a sibling marked an inbound message read, the
  * read ack to the contact goes out from here (only the primary talks to the contact): it is
@@ -31,11 +32,13 @@ export async function applySyncedMessage(
   if (!m || uuid === '' || peerUid === '' || !state) {
     throw new AppError('SYNC_BAD_PAYLOAD', 'msg sync without a complete message');
   }
-  const acksRead = await primaryAcksRead(ctx, peerUid);
+  const peer = await ctx.profile.peers.getPeer(peerUid);
+  const primaryHere = peer?.type === 'peer' && peer.primaryDeviceUid === '';
+  const acksRead = primaryHere && peer.sendProcessingAck;
   let owesAck = false;
   return {
     commit: () => {
-      const result = upsert(ctx, peerUid, m, state);
+      const result = upsert(ctx, peerUid, m, state, primaryHere);
       owesAck = acksRead && result.readInbound;
       if (owesAck) {
         ctx.profile.messages.addAckOwed(peerUid, { uuid, kind: 'read', at: m.readAt || ctx.now() });
@@ -48,18 +51,17 @@ export async function applySyncedMessage(
   };
 }
 
-/** This device is the contact's primary and the contact wants read acks. */
-async function primaryAcksRead(ctx: EngineContext, peerUid: string): Promise<boolean> {
-  const peer = await ctx.profile.peers.getPeer(peerUid);
-  return peer?.type === 'peer' && peer.primaryDeviceUid === '' && peer.sendProcessingAck;
-}
-
-/** Inside the inbox transaction. */
+/**
+ * Inside the inbox transaction. `primaryHere`: this device sends to the contact, so its own
+ * `pending` copy does not turn `pending_forward` after the writer's sync (that is the writer's
+ * view; here it waits to be sent, e.g. held until the contact accepts).
+ */
 export function upsert(
   ctx: EngineContext,
   peerUid: string,
   m: meow.IDbMessage,
   state: MessageState,
+  primaryHere = false,
 ): { emitted: Emitted[]; readInbound: boolean } {
   const db = ctx.profile.messages;
   const uuid = m.status?.uuid ?? '';
@@ -71,8 +73,7 @@ export function upsert(
     if (!m.outbound) emitted.push({ name: 'message.received', payload: received(peerUid, m) });
     return { emitted, readInbound: false };
   }
-  const stepsBack = existing.state === 'pending_forward' && state === 'pending';
-  if (stepsBack || !canTransition(existing.state, state))
+  if (isStepBack(existing.state, state, primaryHere) || !canTransition(existing.state, state))
     return { emitted: [], readInbound: false };
   const fields = {
     deliveredAt: m.deliveredAt || undefined,
@@ -90,6 +91,12 @@ export function upsert(
     emitted: [{ name: 'message.statusChanged', payload: change }],
     readInbound: !existing.outbound && state === 'read',
   };
+}
+
+/** A move between the two unsent states that would misstate where this copy waits. */
+function isStepBack(from: MessageState, to: MessageState, primaryHere: boolean): boolean {
+  if (from === 'pending_forward' && to === 'pending') return true;
+  return primaryHere && from === 'pending' && to === 'pending_forward';
 }
 
 function received(peerUid: string, m: meow.IDbMessage) {
