@@ -36,23 +36,27 @@ describe('writing to a contact who has not accepted yet', () => {
       desktop.engine.events,
       'message.stored',
       (e) => e.peerUid === bobUid && e.state === 'pending',
+      2,
     );
     const fromDesktop = await desktop.engine.sendText(bobUid, 'from the desktop, early');
     const fromLaptop = await laptop.engine.sendText(bobUid, 'from the laptop, early');
-    await heldHere; // the laptop's forward reached the desktop and waits there too
-    // (The laptop's own `msg` may move the desktop's copy on to pending_forward: one rank.)
-    expect(desktop.profile.messages.getMessage(bobUid, fromLaptop)?.state).toMatch(/^pending/);
+    await laptop.engine.sendText(bobUid, 'and again');
+    // The laptop's forwards reached the desktop and wait there too; the second came after the
+    // first one's own `msg` (one device's syncs arrive in order), which leaves the desktop's
+    // copy `pending`: the desktop is the one that will send it.
+    await heldHere;
+    expect(desktop.profile.messages.getMessage(bobUid, fromLaptop)?.state).toBe('pending');
     expect(laptop.profile.messages.getMessage(bobUid, fromLaptop)?.state).toBe('pending_forward');
 
     // Bob accepts: both messages go out, in the order written.
     const bob = await world.side('Bob');
-    const got = waitForEvents(bob.engine.events, 'message.received', () => true, 2);
+    const got = waitForEvents(bob.engine.events, 'message.received', () => true, 3);
     const aliceAtBob = await bob.engine.accept({ text: invitation.text });
     const texts = (await got).map((e) => e.text);
-    expect(texts).toEqual(['from the desktop, early', 'from the laptop, early']);
+    expect(texts).toEqual(['from the desktop, early', 'from the laptop, early', 'and again']);
     await reachesState(desktop, bobUid, fromDesktop, 'delivered');
     await reachesState(laptop, bobUid, fromLaptop, 'delivered');
-    expect(bob.engine.listMessages(aliceAtBob, { limit: 10 }).messages).toHaveLength(2);
+    expect(bob.engine.listMessages(aliceAtBob, { limit: 10 }).messages).toHaveLength(3);
     expect([...laptopFailed, ...desktopFailed]).toEqual([]);
   });
 });

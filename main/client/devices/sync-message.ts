@@ -2,7 +2,8 @@
  * `msg` syncs (MULTI_DEVICE_SPEC phase 3): a sibling's stored message, as it is now. New rows
  * are inserted with the sender's state; known rows only move forward (message-state.ts), so
  * repeated, reordered or stale syncs change nothing. A sibling's `pending_forward` message does
- * not step back to the primary's intermediate `pending`; it waits for `sent`.
+ * not step back to the primary's intermediate `pending`; it waits for `sent`. Nor does the
+ * primary's `pending` copy turn `pending_forward` on the writer's sync: the primary sends it.
  *
  * When this device is the contact's primary and a sibling marked an inbound message read, the
  * read ack to the contact goes out from here (only the primary talks to the contact): it is
@@ -35,6 +36,7 @@ export async function applySyncedMessage(
     throw new AppError('SYNC_BAD_PAYLOAD', 'msg sync without a complete message');
   }
   const peer = await ctx.profile.peers.getPeer(peerUid);
+  const primaryHere = peer?.type === 'peer' && peer.primaryDeviceUid === '';
   const acksRead = primaryAcksRead(peer);
   // A message from a blocked contact that the primary stored before it heard of the block.
   const dropped = peer?.blocked === true && !m.outbound;
@@ -42,7 +44,7 @@ export async function applySyncedMessage(
   return {
     commit: () => {
       if (dropped && !ctx.profile.messages.getMessage(peerUid, uuid)) return [];
-      const result = upsert(ctx, peerUid, m, state);
+      const result = upsert(ctx, peerUid, m, state, primaryHere);
       // A message read because it was deleted for me owes no receipt (modify.ts).
       owesAck = acksRead && result.readInbound && m.deleted !== 'me';
       if (owesAck) {
@@ -64,12 +66,17 @@ function primaryAcksRead(peer: Peer | undefined): boolean {
   );
 }
 
-/** Inside the inbox transaction. */
+/**
+ * Inside the inbox transaction. `primaryHere`: this device sends to the contact, so its own
+ * `pending` copy does not turn `pending_forward` after the writer's sync (that is the writer's
+ * view; here it waits to be sent, e.g. held until the contact accepts).
+ */
 export function upsert(
   ctx: EngineContext,
   peerUid: string,
   m: meow.IDbMessage,
   state: MessageState,
+  primaryHere = false,
 ): { emitted: Emitted[]; readInbound: boolean } {
   const db = ctx.profile.messages;
   const uuid = m.status?.uuid ?? '';
@@ -80,8 +87,7 @@ export function upsert(
   const updated: Emitted[] = modified
     ? [{ name: 'message.updated', payload: { peerUid, uuid } }]
     : [];
-  const stepsBack = existing.state === 'pending_forward' && state === 'pending';
-  if (stepsBack || !canTransition(existing.state, state))
+  if (isStepBack(existing.state, state, primaryHere) || !canTransition(existing.state, state))
     return { emitted: updated, readInbound: false };
   const fields = {
     deliveredAt: m.deliveredAt || undefined,
@@ -127,6 +133,12 @@ function insertNew(
 /** Only the edit and delete fields of a synced row. */
 function modificationOf(m: meow.IDbMessage): meow.IDbMessage {
   return { edits: m.edits ?? [], deleted: m.deleted ?? '' };
+}
+
+/** A move between the two unsent states that would misstate where this copy waits. */
+function isStepBack(from: MessageState, to: MessageState, primaryHere: boolean): boolean {
+  if (from === 'pending_forward' && to === 'pending') return true;
+  return primaryHere && from === 'pending' && to === 'pending_forward';
 }
 
 function received(peerUid: string, m: meow.IDbMessage) {
