@@ -102,10 +102,10 @@ function insertNew(
 ): Emitted[] {
   const db = ctx.profile.messages;
   const uuid = m.status?.uuid ?? '';
-  db.insertMessage(peerUid, m);
+  const { modified } = db.insertMessage(peerUid, m);
   const stored = { peerUid, uuid, outbound: m.outbound === true, state };
   const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
-  const shown = db.getMessage(peerUid, uuid)?.message ?? m;
+  const shown = modified ? (db.getMessage(peerUid, uuid)?.message ?? m) : m;
   if (!m.outbound && !shown.deleted) {
     emitted.push({ name: 'message.received', payload: received(peerUid, shown) });
   }
