@@ -119,10 +119,11 @@ function insertNew(
   const uuid = m.status?.uuid ?? '';
   // Not stored: a cleared conversation's or a deleted contact's (storage/peer-removals.ts), or
   // one that expired here before or arrived expired (a dedup tombstone only).
-  if (!db.insertMessage(peerUid, m).inserted) return [];
+  const { inserted, modified } = db.insertMessage(peerUid, m);
+  if (!inserted) return [];
   const stored = { peerUid, uuid, outbound: m.outbound === true, state };
   const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
-  const shown = db.getMessage(peerUid, uuid)?.message ?? m;
+  const shown = modified ? (db.getMessage(peerUid, uuid)?.message ?? m) : m;
   // A timer change is a notice line, never a notification.
   if (!m.outbound && !shown.deleted && m.type !== EXPIRY_TIMER_TYPE) {
     emitted.push({ name: 'message.received', payload: received(peerUid, shown) });
