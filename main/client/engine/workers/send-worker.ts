@@ -215,9 +215,7 @@ export class SendWorker {
       db.completeJob(job.jobId);
       if (uuid === '') return false;
       const fields = reason ? { failureReason: reason } : { sentAt: ctx.now() };
-      // Its row may be gone: the user cleared the conversation while it was on its way.
-      const stored = db.getMessage(job.peerUid, uuid) !== undefined;
-      const moved = stored && db.updateState(job.peerUid, uuid, state, fields);
+      const moved = moveIfStored(() => db.updateState(job.peerUid, uuid, state, fields));
       if (moved && siblings) queueMessageSync(ctx, job.peerUid, uuid);
       return moved;
     });
@@ -228,5 +226,15 @@ export class SendWorker {
     if (reason)
       this.ctx.events.emit('error', { where: 'send.job', code: reason, peerUid: job.peerUid });
     if (changed && siblings) ctx.syncs.wake();
+  }
+}
+
+/** Its row may be gone (the user cleared the conversation while it was on its way): no move. */
+function moveIfStored(move: () => boolean): boolean {
+  try {
+    return move();
+  } catch (err) {
+    if (isAppError(err, 'STORAGE_NOT_FOUND')) return false;
+    throw err;
   }
 }
