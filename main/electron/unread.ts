@@ -42,6 +42,7 @@ export const UNREAD_EVENTS: readonly ApiEventName[] = [
   'message.received',
   'message.stored',
   'message.statusChanged',
+  'message.expired', // an unread disappearing message went
   'peer.added',
   'peer.updated',
   'invitation.finalized',

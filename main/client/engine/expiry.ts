@@ -95,7 +95,7 @@ async function announce(ctx: EngineContext, peer: Peer, expiry: ExpiryTimer, now
  */
 export function takeAnnouncedTimer(session: PeerSession, message: meow.IUserMessage): boolean {
   const announced = announcedTimer(message);
-  if (!announced || !timerBeats(announced, timerOf(session.peer()))) return false;
+  if (!announced || !timerBeats(announced, timerOf(session.fields))) return false;
   session.amend({ expiry: announced });
   return true;
 }
