@@ -138,6 +138,8 @@ export function purgeExpired(ctx: EngineContext): number {
 export class ExpiryWorker {
   private timer: NodeJS.Timeout | undefined;
   private stopped = true;
+  /** A wake is already on its way (many rows stored at once cost one look). */
+  private waking = false;
 
   constructor(private readonly ctx: EngineContext) {}
 
@@ -149,7 +151,12 @@ export class ExpiryWorker {
 
   /** A row with an expiry was stored: look again (the next expiry may be sooner). */
   wake(): void {
-    if (!this.stopped) this.run();
+    if (this.stopped || this.waking) return;
+    this.waking = true;
+    setImmediate(() => {
+      this.waking = false;
+      if (!this.stopped) this.run();
+    });
   }
 
   stop(): void {
