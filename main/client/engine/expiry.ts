@@ -9,7 +9,13 @@ import { AppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
 import type { ExpiryTimer, Peer } from '../model';
 import type { PeerSession } from '../peers';
-import { aroundChange, forwardToPrimary, hasDevices, queueMessageSync } from '../devices';
+import {
+  aroundChange,
+  forwardToPrimary,
+  hasDevices,
+  queueMessageSync,
+  queuePeerSync,
+} from '../devices';
 import type { EngineContext } from './context';
 import type { Emitted } from './events';
 import {
@@ -98,6 +104,15 @@ export function takeAnnouncedTimer(session: PeerSession, message: meow.IUserMess
   if (!announced || !timerBeats(announced, timerOf(session.fields))) return false;
   session.amend({ expiry: announced });
   return true;
+}
+
+/**
+ * Receive unit, inside its transaction, when a message moved the timer: the siblings learn it
+ * by `peer_update` recorded here, and the UI by 'peer.updated'.
+ */
+export function timerTaken(ctx: EngineContext, peer: Peer, siblings: boolean): Emitted[] {
+  if (siblings) queuePeerSync(ctx, peer.uid);
+  return [{ name: 'peer.updated', payload: { peerUid: peer.uid, name: peer.name } }];
 }
 
 /**
