@@ -63,6 +63,7 @@ export const UNREAD_EVENTS: readonly ApiEventName[] = [
   'message.received',
   'message.stored',
   'message.statusChanged',
+  'message.expired', // an unread disappearing message went
   'peer.added',
   'peer.updated',
   'peer.removed',

@@ -79,6 +79,7 @@ export class ExpiredMessages {
    * transaction. Returns what went, oldest expiry first.
    */
   purge(now: number): ExpiredMessage[] {
+    if (this.sql.due.all(now, 1).length === 0) return []; // the common case: no transaction
     return this.db.transaction(() => {
       const rows = this.sql.due.all(now, PURGE_BATCH);
       for (const row of rows) {

@@ -9,7 +9,13 @@ import { AppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
 import type { ExpiryTimer, Peer } from '../model';
 import type { PeerSession } from '../peers';
-import { aroundChange, forwardToPrimary, hasDevices, queueMessageSync } from '../devices';
+import {
+  aroundChange,
+  forwardToPrimary,
+  hasDevices,
+  queueMessageSync,
+  queuePeerSync,
+} from '../devices';
 import type { EngineContext } from './context';
 import type { Emitted } from './events';
 import {
@@ -95,9 +101,18 @@ async function announce(ctx: EngineContext, peer: Peer, expiry: ExpiryTimer, now
  */
 export function takeAnnouncedTimer(session: PeerSession, message: meow.IUserMessage): boolean {
   const announced = announcedTimer(message);
-  if (!announced || !timerBeats(announced, timerOf(session.peer()))) return false;
+  if (!announced || !timerBeats(announced, timerOf(session.fields))) return false;
   session.amend({ expiry: announced });
   return true;
+}
+
+/**
+ * Receive unit, inside its transaction, when a message moved the timer: the siblings learn it
+ * by `peer_update` recorded here, and the UI by 'peer.updated'.
+ */
+export function timerTaken(ctx: EngineContext, peer: Peer, siblings: boolean): Emitted[] {
+  if (siblings) queuePeerSync(ctx, peer.uid);
+  return [{ name: 'peer.updated', payload: { peerUid: peer.uid, name: peer.name } }];
 }
 
 /**
@@ -138,6 +153,8 @@ export function purgeExpired(ctx: EngineContext): number {
 export class ExpiryWorker {
   private timer: NodeJS.Timeout | undefined;
   private stopped = true;
+  /** A wake is already on its way (many rows stored at once cost one look). */
+  private waking = false;
 
   constructor(private readonly ctx: EngineContext) {}
 
@@ -149,7 +166,12 @@ export class ExpiryWorker {
 
   /** A row with an expiry was stored: look again (the next expiry may be sooner). */
   wake(): void {
-    if (!this.stopped) this.run();
+    if (this.stopped || this.waking) return;
+    this.waking = true;
+    setImmediate(() => {
+      this.waking = false;
+      if (!this.stopped) this.run();
+    });
   }
 
   stop(): void {

@@ -52,7 +52,7 @@ import { keepUnopened } from './unopened';
 import { applyModification, isModification, patchOf, withoutDeletedTexts } from './modify-in';
 import type { Emitted } from './events';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
-import { storeTimerChange, takeAnnouncedTimer } from './expiry';
+import { storeTimerChange, takeAnnouncedTimer, timerTaken } from './expiry';
 import { EXPIRY_TIMER_TYPE, rowExpiryOf } from './expiry-fields';
 
 interface Accepted {
@@ -312,7 +312,8 @@ function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
         throw new EntryFailed(entry.index, codeOf(err));
       }
     }
-    events.push(...timerTaken(unit, accepted));
+    if (accepted.some((a) => a.timer))
+      events.push(...timerTaken(unit.ctx, unit.peer, unit.siblings));
     const settled = withoutDeletedTexts(unit.ctx, unit.peer.uid, events);
     return { events: settled, owed: owed(), synced: unit.siblings && events.length > 0 };
   });
@@ -358,16 +359,6 @@ export function inboundRow(message: meow.UserMessage, now: number): meow.IDbMess
     createdAt: now,
     ...rowExpiryOf(message, now, now), // disappearing: starts when received here
   };
-}
-
-/**
- * The contact's newer disappearing-message timer, taken in this unit (expiry.ts): the siblings
- * learn it by `peer_update` recorded here, and the UI by 'peer.updated'.
- */
-function timerTaken(unit: Unit, accepted: readonly Accepted[]): Emitted[] {
-  if (!accepted.some((a) => a.timer)) return [];
-  if (unit.siblings) queuePeerSync(unit.ctx, unit.peer.uid);
-  return [{ name: 'peer.updated', payload: { peerUid: unit.peer.uid, name: unit.peer.name } }];
 }
 
 function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitted[] {

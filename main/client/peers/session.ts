@@ -135,6 +135,11 @@ export class PeerSession {
     this.dirty = true;
   }
 
+  /** The relationship's fields as amended so far, without serializing the ratchet. */
+  get fields(): Readonly<Peer> {
+    return this.base;
+  }
+
   /** Changes fields of the relationship (not the ratchet), stored with it by `peer()`. */
   amend(
     patch: Partial<
