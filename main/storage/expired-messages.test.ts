@@ -26,7 +26,7 @@ it('hides a message past its expiry at once, purges it to a tombstone, and never
   expect(db.lastMessages().get('p')?.uuid).toBe('kept');
   expect(db.historyPage(0, 0, 10).map((m) => m.uuid)).toEqual(['kept']);
 
-  expect(db.purgeExpired(clock.t)).toEqual([{ peerUid: 'p', uuid: 'gone' }]);
+  expect(db.purgeExpired(clock.t)).toEqual([{ id: 1, peerUid: 'p', uuid: 'gone' }]);
   expect(db.getMessage('p', 'gone')).toBeUndefined();
   expect(db.nextExpiryAt()).toBeUndefined();
   // A late copy (a sync, a history chunk) is dropped; a late state step is stale.

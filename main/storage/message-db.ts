@@ -143,7 +143,7 @@ export class MessageDb {
    */
   insertMessage(peerUid: string, message: meow.IDbMessage): InsertResult {
     return this.run('storing a message', (p) =>
-      this.db.transaction(() => {
+      this.transaction(() => {
         // A message of a cleared conversation or a deleted contact never comes back.
         if (p.removals.isRemoved(peerUid, message.createdAt ?? 0)) {
           return { inserted: false, id: 0 };
@@ -166,7 +166,7 @@ export class MessageDb {
           });
         }
         return held.length > 0 ? { ...result, modified: true } : result;
-      })(),
+      }),
     );
   }
 
@@ -177,7 +177,7 @@ export class MessageDb {
   modifyMessage(peerUid: string, uuid: string, patch: meow.IDbMessage): boolean {
     if (!isModified(patch)) return false;
     return this.run('changing a message', (p) =>
-      this.db.transaction(() => {
+      this.transaction(() => {
         const stored = p.messages.get(peerUid, uuid);
         if (!stored) throw new AppError('STORAGE_NOT_FOUND', 'no such message');
         const body = mergeModification(stored.message, patch);
@@ -190,7 +190,7 @@ export class MessageDb {
           });
         }
         return body !== undefined;
-      })(),
+      }),
     );
   }
 
@@ -514,21 +514,27 @@ export class MessageDb {
 
   /** Removes the conversation's messages stored up to `at` (call inside the change's tx). */
   clearConversation(peerUid: string, at: number): number {
-    this.tellRemoved(peerUid, at);
-    return this.run('clearing a conversation', (p) => p.removals.clear(peerUid, at));
+    const ids = this.idsUpTo(peerUid, at);
+    const cleared = this.run('clearing a conversation', (p) => p.removals.clear(peerUid, at));
+    this.tellRemoved(ids);
+    return cleared;
   }
 
   /** Removes everything stored about a contact, for good (call inside the change's tx). */
   removePeerData(peerUid: string, at: number): void {
-    this.tellRemoved(peerUid, Number.MAX_SAFE_INTEGER);
+    const ids = this.idsUpTo(peerUid, Number.MAX_SAFE_INTEGER);
     this.run('removing a contact', (p) => {
       p.removals.delete(peerUid, at);
     });
+    this.tellRemoved(ids);
   }
 
-  /** Tells the observer of the conversation's rows stored up to `at`, about to be removed. */
-  private tellRemoved(peerUid: string, at: number): void {
-    const ids = this.run('reading messages', (p) => p.messages.idsUpTo(peerUid, at));
+  private idsUpTo(peerUid: string, at: number): number[] {
+    return this.run('reading messages', (p) => p.messages.idsUpTo(peerUid, at));
+  }
+
+  /** Tells the observer (the search index) of rows removed. */
+  private tellRemoved(ids: readonly number[]): void {
     this.tell((o) => {
       for (const id of ids) o.removed(id);
     });

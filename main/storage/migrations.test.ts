@@ -193,7 +193,7 @@ const FIXTURES: Record<
     },
     check: (db) => {
       expect(db.nextExpiryAt()).toBe(300_500);
-      expect(db.purgeExpired(300_500)).toEqual([{ peerUid: 'peer-11', uuid: 'u11-a' }]);
+      expect(db.purgeExpired(300_500)).toMatchObject([{ peerUid: 'peer-11', uuid: 'u11-a' }]);
       expect(db.getMessage('peer-11', 'u11-a')).toBeUndefined();
       expect(must(db.getMessage('peer-11', 'u11-b')).expiresAt).toBeNull();
       // The tombstone keeps a late copy out.
@@ -245,8 +245,8 @@ describe('migrations', () => {
       'acks_owed',
       'device_sync_seen',
       'envelope_seen',
-      'message_mods',
       'expired_messages',
+      'message_mods',
       'messages',
       'meta',
       'outbox',

@@ -62,7 +62,7 @@ describe('the contact menu', () => {
     fake.current.fail('peers.clearConversation', 'PEER_NOT_FOUND', 'no such contact');
     fireEvent.click(screen.getByTestId('confirm-yes'));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'That contact no longer exists. It may have been deleted on another device',
+      'That contact no longer exists. It may have been deleted on another device.',
     );
   });
 

@@ -85,7 +85,7 @@ describe('MessageBubble edit and delete', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete for everyone' }));
     expect(await screen.findByTestId('action-error')).toHaveProperty(
       'textContent',
-      'Messages can be deleted for everyone only within 24 hours of sending. You can still delete it for yourself',
+      'Messages can be deleted for everyone only within 24 hours of sending. You can still delete it for yourself.',
     );
   });
 
