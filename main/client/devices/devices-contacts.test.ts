@@ -57,8 +57,15 @@ describe('block', () => {
     expect(await codeOf(desktop.engine.sendText(bobAtAlice, 'no'))).toBe('PEER_BLOCKED');
     expect(await codeOf(laptop.engine.sendText(bobAtAlice, 'no'))).toBe('PEER_BLOCKED');
 
+    const ratchet = async () => {
+      const peer = await desktop.profile.peers.getPeer(bobAtAlice);
+      return peer?.type === 'peer' ? peer.drStateJson : null;
+    };
+    const ratchetBefore = await ratchet();
     const dropped = await bob.engine.sendText(aliceAtBob, 'while blocked');
     await reachesState(bob, aliceAtBob, dropped, 'sent');
+    // The desktop opened it (its ratchet moved on: the session stays whole) before the unblock.
+    await waitUntil(async () => (await ratchet()) !== ratchetBefore);
 
     await desktop.engine.updatePeer(bobAtAlice, { blocked: false });
     await peerBecomes(laptop, bobAtAlice, isUnblocked);
