@@ -10,6 +10,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
 import { PrimaryChangeNotice, PrimaryDevice } from './PrimaryDevice';
+import { ConversationSearch } from '../search/ConversationSearch';
 
 function stepNote(peer: PeerView): string | null {
   if (peer.step === 'finalized') return null;
@@ -68,6 +69,9 @@ export function Conversation({ peerUid }: { peerUid: string }) {
   const onLoadOlder = useCallback(() => {
     void useMessages.getState().loadOlder(peerUid);
   }, [peerUid]);
+  const onLoadNewer = useCallback(() => {
+    void useMessages.getState().loadNewer(peerUid);
+  }, [peerUid]);
   const onRetry = useCallback(
     (m: MessageView) => useMessages.getState().retry(peerUid, m.uuid),
     [peerUid],
@@ -103,6 +107,7 @@ export function Conversation({ peerUid }: { peerUid: string }) {
           {note && <p className="muted small">{note}</p>}
           <PrimaryDevice peer={peer} />
         </div>
+        <ConversationSearch key={peerUid} peerUid={peerUid} peerName={peer.name} />
       </header>
       <PrimaryChangeNotice peer={peer} />
       <ErrorText error={thread?.error ?? null} />
@@ -115,6 +120,7 @@ export function Conversation({ peerUid }: { peerUid: string }) {
           onReply={setReplyTo}
           onRetry={onRetry}
           onLoadOlder={onLoadOlder}
+          onLoadNewer={onLoadNewer}
           onSeen={onSeen}
         />
       ) : (
