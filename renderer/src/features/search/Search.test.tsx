@@ -147,6 +147,24 @@ describe('message search', () => {
     expect(document.activeElement).toBe(screen.getByTestId('conversation-search-toggle'));
   });
 
+  it('asks again while the index is still being built after unlock', async () => {
+    let calls = 0;
+    fake.current.handle('messages.search', () => {
+      calls += 1;
+      return Promise.resolve(
+        calls === 1
+          ? { hits: [], total: 0, complete: false }
+          : { hits: [hit], total: 1, complete: true },
+      );
+    });
+    render(<ConversationList />);
+    fireEvent.change(screen.getByTestId('conversation-search'), { target: { value: 'zebra' } });
+    expect(await screen.findByText(/still indexing/)).toBeTruthy();
+    await screen.findByTestId('search-hit', {}, { timeout: 3000 });
+    expect(calls).toBe(2);
+    expect(screen.queryByText(/still indexing/)).toBeNull();
+  });
+
   it('closes the in-conversation search with Escape', async () => {
     render(<Conversation peerUid="bob" />);
     await screen.findByTestId('message-list');
