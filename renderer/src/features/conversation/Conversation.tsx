@@ -12,6 +12,7 @@ import { Composer } from './Composer';
 import { DisappearingPicker } from './DisappearingPicker';
 import { MessageList } from './MessageList';
 import { PrimaryChangeNotice, PrimaryDevice } from './PrimaryDevice';
+import { ConversationSearch } from '../search/ConversationSearch';
 
 function stepNote(peer: PeerView): string | null {
   if (peer.step === 'finalized') return null;
@@ -72,6 +73,9 @@ export function Conversation({ peerUid }: { peerUid: string }) {
   const onLoadOlder = useCallback(() => {
     void useMessages.getState().loadOlder(peerUid);
   }, [peerUid]);
+  const onLoadNewer = useCallback(() => {
+    void useMessages.getState().loadNewer(peerUid);
+  }, [peerUid]);
   const onRetry = useCallback(
     (m: MessageView) => useMessages.getState().retry(peerUid, m.uuid),
     [peerUid],
@@ -119,6 +123,7 @@ export function Conversation({ peerUid }: { peerUid: string }) {
         </div>
         <ContactMenu key={peer.uid} peer={peer} />
         <DisappearingPicker peer={peer} />
+        <ConversationSearch key={peerUid} peerUid={peerUid} peerName={peer.name} />
       </header>
       <PrimaryChangeNotice peer={peer} />
       <ErrorText error={thread?.error ?? null} />
@@ -133,6 +138,7 @@ export function Conversation({ peerUid }: { peerUid: string }) {
           onEdit={onEdit}
           onDelete={onDelete}
           onLoadOlder={onLoadOlder}
+          onLoadNewer={onLoadNewer}
           onSeen={onSeen}
         />
       ) : (

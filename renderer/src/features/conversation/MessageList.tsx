@@ -70,8 +70,18 @@ function useOpenPosition(
 }
 
 /** Detached around a search hit and scrolled near the bottom: fetch the next newer page. */
-function useLoadNewer(nearBottom: boolean, thread: Thread, onLoadNewer?: () => void): void {
-  const can = nearBottom && thread.newerCursor !== null && !thread.loadingNewer;
+function useLoadNewer(
+  el: HTMLElement | null,
+  nearBottom: boolean,
+  thread: Thread,
+  onLoadNewer?: () => void,
+): void {
+  // The element's own position too (as for older pages): right after a jump the virtualizer
+  // may still report the offset it had before scrolling to the hit.
+  const elementNearBottom =
+    el !== null && el.scrollTop + el.clientHeight > el.scrollHeight - LOAD_OLDER_PX;
+  const can =
+    nearBottom && elementNearBottom && thread.newerCursor !== null && !thread.loadingNewer;
   useEffect(() => {
     if (can) onLoadNewer?.();
   }, [can, onLoadNewer]);
@@ -114,7 +124,7 @@ export function MessageList(props: MessageListProps) {
   }, [canLoadOlder, offset, onLoadOlder]);
 
   const nearBottom = offset + viewport > virtualizer.getTotalSize() - LOAD_OLDER_PX;
-  useLoadNewer(ready && nearBottom, thread, onLoadNewer);
+  useLoadNewer(scroller.current, ready && nearBottom, thread, onLoadNewer);
 
   const firstVisible = items.find((it) => it.end > offset)?.index ?? -1;
   const lastVisible = items.findLast((it) => it.start < offset + viewport)?.index ?? -1;

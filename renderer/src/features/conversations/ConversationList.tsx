@@ -1,7 +1,8 @@
 /**
  * Every contact as a conversation (the engine never lists device peers): avatar or initials,
  * name, last message, unread count; filtered by name. Arrow keys move through the list,
- * Enter opens (a listbox with a roving tab stop).
+ * Enter opens (a listbox with a roving tab stop). The same field searches the messages of
+ * every conversation: the hits follow the contacts (features/search).
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PeerView } from '@meow/contract';
@@ -10,6 +11,8 @@ import { filterConversations, useContacts } from '../../state/contacts';
 import { useNavigation } from '../../state/navigation';
 import { Avatar } from '../../ui/Avatar';
 import { ErrorText } from '../../ui/ErrorText';
+import { useMessageSearch } from '../../state/search';
+import { jumpToHit, SearchResults } from '../search/SearchResults';
 
 function preview(peer: PeerView): string {
   if (peer.step === 'offered') return 'Invitation sent — waiting for them to accept';
@@ -87,6 +90,7 @@ export function ConversationList() {
   const [focusIndex, setFocusIndex] = useState(0);
   const list = useRef<HTMLUListElement>(null);
   const shown = useMemo(() => filterConversations(peers, query), [peers, query]);
+  const found = useMessageSearch(query);
   const active = Math.min(focusIndex, Math.max(0, shown.length - 1));
 
   const move = (index: number): void => {
@@ -126,7 +130,7 @@ export function ConversationList() {
     <nav className="conversation-list" aria-label="Conversations">
       <div className="search">
         <label htmlFor={searchId} className="visually-hidden">
-          Search conversations by name
+          Search conversations and messages
         </label>
         <input
           id={searchId}
@@ -174,6 +178,9 @@ export function ConversationList() {
           />
         ))}
       </ul>
+      {query.trim() !== '' && (
+        <SearchResults state={found} showPeer label="Messages found" onPick={jumpToHit} />
+      )}
     </nav>
   );
 }
