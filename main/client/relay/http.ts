@@ -200,6 +200,19 @@ function aborted(url: string, cause?: unknown): RelayClientError {
 }
 
 /** The innermost error code/message of a fetch failure (undici wraps it in `cause`). */
+/**
+ * Codes of a connection the relay closed under a request: most often a kept-alive connection
+ * reused just as the relay's keep-alive timeout closed it (the request then never reached the
+ * relay's handler), so one immediate resend on a new connection is the fix.
+ */
+const CONNECTION_LOST = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+/** Whether `err` (a RelayClientError from httpExchange) is a connection closed under it. */
+export function isConnectionLost(err: unknown): boolean {
+  if (!(err instanceof RelayClientError) || err.code !== 'RELAY_UNAVAILABLE') return false;
+  return CONNECTION_LOST.has(networkReason(err.cause));
+}
+
 function networkReason(err: unknown): string {
   let current: unknown = err;
   for (let depth = 0; depth < 4; depth++) {

@@ -109,6 +109,25 @@ describe('RelayClient requests', () => {
     expect([packed?.version, packed?.signature.length, packed?.from.length]).toEqual([2, 0, 32]);
   });
 
+  it('sends again once, sealed anew, when the relay closed the connection under the request', async () => {
+    const relay = fakeRelay(served);
+    let resets = 1;
+    const flaky: FetchLike = (input, init) => {
+      if (resets-- > 0) {
+        const reset = Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' });
+        return Promise.reject(new TypeError('fetch failed', { cause: reset }));
+      }
+      return relay.fetch(input, init);
+    };
+    await new RelayClient(ref, { fetch: flaky }).push(oneMessage);
+    expect(relay.seen).toHaveLength(1);
+    // Twice in a row is a relay that is really unreachable.
+    resets = 2;
+    const err = await failure(new RelayClient(ref, { fetch: flaky }).push(oneMessage));
+    expect(err.code).toBe('RELAY_UNAVAILABLE');
+    expect(relay.seen).toHaveLength(1);
+  });
+
   it('falls back to the signed envelope for a relay that refuses version 2, and stays with it', async () => {
     const relay = signedOnlyRelay();
     const old = { ...ref, url: 'https://old-relay.invalid' };

@@ -15,7 +15,7 @@ import {
 import { isAppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
 import { badReply, relayFailure } from './errors';
-import { httpExchange, type FetchLike, type HttpReply } from './http';
+import { httpExchange, isConnectionLost, type FetchLike, type HttpReply } from './http';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -57,10 +57,30 @@ export async function exchange(
 ): Promise<Exchanged> {
   const relayId = `${target.url} ${Buffer.from(target.serverPublicKey).toString('base64')}`;
   const version = signedOnly.has(relayId) ? SIGNED_ENVELOPE_VERSION : SERVER_ENVELOPE_VERSION;
-  const exchanged = await exchangeAs(version, request, target);
+  const exchanged = await resendingOnce(version, request, target);
   if (version === SIGNED_ENVELOPE_VERSION || !refusedEnvelope(exchanged)) return exchanged;
   signedOnly.add(relayId);
-  return exchangeAs(SIGNED_ENVELOPE_VERSION, request, target);
+  return resendingOnce(SIGNED_ENVELOPE_VERSION, request, target);
+}
+
+/**
+ * One resend, sealed anew (new key, uuid and time), when the connection was closed under the
+ * request: typically a kept-alive connection the relay closed at the moment it was reused, so
+ * the request never reached the relay. Were it processed after all, the resend is harmless: a
+ * pushed entry is deduplicated by its envelope hash, an ack or a pull repeats, and a second
+ * invitation shortcode expires unused.
+ */
+async function resendingOnce(
+  version: ServerEnvelopeVersion,
+  request: meow.IToServerMessage,
+  target: RequestTarget,
+): Promise<Exchanged> {
+  try {
+    return await exchangeAs(version, request, target);
+  } catch (err) {
+    if (!isConnectionLost(err)) throw err;
+    return exchangeAs(version, request, target);
+  }
 }
 
 /** A plaintext refusal of the envelope version (a boxed reply would have a uuid). */
