@@ -13,31 +13,16 @@
  * Nothing secret is stored in plain columns: bodies and payloads are sealed with the db key.
  */
 import type Database from 'better-sqlite3';
-import { AppError } from '../../core/errors';
-import type { meow } from '../../proto';
-import { AcksOwed, type OwedAck } from './acks-owed';
+import type { OwedAck } from './acks-owed';
 import { makeKeyCheck, requireDbKey, verifyKeyCheck } from './db-key';
-import { type ExpiredMessage, ExpiredMessages, isExpiredAt } from './expired-messages';
-import type { StoredMessage } from './message-codec';
-import { CommitNotes, type MessageObserver } from './message-observer';
-import type { MessageState, StateFields } from './message-state';
-import {
-  type InsertResult,
-  type ListOptions,
-  type MessagePage,
-  MessagesTable,
-} from './messages-table';
-import { isModified, mergeModification } from './message-edits';
-import { MessageMods } from './message-mods';
+import { MessageDbMessages } from './message-db-messages';
 import { migrate } from './migrations/runner';
-import { type NewOutboxJob, Outbox, type OutboxJob } from './outbox';
-import { type PeerRemoval, PeerRemovals } from './peer-removals';
-import { type GapMark, QueueGaps } from './queue-gaps';
-import { SeenTables } from './seen';
-import { type InboxEntry, SyncInbox } from './sync-inbox';
-import { type NewSyncOut, type SyncOut, SyncOutbox } from './sync-outbox';
-import { UnopenedEntries, type UnopenedEntry } from './unopened-entries';
-import { isSqliteError, openSqlite, sqliteError } from './sqlite';
+import type { NewOutboxJob, OutboxJob } from './outbox';
+import type { GapMark } from './queue-gaps';
+import type { InboxEntry } from './sync-inbox';
+import type { NewSyncOut, SyncOut } from './sync-outbox';
+import type { UnopenedEntry } from './unopened-entries';
+import { openSqlite, sqliteError } from './sqlite';
 
 const KEY_CHECK = 'key-check';
 const STORE_NAME = 'messages';
@@ -45,20 +30,6 @@ const STORE_NAME = 'messages';
 export interface MessageDbOptions {
   /** Clock for created_at/updated_at/seen_at (ms). Default: Date.now. */
   readonly now?: () => number;
-}
-
-interface Parts {
-  readonly messages: MessagesTable;
-  readonly outbox: Outbox;
-  readonly seen: SeenTables;
-  readonly inbox: SyncInbox;
-  readonly acks: AcksOwed;
-  readonly syncOut: SyncOutbox;
-  readonly unopened: UnopenedEntries;
-  readonly gaps: QueueGaps;
-  readonly removals: PeerRemovals;
-  readonly mods: MessageMods;
-  readonly expired: ExpiredMessages;
 }
 
 function checkKey(db: Database.Database, dbKey: Uint8Array): void {
@@ -76,36 +47,20 @@ function checkKey(db: Database.Database, dbKey: Uint8Array): void {
   );
 }
 
-export class MessageDb {
-  private parts: Parts | undefined;
-  /** What has expired is decided on this clock (the engine's; `useExpiryClock`). */
-  private expiryClock: () => number;
+/**
+ * The facade callers use. Its methods are layered: MessageDbCore (message-db-core.ts: parts,
+ * run, transaction, close, the observer) → MessageDbMessages (message-db-messages.ts: message
+ * rows, edits, expiry, contact removals) → this class (meta, outbox, dedup, acks, syncs,
+ * unopened entries, gap marks).
+ */
+export class MessageDb extends MessageDbMessages {
   private readonly metaGet;
   private readonly metaSet;
   private readonly metaDelete;
   private readonly metaList;
-  private readonly notes = new CommitNotes();
 
-  private constructor(
-    private readonly db: Database.Database,
-    private readonly dbKey: Uint8Array,
-    now: () => number,
-  ) {
-    this.expiryClock = now;
-    const expiryNow = () => this.expiryClock();
-    this.parts = {
-      messages: new MessagesTable(db, dbKey, now, expiryNow),
-      outbox: new Outbox(db, dbKey, now),
-      seen: new SeenTables(db, now),
-      inbox: new SyncInbox(db, dbKey, now),
-      acks: new AcksOwed(db),
-      syncOut: new SyncOutbox(db, dbKey, now),
-      unopened: new UnopenedEntries(db, dbKey, now),
-      gaps: new QueueGaps(db, dbKey, now),
-      removals: new PeerRemovals(db),
-      mods: new MessageMods(db, dbKey, now),
-      expired: new ExpiredMessages(db, now),
-    };
+  private constructor(db: Database.Database, dbKey: Uint8Array, now: () => number) {
+    super(db, dbKey, now);
     this.metaGet = db.prepare<[string], { value: Uint8Array }>(
       'SELECT value FROM meta WHERE key = ?',
     );
@@ -133,173 +88,6 @@ export class MessageDb {
       db.close();
       throw sqliteError('opening the message database', err);
     }
-  }
-
-  // ── messages ────────────────────────────────────────────────────────────────────────────
-
-  /**
-   * Stores a message (uuid = status.uuid); a second insert of the same (peer, uuid) is a no-op.
-   * Edits and deletes held for it (`holdModification`) are merged in first.
-   */
-  insertMessage(peerUid: string, message: meow.IDbMessage): InsertResult {
-    return this.run('storing a message', (p) =>
-      this.transaction(() => {
-        // A message of a cleared conversation or a deleted contact never comes back.
-        if (p.removals.isRemoved(peerUid, message.createdAt ?? 0)) {
-          return { inserted: false, id: 0 };
-        }
-        // Disappearing messages: one that expired here before, or arrives expired, is only a
-        // dedup tombstone (no row, so no event, listing or notification).
-        const uuid = message.status?.uuid ?? '';
-        if (p.expired.has(peerUid, uuid)) return { inserted: false, id: 0 };
-        if (isExpiredAt(message, this.expiryClock())) {
-          p.expired.add(peerUid, uuid);
-          return { inserted: false, id: 0 };
-        }
-        const held = p.mods.take(peerUid, uuid);
-        const body = held.reduce((m, patch) => mergeModification(m, patch) ?? m, message);
-        const { createdAt, ...result } = p.messages.insert(peerUid, body);
-        if (result.inserted) {
-          const row = { id: result.id, peerUid, createdAt, message: body };
-          this.tell((o) => {
-            o.stored(row);
-          });
-        }
-        return held.length > 0 ? { ...result, modified: true } : result;
-      }),
-    );
-  }
-
-  /**
-   * Merges an edit or delete (message-edits.ts) into a stored message; false when it changed
-   * nothing. Unknown message → STORAGE_NOT_FOUND.
-   */
-  modifyMessage(peerUid: string, uuid: string, patch: meow.IDbMessage): boolean {
-    if (!isModified(patch)) return false;
-    return this.run('changing a message', (p) =>
-      this.transaction(() => {
-        const stored = p.messages.get(peerUid, uuid);
-        if (!stored) throw new AppError('STORAGE_NOT_FOUND', 'no such message');
-        const body = mergeModification(stored.message, patch);
-        if (body) {
-          p.messages.replaceBody(peerUid, uuid, body);
-          const row = { id: stored.id, peerUid, createdAt: stored.createdAt, message: body };
-          this.tell((o) => {
-            if (body.deleted) o.removed(row.id);
-            else o.stored(row);
-          });
-        }
-        return body !== undefined;
-      }),
-    );
-  }
-
-  /** Keeps an edit or delete for a message not stored yet (merged when it is). */
-  holdModification(peerUid: string, uuid: string, patch: meow.IDbMessage): void {
-    this.run('keeping a message change', (p) => {
-      p.mods.hold(peerUid, uuid, patch);
-    });
-  }
-
-  /** Follows message writes from now on (message-observer.ts; one observer at a time). */
-  observeMessages(observer: MessageObserver | undefined): void {
-    this.notes.observe(observer);
-  }
-
-  /**
-   * Tells the observer now, or once the enclosing transaction commits: every write method that
-   * adds, replaces or deletes a message body calls it (e.g. `this.tell((o) => o.removed(id))`).
-   */
-  protected tell(call: (observer: MessageObserver) => void): void {
-    this.notes.tell(call, this.db.inTransaction);
-  }
-
-  /** MessagesTable.afterId: up to `limit` rows with an id above `afterId`, in id order. */
-  messagesAfterId(afterId: number, limit: number): StoredMessage[] {
-    return this.run('reading messages', (p) => p.messages.afterId(afterId, limit));
-  }
-
-  /** The messages with these row ids (missing ones left out), in the order asked. */
-  messagesByIds(ids: readonly number[]): StoredMessage[] {
-    return this.run('reading messages', (p) => p.messages.byIds(ids));
-  }
-
-  getMessage(peerUid: string, uuid: string): StoredMessage | undefined {
-    return this.run('reading a message', (p) => p.messages.get(peerUid, uuid));
-  }
-
-  /** Newest-first page of one conversation. */
-  listMessages(peerUid: string, options: ListOptions): MessagePage {
-    return this.run('listing messages', (p) => p.messages.list(peerUid, options));
-  }
-
-  /** MessagesTable.around: a page of one conversation centred on message `uuid`. */
-  messagesAround(peerUid: string, uuid: string, before: number, after: number): MessagePage {
-    return this.run('listing messages', (p) => p.messages.around(peerUid, uuid, before, after));
-  }
-
-  /** Moves a message forward (message-state.ts); false if the step was stale and ignored. */
-  updateState(
-    peerUid: string,
-    uuid: string,
-    state: MessageState,
-    fields: StateFields = {},
-  ): boolean {
-    return this.run('updating a message', (p) =>
-      // An expired (purged) message has no state left to move: a late step is stale.
-      p.expired.has(peerUid, uuid) ? false : p.messages.updateState(peerUid, uuid, state, fields),
-    );
-  }
-
-  /** Disappearing messages: the engine's (injectable) clock decides what has expired. */
-  useExpiryClock(now: () => number): void {
-    this.expiryClock = now;
-  }
-
-  /** Disappearing messages: deletes the rows expired at `now`, leaving dedup tombstones. */
-  purgeExpired(now: number): ExpiredMessage[] {
-    const purged = this.run('purging expired messages', (p) => p.expired.purge(now));
-    this.tell((o) => {
-      for (const m of purged) o.removed(m.id);
-    });
-    return purged;
-  }
-
-  /** When the next stored message expires (ms), or undefined. */
-  nextExpiryAt(): number | undefined {
-    return this.run('reading expiries', (p) => p.expired.nextAt());
-  }
-
-  /** Marks a message read at `at` (ms); false if it already was. */
-  markRead(peerUid: string, uuid: string, at: number): boolean {
-    return this.updateState(peerUid, uuid, 'read', { readAt: at });
-  }
-
-  unreadCounts(): Map<string, number> {
-    return this.run('counting unread messages', (p) => p.messages.unreadCounts());
-  }
-
-  lastMessages(): Map<string, StoredMessage> {
-    return this.run('reading conversations', (p) => p.messages.lastMessages());
-  }
-
-  /** MessagesTable.unsent: outbound messages no relay has accepted yet. */
-  unsentMessages(): StoredMessage[] {
-    return this.run('reading messages', (p) => p.messages.unsent());
-  }
-
-  /** MessagesTable.unacknowledged: outbound, never acknowledged by the contact. */
-  unacknowledgedMessages(peerUid: string, since: number): StoredMessage[] {
-    return this.run('reading messages', (p) => p.messages.unacknowledged(peerUid, since));
-  }
-
-  /** MessagesTable.historyPage: page `index` of all messages stored since `since`. */
-  historyPage(since: number, index: number, size: number): StoredMessage[] {
-    return this.run('reading history', (p) => p.messages.historyPage(since, index, size));
-  }
-
-  historyCount(since: number): number {
-    return this.run('reading history', (p) => p.messages.historyCount(since));
   }
 
   // ── small named values (meta table; not secret: progress markers, timestamps) ──────────
@@ -504,87 +292,5 @@ export class MessageDb {
     this.run('writing a gap mark', (p) => {
       p.gaps.set(relayUrl, lookupKey, mark);
     });
-  }
-
-  // ── contacts removed (peer-removals.ts) ─────────────────────────────────────────────────
-
-  peerRemoval(peerUid: string): PeerRemoval | undefined {
-    return this.run('reading a removal', (p) => p.removals.get(peerUid));
-  }
-
-  /** Removes the conversation's messages stored up to `at` (call inside the change's tx). */
-  clearConversation(peerUid: string, at: number): number {
-    const ids = this.idsUpTo(peerUid, at);
-    const cleared = this.run('clearing a conversation', (p) => p.removals.clear(peerUid, at));
-    this.tellRemoved(ids);
-    return cleared;
-  }
-
-  /** Removes everything stored about a contact, for good (call inside the change's tx). */
-  removePeerData(peerUid: string, at: number): void {
-    const ids = this.idsUpTo(peerUid, Number.MAX_SAFE_INTEGER);
-    this.run('removing a contact', (p) => {
-      p.removals.delete(peerUid, at);
-    });
-    this.tellRemoved(ids);
-  }
-
-  private idsUpTo(peerUid: string, at: number): number[] {
-    return this.run('reading messages', (p) => p.messages.idsUpTo(peerUid, at));
-  }
-
-  /** Tells the observer (the search index) of rows removed. */
-  private tellRemoved(ids: readonly number[]): void {
-    this.tell((o) => {
-      for (const id of ids) o.removed(id);
-    });
-  }
-
-  deletedPeers(): string[] {
-    return this.run('reading removals', (p) => p.removals.deleted());
-  }
-
-  // ── lifecycle ───────────────────────────────────────────────────────────────────────────
-
-  /**
-   * Runs `fn` in one transaction: all its writes commit together or, if it throws, none do.
-   * `fn` must be synchronous (no await inside); nested calls become savepoints.
-   */
-  transaction<R>(fn: () => R): R {
-    this.requireOpen();
-    const outermost = !this.db.inTransaction;
-    let result: R;
-    try {
-      result = this.db.transaction(fn)();
-    } catch (err) {
-      if (outermost) this.notes.rolledBack();
-      // The caller's own errors come back unchanged; only BEGIN/COMMIT failures are mapped.
-      throw isSqliteError(err) ? sqliteError('a transaction', err) : err;
-    }
-    if (outermost) this.notes.committed();
-    return result;
-  }
-
-  /** Closes the database (idempotent); later calls fail with STORAGE_CLOSED. */
-  close(): void {
-    if (!this.parts) return;
-    this.parts = undefined;
-    this.notes.close();
-    this.dbKey.fill(0);
-    this.db.close();
-  }
-
-  private requireOpen(): Parts {
-    if (!this.parts) throw new AppError('STORAGE_CLOSED', 'the message database is closed');
-    return this.parts;
-  }
-
-  private run<R>(what: string, fn: (parts: Parts) => R): R {
-    const parts = this.requireOpen();
-    try {
-      return fn(parts);
-    } catch (err) {
-      throw sqliteError(what, err);
-    }
   }
 }
