@@ -1,8 +1,10 @@
 /**
  * Issue 17: an axe-core pass (WCAG 2.1 A and AA) over every screen, in the light and the dark
  * theme, with no violations. One set-up walks the screens a user meets — onboarding (each
- * step, the relay choice too), unlock, the chats empty and with contacts, a conversation,
- * add contact (invite, accept), settings, devices (pair, confirm, join) — and every screen is
+ * step, the relay choice too), unlock, the chats empty and with contacts, a conversation (its
+ * contact options, verify panel and a confirmation, a message's actions and the inline editor,
+ * the search in it), messages found from the chats' search field, add contact (invite,
+ * accept), settings, devices (pair, confirm, join) — and every screen is
  * checked in both colour schemes (the theme follows prefers-color-scheme unless Settings
  * overrides it, so emulating the media switches it). Every violation is collected and the
  * test fails once at the end with the whole list, so one run shows all of them.
