@@ -1,8 +1,10 @@
 /**
  * Issue 17: an axe-core pass (WCAG 2.1 A and AA) over every screen, in the light and the dark
  * theme, with no violations. One set-up walks the screens a user meets — onboarding (each
- * step, the relay choice too), unlock, the chats empty and with contacts, a conversation,
- * add contact (invite, accept), settings, devices (pair, confirm, join) — and every screen is
+ * step, the relay choice too), unlock, the chats empty and with contacts, a conversation (its
+ * contact options, verify panel and a confirmation, a message's actions and the inline editor,
+ * the search in it), messages found from the chats' search field, add contact (invite,
+ * accept), settings, devices (pair, confirm, join) — and every screen is
  * checked in both colour schemes (the theme follows prefers-color-scheme unless Settings
  * overrides it, so emulating the media switches it). Every violation is collected and the
  * test fails once at the end with the whole list, so one run shows all of them.
@@ -103,7 +105,7 @@ test('axe: every screen in both themes has no WCAG 2.1 A/AA violation', async ({
   relay,
   workDir,
 }) => {
-  // Three apps, a pairing and 24 screens × 2 schemes (each scan 1-4 s): 3.2 to 3.5 minutes
+  // Three apps, a pairing and 31 screens × 2 schemes (each scan 1-4 s): 3.2 to 3.5 minutes
   // measured on two cores shared with a load average of 14 to 17.
   test.setTimeout(300_000);
   const violations: string[] = [];
@@ -208,6 +210,53 @@ test('axe: every screen in both themes has no WCAG 2.1 A/AA violation', async ({
       await check(bob, 'settings: confirm removing a server');
       await bob.page.getByRole('button', { name: 'Cancel' }).click();
       await expect(bob.page.getByRole('button', { name: /^Remove server / })).toBeVisible();
+    });
+
+    await test.step('contact menu, message actions, search', async () => {
+      // Alice is in Bob's conversation (the disappearing-messages picker is in its header,
+      // scanned with it above).
+      const menuButton = alice.tid('contact-menu-button');
+      await menuButton.click();
+      await expect(alice.tid('menu-verify')).toBeVisible();
+      await check(alice, 'conversation: contact options open');
+      await alice.page.keyboard.press('Escape');
+      await expect(menuButton).toBeFocused();
+      await menuButton.click();
+      await alice.tid('menu-verify').click();
+      await expect(alice.tid('safety-digits')).toBeVisible();
+      await check(alice, 'conversation: verify the safety code');
+      await alice.tid('safety-code').getByRole('button', { name: 'Close' }).click();
+      await menuButton.click();
+      await alice.tid('menu-clear').click();
+      await expect(alice.tid('confirm-no')).toBeFocused();
+      await check(alice, 'conversation: confirm deleting the conversation');
+      await alice.tid('confirm-no').click();
+      await expect(alice.tid('confirm-dialog')).toHaveCount(0);
+      await expect(menuButton).toBeFocused();
+
+      const mine = alice.bubble('Are you still there?');
+      await mine.getByTestId('message-actions').click();
+      await expect(mine.getByTestId('action-edit')).toBeFocused();
+      await check(alice, 'conversation: message actions open');
+      await alice.page.keyboard.press('Escape');
+      await expect(mine.getByTestId('message-actions')).toBeFocused();
+      await mine.getByTestId('message-actions').click();
+      await mine.getByTestId('action-edit').click();
+      await expect(alice.tid('edit-input')).toBeFocused();
+      await check(alice, 'conversation: editing a message');
+      await alice.page.keyboard.press('Escape');
+      await expect(alice.tid('edit-input')).toHaveCount(0);
+
+      await alice.tid('conversation-search-toggle').click();
+      await alice.tid('conversation-message-search').fill('clear');
+      await expect(alice.tid('search-hit')).toHaveCount(1);
+      await check(alice, 'conversation: search in the conversation');
+      await alice.page.keyboard.press('Escape');
+      await expect(alice.tid('conversation-search-toggle')).toBeFocused();
+      await alice.tid('conversation-search').fill('clear');
+      await expect(alice.tid('search-results').getByTestId('search-hit')).toHaveCount(1);
+      await check(alice, 'chats: messages found by a search');
+      await alice.tid('conversation-search').fill('');
     });
 
     await test.step('devices and pairing', async () => {

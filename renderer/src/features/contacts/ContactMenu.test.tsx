@@ -50,6 +50,16 @@ describe('the contact menu', () => {
     });
   });
 
+  it('closes the menu with Escape and gives the focus back to its button', async () => {
+    await show(peer({ uid: 'bob', name: 'Bob' }));
+    open();
+    fireEvent.keyDown(screen.getByTestId('menu-rename'), { key: 'Escape' });
+    expect(screen.queryByTestId('menu-rename')).toBeNull();
+    const button = screen.getByTestId('contact-menu-button');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+  });
+
   it('cancels with Escape, and shows a refusal as a sentence', async () => {
     await show(peer({ uid: 'bob', name: 'Bob' }));
     open();

@@ -4,7 +4,7 @@
  * A disclosure (a button and the list of actions it shows), so Tab and Enter reach everything;
  * what cannot be undone asks first (ConfirmDialog).
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PeerView } from '@meow/contract';
 import { useAction } from '../../lib/use-action';
 import { contactActions } from '../../state/contact-actions';
@@ -159,12 +159,25 @@ function ConfirmPanel({
 
 export function ContactMenu({ peer }: { peer: PeerView }) {
   const [panel, setPanel] = useState<Panel>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Closing a panel gives the focus back to the button that opened it.
   const close = () => {
     setPanel(null);
+    toggle.current?.focus();
   };
   return (
-    <div className="contact-menu">
+    <div
+      className="contact-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && panel === 'menu') {
+          e.preventDefault();
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
       <button
+        ref={toggle}
         type="button"
         aria-expanded={panel === 'menu'}
         aria-controls={`contact-menu-${peer.uid}`}
@@ -175,7 +188,15 @@ export function ContactMenu({ peer }: { peer: PeerView }) {
       >
         Contact options
       </button>
-      {panel === 'menu' && <MenuItems peer={peer} open={setPanel} />}
+      {panel === 'menu' && (
+        <MenuItems
+          peer={peer}
+          open={(p) => {
+            if (p === null) close();
+            else setPanel(p);
+          }}
+        />
+      )}
       {panel === 'rename' && <RenameContact peer={peer} onDone={close} />}
       {panel === 'verify' && <SafetyCode peer={peer} onDone={close} />}
       {(panel === 'block' || panel === 'clear' || panel === 'delete' || panel === 'cancel') && (
