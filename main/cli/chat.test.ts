@@ -96,35 +96,7 @@ describe('meow CLI: two people chat through a relay', () => {
     }[];
     expect(history.map((m) => m.text)).toEqual(['hello from the terminal']);
 
-    // Edit, then delete for everyone, from the command line; Bob's copy follows.
-    const uuid = (sent as { state: string; uuid?: string }).uuid ?? '';
-    await meow(['edit', invitation.peerUid, uuid, 'hello, edited', '--profile', alice]);
-    await watchUntil(bob, 'message.updated');
-    const edited = JSON.parse(await meow(['messages', accepted.peerUid, '--profile', bob])) as {
-      text: string;
-      editedAt: number | null;
-    }[];
-    expect(edited[0]?.text).toBe('hello, edited');
-    expect(edited[0]?.editedAt).toBeGreaterThan(0);
-    await meow(['delete', invitation.peerUid, uuid, '--everyone', '--profile', alice]);
-    await watchUntil(bob, 'message.updated');
-    const deleted = JSON.parse(await meow(['messages', accepted.peerUid, '--profile', bob])) as {
-      text: string;
-      deleted: boolean;
-    }[];
-    expect(deleted[0]).toMatchObject({ text: '', deleted: true });
-
-    // Disappearing messages: Alice sets one hour; Bob's device learns it.
-    const timer = JSON.parse(
-      await meow(['disappear', invitation.peerUid, '1h', '--profile', alice]),
-    ) as { seconds: number };
-    expect(timer.seconds).toBe(3_600);
-    await watchUntil(bob, 'peer.updated');
-    const contacts = JSON.parse(await meow(['peers', '--profile', bob])) as {
-      expirySeconds: number;
-    }[];
-    expect(contacts.map((c) => c.expirySeconds)).toEqual([3_600]);
-
+    // Search finds it (before the edit and the delete below).
     const hits = JSON.parse(await meow(['search', 'Hello TERM', '--profile', bob])) as {
       peerUid: string;
       snippet: string;
@@ -142,6 +114,37 @@ describe('meow CLI: two people chat through a relay', () => {
     ]);
     const none = await meow(['search', 'hello', '--peer', 'nobody', '--profile', bob]);
     expect(JSON.parse(none)).toEqual([]);
+
+    // Edit, then delete for everyone, from the command line; Bob's copy follows.
+    const uuid = (sent as { state: string; uuid?: string }).uuid ?? '';
+    await meow(['edit', invitation.peerUid, uuid, 'hello, edited', '--profile', alice]);
+    await watchUntil(bob, 'message.updated');
+    const edited = JSON.parse(await meow(['messages', accepted.peerUid, '--profile', bob])) as {
+      text: string;
+      editedAt: number | null;
+    }[];
+    expect(edited[0]?.text).toBe('hello, edited');
+    expect(edited[0]?.editedAt).toBeGreaterThan(0);
+    await meow(['delete', invitation.peerUid, uuid, '--everyone', '--profile', alice]);
+    await watchUntil(bob, 'message.updated');
+    const deleted = JSON.parse(await meow(['messages', accepted.peerUid, '--profile', bob])) as {
+      text: string;
+      deleted: boolean;
+    }[];
+    expect(deleted[0]).toMatchObject({ text: '', deleted: true });
+    // A deleted message is never found again.
+    expect(JSON.parse(await meow(['search', 'edited', '--profile', bob]))).toEqual([]);
+
+    // Disappearing messages: Alice sets one hour; Bob's device learns it.
+    const timer = JSON.parse(
+      await meow(['disappear', invitation.peerUid, '1h', '--profile', alice]),
+    ) as { seconds: number };
+    expect(timer.seconds).toBe(3_600);
+    await watchUntil(bob, 'peer.updated');
+    const contacts = JSON.parse(await meow(['peers', '--profile', bob])) as {
+      expirySeconds: number;
+    }[];
+    expect(contacts.map((c) => c.expirySeconds)).toEqual([3_600]);
 
     // Managing the contact: the safety codes match, then rename, verify, block, delete.
     const codeAt = async (dir: string, uid: string) =>

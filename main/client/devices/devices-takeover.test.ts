@@ -234,7 +234,9 @@ describe('takeover', () => {
       t.laptop.engine.devices.makePrimary({ peerUid: t.bobAtAlice }),
       tablet.engine.devices.makePrimary({ peerUid: t.bobAtAlice }),
     ]);
-    expect(claimed.sort()).toEqual(['laptop', 'tablet']);
+    // Usually both claim before hearing of the other; on a loaded machine one may hear the
+    // other's claim first and ask it for a handoff instead. Either way: one primary, below.
+    expect(claimed.length).toBeGreaterThan(0);
     const primaries = async () => {
       const peers = [t.laptop, tablet].map((s) => s.profile.peers.getPeer(t.bobAtAlice));
       return (await Promise.all(peers)).map((p) => p?.primaryDeviceUid);
