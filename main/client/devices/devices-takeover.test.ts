@@ -214,6 +214,9 @@ describe('takeover', () => {
     const { joiningUid: tabletUid } = await pairDevices(t.desktop, tablet);
     await holdsPeer(tablet, t.bobAtAlice);
     await waitUntil(async () => (await t.laptop.profile.devices.listPeers()).length === 2);
+    // The tablet knows the laptop too (introduced by the desktop) before the laptop revokes:
+    // a revoke from a device the tablet has not been introduced to yet is not taken.
+    await waitUntil(async () => (await tablet.profile.devices.listPeers()).length === 2);
     await exchange(t.bob, t.aliceAtBob, t.laptop, 'before');
     await waitUntil(() => texts(tablet, t.bobAtAlice).includes('< before'));
     // The desktop is lost and revoked from the laptop; before either device hears of the
