@@ -1,6 +1,7 @@
 /**
  * A repository script run as a child process that prints one JSON document per line, for the
- * crash tests: `node --import tsx <script> …` from the repository root. Event lines
+ * crash tests: `node --import tsx <script> …` from the repository root (or the script's bundle,
+ * testkit/entries.ts). Event lines
  * (`{ event, … }`) are collected and can be awaited; other JSON lines go to `onLine` (command
  * replies); anything else, and stderr, is kept as a log tail for failure messages. Every child
  * is tracked (testkit/children: SIGKILLed if the test process exits) and shuts itself down when
@@ -10,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trackChild } from './children';
+import { entryArgs } from './entries';
 
 /** One event line: `{ event, ...payload }`. */
 export type EventLine = Readonly<Record<string, unknown>> & { readonly event: string };
@@ -70,9 +72,10 @@ function parseLine(line: string): Readonly<Record<string, unknown>> | undefined 
 }
 
 export function spawnJsonChild(options: JsonChildOptions): JsonChild {
+  const [script = '', ...rest] = options.args;
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', ORPHAN_WATCHDOG, ...options.args],
+    ['--import', ORPHAN_WATCHDOG, ...entryArgs(script), ...rest],
     { cwd: REPO_ROOT, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   trackChild(child);

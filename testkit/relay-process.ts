@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { trackChild } from './children';
+import { entryArgs } from './entries';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeTempDir, type TempDir } from './tmp';
 
 /**
- * A real relay *process* for tests (`node --import tsx server/main.ts`), so client code is
+ * A real relay *process* for tests (`node --import tsx server/main.ts`, or its bundle: see
+ * testkit/entries.ts), so client code is
  * exercised over real HTTP against the product's own start-up path. Readiness is the relay's
  * single stdout line (no sleeps):
  *   meow relay listening on <url> (store: …) key fingerprint <fp>
@@ -105,7 +107,7 @@ function spawnRelay(
 ): Promise<Started> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', ORPHAN_WATCHDOG, 'server/main.ts', ...args],
+    ['--import', ORPHAN_WATCHDOG, ...entryArgs('server/main.ts'), ...args],
     { cwd: REPO_ROOT, env: relayEnv(), stdio: ['pipe', 'pipe', 'pipe'] },
   );
   trackChild(child);

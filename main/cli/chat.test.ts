@@ -1,17 +1,22 @@
 import { execFile, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entryArgs } from '../../testkit/entries';
 import { startRelayProcess, type RelayProcess } from '../../testkit/relay-process';
 import { makeTempDir, type TempDir } from '../../testkit/tmp';
 
-const BIN = resolve('main/cli/bin.mjs');
+/**
+ * The `meow` command: main/cli/main.ts, bundled for the run when it can be (testkit/entries.ts;
+ * main/cli/cli.test.ts runs main/cli/bin.mjs itself).
+ */
+const MEOW = entryArgs('main/cli/main.ts');
 const ENV = { ...process.env, MEOW_PASSWORD: 'correct horse battery' };
 
 function meow(args: string[]): Promise<string> {
   return new Promise((done, fail) => {
     execFile(
       process.execPath,
-      [BIN, ...args, '--json'],
+      [...MEOW, ...args, '--json'],
       { env: ENV, timeout: 60_000 },
       (err, stdout, stderr) => {
         if (err) fail(new Error(`meow ${args.join(' ')} failed: ${stderr}`, { cause: err }));
@@ -24,7 +29,7 @@ function meow(args: string[]): Promise<string> {
 /** Runs `meow watch` until a JSON line with the given event appears, then stops it. */
 function watchUntil(profile: string, event: string): Promise<Record<string, unknown>> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, 'watch', '--profile', profile, '--json'], {
+    const child = spawn(process.execPath, [...MEOW, 'watch', '--profile', profile, '--json'], {
       env: ENV,
     });
     let buffered = '';

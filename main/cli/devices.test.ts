@@ -7,10 +7,15 @@ import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entryArgs } from '../../testkit/entries';
 import { startRelayProcess, type RelayProcess } from '../../testkit/relay-process';
 import { makeTempDir, type TempDir } from '../../testkit/tmp';
 
-const BIN = resolve('main/cli/bin.mjs');
+/**
+ * The `meow` command: main/cli/main.ts, bundled for the run when it can be (testkit/entries.ts;
+ * main/cli/cli.test.ts runs main/cli/bin.mjs itself).
+ */
+const MEOW = entryArgs('main/cli/main.ts');
 const ENV = { ...process.env, MEOW_PASSWORD: 'correct horse battery' };
 
 type Json = Record<string, unknown>;
@@ -20,7 +25,7 @@ function meow(args: string[]): Promise<unknown> {
   return new Promise((done, fail) => {
     execFile(
       process.execPath,
-      [BIN, ...args, '--json'],
+      [...MEOW, ...args, '--json'],
       { env: ENV, timeout: 60_000 },
       (err, stdout, stderr) => {
         if (err) fail(new Error(`meow ${args.join(' ')} failed: ${stderr}`, { cause: err }));
@@ -37,7 +42,7 @@ class Running {
   private readonly exit: Promise<{ code: number | null; stderr: string }>;
 
   constructor(args: string[]) {
-    this.child = spawn(process.execPath, [BIN, ...args, '--json'], { env: ENV });
+    this.child = spawn(process.execPath, [...MEOW, ...args, '--json'], { env: ENV });
     this.lines = createInterface({ input: this.child.stdout })[Symbol.asyncIterator]();
     let stderr = '';
     this.child.stderr.on('data', (chunk: Buffer) => {

@@ -1,0 +1,42 @@
+/**
+ * How tests start a repository TypeScript entry (the relay, the CLI, a device process) as a
+ * child process. By default through tsx's loader (`node --import tsx <entry>`), which
+ * transpiles and resolves every module through loader hooks: about a second of CPU per start,
+ * which the crash and CLI suites pay dozens of times (the receiver crash test's children took
+ * a median 1.2 s to be ready, most of it loading code). Under vitest, testkit/bundle-entries.ts
+ * bundles these entries once per run with esbuild (the way the Electron main process is built,
+ * scripts/build-electron.mjs) and names the folder in MEOW_TEST_BUNDLES; a start then loads one
+ * file. The code run is the same; what tsx itself does at start-up keeps its own tests
+ * (server/main.test.ts and server/tls.test.ts start the relay through tsx, main/cli/cli.test.ts
+ * runs main/cli/bin.mjs, scripts/run.test.ts the hosts' launcher).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The environment variable that names the folder of this run's bundles. */
+export const BUNDLES_ENV = 'MEOW_TEST_BUNDLES';
+
+/** The entries bundled for tests, relative to the repository root. */
+export const BUNDLED_ENTRIES: readonly string[] = [
+  'server/main.ts',
+  'main/cli/main.ts',
+  'main/client/devices/testing/device-process.ts',
+];
+
+/** The bundle's file name for `entry`: `server/main.ts` → `server__main.mjs`. */
+export function bundleFileName(entry: string): string {
+  return `${entry.replace(/\.ts$/, '').replaceAll('/', '__')}.mjs`;
+}
+
+/**
+ * Node arguments that run `entry` (relative to the repository root, run from there): its
+ * bundle when this run has one, otherwise the TypeScript file through tsx.
+ */
+export function entryArgs(entry: string): string[] {
+  const dir = process.env[BUNDLES_ENV];
+  if (dir !== undefined && dir !== '' && BUNDLED_ENTRIES.includes(entry)) {
+    const bundle = join(dir, bundleFileName(entry));
+    if (existsSync(bundle)) return [bundle];
+  }
+  return ['--import', 'tsx', entry];
+}
