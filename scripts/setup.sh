@@ -7,10 +7,23 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends chromium redis-server protobuf-compiler >/dev/null
+PACKAGES=(chromium redis-server protobuf-compiler)
+missing=()
+for package in "${PACKAGES[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  if [[ $status != "install ok installed" ]]; then missing+=("$package"); fi
+done
+# apt-get update and install take half a minute even when there is nothing to do.
+if ((${#missing[@]} > 0)); then
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "apt packages already installed: ${PACKAGES[*]}"
+fi
 
 # Electron's binary is fetched by its own install script; machines without internet access
 # beyond the npm registry (CI) set ELECTRON_SKIP_BINARY_DOWNLOAD=1 and use the browser host.
-npm ci --no-audit --no-fund
+# JOBS=max: node-gyp compiles better-sqlite3 (when no prebuilt binary can be downloaded) on
+# every core, SQLite beside the binding.
+JOBS=max npm ci --no-audit --no-fund
