@@ -1,16 +1,17 @@
 /**
- * vitest globalSetup: bundles testkit/entries.ts's entries once per run (esbuild, Node ESM,
- * packages left to node_modules) into dist/test-bundles/<run>/ and names that folder in
- * MEOW_TEST_BUNDLES for the test workers, which inherit the environment. The folder sits in
- * the repository so that the bundles resolve its node_modules; it is removed at the end of
- * the run. If the build fails, the run goes on with tsx (slower, same code), and so it does
- * with MEOW_TEST_BUNDLES=off.
+ * Bundles entries of testkit/entries.ts once per run (esbuild, Node ESM, packages left to
+ * node_modules) into dist/test-bundles/<run>/ and names that folder in MEOW_TEST_BUNDLES for
+ * the test workers, which inherit the environment. The folder sits in the repository so that
+ * the bundles resolve its node_modules; it is removed at the end of the run. If the build
+ * fails, the run goes on with tsx (slower, same code), and so it does with
+ * MEOW_TEST_BUNDLES=off. The default export is vitest's globalSetup; e2e/global-setup.ts
+ * bundles the browser host and the relay the same way.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { BUNDLED_ENTRIES, bundleFileName } from './entries';
+import { ENTRIES, bundleFileName, VITEST_ENTRIES } from './entries';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,17 +33,18 @@ async function bundle(entry: string, dir: string): Promise<void> {
   // Each entry runs its main() when it is the process's entry point; a bundle that contained
   // another entry would run both.
   const inputs = Object.keys(result.metafile.inputs).map((p) => relative(REPO_ROOT, p));
-  const others = BUNDLED_ENTRIES.filter((e) => e !== entry && inputs.includes(e));
+  const others = ENTRIES.filter((e) => e !== entry && inputs.includes(e));
   if (others.length > 0) throw new Error(`${entry}'s bundle contains ${others.join(', ')}`);
 }
 
-export default async function setup(): Promise<() => Promise<void>> {
+/** Bundles `entries`, sets MEOW_TEST_BUNDLES; returns the clean-up. */
+export async function bundleEntries(entries: readonly string[]): Promise<() => Promise<void>> {
   // MEOW_TEST_BUNDLES=off: every child through tsx, as before (to compare, or to rule it out).
   if (process.env.MEOW_TEST_BUNDLES === 'off') return () => Promise.resolve();
   const dir = join(REPO_ROOT, 'dist', 'test-bundles', `run-${String(process.pid)}-${Date.now()}`);
   try {
     await mkdir(dir, { recursive: true });
-    await Promise.all(BUNDLED_ENTRIES.map((entry) => bundle(entry, dir)));
+    await Promise.all(entries.map((entry) => bundle(entry, dir)));
     process.env.MEOW_TEST_BUNDLES = dir;
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
@@ -52,4 +54,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   return async () => {
     await rm(dir, { recursive: true, force: true });
   };
+}
+
+export default function setup(): Promise<() => Promise<void>> {
+  return bundleEntries(VITEST_ENTRIES);
 }

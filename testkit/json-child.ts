@@ -1,11 +1,11 @@
 /**
  * A repository script run as a child process that prints one JSON document per line, for the
- * crash tests: `node --import tsx <script> …` from the repository root (or the script's bundle,
- * testkit/entries.ts). Event lines
- * (`{ event, … }`) are collected and can be awaited; other JSON lines go to `onLine` (command
- * replies); anything else, and stderr, is kept as a log tail for failure messages. Every child
- * is tracked (testkit/children: SIGKILLed if the test process exits) and shuts itself down when
- * its stdin closes (the test process died without an 'exit' hook).
+ * crash tests: `node --import tsx <script> …` from the repository root, or the script's bundle
+ * (testkit/entries.ts). Event lines (`{ event, … }`) are collected and can be awaited; other
+ * JSON lines go to `onLine` (command replies); anything else, and stderr, is kept as a log
+ * tail for failure messages. Every child is tracked (testkit/children: SIGKILLed if the test
+ * process exits) and shuts itself down when its stdin closes (the test process died without
+ * an 'exit' hook).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, resolve } from 'node:path';

@@ -7,9 +7,8 @@ import { makeTempDir, type TempDir } from './tmp';
 
 /**
  * A real relay *process* for tests (`node --import tsx server/main.ts`, or its bundle: see
- * testkit/entries.ts), so client code is
- * exercised over real HTTP against the product's own start-up path. Readiness is the relay's
- * single stdout line (no sleeps):
+ * testkit/entries.ts), so client code is exercised over real HTTP against the product's own
+ * start-up path. Readiness is the relay's single stdout line (no sleeps):
  *   meow relay listening on <url> (store: …) key fingerprint <fp>
  * Every child is SIGKILLed if the test process exits first, and shuts itself down when its stdin
  * closes (the test process died without an 'exit' hook, e.g. a killed vitest worker); a data
