@@ -25,5 +25,7 @@ fi
 # Electron's binary is fetched by its own install script; machines without internet access
 # beyond the npm registry (CI) set ELECTRON_SKIP_BINARY_DOWNLOAD=1 and use the browser host.
 # JOBS=max: node-gyp compiles better-sqlite3 (when no prebuilt binary can be downloaded) on
-# every core, SQLite beside the binding.
-JOBS=max npm ci --no-audit --no-fund
+# every core, SQLite beside the binding. --prefer-offline: package-lock.json has no tarball
+# URLs, so npm asks the registry for every package's metadata; metadata already in npm's cache
+# is used as it is (versions and integrity are pinned by the lock file anyway).
+JOBS=max npm ci --no-audit --no-fund --prefer-offline
