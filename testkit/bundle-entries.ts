@@ -4,13 +4,14 @@
  * the test workers, which inherit the environment. The folder sits in the repository so that
  * the bundles resolve its node_modules; it is removed at the end of the run. If the build
  * fails, the run goes on with tsx (slower, same code), and so it does with
- * MEOW_TEST_BUNDLES=off. The default export is vitest's globalSetup; e2e/global-setup.ts
- * bundles the browser host and the relay the same way.
+ * MEOW_TEST_BUNDLES=off, and in vitest's watch mode. The default export is vitest's
+ * globalSetup; e2e/global-setup.ts bundles the browser host and the relay the same way.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import type { TestProject } from 'vitest/node';
 import { ENTRIES, bundleFileName, VITEST_ENTRIES } from './entries';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,6 +57,8 @@ export async function bundleEntries(entries: readonly string[]): Promise<() => P
   };
 }
 
-export default function setup(): Promise<() => Promise<void>> {
+export default function setup(project: TestProject): Promise<() => Promise<void>> {
+  // In watch mode the sources change between reruns and the bundles would not: tsx instead.
+  if (project.config.watch) return Promise.resolve(() => Promise.resolve());
   return bundleEntries(VITEST_ENTRIES);
 }
