@@ -22,7 +22,7 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 function run(name) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(NPM, ['run', '--silent', name], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NPM, ['run', name], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (/** @type {Buffer} */ chunk) => {
       output += chunk.toString('utf8');
