@@ -16,9 +16,11 @@
  * The four measures run in interleaved, time-balanced rounds; each figure is the median round.
  * Targets: ours ≥ 5× libsignal one-direction, ≥ 2× alternating.
  */
-import { formatNs, printTable } from './lib/measure';
+import { execFileSync } from 'node:child_process';
+import { formatNs, median, printTable } from './lib/measure';
 import { libsignalDuo } from './lib/peer-libsignal';
 import {
+  CLOCK,
   measureInterleavedAsync,
   type AsyncMeasure,
   type Duo,
@@ -30,6 +32,7 @@ const TEXT = 'M'.repeat(200);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21);
 const SIZE_SAMPLES = 40;
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 3);
 const TARGETS = { oneWay: 5, alternating: 2 } as const;
 
 type Mode = 'oneWay' | 'alternating';
@@ -59,72 +62,116 @@ async function wireSizes(duo: Duo, mode: Mode): Promise<string> {
 
 const rate = (t: Timing | undefined): number => (t ? 1e9 / t.median : NaN);
 const perSecond = (r: number): string => `${Math.round(r).toLocaleString('en-US')}/s`;
+const MODES = ['oneWay', 'alternating'] as const;
+const KINDS = ['persisted', 'in memory'] as const;
+const LABEL: Record<Mode, string> = { oneWay: 'one-direction', alternating: 'alternating' };
 
-async function main(): Promise<void> {
-  const duos = {
-    ours: { oneWay: await oursDuo(TEXT), alternating: await oursDuo(TEXT) },
-    libsignal: { oneWay: await libsignalDuo(TEXT), alternating: await libsignalDuo(TEXT) },
-  };
-  const measures = (['oneWay', 'alternating'] as const).flatMap((mode) => [
-    measureOf(`ours ${mode}`, duos.ours[mode], mode),
-    measureOf(`libsignal ${mode}`, duos.libsignal[mode], mode),
-  ]);
-  const t = await measureInterleavedAsync(measures, ROUND_MS, ROUNDS);
+interface Pair {
+  readonly ours: Duo;
+  readonly libsignal: Duo;
+}
 
-  console.log(
-    `node ${process.version} ${process.execArgv.filter((a) => a.startsWith('--') && a !== '--import').join(' ')}`,
-  );
-  console.log(
-    `bench:peer — 200-byte text; ${ROUNDS} interleaved rounds of ~${ROUND_MS} ms per measure; median round`,
-  );
-  const rows: string[][] = [['', 'ours', 'libsignal', 'ours/libsignal', 'target', '']];
-  const ratios: Record<Mode, number> = { oneWay: NaN, alternating: NaN };
-  for (const mode of ['oneWay', 'alternating'] as const) {
-    const ours = rate(t.get(`ours ${mode}`));
-    const theirs = rate(t.get(`libsignal ${mode}`));
-    ratios[mode] = ours / theirs;
+/** Rows of one table: per mode, both rates, both per-message times, the ratio. */
+function rowsOf(t: Map<string, Timing>, kind: (typeof KINDS)[number], targets: boolean) {
+  const rows: string[][] = [];
+  for (const mode of MODES) {
+    const ours = t.get(`ours ${mode} ${kind}`);
+    const theirs = t.get(`libsignal ${mode} ${kind}`);
+    const ratio = rate(ours) / rate(theirs);
     const target = TARGETS[mode];
     rows.push([
-      mode === 'oneWay' ? 'one-direction msgs' : 'alternating msgs',
-      perSecond(ours),
-      perSecond(theirs),
-      `${ratios[mode].toFixed(2)}×`,
-      `≥ ${target}×`,
-      ratios[mode] >= target ? 'met' : 'NOT met',
+      `${LABEL[mode]}, ${kind}`,
+      `${perSecond(rate(ours))} (${ours ? formatNs(ours.median) : '?'})`,
+      `${perSecond(rate(theirs))} (${theirs ? formatNs(theirs.median) : '?'})`,
+      `${ratio.toFixed(2)}×`,
+      targets ? `≥ ${target}× ${ratio >= target ? 'met' : 'NOT met'}` : '',
     ]);
   }
-  for (const mode of ['oneWay', 'alternating'] as const) {
-    const ours = t.get(`ours ${mode}`);
-    const theirs = t.get(`libsignal ${mode}`);
-    rows.push([
-      `  per message (${mode === 'oneWay' ? 'one-dir' : 'alt'})`,
-      ours ? formatNs(ours.median) : '',
-      theirs ? formatNs(theirs.median) : '',
-      '',
-      '',
-      '',
-    ]);
-  }
-  printTable(rows);
-  console.log('');
+  return rows;
+}
 
-  const sizes: string[][] = [['bytes', 'ours', 'libsignal']];
-  sizes.push([
-    'on the wire, one-direction',
-    await wireSizes(duos.ours.oneWay, 'oneWay'),
-    await wireSizes(duos.libsignal.oneWay, 'oneWay'),
+type Timings = Record<string, Timing>;
+
+async function duosOf(persist: boolean): Promise<Record<Mode, Pair>> {
+  return {
+    oneWay: { ours: await oursDuo(TEXT, persist), libsignal: await libsignalDuo(TEXT, persist) },
+    alternating: {
+      ours: await oursDuo(TEXT, persist),
+      libsignal: await libsignalDuo(TEXT, persist),
+    },
+  };
+}
+
+/** One process's measurement: the eight measures, interleaved. */
+async function measureOnce(): Promise<Timings> {
+  const duos = { persisted: await duosOf(true), 'in memory': await duosOf(false) };
+  const measures = KINDS.flatMap((kind) =>
+    MODES.flatMap((mode) => [
+      measureOf(`ours ${mode} ${kind}`, duos[kind][mode].ours, mode),
+      measureOf(`libsignal ${mode} ${kind}`, duos[kind][mode].libsignal, mode),
+    ]),
+  );
+  return Object.fromEntries(await measureInterleavedAsync(measures, ROUND_MS, ROUNDS));
+}
+
+/**
+ * V8's JIT and GC settle differently in each process (see bench:crypto), so PROCESSES
+ * independent children measure; each figure printed is the median of their medians.
+ */
+function runChildren(): Timings[] {
+  const runs: Timings[] = [];
+  for (let i = 0; i < PROCESSES; i++) {
+    const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1] ?? ''], {
+      env: { ...process.env, BENCH_CHILD: '1' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    runs.push(JSON.parse(out) as Timings);
+  }
+  return runs;
+}
+
+function combine(runs: readonly Timings[]): Map<string, Timing> {
+  const names = Object.keys(runs[0] ?? {});
+  return new Map(
+    names.map((name) => {
+      const of = runs.flatMap((r) => (r[name] ? [r[name]] : []));
+      return [
+        name,
+        { median: median(of.map((t) => t.median)), best: Math.min(...of.map((t) => t.best)) },
+      ];
+    }),
+  );
+}
+
+function ratioSpread(runs: readonly Timings[], mode: Mode): string {
+  return runs
+    .map((r) => rate(r[`ours ${mode} persisted`]) / rate(r[`libsignal ${mode} persisted`]))
+    .sort((a, b) => a - b)
+    .map((x) => x.toFixed(2))
+    .join(', ');
+}
+
+async function printSizes(): Promise<void> {
+  const duos = await duosOf(true);
+  printTable([
+    ['bytes', 'ours', 'libsignal'],
+    [
+      'on the wire, one-direction',
+      await wireSizes(duos.oneWay.ours, 'oneWay'),
+      await wireSizes(duos.oneWay.libsignal, 'oneWay'),
+    ],
+    [
+      'on the wire, alternating',
+      await wireSizes(duos.alternating.ours, 'alternating'),
+      await wireSizes(duos.alternating.libsignal, 'alternating'),
+    ],
+    [
+      'session state stored per side',
+      `${duos.alternating.ours.storedBytes()} B`,
+      `${duos.alternating.libsignal.storedBytes()} B`,
+    ],
   ]);
-  sizes.push([
-    'on the wire, alternating',
-    await wireSizes(duos.ours.alternating, 'alternating'),
-    await wireSizes(duos.libsignal.alternating, 'alternating'),
-  ]);
-  sizes.push([
-    'session state stored per side',
-    `${duos.ours.alternating.storedBytes()} B`,
-    `${duos.libsignal.alternating.storedBytes()} B`,
-  ]);
-  printTable(sizes);
   console.log(
     'ours on the wire = the PackedUserMessage payload pushed to the relay (padded UserMessage, ' +
       'Double Ratchet, XChaCha20-Poly1305 with MySymKey, crypto_box); the 32-byte queue address ' +
@@ -138,6 +185,38 @@ async function main(): Promise<void> {
     'ours stored = the Peer record as PeerStorage seals it (all keys and settings of the ' +
       'relationship, not only the ratchet); libsignal stored = the serialized SessionRecord.',
   );
+}
+
+async function main(): Promise<void> {
+  if (process.env.BENCH_CHILD === '1') {
+    console.log(JSON.stringify(await measureOnce()));
+    return;
+  }
+  const runs = runChildren();
+  const t = combine(runs);
+  console.log(
+    `node ${process.version} ${process.execArgv.filter((a) => a.startsWith('--') && a !== '--import').join(' ')}`,
+  );
+  console.log(
+    `bench:peer — 200-byte text; messages/s and time per message (seal + open, session state ` +
+      `loaded and stored on both sides); ${ROUNDS} interleaved rounds of ~${ROUND_MS} ms of ` +
+      `${CLOCK} time per measure; median round, median of ${PROCESSES} processes`,
+  );
+  printTable([
+    ['', 'ours', 'libsignal', 'ours/libsignal', 'target'],
+    ...rowsOf(t, 'persisted', true),
+    ...rowsOf(t, 'in memory', false),
+  ]);
+  console.log(
+    '"in memory" (breakdown, no target): the same messages with each side\'s session state kept ' +
+      'as live objects, never serialized.',
+  );
+  console.log(
+    `ours/libsignal per process (sorted): one-direction ${ratioSpread(runs, 'oneWay')}; ` +
+      `alternating ${ratioSpread(runs, 'alternating')}`,
+  );
+  console.log('');
+  await printSizes();
 }
 
 await main();

@@ -81,6 +81,29 @@ class BytesSessionStore extends SessionStore {
   }
 }
 
+/** The breakdown row: SessionRecords kept as live objects, never serialized. */
+class ObjectSessionStore extends SessionStore {
+  private readonly records = new Map<string, SessionRecord>();
+
+  saveSession(name: ProtocolAddress, record: SessionRecord): Promise<void> {
+    this.records.set(keyOf(name), record);
+    return Promise.resolve();
+  }
+
+  getSession(name: ProtocolAddress): Promise<SessionRecord | null> {
+    return Promise.resolve(this.records.get(keyOf(name)) ?? null);
+  }
+
+  async getExistingSessions(addresses: ProtocolAddress[]): Promise<SessionRecord[]> {
+    const found = await Promise.all(addresses.map((a) => this.getSession(a)));
+    return found.filter((r): r is SessionRecord => r !== null);
+  }
+
+  storedBytes(name: ProtocolAddress): number {
+    return this.records.get(keyOf(name))?.serialize().length ?? 0;
+  }
+}
+
 /** Trust on first use, then the same key only. */
 class MemoryIdentityStore extends IdentityKeyStore {
   private readonly known = new Map<string, Bytes>();
@@ -168,19 +191,19 @@ class MemoryKyberPreKeyStore extends KyberPreKeyStore {
 interface Party {
   readonly address: ProtocolAddress;
   readonly identity: IdentityKeyPair;
-  readonly sessions: BytesSessionStore;
+  readonly sessions: BytesSessionStore | ObjectSessionStore;
   readonly identities: MemoryIdentityStore;
   readonly preKeys: MemoryPreKeyStore;
   readonly signedPreKeys: MemorySignedPreKeyStore;
   readonly kyberPreKeys: MemoryKyberPreKeyStore;
 }
 
-function party(registrationId: number): Party {
+function party(registrationId: number, persist: boolean): Party {
   const identity = IdentityKeyPair.generate();
   return {
     address: ProtocolAddress.new(randomUUID(), 1),
     identity,
-    sessions: new BytesSessionStore(),
+    sessions: persist ? new BytesSessionStore() : new ObjectSessionStore(),
     identities: new MemoryIdentityStore(identity, registrationId),
     preKeys: new MemoryPreKeyStore(),
     signedPreKeys: new MemorySignedPreKeyStore(),
@@ -232,9 +255,10 @@ function signalUnpad(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(0, end);
 }
 
-export async function libsignalDuo(text: string): Promise<Duo & { storedBytes: () => number }> {
-  const a = party(1001);
-  const b = party(2002);
+/** `persist: false`: the breakdown row, SessionRecords kept as objects (ObjectSessionStore). */
+export async function libsignalDuo(text: string, persist = true): Promise<Duo> {
+  const a = party(1001, persist);
+  const b = party(2002, persist);
   const bundle = await publishBundle(b, 2002);
   await processPreKeyBundle(bundle, b.address, a.address, a.sessions, a.identities);
 

@@ -15,7 +15,8 @@
 import { randomUUID } from 'node:crypto';
 import { meow } from '../../proto';
 import { encodeProto } from '../../core/wire';
-import type { Channel } from '../../core/envelope';
+import { openUserMessage, sealUserMessage, type Channel } from '../../core/envelope';
+import { parseRatchetState, type RatchetState } from '../../core/ratchet';
 import { AppError } from '../../core/errors';
 import type { Peer } from '../../main/client/model';
 import {
@@ -112,10 +113,19 @@ async function device(peer: Peer): Promise<Device> {
   return { store, uid: peer.uid, channel: channelFor(peer), myLookupKey: lookupOf(peer).lookupKey };
 }
 
-export async function oursDuo(text: string): Promise<Duo & { storedBytes: () => number }> {
+/**
+ * `persist: false` is the breakdown row: the same engine path with each side's Peer and
+ * RatchetState kept as live objects (no JSON, no db-key sealing, no DrStateJson) — what the
+ * crypto alone costs, next to what persisting adds.
+ */
+export async function oursDuo(text: string, persist = true): Promise<Duo> {
   const { alice, bob } = establish();
   const a = await device(alice);
   const b = await device(bob);
+  const live = new Map<Device, RatchetState>([
+    [a, parseRatchetState(alice.drStateJson ?? '')],
+    [b, parseRatchetState(bob.drStateJson ?? '')],
+  ]);
 
   async function send(from: Device, to: Device): Promise<number> {
     // sendText → sealAndQueue (the peer is read in the contact's queue, then sealed, stored).
@@ -136,11 +146,32 @@ export async function oursDuo(text: string): Promise<Duo & { storedBytes: () => 
     return payload.length;
   }
 
+  function sendLive(from: Device, to: Device): Promise<number> {
+    const now = Date.now();
+    const { message } = textMessage(randomUUID(), text, '', now);
+    const sealed = sealUserMessage(forContact(message, now), from.channel, state(from));
+    live.set(from, sealed.ratchet);
+    const payload = sealed.packed.payload;
+    const opened = openUserMessage({ destination: to.myLookupKey, payload }, to.channel, state(to));
+    if (opened.message.text.length !== text.length) throw new AppError('INTERNAL', 'bad text');
+    live.set(to, opened.ratchet);
+    return Promise.resolve(payload.length);
+  }
+
+  function state(side: Device): RatchetState {
+    return live.get(side) ?? missingState();
+  }
+
+  const step = persist ? send : sendLive;
   // Bob answers once, so both sides are past the handshake before anything is measured.
-  await send(a, b);
-  await send(b, a);
+  await step(a, b);
+  await step(b, a);
   return {
-    send: (aToB) => (aToB ? send(a, b) : send(b, a)),
+    send: (aToB) => (aToB ? step(a, b) : step(b, a)),
     storedBytes: () => a.store.storedBytes(a.uid),
   };
+}
+
+function missingState(): never {
+  throw new AppError('INTERNAL', 'no ratchet state');
 }
