@@ -31,12 +31,16 @@ import {
   PrivateKey,
   ProtocolAddress,
   PublicKey,
+  SenderCertificate,
+  ServerCertificate,
   SessionRecord,
   SessionStore,
   SignalMessage,
   SignedPreKeyRecord,
   SignedPreKeyStore,
   processPreKeyBundle,
+  sealedSenderDecryptMessage,
+  sealedSenderEncryptMessage,
   signalDecrypt,
   signalDecryptPreKey,
   signalEncrypt,
@@ -255,17 +259,73 @@ function signalUnpad(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(0, end);
 }
 
-/** `persist: false`: the breakdown row, SessionRecords kept as objects (ObjectSessionStore). */
-export async function libsignalDuo(text: string, persist = true): Promise<Duo> {
-  const a = party(1001, persist);
-  const b = party(2002, persist);
+export interface LibsignalOptions {
+  /** false: the breakdown row, SessionRecords kept as objects (ObjectSessionStore). */
+  readonly persist?: boolean;
+  /**
+   * Wrap every message in sealed sender, as Signal sends to contacts (the sender's identity
+   * hidden from the server: an ephemeral ECDH, encryption, a sender certificate checked by the
+   * receiver) — the counterpart of our crypto_box layer.
+   */
+  readonly sealedSender?: boolean;
+}
+
+/** A server trust root, its signing certificate, and one sender certificate per party. */
+function certificates(parties: readonly Party[]) {
+  const trustRoot = PrivateKey.generate();
+  const serverKey = PrivateKey.generate();
+  const server = ServerCertificate.new(1, serverKey.getPublicKey(), trustRoot);
+  const expires = Date.now() + 86_400_000;
+  const of = new Map(
+    parties.map((p) => [
+      p,
+      SenderCertificate.new(
+        p.address.name(),
+        null,
+        1,
+        p.identity.publicKey,
+        expires,
+        server,
+        serverKey,
+      ),
+    ]),
+  );
+  return { trustRoot: trustRoot.getPublicKey(), of };
+}
+
+export async function libsignalDuo(text: string, options: LibsignalOptions = {}): Promise<Duo> {
+  const a = party(1001, options.persist ?? true);
+  const b = party(2002, options.persist ?? true);
   const bundle = await publishBundle(b, 2002);
   await processPreKeyBundle(bundle, b.address, a.address, a.sessions, a.identities);
+  const certs = certificates([a, b]);
 
-  async function send(from: Party, to: Party): Promise<number> {
-    const now = Date.now();
-    const { message } = textMessage(randomUUID(), text, '', now);
-    const plaintext = signalPad(encodeProto(meow.UserMessage, forContact(message, now)));
+  async function sealed(from: Party, to: Party, plaintext: Bytes): Promise<[Bytes, Uint8Array]> {
+    const cert = certs.of.get(from) ?? missing('sender certificate');
+    const wire = await sealedSenderEncryptMessage(
+      plaintext,
+      to.address,
+      cert,
+      from.sessions,
+      from.identities,
+    );
+    const opened = await sealedSenderDecryptMessage(
+      wire,
+      certs.trustRoot,
+      Date.now(),
+      null,
+      to.address.name(),
+      1,
+      to.sessions,
+      to.identities,
+      to.preKeys,
+      to.signedPreKeys,
+      to.kyberPreKeys,
+    );
+    return [wire, opened.message()];
+  }
+
+  async function plain(from: Party, to: Party, plaintext: Bytes): Promise<[Bytes, Uint8Array]> {
     const sealed = await signalEncrypt(
       plaintext,
       to.address,
@@ -274,7 +334,6 @@ export async function libsignalDuo(text: string, persist = true): Promise<Duo> {
       from.identities,
     );
     const wire = sealed.serialize();
-
     const opened =
       sealed.type() === (CiphertextMessageType.PreKey as number)
         ? await signalDecryptPreKey(
@@ -294,6 +353,15 @@ export async function libsignalDuo(text: string, persist = true): Promise<Duo> {
             to.sessions,
             to.identities,
           );
+    return [wire, opened];
+  }
+
+  const exchange = options.sealedSender === true ? sealed : plain;
+  async function send(from: Party, to: Party): Promise<number> {
+    const now = Date.now();
+    const { message } = textMessage(randomUUID(), text, '', now);
+    const plaintext = signalPad(encodeProto(meow.UserMessage, forContact(message, now)));
+    const [wire, opened] = await exchange(from, to, plaintext);
     const received = decodeProto(meow.UserMessage, signalUnpad(opened));
     if (received.text.length !== text.length) throw new AppError('INTERNAL', 'bad text');
     return wire.length;
