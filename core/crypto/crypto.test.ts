@@ -21,6 +21,7 @@ import {
   signKeyPair,
   toBase64Url,
   toHex,
+  fromUtf8,
   utf8,
   verify,
 } from './index';
@@ -205,5 +206,30 @@ describe('symmetric primitives', () => {
       expect(toHex(fromBase64Url(toBase64Url(bytes)))).toBe(toHex(bytes));
     }
     expect(() => fromBase64Url('a+b')).toThrow();
+  });
+
+  it('base64url is the RFC 4648 §5 alphabet without padding, and rejects anything else', () => {
+    for (let n = 0; n < 70; n++) {
+      const bytes = randomBytes(n);
+      const text = Buffer.from(bytes).toString('base64url');
+      expect(toBase64Url(bytes)).toBe(text);
+      expect(toHex(fromBase64Url(text))).toBe(toHex(bytes));
+    }
+    expect(toBase64Url(Uint8Array.of(0xfb, 0xff, 0xbf))).toBe('-_-_');
+    for (const bad of ['a', 'abcde', 'ab=', 'ab+c', 'ab/c', 'ab c', 'abé', 'ab\u0100c']) {
+      expect(() => fromBase64Url(bad)).toThrow(TypeError);
+    }
+    // Like atob: the unused low bits of a last partial group are ignored, not refused.
+    expect(toHex(fromBase64Url('AB'))).toBe('00');
+    expect(toHex(fromBase64Url('AAB'))).toBe('0000');
+    expect(fromBase64Url('')).toEqual(new Uint8Array(0));
+  });
+
+  it('utf8 round-trips and refuses malformed UTF-8, call after call', () => {
+    for (const text of ['', 'meow', 'é😺', 'x'.repeat(5000)]) {
+      expect(fromUtf8(utf8(text))).toBe(text);
+    }
+    expect(() => fromUtf8(Uint8Array.of(0xc3))).toThrow();
+    expect(fromUtf8(utf8('after an error'))).toBe('after an error');
   });
 });
