@@ -15,10 +15,13 @@
  * resends identical bytes (receiver dedups by envelope hash).
  * Delivery acks follow the same order in batches (acks.ts): sealed in a PeerSession, the peer
  * stored, then one transaction queues the jobs and removes the acks they carry from acks_owed.
+ * So do chat messages sent together (sealAndQueueGroup, group commit in messaging.ts): one
+ * ratchet write and one transaction per group of up to MAX_GROUP, a crash in between burning
+ * at most that many keys.
  */
 import { randomUUID } from 'node:crypto';
 import type { meow } from '../../../proto';
-import { fromB64 } from '../b64';
+import { fromB64, toB64 } from '../b64';
 import { AppError } from '../../../core/errors';
 import { grantsSend } from '../../../core/lookup';
 import type { OwedAck } from '../../storage';
@@ -187,13 +190,21 @@ export function queueJobs(
   also?: () => void,
 ): void {
   const now = ctx.now();
+  // A group's jobs share their destination: its token is looked up once.
+  const tokens = new Map<string, Uint8Array>();
+  const tokenFor = (destination: Uint8Array): Uint8Array => {
+    const key = toB64(destination);
+    let token = tokens.get(key);
+    if (!token) tokens.set(key, (token = sendTokenFor(peer, destination)));
+    return token;
+  };
   const rows = jobs.map((job) => {
     const destination =
       job.packed.destination ?? fromB64(peer.contactLookupKey ?? '', 'lookup key');
     const payload = encodeJobPayload({
       servers: peer.contactPullServers,
       destination,
-      sendToken: sendTokenFor(peer, destination),
+      sendToken: tokenFor(destination),
       payload: job.packed.payload ?? new Uint8Array(0),
       messageUuid: job.options.kind === 'message' ? job.uuid : '',
     });

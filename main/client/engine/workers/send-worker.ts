@@ -108,40 +108,60 @@ export class SendWorker {
     const jobs = this.ctx.profile.messages.nextDueJobs(this.ctx.now(), BATCH);
     const unreachable = new Map<string, Extract<Outcome, { kind: 'retry' }>>();
     for (const peerJobs of byPeer(jobs).values()) {
-      const held = (peerJobs[0]?.attempts ?? 0) > 0;
-      for (const batch of batchesOf(this.decodeAll(peerJobs), held)) {
-        if (this.stopped) return;
-        const first = batch[0];
-        if (!first) continue;
-        const serversKey = serversOf(first.payload);
-        const known = unreachable.get(serversKey);
-        const outcomes = known
-          ? batch.map(() => known)
-          : await pushBatch(
-              batch.map((b) => b.payload),
-              (server) => this.ctx.relays.forRelationship(server, first.job.peerUid),
-            );
-        const deferral = await this.settle(batch, outcomes);
-        if (!deferral) continue;
-        if (known || deferral.kind === 'full') break; // the relay is fine: others go on
-        unreachable.set(serversKey, deferral);
-        const server = first.payload.servers[0]?.url ?? '';
-        this.ctx.events.emit('worker.state', {
-          worker: 'send',
-          server,
-          state: 'backoff',
-          code: deferral.code,
-        });
-        break; // this peer waits as a whole
-      }
+      if (this.stopped) return;
+      await this.drainPeer(peerJobs, unreachable);
     }
   }
 
   /**
-   * Records one batch's outcomes: accepted and failed jobs are finished (one transaction);
-   * the first job that must wait defers its peer's queue, and that deferral is returned.
+   * One peer's due jobs, batch after batch. A batch's results are committed while the next
+   * batch is on its way (the commit's fsync and the relay's work overlap): a crash in between
+   * only pushes those jobs again, and the receiver drops a copy by its envelope hash.
    */
-  private async settle(batch: readonly Decoded[], outcomes: readonly Outcome[]) {
+  private async drainPeer(
+    peerJobs: readonly OutboxJob[],
+    unreachable: Map<string, Extract<Outcome, { kind: 'retry' }>>,
+  ): Promise<void> {
+    const held = (peerJobs[0]?.attempts ?? 0) > 0;
+    let unfinished: Finished[] = [];
+    for (const batch of batchesOf(this.decodeAll(peerJobs), held)) {
+      if (this.stopped) break;
+      const first = batch[0];
+      if (!first) continue;
+      const serversKey = serversOf(first.payload);
+      const known = unreachable.get(serversKey);
+      const pushing = known
+        ? Promise.resolve(batch.map(() => known))
+        : pushBatch(
+            batch.map((b) => b.payload),
+            (server) => this.ctx.relays.forRelationship(server, first.job.peerUid),
+          );
+      if (unfinished.length > 0) {
+        await new Promise(setImmediate); // the request leaves before the commit holds the thread
+        await this.finish(unfinished);
+      }
+      const { done, deferral } = this.classify(batch, await pushing);
+      unfinished = done;
+      if (!deferral) continue;
+      if (known || deferral.kind === 'full') break; // the relay is fine: others go on
+      unreachable.set(serversKey, deferral);
+      const server = first.payload.servers[0]?.url ?? '';
+      this.ctx.events.emit('worker.state', {
+        worker: 'send',
+        server,
+        state: 'backoff',
+        code: deferral.code,
+      });
+      break; // this peer waits as a whole
+    }
+    await this.finish(unfinished);
+  }
+
+  /**
+   * Sorts one batch's outcomes: accepted and failed jobs are to be finished; the first job
+   * that must wait defers its peer's queue at once, and that deferral is returned.
+   */
+  private classify(batch: readonly Decoded[], outcomes: readonly Outcome[]) {
     const done: Finished[] = [];
     let deferral: Deferral | undefined;
     batch.forEach(({ job, payload }, i) => {
@@ -154,8 +174,7 @@ export class SendWorker {
         this.defer(job, outcome);
       }
     });
-    await this.finish(done);
-    return deferral;
+    return { done, deferral };
   }
 
   private defer(job: OutboxJob, outcome: Deferral): void {
