@@ -28,6 +28,7 @@ import { makePair } from '../core/envelope/testing';
 import { startRelayProcess, type RelayProcess } from '../testkit/relay-process';
 import { median, percentile, printTable } from './lib/measure';
 import { bareLoop } from './lib/latency-bare';
+import { burstQueueLength, burstRows } from './lib/latency-burst';
 import { measureCeilings, textMessage } from './lib/latency-ceiling';
 import { backlog, engineSample, type Link } from './lib/latency-engine';
 import { chatText, connect, Party } from './lib/latency-party';
@@ -112,7 +113,7 @@ async function backlogRows(link: Link, server: ServerRef): Promise<string[][]> {
 
 async function main(): Promise<void> {
   // Room for the whole backlog (and Bob's delivery acks to Alice) whatever BENCH_BACKLOG is.
-  const queueMax = String(Math.max(10_000, BACKLOG + 1_000));
+  const queueMax = String(Math.max(10_000, BACKLOG + 1_000, burstQueueLength()));
   const relay: RelayProcess = await startRelayProcess({
     extraArgs: ['--queue-max-length', queueMax],
   });
@@ -131,8 +132,11 @@ async function main(): Promise<void> {
       `bench:latency — relay process ${relay.url} (store: ${relay.storeLabel.split(' ')[0] ?? '?'}), ${TEXT_BYTES}-byte texts, ${WARMUP} warm-up + ${SAMPLES} samples interleaved, ${GAP_MS} ms idle before each push`,
     );
     const latency = await latencyRows(link, server);
+    const burst = await burstRows(alice, server, { textBytes: TEXT_BYTES, rounds: CEILING_ROUNDS });
     const drained = await backlogRows(link, server);
     printTable(latency);
+    console.log('');
+    printTable(burst);
     console.log('');
     printTable(drained);
   } finally {

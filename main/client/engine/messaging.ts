@@ -6,14 +6,15 @@
  * the transaction that marks the message read: nothing is "committed, then queued".
  */
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../core/errors';
+import { AppError, isAppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
 import type { StoredMessage } from '../../storage';
 import type { Peer } from '../model';
 import { sendOwedAcksOf } from './acks';
 import type { EngineContext } from './context';
 import { resendOf, stampTimer } from './expiry-fields';
-import { sealAndQueue } from './outbound';
+import { GroupCommit } from './group-commit';
+import { MAX_GROUP, sealAndQueue, sealAndQueueGroup } from './outbound';
 import { queuedMessageUuids } from './outbox-scan';
 import { forwardToPrimary, hasDevices, queueMessageSync } from '../devices';
 import { requireNotBlocked } from './contacts';
@@ -50,6 +51,31 @@ export function textMessage(uuid: string, text: string, replyTo: string, now: nu
   return { message, dbMessage };
 }
 
+/** One sendText call waiting for its group (group-commit.ts). */
+interface TextToSend {
+  readonly uuid: string;
+  readonly text: string;
+  readonly replyTo: string;
+}
+
+/** One group committer per engine (its context), made on first use. */
+const senders = new WeakMap<EngineContext, GroupCommit<TextToSend>>();
+
+function sendersOf(ctx: EngineContext): GroupCommit<TextToSend> {
+  let groups = senders.get(ctx);
+  if (!groups) {
+    groups = new GroupCommit(ctx.queue, (uid, texts) => writeTexts(ctx, uid, texts), MAX_GROUP);
+    senders.set(ctx, groups);
+  }
+  return groups;
+}
+
+/**
+ * A new chat text to the contact. Calls that arrive together (a pasted list, a script) are
+ * written as one group (group-commit.ts): one ratchet write and one transaction for all of
+ * them, in call order. Resolves once the text is stored with its job (or its forward), as
+ * before; a failure rejects only the calls it concerns.
+ */
 export async function sendText(
   ctx: EngineContext,
   peerUid: string,
@@ -57,23 +83,44 @@ export async function sendText(
   replyTo = '',
 ): Promise<string> {
   const uuid = randomUUID();
-  await ctx.queue.run(peerUid, async () => {
-    const peer = await requirePeer(ctx, peerUid);
-    requireNotBlocked(peer);
-    const siblings = await hasDevices(ctx);
-    const now = ctx.now();
-    const written = textMessage(uuid, text, replyTo, now);
-    // Under the conversation's disappearing-message timer (expiry-fields.ts).
-    const { message, row: dbMessage } = stampTimer(peer, written.message, written.dbMessage, now);
-    if (peer.primaryDeviceUid !== '') {
-      await forwardToPrimary(ctx, peer, message, dbMessage);
-    } else {
-      const also = syncAlso(ctx, peerUid, uuid, siblings);
-      await sealAndQueue(ctx, peer, message, { kind: 'message', dbMessage, ...also });
-    }
-    if (siblings) await ctx.syncs.flush();
-  });
+  await sendersOf(ctx).add(peerUid, { uuid, text, replyTo });
   return uuid;
+}
+
+/** A group of sendText calls, in the contact's queue; one entry per text (error or undefined). */
+async function writeTexts(
+  ctx: EngineContext,
+  peerUid: string,
+  texts: readonly TextToSend[],
+): Promise<unknown[]> {
+  const peer = await requirePeer(ctx, peerUid);
+  requireNotBlocked(peer);
+  const siblings = await hasDevices(ctx);
+  const now = ctx.now();
+  const written = texts.map(({ uuid, text, replyTo }) => {
+    const fresh = textMessage(uuid, text, replyTo, now);
+    // Under the conversation's disappearing-message timer (expiry-fields.ts).
+    return stampTimer(peer, fresh.message, fresh.dbMessage, now);
+  });
+  let errors: unknown[];
+  if (peer.primaryDeviceUid !== '') {
+    errors = [];
+    for (const { message, row } of written) {
+      errors.push(await forwardToPrimary(ctx, peer, message, row).catch((err: unknown) => err));
+    }
+  } else {
+    const group = written.map(({ message, row: dbMessage }) => ({
+      message,
+      options: {
+        kind: 'message' as const,
+        dbMessage,
+        ...syncAlso(ctx, peerUid, message.status?.uuid ?? '', siblings),
+      },
+    }));
+    errors = (await sealAndQueueGroup(ctx, peer, group)).errors;
+  }
+  if (siblings) await ctx.syncs.flush();
+  return errors;
 }
 
 /** Marks an inbound message read; the primary owes the read ack, siblings learn by `msg`. */
@@ -159,11 +206,27 @@ export async function sendHeld(ctx: EngineContext, peerUid: string): Promise<voi
     .sort((a, b) => a.id - b.id);
   if (held.length === 0) return;
   const siblings = await hasDevices(ctx);
-  for (const { uuid, message: m } of held) {
-    const message: meow.IUserMessage = { type: m.type, text: m.text, status: m.status };
-    const also = syncAlso(ctx, peerUid, uuid, siblings);
+  let failure: unknown;
+  // In groups, each under one ratchet write (outbound.ts sealAndQueueGroup), oldest first.
+  for (let i = 0; i < held.length; i += MAX_GROUP) {
+    const group = held.slice(i, i + MAX_GROUP).map(({ uuid, message: m }) => ({
+      message: { type: m.type, text: m.text, status: m.status },
+      options: {
+        kind: 'message' as const,
+        retryUuid: uuid,
+        ...syncAlso(ctx, peerUid, uuid, siblings),
+      },
+    }));
     // The advanced peer each time: every message takes the next ratchet step.
-    peer = await sealAndQueue(ctx, peer, message, { kind: 'message', retryUuid: uuid, ...also });
+    const sealed = await sealAndQueueGroup(ctx, peer, group);
+    peer = sealed.peer;
+    failure ??= sealed.errors.find((err) => err !== undefined);
   }
   if (siblings) await ctx.syncs.flush();
+  // One that could not be sealed stays held (start-up repair tries again); say so.
+  if (failure !== undefined) {
+    throw isAppError(failure)
+      ? failure
+      : new AppError('INTERNAL', 'sealing failed', { cause: failure });
+  }
 }

@@ -15,15 +15,18 @@
  * resends identical bytes (receiver dedups by envelope hash).
  * Delivery acks follow the same order in batches (acks.ts): sealed in a PeerSession, the peer
  * stored, then one transaction queues the jobs and removes the acks they carry from acks_owed.
+ * So do chat messages sent together (sealAndQueueGroup, group commit in messaging.ts): one
+ * ratchet write and one transaction per group of up to MAX_GROUP, a crash in between burning
+ * at most that many keys.
  */
 import { randomUUID } from 'node:crypto';
 import type { meow } from '../../../proto';
-import { fromB64 } from '../b64';
+import { fromB64, toB64 } from '../b64';
 import { AppError } from '../../../core/errors';
 import { grantsSend } from '../../../core/lookup';
 import type { OwedAck } from '../../storage';
 import type { Peer } from '../model';
-import { sealForPeer } from '../peers';
+import { PeerSession, sealForPeer } from '../peers';
 import { storeOf, type EngineContext } from './context';
 import { encodeJobPayload, newJobId, type JobKind } from './jobs';
 
@@ -96,12 +99,73 @@ export function forContact(message: meow.IUserMessage, now: number): meow.IUserM
 }
 
 function holdMessage(ctx: EngineContext, peer: Peer, options: QueueOptions): void {
+  holdMessages(ctx, peer, [options]);
+}
+
+/** Messages that cannot be sealed yet (see sealAndQueue), stored in one transaction. */
+function holdMessages(ctx: EngineContext, peer: Peer, all: readonly QueueOptions[]): void {
   const db = ctx.profile.messages;
   db.transaction(() => {
-    if (options.dbMessage) db.insertMessage(peer.uid, options.dbMessage);
-    if (options.retryUuid) db.updateState(peer.uid, options.retryUuid, 'pending');
-    options.also?.();
+    for (const options of all) {
+      if (options.dbMessage) db.insertMessage(peer.uid, options.dbMessage);
+      if (options.retryUuid) db.updateState(peer.uid, options.retryUuid, 'pending');
+      options.also?.();
+    }
   });
+}
+
+/** One chat message of a group (sealAndQueueGroup). */
+export interface GroupMessage {
+  readonly message: meow.IUserMessage;
+  readonly options: QueueOptions & { readonly kind: 'message' };
+}
+
+/**
+ * Most messages sealed under one ratchet write. A crash between that write and the group's
+ * transaction spends the group's keys with nothing sent: the receiver skips them, and must not
+ * have to skip more than MAX_SKIP (1000) in one chain, even after a few such crashes in a row.
+ */
+export const MAX_GROUP = 200;
+
+/**
+ * sealAndQueue for several chat messages of one peer at once (group commit, messaging.ts), in
+ * the same crash-safety order: seal them all in a PeerSession (pure), store the advanced peer
+ * ONCE (fsynced) before any sealed byte exists elsewhere, then ONE transaction inserts every
+ * message with its job, then one wake. A message whose seal fails is left out (its entry in the
+ * result is the error; the session is unchanged by it); a failure of the ratchet write or the
+ * transaction throws for the whole group, as it would for one message. At most MAX_GROUP.
+ */
+export async function sealAndQueueGroup(
+  ctx: EngineContext,
+  peer: Peer,
+  group: readonly GroupMessage[],
+): Promise<{ peer: Peer; errors: unknown[] }> {
+  if (group.length > MAX_GROUP) throw new AppError('INTERNAL', 'send group too large');
+  const errors: unknown[] = group.map(() => undefined);
+  if (!isReady(peer) || peer.resetPending) {
+    holdMessages(
+      ctx,
+      peer,
+      group.map((g) => g.options),
+    );
+    return { peer, errors };
+  }
+  const now = ctx.now();
+  const session = new PeerSession(peer, { now, channel: ctx.channels.of(peer) });
+  const jobs: SealedJob[] = [];
+  group.forEach(({ message, options }, i) => {
+    try {
+      const packed = session.seal(forContact(message, now));
+      jobs.push({ packed, options, uuid: message.status?.uuid ?? '' });
+    } catch (err) {
+      errors[i] = err;
+    }
+  });
+  if (jobs.length === 0) return { peer, errors };
+  const advanced = session.peer();
+  await storeOf(ctx, peer).storePeer(peer.uid, advanced);
+  queueJobs(ctx, peer, jobs);
+  return { peer: advanced, errors };
 }
 
 /** Step 3 and 4 above; also used for the invitation answer (sealed outside the ratchet). */
@@ -126,13 +190,21 @@ export function queueJobs(
   also?: () => void,
 ): void {
   const now = ctx.now();
+  // A group's jobs share their destination: its token is looked up once.
+  const tokens = new Map<string, Uint8Array>();
+  const tokenFor = (destination: Uint8Array): Uint8Array => {
+    const key = toB64(destination);
+    let token = tokens.get(key);
+    if (!token) tokens.set(key, (token = sendTokenFor(peer, destination)));
+    return token;
+  };
   const rows = jobs.map((job) => {
     const destination =
       job.packed.destination ?? fromB64(peer.contactLookupKey ?? '', 'lookup key');
     const payload = encodeJobPayload({
       servers: peer.contactPullServers,
       destination,
-      sendToken: sendTokenFor(peer, destination),
+      sendToken: tokenFor(destination),
       payload: job.packed.payload ?? new Uint8Array(0),
       messageUuid: job.options.kind === 'message' ? job.uuid : '',
     });

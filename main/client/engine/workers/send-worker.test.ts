@@ -5,7 +5,7 @@ import { makeTempDir, type TempDir } from '../../../../testkit/tmp';
 import type { Peer, ServerRef } from '../../model';
 import { Profile } from '../../profile';
 import type { OutboundMessage, PushResult } from '../../relay';
-import { clockSkewFailure } from '../../relay/errors';
+import { clockSkewFailure, RelayClientError } from '../../relay/errors';
 import type { EngineContext } from '../context';
 import { EventEmitter } from '../events';
 import { decodeJobPayload, encodeJobPayload, newJobId } from '../jobs';
@@ -42,15 +42,25 @@ const same = (a: Uint8Array, b: Uint8Array) => toBase64Url(a) === toBase64Url(b)
 /** The text of a pushed payload (the test's payloads are plain text, not sealed). */
 const textOf = (payload: Uint8Array) => new TextDecoder().decode(payload);
 
+/** Messages per push request, in order; the fake relay refuses requests above `maxPerPush`. */
+const requests: number[] = [];
+let maxPerPush = Infinity;
+
 function fakeContext(): EngineContext {
   const client = {
-    push: (messages: readonly OutboundMessage[]) =>
-      Promise.resolve(
+    push: (messages: readonly OutboundMessage[]) => {
+      requests.push(messages.length);
+      if (messages.length > maxPerPush) {
+        const details = { relayCode: 'TOO_MANY_MESSAGES', httpStatus: 400 };
+        return Promise.reject(new RelayClientError('RELAY_REJECTED', 'too many', details));
+      }
+      return Promise.resolve(
         messages.map((m) => {
           pushed.push(textOf(m.payload));
           return answer(m);
         }),
-      ),
+      );
+    },
   };
   const ctx = {
     profile,
@@ -100,6 +110,8 @@ beforeEach(async () => {
   now = Date.now();
   events = new EventEmitter();
   pushed.length = 0;
+  requests.length = 0;
+  maxPerPush = Infinity;
   answer = () => ({ accepted: true, errorCode: '' });
 });
 
@@ -124,9 +136,9 @@ describe('send worker push results', () => {
     const carolSent = sent(1);
     worker.wake();
     expect((await carolSent)[0]).toMatchObject({ peerUid: 'carol', state: 'sent' });
-    // Bob's first was refused for room, his second never tried (per-contact FIFO); the relay
-    // itself is fine, so Carol's went out.
-    expect(pushed).toEqual(['bob 1', 'carol 1']);
+    // Bob's two went in one request and were both refused for room (they stay in order); the
+    // relay itself is fine, so Carol's went out.
+    expect(pushed).toEqual(['bob 1', 'bob 2', 'carol 1']);
     expect(stateOf('bob', 'bob 1')).toEqual({ state: 'pending', reason: null });
     expect(stateOf('bob', 'bob 2')).toEqual({ state: 'pending', reason: null });
     const jobs = profile.messages.allJobs();
@@ -138,7 +150,7 @@ describe('send worker push results', () => {
     now += 30_000;
     worker.wake();
     await worker.stop();
-    expect(pushed).toHaveLength(2);
+    expect(pushed).toHaveLength(3);
     // …but once it passed, both leave, in order.
     full = false;
     now += 30_001;
@@ -149,7 +161,34 @@ describe('send worker push results', () => {
       ['bob 1', 'sent'],
       ['bob 2', 'sent'],
     ]);
-    expect(pushed).toEqual(['bob 1', 'carol 1', 'bob 1', 'bob 2']);
+    // The held queue is tried with its first message alone, then the rest.
+    expect(pushed).toEqual(['bob 1', 'bob 2', 'carol 1', 'bob 1', 'bob 2']);
+    expect(profile.messages.allJobs()).toEqual([]);
+  });
+
+  it("pushes a contact's burst a hundred per request, in order, and halves for a relay that takes fewer", async () => {
+    const texts = Array.from({ length: 250 }, (_, i) => `bob ${i}`);
+    for (const text of texts) queueMessage('bob', text, bobQueue.sendToken);
+    worker = new SendWorker(fakeContext());
+    let all = sent(250);
+    worker.wake();
+    expect((await all).map((e) => e.uuid)).toEqual(texts);
+    expect(requests).toEqual([100, 100, 50]);
+    expect(pushed).toEqual(texts);
+    await worker.stop();
+
+    // A relay with max_messages_per_push 30: each refused request is sent again in halves.
+    const more = Array.from({ length: 100 }, (_, i) => `more ${i}`);
+    for (const text of more) queueMessage('bob', text, bobQueue.sendToken);
+    requests.length = 0;
+    pushed.length = 0;
+    maxPerPush = 30;
+    worker = new SendWorker(fakeContext());
+    all = sent(100);
+    worker.wake();
+    expect((await all).map((e) => [e.uuid, e.state])).toEqual(more.map((t) => [t, 'sent']));
+    expect(pushed).toEqual(more);
+    expect(requests).toEqual([100, 50, 25, 25, 50, 25, 25]);
     expect(profile.messages.allJobs()).toEqual([]);
   });
 

@@ -1,20 +1,19 @@
 /**
- * The send worker (DESIGN.md §5 "Outbox"): drains due outbox jobs, pushing each job's sealed
- * bytes to its servers in order (failover). Accepted → completeJob + 'sent' in one
- * transaction; relay unreachable → exponential backoff with jitter for that peer's queue, the
- * message stays 'pending'; the contact's queue full (QUEUE_FULL) → that peer's queue waits at
- * least as long as the relay asked, the message stays 'pending'; rejected → 'failed' with the
- * relay's code (NO_CAPABILITY, without asking a relay, when we hold no send token).
+ * The send worker (DESIGN.md §5 "Outbox"): drains due outbox jobs, pushing their sealed bytes
+ * to their servers in order (failover), a peer's jobs several per relay request (push-batch.ts).
+ * Accepted → completeJob + 'sent', a batch's results in one transaction; relay unreachable →
+ * exponential backoff with jitter for that peer's queue, the message stays 'pending'; the
+ * contact's queue full (QUEUE_FULL) → that peer's queue waits at least as long as the relay
+ * asked, the message stays 'pending'; rejected → 'failed' with the relay's code
+ * (NO_CAPABILITY, without asking a relay, when we hold no send token).
  */
 import { isAppError } from '../../../../core/errors';
 import type { EngineContext } from '../context';
-import { SEND_TOKEN_BYTES } from '../../../../core/lookup';
-import type { ServerRef } from '../../model';
 import { decodeJobPayload, type JobPayload } from '../jobs';
 import { hasDevices, queueMessageSync } from '../../devices';
-import { isRelayClientError } from '../../relay';
 import type { OutboxJob } from '../../../storage';
 import { backoffMs } from './backoff';
+import { batchesOf, pushBatch, serversKey as serversOf, type Outcome } from './push-batch';
 
 const BATCH = 1000;
 const STORAGE_RETRY_MS = 5_000;
@@ -23,13 +22,6 @@ function errorCode(err: unknown): string {
   return isAppError(err) ? err.code : 'INTERNAL';
 }
 
-type Outcome =
-  | { kind: 'sent' }
-  /** The relays cannot be reached: every queue that needs them waits. */
-  | { kind: 'retry'; code: string; afterMs: number }
-  /** The contact's queue is full: only this contact's jobs wait, for it to read. */
-  | { kind: 'full'; afterMs: number }
-  | { kind: 'failed'; code: string };
 type Deferral = Extract<Outcome, { kind: 'retry' | 'full' }>;
 
 export class SendWorker {
@@ -105,7 +97,9 @@ export class SendWorker {
   }
 
   /**
-   * One pass over the due jobs, oldest first. A relay that cannot be reached defers only the
+   * One pass over the due jobs, oldest first. Each peer's due jobs go out in batches (one relay
+   * request for up to MAX_PUSH_MESSAGES, push-batch.ts), in queue order, and each batch's
+   * results are recorded in one transaction. A relay that cannot be reached defers only the
    * queues that need it: the failing job's peer waits as a whole (per-peer FIFO, see
    * storage/outbox.ts), other jobs for the same servers are deferred without another attempt
    * in this pass, and every other peer's jobs still go out.
@@ -113,31 +107,74 @@ export class SendWorker {
   private async drain(): Promise<void> {
     const jobs = this.ctx.profile.messages.nextDueJobs(this.ctx.now(), BATCH);
     const unreachable = new Map<string, Extract<Outcome, { kind: 'retry' }>>();
-    const deferred = new Set<string>();
-    for (const job of jobs) {
+    for (const peerJobs of byPeer(jobs).values()) {
       if (this.stopped) return;
-      if (deferred.has(job.peerUid)) continue;
-      const payload = this.decode(job);
-      if (!payload) continue;
-      const serversKey = payload.servers.map((server) => server.url).join(' ');
+      await this.drainPeer(peerJobs, unreachable);
+    }
+  }
+
+  /**
+   * One peer's due jobs, batch after batch. A batch's results are committed while the next
+   * batch is on its way (the commit's fsync and the relay's work overlap): a crash in between
+   * only pushes those jobs again, and the receiver drops a copy by its envelope hash.
+   */
+  private async drainPeer(
+    peerJobs: readonly OutboxJob[],
+    unreachable: Map<string, Extract<Outcome, { kind: 'retry' }>>,
+  ): Promise<void> {
+    const held = (peerJobs[0]?.attempts ?? 0) > 0;
+    let unfinished: Finished[] = [];
+    for (const batch of batchesOf(this.decodeAll(peerJobs), held)) {
+      if (this.stopped) break;
+      const first = batch[0];
+      if (!first) continue;
+      const serversKey = serversOf(first.payload);
       const known = unreachable.get(serversKey);
-      const outcome = known ?? (await this.push(payload, job.peerUid));
-      if (outcome.kind === 'sent' || outcome.kind === 'failed') {
-        await this.finish(job, payload.messageUuid, outcome);
-        continue;
+      const pushing = known
+        ? Promise.resolve(batch.map(() => known))
+        : pushBatch(
+            batch.map((b) => b.payload),
+            (server) => this.ctx.relays.forRelationship(server, first.job.peerUid),
+          );
+      if (unfinished.length > 0) {
+        await new Promise(setImmediate); // the request leaves before the commit holds the thread
+        await this.finish(unfinished);
       }
-      deferred.add(job.peerUid);
-      this.defer(job, outcome);
-      if (known || outcome.kind === 'full') continue; // the relay is fine: others go on
-      unreachable.set(serversKey, outcome);
-      const server = payload.servers[0]?.url ?? '';
+      const { done, deferral } = this.classify(batch, await pushing);
+      unfinished = done;
+      if (!deferral) continue;
+      if (known || deferral.kind === 'full') break; // the relay is fine: others go on
+      unreachable.set(serversKey, deferral);
+      const server = first.payload.servers[0]?.url ?? '';
       this.ctx.events.emit('worker.state', {
         worker: 'send',
         server,
         state: 'backoff',
-        code: outcome.code,
+        code: deferral.code,
       });
+      break; // this peer waits as a whole
     }
+    await this.finish(unfinished);
+  }
+
+  /**
+   * Sorts one batch's outcomes: accepted and failed jobs are to be finished; the first job
+   * that must wait defers its peer's queue at once, and that deferral is returned.
+   */
+  private classify(batch: readonly Decoded[], outcomes: readonly Outcome[]) {
+    const done: Finished[] = [];
+    let deferral: Deferral | undefined;
+    batch.forEach(({ job, payload }, i) => {
+      const outcome = outcomes[i];
+      if (!outcome) return;
+      if (outcome.kind === 'sent' || outcome.kind === 'failed') {
+        done.push({ job, uuid: payload.messageUuid, outcome });
+      } else if (!deferral) {
+        deferral = outcome;
+        this.defer(job, outcome);
+      }
+    });
+    return { done, deferral };
   }
 
   private defer(job: OutboxJob, outcome: Deferral): void {
@@ -147,86 +184,75 @@ export class SendWorker {
     this.ctx.profile.messages.deferPeerJobs(job, this.ctx.now() + wait, code);
   }
 
-  private decode(job: OutboxJob): JobPayload | undefined {
-    try {
-      return decodeJobPayload(job.payload);
-    } catch {
-      void this.finish(job, '', { kind: 'failed', code: 'STORAGE_CORRUPT' });
-      return undefined;
+  /** The jobs whose payload reads; an unreadable one fails its job (STORAGE_CORRUPT). */
+  private decodeAll(jobs: readonly OutboxJob[]): Decoded[] {
+    const out: Decoded[] = [];
+    for (const job of jobs) {
+      try {
+        out.push({ job, payload: decodeJobPayload(job.payload) });
+      } catch {
+        void this.finish([{ job, uuid: '', outcome: { kind: 'failed', code: 'STORAGE_CORRUPT' } }]);
+      }
     }
+    return out;
   }
 
   /**
-   * Tries each server in order; the first acceptance wins. A full queue on one relay outranks
-   * a failure on another: the message is fine and will fit once the contact reads.
+   * Completes the jobs and moves their messages on, in one transaction; each new state's sync
+   * to the sibling devices is recorded in it too (sync-out.ts) and sent by the dispatcher.
    */
-  private async push(job: JobPayload, peerUid: string): Promise<Outcome> {
-    // Every relay would refuse it (a peer stored without the contact's token): ask none.
-    if (job.sendToken.length !== SEND_TOKEN_BYTES) return { kind: 'failed', code: 'NO_CAPABILITY' };
-    let last: Outcome = { kind: 'retry', code: 'RELAY_UNAVAILABLE', afterMs: 0 };
-    let full: Outcome | undefined;
-    for (const server of job.servers) {
-      last = await this.pushTo(server, job, peerUid);
-      if (last.kind === 'sent') return last;
-      if (last.kind === 'full') full = last;
-    }
-    return full ?? last;
-  }
-
-  private async pushTo(server: ServerRef, job: JobPayload, peerUid: string): Promise<Outcome> {
-    try {
-      const message = {
-        destination: job.destination,
-        sendToken: job.sendToken,
-        payload: job.payload,
-      };
-      // With separate connections, on the contact's own lane (PROTOCOL.md §7).
-      const client = this.ctx.relays.forRelationship(server, peerUid);
-      const [result] = await client.push([message]);
-      if (result?.accepted) return { kind: 'sent' };
-      if (result?.errorCode === 'QUEUE_FULL') {
-        return { kind: 'full', afterMs: result.retryAfterMs ?? 0 };
-      }
-      return { kind: 'failed', code: result?.errorCode ?? 'RELAY_BAD_REPLY' };
-    } catch (err) {
-      if (isRelayClientError(err) && err.retryable) {
-        return { kind: 'retry', code: err.code, afterMs: err.retryAfterMs };
-      }
-      // Still off after adopting the relay's clock: say so, not just "rejected" (the user can
-      // fix the clock and retry).
-      if (isRelayClientError(err) && err.relayCode === 'CLOCK_SKEW') {
-        return { kind: 'failed', code: 'CLOCK_SKEW' };
-      }
-      return { kind: 'failed', code: isAppError(err) ? err.code : 'INTERNAL' };
-    }
-  }
-
-  /**
-   * Completes the job and moves its message on; the new state's sync to the sibling devices is
-   * recorded in the same transaction (sync-out.ts) and sent by the dispatcher.
-   */
-  private async finish(job: OutboxJob, uuid: string, outcome: Outcome): Promise<void> {
+  private async finish(done: readonly Finished[]): Promise<void> {
+    if (done.length === 0) return;
     const ctx = this.ctx;
     const db = ctx.profile.messages;
-    const state = outcome.kind === 'sent' ? 'sent' : 'failed';
-    const reason = outcome.kind === 'failed' ? outcome.code : undefined;
-    const siblings = uuid !== '' && (await hasDevices(ctx));
-    const changed = db.transaction(() => {
-      db.completeJob(job.jobId);
-      if (uuid === '') return false;
-      const fields = reason ? { failureReason: reason } : { sentAt: ctx.now() };
-      const moved = moveIfStored(() => db.updateState(job.peerUid, uuid, state, fields));
-      if (moved && siblings) queueMessageSync(ctx, job.peerUid, uuid);
-      return moved;
-    });
-    if (changed) {
-      const event = { peerUid: job.peerUid, uuid, state, ...(reason ? { reason } : {}) } as const;
-      this.ctx.events.emit('message.statusChanged', event);
+    const siblings = done.some((d) => d.uuid !== '') && (await hasDevices(ctx));
+    const changed = db.transaction(() =>
+      done.filter(({ job, uuid, outcome }) => {
+        db.completeJob(job.jobId);
+        if (uuid === '') return false;
+        const state = outcome.kind === 'sent' ? 'sent' : 'failed';
+        const fields =
+          outcome.kind === 'failed' ? { failureReason: outcome.code } : { sentAt: ctx.now() };
+        const moved = moveIfStored(() => db.updateState(job.peerUid, uuid, state, fields));
+        if (moved && siblings) queueMessageSync(ctx, job.peerUid, uuid);
+        return moved;
+      }),
+    );
+    const moved = new Set(changed);
+    for (const d of done) {
+      const { peerUid } = d.job;
+      const reason = d.outcome.kind === 'failed' ? d.outcome.code : undefined;
+      if (moved.has(d)) {
+        const state = reason ? 'failed' : 'sent';
+        const event = { peerUid, uuid: d.uuid, state, ...(reason ? { reason } : {}) } as const;
+        ctx.events.emit('message.statusChanged', event);
+      }
+      if (reason) ctx.events.emit('error', { where: 'send.job', code: reason, peerUid });
     }
-    if (reason)
-      this.ctx.events.emit('error', { where: 'send.job', code: reason, peerUid: job.peerUid });
-    if (changed && siblings) ctx.syncs.wake();
+    if (moved.size > 0 && siblings) ctx.syncs.wake();
   }
+}
+
+interface Decoded {
+  readonly job: OutboxJob;
+  readonly payload: JobPayload;
+}
+
+interface Finished {
+  readonly job: OutboxJob;
+  readonly uuid: string;
+  readonly outcome: Extract<Outcome, { kind: 'sent' | 'failed' }>;
+}
+
+/** Due jobs by peer, each peer's in queue order; peers in the order of their oldest job. */
+function byPeer(jobs: readonly OutboxJob[]): Map<string, OutboxJob[]> {
+  const out = new Map<string, OutboxJob[]>();
+  for (const job of jobs) {
+    const list = out.get(job.peerUid);
+    if (list) list.push(job);
+    else out.set(job.peerUid, [job]);
+  }
+  return out;
 }
 
 /** Its row may be gone (the user cleared the conversation while it was on its way): no move. */
