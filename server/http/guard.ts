@@ -56,6 +56,7 @@ export function guardStore(store: RelayStore, timeoutMs = STORE_TIMEOUT_MS): Rel
     hit: (bucket, windowMs, now, by) =>
       guarded(() => store.hit(bucket, windowMs, now, by), timeoutMs),
     remember: (id, ttlMs, now) => guarded(() => store.remember(id, ttlMs, now), timeoutMs),
+    admit: (request, now) => guarded(() => store.admit(request, now), timeoutMs),
     close: () => store.close(),
   };
 }

@@ -6,7 +6,7 @@ import { PROTOCOL_VERSION, type RelayKeys } from '../keys';
 import type { RelayConfig } from '../config';
 import type { RelayStore } from '../store/types';
 import type { AddressKeys } from './address';
-import { checkClock, checkReplay, checkShape } from './checks';
+import { checkClock, checkShape, replayId } from './checks';
 import { handleInvitation } from './invitations';
 import type { BoxKeyCache } from './keycache';
 import { keyPrefix } from './log';
@@ -69,6 +69,8 @@ export async function handleV1(
   } catch (err) {
     const code = isAppError(err) ? ENVELOPE_CODES[err.code] : undefined;
     if (code === undefined) throw err;
+    // Never reaches the replay check, where requests are counted: counted here.
+    await ctx.limiter.count(address, ctx.config.now());
     return plainReply(new RelayError(code, 'the request envelope could not be opened'));
   }
   const { from, request, boxKey, version } = opened;
@@ -117,8 +119,9 @@ interface Sender {
 }
 
 /**
- * One ToServerMessage: the checks that may refuse it (shape, clock, replay, a held-poll slot)
- * before anything happens, then its effects (`effects`).
+ * One ToServerMessage: the checks that may refuse it (shape, clock, then the per-address limit
+ * and the replay window in one store step, a held-poll slot) before anything happens, then its
+ * effects (`effects`).
  */
 async function serve(
   ctx: RelayContext,
@@ -126,11 +129,18 @@ async function serve(
   request: meow.ToServerMessage,
   gone: AbortSignal,
 ): Promise<meow.IFromServerMessage | undefined> {
-  const { store, config } = ctx;
+  const { config } = ctx;
   const windowMs = config.limits.replayWindowMs;
-  checkShape(config.limits, request);
-  checkClock(request, config.now(), windowMs);
-  await checkReplay(store, sender.from, request, config.now(), windowMs);
+  try {
+    checkShape(config.limits, request);
+    checkClock(request, config.now(), windowMs);
+  } catch (err) {
+    // Counted on its address all the same (RATE_LIMITED wins if it is over the limit).
+    await ctx.limiter.count(sender.address, config.now());
+    throw err;
+  }
+  const id = replayId(sender.from, request);
+  await ctx.limiter.admitRequest(sender.address, id, 2 * windowMs, config.now());
   const waitMs = Math.min(request.longPollMs, config.limits.maxLongPollMs);
   const mayHold = request.pullRequests.length > 0 && waitMs > 0;
   const release = mayHold ? ctx.limiter.polls.reserve(sender.address) : undefined;
@@ -158,14 +168,60 @@ async function effects(
     const invitationCtx = { store, limits: config.limits, now: config.now };
     reply.invitation = await handleInvitation(invitationCtx, sender.address, request.invitation);
   }
-  reply.ackResults = await runAcks(store, request.acks, config.now());
-  reply.pushResults = await runPushes(store, request.messages, config.limits, config.now());
+  if (request.messages.length > 0 || request.pullRequests.length === 0) {
+    // Acks settle before pushes: after a failed ack nothing is stored, so the client's retry
+    // cannot store a message twice.
+    reply.ackResults = await runAcks(store, request.acks, config.now());
+    reply.pushResults = await runPushes(store, request.messages, config.limits, config.now());
+  } else {
+    reply.pushResults = [];
+  }
   if (request.pullRequests.length > 0) {
-    const pullCtx = { store, limits: config.limits, polls: ctx.polls, now: config.now };
-    const chat = await pullOrHold(pullCtx, planPulls(request.pullRequests), waitMs, gone);
+    const chat = await pullAfterAcks(ctx, request, reply, waitMs, gone);
     if (!chat) return undefined;
     reply.chat = chat;
   }
   reply.serverTime = config.now();
   return reply;
+}
+
+/**
+ * The pulls, with the acks of a request that pushes nothing (the app's poll loop: acks ride on
+ * the next pull) sent to the store in the same round trip: the store runs a connection's
+ * commands in order (Redis; the embedded store serializes each queue's operations), so the
+ * pull still reads after the acks. A failed ack fails the request and ends a held pull at once.
+ */
+async function pullAfterAcks(
+  ctx: RelayContext,
+  request: meow.ToServerMessage,
+  reply: meow.IFromServerMessage,
+  waitMs: number,
+  gone: AbortSignal,
+): Promise<meow.IQueueBatch[] | undefined> {
+  const { store, config } = ctx;
+  const pullCtx = { store, limits: config.limits, polls: ctx.polls, now: config.now };
+  const plans = planPulls(request.pullRequests);
+  if (reply.ackResults) return pullOrHold(pullCtx, plans, waitMs, gone);
+  const stop = new AbortController();
+  const onGone = (): void => {
+    stop.abort();
+  };
+  if (gone.aborted) stop.abort();
+  gone.addEventListener('abort', onGone);
+  try {
+    const acks = runAcks(store, request.acks, config.now()).catch((err: unknown) => {
+      stop.abort();
+      throw err;
+    });
+    const [ackResults, chat] = await Promise.allSettled([
+      acks,
+      pullOrHold(pullCtx, plans, waitMs, stop.signal),
+    ]);
+    if (ackResults.status === 'rejected') throw ackResults.reason;
+    if (chat.status === 'rejected') throw chat.reason;
+    reply.ackResults = ackResults.value;
+    return chat.value;
+  } finally {
+    gone.removeEventListener('abort', onGone);
+  }
 }

@@ -1,4 +1,4 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import {
   decodeInvitation,
   decodeMember,
@@ -19,13 +19,16 @@ import {
   wakeChannel,
   type WakeTransport,
 } from './redis-wake';
-import type {
-  EnqueueResult,
-  QueueLimits,
-  ReadResult,
-  RelayStore,
-  StoredEntry,
-  StoredInvitation,
+import {
+  admitInSteps,
+  type Admission,
+  type AdmitRequest,
+  type EnqueueResult,
+  type QueueLimits,
+  type ReadResult,
+  type RelayStore,
+  type StoredEntry,
+  type StoredInvitation,
 } from './types';
 import { enqueueOne } from './enqueue-one';
 
@@ -257,6 +260,22 @@ export class RedisStore implements RelayStore {
     this.observe(now);
     const px = Math.max(1, Math.ceil(ttlMs));
     return (await this.redis.set(`seen:{${id}}`, '1', 'PX', px, 'NX')) === 'OK';
+  }
+
+  /** One script on a single Redis; on a cluster the keys are in two slots, so two calls. */
+  async admit(request: AdmitRequest, now: number): Promise<Admission> {
+    if (this.redis instanceof Cluster) return admitInSteps(this, request, now);
+    this.observe(now);
+    const { bucket, windowMs, limit, id, ttlMs } = request;
+    const size = Math.max(1, windowMs);
+    const window = windowOf(size, now);
+    const remaining = Math.max(1, (window + 1) * size - now);
+    const outcome = await scripts.admit.run(
+      this.redis,
+      [`rl:{${bucket}}:${window}`, `seen:{${id}}`],
+      [Math.ceil(remaining), limit, Math.max(1, Math.ceil(ttlMs))],
+    );
+    return outcome === 0 ? 'admitted' : outcome === 1 ? 'limited' : 'replayed';
   }
 
   async close(): Promise<void> {

@@ -60,6 +60,29 @@ export interface StoredInvitation {
   readonly expiresAt: number;
 }
 
+/** What `admit` counts and records for one request. */
+export interface AdmitRequest {
+  readonly bucket: string;
+  readonly windowMs: number;
+  /** Counts above this are 'limited'. */
+  readonly limit: number;
+  /** The replay record (hex), kept for `ttlMs`. */
+  readonly id: string;
+  readonly ttlMs: number;
+}
+
+export type Admission = 'admitted' | 'limited' | 'replayed';
+
+/** `admit` from `hit` and `remember`, for stores where the two cannot be one step. */
+export async function admitInSteps(
+  store: Pick<RelayStore, 'hit' | 'remember'>,
+  request: AdmitRequest,
+  now: number,
+): Promise<Admission> {
+  if ((await store.hit(request.bucket, request.windowMs, now)) > request.limit) return 'limited';
+  return (await store.remember(request.id, request.ttlMs, now)) ? 'admitted' : 'replayed';
+}
+
 export interface RelayStore {
   /**
    * Appends one message to a queue unless that would exceed maxLength or maxBytes (checked
@@ -104,6 +127,14 @@ export interface RelayStore {
    * the same request was seen within ttlMs. Survives a restart of the relay.
    */
   remember(id: string, ttlMs: number, now: number): Promise<boolean>;
+
+  /**
+   * A served request's bookkeeping in one step: `hit(bucket, windowMs, now)`, then — only if
+   * that count is within `limit` — `remember(id, ttlMs, now)`. 'limited' (nothing recorded),
+   * 'replayed' (the id was recorded already) or 'admitted'. One script (one round trip) on a
+   * single Redis; on a cluster the two keys live in different slots, so two calls there.
+   */
+  admit(request: AdmitRequest, now: number): Promise<Admission>;
 
   close(): Promise<void>;
 }
