@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { openServerRequest, plainServerError, sealServerReply } from '../../core/envelope/server';
 import { isAppError } from '../../core/errors';
 import type { meow } from '../../proto';
 import { RelayError, type RequestErrorCode } from '../errors';
 import { PROTOCOL_VERSION, type RelayKeys } from '../keys';
 import type { RelayConfig } from '../config';
-import type { RelayStore } from '../store/types';
+import { AdmissionRefused, type RelayStore } from '../store/types';
 import type { AddressKeys } from './address';
 import { checkClock, checkShape, replayId } from './checks';
 import { handleInvitation } from './invitations';
@@ -140,16 +141,45 @@ async function serve(
     throw err;
   }
   const id = replayId(sender.from, request);
-  await ctx.limiter.admitRequest(sender.address, id, 2 * windowMs, config.now());
+  // An invitation's operations are not guarded by the store: it waits for its admission.
+  const token = request.invitation ? undefined : nextToken();
+  const view = token === undefined ? undefined : ctx.store.afterAdmission(id, token);
+  const admission = ctx.limiter.admitRequest(sender.address, id, 2 * windowMs, config.now(), token);
+  if (!view) await admission;
   const waitMs = Math.min(request.longPollMs, config.limits.maxLongPollMs);
   const mayHold = request.pullRequests.length > 0 && waitMs > 0;
-  const release = mayHold ? ctx.limiter.polls.reserve(sender.address) : undefined;
+  let release: (() => void) | undefined;
   try {
-    return await effects(ctx, sender, request, waitMs, gone);
+    release = mayHold ? ctx.limiter.polls.reserve(sender.address) : undefined;
+  } catch (err) {
+    await admission; // its refusal, if any, comes first
+    throw err;
+  }
+  try {
+    if (!view) return await effects(ctx, sender, request, waitMs, gone);
+    // Sent with the admission, in the same write; they do nothing unless it admits the request.
+    const work = effects({ ...ctx, store: view }, sender, request, waitMs, gone);
+    try {
+      await admission;
+    } catch (err) {
+      work.catch(() => undefined); // AdmissionRefused: nothing was done
+      throw err;
+    }
+    return await work.catch((err: unknown) => {
+      // Admitted, yet refused: the admission script was not cached in Redis (NOSCRIPT) and
+      // ran after the operations, which therefore did nothing. Served again, in order.
+      if (!(err instanceof AdmissionRefused)) throw err;
+      return effects(ctx, sender, request, waitMs, gone);
+    });
   } finally {
     release?.();
   }
 }
+
+/** Admission tokens: unique per request (a random prefix per process, then a counter). */
+const TOKEN_PREFIX = randomBytes(12).toString('base64');
+let tokens = 0;
+const nextToken = (): string => `${TOKEN_PREFIX}${(tokens++).toString(36)}`;
 
 /**
  * In a fixed order: invitation (first, so a rate-limited request has done nothing else), acks,

@@ -130,12 +130,20 @@ export class RequestLimiter {
 
   /**
    * After the open: counts the request on its address and records it in the replay window, in
-   * one store step; throws RATE_LIMITED (nothing recorded) or REPLAYED.
+   * one store step; throws RATE_LIMITED (nothing recorded) or REPLAYED. `token` is what the
+   * record holds (RelayStore.afterAdmission).
    */
-  async admitRequest(address: string, id: string, ttlMs: number, now: number): Promise<void> {
+  async admitRequest(
+    address: string,
+    id: string,
+    ttlMs: number,
+    now: number,
+    token?: string,
+  ): Promise<void> {
     const rule = this.perAddress;
+    const bucket = `req:${address}`;
     const outcome = await this.store.admit(
-      { bucket: `req:${address}`, windowMs: rule.windowMs, limit: rule.limit, id, ttlMs },
+      { bucket, windowMs: rule.windowMs, limit: rule.limit, id, ttlMs, ...(token && { token }) },
       now,
     );
     if (outcome === 'limited') throw this.markLimited(address, now);

@@ -185,6 +185,11 @@ export class EmbeddedStore implements RelayStore {
     return admitInSteps(this, request, now);
   }
 
+  /** Operations are not sent ahead of their admission here: see RelayStore. */
+  afterAdmission(): undefined {
+    return undefined;
+  }
+
   /**
    * Deletes expired queue entries, idle queue metadata, expired replay records and invitations,
    * and forgets counters of past windows. Runs on a timer; public so tests can run it

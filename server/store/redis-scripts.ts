@@ -41,7 +41,7 @@ return n
 
 /**
  * KEYS: rl:{bucket}:<window>, seen:{id}. ARGV: ms until the window ends, limit, ms to keep the
- * replay record. A request's bookkeeping in one round trip (single Redis only: the two keys are
+ * replay record, the value to record (the request's admission token, redis.ts). A request's bookkeeping in one round trip (single Redis only: the two keys are
  * in different cluster slots): HIT, then SET NX PX unless the count is over the limit.
  * Returns 0 admitted, 1 over the limit (nothing recorded), 2 replayed.
  */
@@ -53,7 +53,7 @@ end
 if n > tonumber(ARGV[2]) then
   return 1
 end
-if redis.call('SET', KEYS[2], '1', 'PX', ARGV[3], 'NX') then
+if redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[3], 'NX') then
   return 0
 end
 return 2

@@ -69,6 +69,13 @@ export interface AdmitRequest {
   /** The replay record (hex), kept for `ttlMs`. */
   readonly id: string;
   readonly ttlMs: number;
+  /** Unique to this request: what `afterAdmission(id, token)` checks. */
+  readonly token?: string;
+}
+
+/** A queue operation of an `afterAdmission` view whose request was not admitted: it did nothing. */
+export class AdmissionRefused extends Error {
+  override readonly name = 'AdmissionRefused';
 }
 
 export type Admission = 'admitted' | 'limited' | 'replayed';
@@ -135,6 +142,15 @@ export interface RelayStore {
    * single Redis; on a cluster the two keys live in different slots, so two calls there.
    */
   admit(request: AdmitRequest, now: number): Promise<Admission>;
+
+  /**
+   * A view of this store whose enqueue, read and ack go ahead only if `admit` with this `id`
+   * and `token` admitted the request (else they change nothing and reject with
+   * AdmissionRefused), checked by the store itself — so the HTTP layer may send them without
+   * waiting for the admission: one round trip for bookkeeping and operation. Undefined where
+   * the store cannot check it atomically (embedded, cluster): there the caller awaits `admit`.
+   */
+  afterAdmission(id: string, token: string): RelayStore | undefined;
 
   close(): Promise<void>;
 }

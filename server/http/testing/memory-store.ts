@@ -149,6 +149,11 @@ export class MemoryStore implements RelayStore {
     return admitInSteps(this, request, now);
   }
 
+  /** Operations are not sent ahead of their admission here: see RelayStore. */
+  afterAdmission(): undefined {
+    return undefined;
+  }
+
   close(): Promise<void> {
     return Promise.resolve();
   }
