@@ -110,7 +110,6 @@ async function benchManyHeld(a: RelayHost, b: RelayHost): Promise<string[][]> {
 }
 
 async function benchAuthorization(relay: RelayHost): Promise<string[][]> {
-  const client = await RelayTestClient.connect(relay.url);
   const queues = Array.from({ length: 1000 }, () => newLookupKeyPair());
   // The envelope measured in this process, sealed to a key pair made here for the purpose.
   const box = dhKeyPair();
@@ -137,6 +136,10 @@ async function benchAuthorization(relay: RelayHost): Promise<string[][]> {
   const signatures = timeSync(() => {
     for (const s of signed) verify(s.signature, s.message, signer.publicKey);
   }, 5);
+  // Connected only now: the timings above block this process's event loop for seconds on a
+  // busy machine, during which the relay closes an idle kept-alive connection (after 5 s)
+  // without this process noticing; a request reusing it then failed with ECONNRESET.
+  const client = await RelayTestClient.connect(relay.url);
   const idle = await client.pull(queues.map((lookup) => ({ lookup })));
   const roundTrips: number[] = [];
   for (let i = 0; i < 10; i++) {

@@ -3,7 +3,6 @@ import type { meow } from '../../proto';
 import type { RelayLimits } from '../config';
 import { RelayError } from '../errors';
 import { PROTOCOL_VERSION } from '../keys';
-import type { RelayStore } from '../store/types';
 
 /**
  * Checks of an opened request that come before any effect: shape, clock, replay. A request that
@@ -40,17 +39,9 @@ export function checkClock(request: meow.ToServerMessage, now: number, windowMs:
 /**
  * The second half: within the window, a request is served once. Keyed on SHA-256(from ‖ uuid)
  * (`from` is a fixed-length key, so the concatenation is unambiguous) and remembered for twice
- * the window — by then its timestamp is refused anyway.
+ * the window — by then its timestamp is refused anyway. The record is made together with the
+ * per-address count (RequestLimiter.admitRequest, one store step); this is its id.
  */
-export async function checkReplay(
-  store: RelayStore,
-  from: Uint8Array,
-  request: meow.ToServerMessage,
-  now: number,
-  windowMs: number,
-): Promise<void> {
-  const id = toHex(sha256(concatBytes(from, utf8(request.uuid))));
-  if (!(await store.remember(id, 2 * windowMs, now))) {
-    throw new RelayError('REPLAYED', 'this request was already served');
-  }
+export function replayId(from: Uint8Array, request: meow.ToServerMessage): string {
+  return toHex(sha256(concatBytes(from, utf8(request.uuid))));
 }

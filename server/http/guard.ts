@@ -1,5 +1,5 @@
 import { RelayError } from '../errors';
-import type { RelayStore } from '../store/types';
+import { AdmissionRefused, type RelayStore } from '../store/types';
 
 /**
  * A store call that has not answered after this long is treated as a store outage: the client
@@ -25,6 +25,8 @@ async function guarded<T>(call: () => Promise<T>, timeoutMs: number): Promise<T>
   try {
     return await Promise.race([call(), timeout]);
   } catch (err) {
+    // Refused ops are the admission's business (handler.ts): they keep their type.
+    if (err instanceof AdmissionRefused) throw err;
     throw err instanceof RelayError ? err : unavailable();
   } finally {
     clearTimeout(timer);
@@ -56,6 +58,11 @@ export function guardStore(store: RelayStore, timeoutMs = STORE_TIMEOUT_MS): Rel
     hit: (bucket, windowMs, now, by) =>
       guarded(() => store.hit(bucket, windowMs, now, by), timeoutMs),
     remember: (id, ttlMs, now) => guarded(() => store.remember(id, ttlMs, now), timeoutMs),
+    admit: (request, now) => guarded(() => store.admit(request, now), timeoutMs),
+    afterAdmission: (id, token) => {
+      const view = store.afterAdmission(id, token);
+      return view && guardStore(view, timeoutMs);
+    },
     close: () => store.close(),
   };
 }

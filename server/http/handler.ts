@@ -1,12 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { openServerRequest, plainServerError, sealServerReply } from '../../core/envelope/server';
 import { isAppError } from '../../core/errors';
 import type { meow } from '../../proto';
 import { RelayError, type RequestErrorCode } from '../errors';
 import { PROTOCOL_VERSION, type RelayKeys } from '../keys';
 import type { RelayConfig } from '../config';
-import type { RelayStore } from '../store/types';
+import { AdmissionRefused, type RelayStore } from '../store/types';
 import type { AddressKeys } from './address';
-import { checkClock, checkReplay, checkShape } from './checks';
+import { checkClock, checkShape, replayId } from './checks';
 import { handleInvitation } from './invitations';
 import type { BoxKeyCache } from './keycache';
 import { keyPrefix } from './log';
@@ -69,6 +70,8 @@ export async function handleV1(
   } catch (err) {
     const code = isAppError(err) ? ENVELOPE_CODES[err.code] : undefined;
     if (code === undefined) throw err;
+    // Never reaches the replay check, where requests are counted: counted here.
+    await ctx.limiter.count(address, ctx.config.now());
     return plainReply(new RelayError(code, 'the request envelope could not be opened'));
   }
   const { from, request, boxKey, version } = opened;
@@ -117,8 +120,9 @@ interface Sender {
 }
 
 /**
- * One ToServerMessage: the checks that may refuse it (shape, clock, replay, a held-poll slot)
- * before anything happens, then its effects (`effects`).
+ * One ToServerMessage: the checks that may refuse it (shape, clock, then the per-address limit
+ * and the replay window in one store step, a held-poll slot) before anything happens, then its
+ * effects (`effects`).
  */
 async function serve(
   ctx: RelayContext,
@@ -126,20 +130,56 @@ async function serve(
   request: meow.ToServerMessage,
   gone: AbortSignal,
 ): Promise<meow.IFromServerMessage | undefined> {
-  const { store, config } = ctx;
+  const { config } = ctx;
   const windowMs = config.limits.replayWindowMs;
-  checkShape(config.limits, request);
-  checkClock(request, config.now(), windowMs);
-  await checkReplay(store, sender.from, request, config.now(), windowMs);
+  try {
+    checkShape(config.limits, request);
+    checkClock(request, config.now(), windowMs);
+  } catch (err) {
+    // Counted on its address all the same (RATE_LIMITED wins if it is over the limit).
+    await ctx.limiter.count(sender.address, config.now());
+    throw err;
+  }
+  const id = replayId(sender.from, request);
+  // An invitation's operations are not guarded by the store: it waits for its admission.
+  const token = request.invitation ? undefined : nextToken();
+  const view = token === undefined ? undefined : ctx.store.afterAdmission(id, token);
+  const admission = ctx.limiter.admitRequest(sender.address, id, 2 * windowMs, config.now(), token);
+  if (!view) await admission;
   const waitMs = Math.min(request.longPollMs, config.limits.maxLongPollMs);
   const mayHold = request.pullRequests.length > 0 && waitMs > 0;
-  const release = mayHold ? ctx.limiter.polls.reserve(sender.address) : undefined;
+  let release: (() => void) | undefined;
   try {
-    return await effects(ctx, sender, request, waitMs, gone);
+    release = mayHold ? ctx.limiter.polls.reserve(sender.address) : undefined;
+  } catch (err) {
+    await admission; // its refusal, if any, comes first
+    throw err;
+  }
+  try {
+    if (!view) return await effects(ctx, sender, request, waitMs, gone);
+    // Sent with the admission, in the same write; they do nothing unless it admits the request.
+    const work = effects({ ...ctx, store: view }, sender, request, waitMs, gone);
+    try {
+      await admission;
+    } catch (err) {
+      work.catch(() => undefined); // AdmissionRefused: nothing was done
+      throw err;
+    }
+    return await work.catch((err: unknown) => {
+      // Admitted, yet refused: the admission script was not cached in Redis (NOSCRIPT) and
+      // ran after the operations, which therefore did nothing. Served again, in order.
+      if (!(err instanceof AdmissionRefused)) throw err;
+      return effects(ctx, sender, request, waitMs, gone);
+    });
   } finally {
     release?.();
   }
 }
+
+/** Admission tokens: unique per request (a random prefix per process, then a counter). */
+const TOKEN_PREFIX = randomBytes(12).toString('base64');
+let tokens = 0;
+const nextToken = (): string => `${TOKEN_PREFIX}${(tokens++).toString(36)}`;
 
 /**
  * In a fixed order: invitation (first, so a rate-limited request has done nothing else), acks,
@@ -158,14 +198,60 @@ async function effects(
     const invitationCtx = { store, limits: config.limits, now: config.now };
     reply.invitation = await handleInvitation(invitationCtx, sender.address, request.invitation);
   }
-  reply.ackResults = await runAcks(store, request.acks, config.now());
-  reply.pushResults = await runPushes(store, request.messages, config.limits, config.now());
+  if (request.messages.length > 0 || request.pullRequests.length === 0) {
+    // Acks settle before pushes: after a failed ack nothing is stored, so the client's retry
+    // cannot store a message twice.
+    reply.ackResults = await runAcks(store, request.acks, config.now());
+    reply.pushResults = await runPushes(store, request.messages, config.limits, config.now());
+  } else {
+    reply.pushResults = [];
+  }
   if (request.pullRequests.length > 0) {
-    const pullCtx = { store, limits: config.limits, polls: ctx.polls, now: config.now };
-    const chat = await pullOrHold(pullCtx, planPulls(request.pullRequests), waitMs, gone);
+    const chat = await pullAfterAcks(ctx, request, reply, waitMs, gone);
     if (!chat) return undefined;
     reply.chat = chat;
   }
   reply.serverTime = config.now();
   return reply;
+}
+
+/**
+ * The pulls, with the acks of a request that pushes nothing (the app's poll loop: acks ride on
+ * the next pull) sent to the store in the same round trip: the store runs a connection's
+ * commands in order (Redis; the embedded store serializes each queue's operations), so the
+ * pull still reads after the acks. A failed ack fails the request and ends a held pull at once.
+ */
+async function pullAfterAcks(
+  ctx: RelayContext,
+  request: meow.ToServerMessage,
+  reply: meow.IFromServerMessage,
+  waitMs: number,
+  gone: AbortSignal,
+): Promise<meow.IQueueBatch[] | undefined> {
+  const { store, config } = ctx;
+  const pullCtx = { store, limits: config.limits, polls: ctx.polls, now: config.now };
+  const plans = planPulls(request.pullRequests);
+  if (reply.ackResults) return pullOrHold(pullCtx, plans, waitMs, gone);
+  const stop = new AbortController();
+  const onGone = (): void => {
+    stop.abort();
+  };
+  if (gone.aborted) stop.abort();
+  gone.addEventListener('abort', onGone);
+  try {
+    const acks = runAcks(store, request.acks, config.now()).catch((err: unknown) => {
+      stop.abort();
+      throw err;
+    });
+    const [ackResults, chat] = await Promise.allSettled([
+      acks,
+      pullOrHold(pullCtx, plans, waitMs, stop.signal),
+    ]);
+    if (ackResults.status === 'rejected') throw ackResults.reason;
+    if (chat.status === 'rejected') throw chat.reason;
+    reply.ackResults = ackResults.value;
+    return chat.value;
+  } finally {
+    gone.removeEventListener('abort', onGone);
+  }
 }

@@ -55,7 +55,14 @@ describe('request limits', () => {
       const client = await from(relay, '192.0.2.10');
       for (let i = 0; i < 5; i++) expect((await client.send({})).status).toBe(200);
       const queue = newLookupKeyPair();
-      const retryMs = expectLimited(await client.push([userMessage(queue)]));
+      // Counted with the replay record after the open, so the first refusal is boxed; from then
+      // on this instance refuses the address before reading the body (a plaintext error).
+      const first = await client.push([userMessage(queue)]);
+      const retryMs = expectLimited(first);
+      expect(first.reply.uuid).not.toBe('');
+      const again = await client.send({});
+      expect(expectLimited(again)).toBe(retryMs);
+      expect(again.reply.uuid).toBe('');
       expect(retryMs).toBe(MINUTE - (clock % MINUTE));
       expect((await (await from(relay, '192.0.2.11')).send({})).status).toBe(200);
       clock += retryMs;

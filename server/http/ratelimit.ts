@@ -82,10 +82,24 @@ export class PollSlots {
   }
 }
 
-/** Admission of every POST /v1: per connection (in memory) and per address (in the store). */
+/**
+ * Admission of every POST /v1: per connection (in memory) and per address (in the store).
+ *
+ * The per-address counter is counted in the same store step as the request's replay record
+ * (`store.admit`: one Redis script), after the envelope is opened: one round trip of
+ * bookkeeping per request instead of two. Before the body is read only what costs nothing is
+ * checked — the connection's counter, and whether this instance already saw the address over
+ * its limit in the current window — so an address over its limit pays for one read and one
+ * open per instance and window, and is then refused before its body is read, as before.
+ * Requests that never reach the replay check (an envelope that does not open, a bad shape or
+ * clock) are counted on their own (`count`), so they too use up the address's allowance.
+ */
 export class RequestLimiter {
   /** Dies with its socket, so a flood of connections does not grow it. */
   private readonly connections = new WeakMap<Socket, Window>();
+  /** Addresses seen over the limit in window `limitedWindow` (cleared when it ends). */
+  private readonly limited = new Set<string>();
+  private limitedWindow = -1;
   readonly polls: PollSlots;
 
   constructor(
@@ -95,8 +109,15 @@ export class RequestLimiter {
     this.polls = new PollSlots(limits.maxHeldPollsPerAddress, limits.maxHeldPolls);
   }
 
-  /** Throws RATE_LIMITED when this request is over a limit; the connection is checked first (free). */
-  async admit(address: string, socket: Socket, now: number): Promise<void> {
+  private get perAddress(): Rule {
+    return { limit: this.limits.requestsPerAddressPerMinute, windowMs: MINUTE_MS };
+  }
+
+  /**
+   * Before the body: throws RATE_LIMITED when this connection is over its limit, or when this
+   * instance already saw the address over its limit in this window (no store call).
+   */
+  admit(address: string, socket: Socket, now: number): void {
     const perConnection = {
       limit: this.limits.requestsPerConnectionPerMinute,
       windowMs: MINUTE_MS,
@@ -104,8 +125,55 @@ export class RequestLimiter {
     if (this.countConnection(socket, now) > perConnection.limit) {
       throw rateLimited('requests on this connection', retryAfterMs(perConnection, now));
     }
-    const perAddress = { limit: this.limits.requestsPerAddressPerMinute, windowMs: MINUTE_MS };
-    await enforce(this.store, `req:${address}`, perAddress, now, 'requests from this address');
+    if (this.isLimited(address, now)) throw this.addressLimited(now);
+  }
+
+  /**
+   * After the open: counts the request on its address and records it in the replay window, in
+   * one store step; throws RATE_LIMITED (nothing recorded) or REPLAYED. `token` is what the
+   * record holds (RelayStore.afterAdmission).
+   */
+  async admitRequest(
+    address: string,
+    id: string,
+    ttlMs: number,
+    now: number,
+    token?: string,
+  ): Promise<void> {
+    const rule = this.perAddress;
+    const bucket = `req:${address}`;
+    const outcome = await this.store.admit(
+      { bucket, windowMs: rule.windowMs, limit: rule.limit, id, ttlMs, ...(token && { token }) },
+      now,
+    );
+    if (outcome === 'limited') throw this.markLimited(address, now);
+    if (outcome === 'replayed') throw new RelayError('REPLAYED', 'this request was already served');
+  }
+
+  /** Counts a request that will not reach `admitRequest`; throws RATE_LIMITED over the limit. */
+  async count(address: string, now: number): Promise<void> {
+    const rule = this.perAddress;
+    if ((await this.store.hit(`req:${address}`, rule.windowMs, now)) > rule.limit) {
+      throw this.markLimited(address, now);
+    }
+  }
+
+  private isLimited(address: string, now: number): boolean {
+    return this.limitedWindow === Math.floor(now / MINUTE_MS) && this.limited.has(address);
+  }
+
+  private markLimited(address: string, now: number): RelayError {
+    const window = Math.floor(now / MINUTE_MS);
+    if (window !== this.limitedWindow) {
+      this.limited.clear();
+      this.limitedWindow = window;
+    }
+    this.limited.add(address);
+    return this.addressLimited(now);
+  }
+
+  private addressLimited(now: number): RelayError {
+    return rateLimited('requests from this address', retryAfterMs(this.perAddress, now));
   }
 
   private countConnection(socket: Socket, now: number): number {

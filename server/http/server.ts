@@ -76,9 +76,10 @@ export function createRelayHttp(
       sendError(res, closing, { connection: 'close' });
       return;
     }
-    // Before the body: an over-limit client costs neither a read nor a signature check.
+    // Before the body, from memory: a connection over its limit, or an address this instance
+    // has seen over its limit, costs neither a read nor an open (ratelimit.ts RequestLimiter).
     const address = ctx.addresses.of(clientAddress(req, ctx.config.trustProxy));
-    await ctx.limiter.admit(address, req.socket, ctx.config.now());
+    ctx.limiter.admit(address, req.socket, ctx.config.now());
     const body = await readBody(req, ctx.config.limits.maxBodyBytes);
     const gone = new AbortController();
     res.on('close', () => {

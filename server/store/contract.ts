@@ -283,5 +283,24 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         expect(twins.sort()).toEqual([false, true]);
       }),
     );
+
+    it(
+      'admits a request once: counts it on its bucket, records it, and records nothing over the limit',
+      run(ROOMY, async (store) => {
+        const bucket = freshName('rl');
+        const start = Math.floor(T0 / 60_000) * 60_000;
+        const ask = (id: string, now = start) =>
+          store.admit({ bucket, windowMs: 60_000, limit: 2, id, ttlMs: 60_000 }, now);
+        const [a, b, c] = [freshName('seen'), freshName('seen'), freshName('seen')];
+        expect(await ask(a)).toBe('admitted');
+        expect(await ask(a)).toBe('replayed');
+        expect(await ask(b)).toBe('limited');
+        expect(await store.hit(bucket, 60_000, start, 0)).toBe(3);
+        // Refused over the limit, so not recorded: served once the window has moved on.
+        expect(await ask(b, start + 60_000)).toBe('admitted');
+        expect(await ask(c, start + 60_000)).toBe('admitted');
+        expect(await store.remember(c, 60_000, start + 60_000)).toBe(false);
+      }),
+    );
   });
 }

@@ -5,7 +5,16 @@ import { decodeInvitation, encodeInvitation, toHex, windowOf } from './codec';
 import { dbGet, LevelQueues, type Db } from './embedded-queues';
 import { SeenRequests } from './embedded-seen';
 import { KeyedQueue } from '../../core/util/keyed-queue';
-import type { EnqueueResult, QueueLimits, ReadResult, RelayStore, StoredInvitation } from './types';
+import {
+  admitInSteps,
+  type Admission,
+  type AdmitRequest,
+  type EnqueueResult,
+  type QueueLimits,
+  type ReadResult,
+  type RelayStore,
+  type StoredInvitation,
+} from './types';
 import { enqueueOne } from './enqueue-one';
 import { WakeRegistry } from './watch';
 
@@ -170,6 +179,15 @@ export class EmbeddedStore implements RelayStore {
   remember(id: string, ttlMs: number, now: number): Promise<boolean> {
     this.observe(now);
     return this.seen.remember(id, ttlMs, now);
+  }
+
+  admit(request: AdmitRequest, now: number): Promise<Admission> {
+    return admitInSteps(this, request, now);
+  }
+
+  /** Operations are not sent ahead of their admission here: see RelayStore. */
+  afterAdmission(): undefined {
+    return undefined;
   }
 
   /**

@@ -52,6 +52,13 @@ local function prune(msg, m, now, ttl)
   end
 end
 
+-- KEYS[3], when given, is the request's replay record (seen:{id}) and ARGV[tokenAt] the value
+-- its admission stored there (redis.ts afterAdmission): the operation goes ahead only if that
+-- admission succeeded, so it can travel to Redis in the same write as the admission.
+local function refused(tokenAt)
+  return KEYS[3] ~= nil and redis.call('GET', KEYS[3]) ~= ARGV[tokenAt]
+end
+
 local function touch(meta, now, idle)
   redis.call('HSET', meta, 'touched', fmt(now))
   redis.call('PEXPIRE', meta, idle)
@@ -61,7 +68,7 @@ end
 /**
  * ARGV: now, ttlMs, metaIdleMs, maxLength, maxBytes, wake channel, base for a new counter,
  * publish command (PUBLISH on one Redis; SPUBLISH on a cluster, where the channel shares the
- * queue's slot), then the messages in order. Returns one seq per message, 0 for a message the
+ * queue's slot), admission token (see `refused`; -2 when refused), then the messages in order. Returns one seq per message, 0 for a message the
  * queue's limits refused (checked per message in order, exactly as one enqueue after another:
  * a refused message changes nothing, a later smaller one may still fit). A member is
  * seq ‖ receivedAt ‖ offset ‖ message (u64 BE each); `offset` is the queue's byte total before
@@ -70,6 +77,7 @@ end
  * reader finds the entries) serve the whole batch.
  */
 export const ENQUEUE = `${PRELUDE}
+if refused(9) then return -2 end
 local msg, meta = KEYS[1], KEYS[2]
 local now, ttl, idle = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local maxLength, maxBytes = tonumber(ARGV[4]), tonumber(ARGV[5])
@@ -86,7 +94,7 @@ if first then used = m.total - readU64(first, 16) end
 local count = redis.call('ZCARD', msg)
 if now > m.at then m.at = now end
 local seqs, members = {}, {}
-for i = 9, #ARGV do
+for i = 10, #ARGV do
   local size = #ARGV[i]
   if count + 1 > maxLength or used + size > maxBytes then
     seqs[#seqs + 1] = 0
@@ -114,10 +122,11 @@ return seqs
 `;
 
 /**
- * ARGV: after (decimal), how many members to return, now, ttlMs, metaIdleMs.
- * Returns {-1} without metadata, else {last, acked, base, first live seq or 0, members…}.
+ * ARGV: after (decimal), how many members to return, now, ttlMs, metaIdleMs, admission token
+ * (see `refused`; -2 when refused). Returns {-1} without metadata, else {last, acked, base, first live seq or 0, members…}.
  */
 export const READ = `${PRELUDE}
+if refused(6) then return -2 end
 local msg, meta = KEYS[1], KEYS[2]
 local now, ttl, idle = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
 local m = loadMeta(msg, meta, now, idle)
@@ -132,10 +141,11 @@ return out
 `;
 
 /**
- * ARGV: cursor (decimal), now, metaIdleMs. Removes entries <= cursor and raises the ack cursor,
+ * ARGV: cursor (decimal), now, metaIdleMs, admission token (see `refused`; -2 when refused). Removes entries <= cursor and raises the ack cursor,
  * never beyond the last issued seq. Returns 0 when the queue has no metadata (nothing to do).
  */
 export const ACK = `${PRELUDE}
+if refused(4) then return -2 end
 local msg, meta = KEYS[1], KEYS[2]
 local now, idle = tonumber(ARGV[2]), tonumber(ARGV[3])
 local m = loadMeta(msg, meta, now, idle)

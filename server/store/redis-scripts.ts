@@ -39,6 +39,26 @@ end
 return n
 `;
 
+/**
+ * KEYS: rl:{bucket}:<window>, seen:{id}. ARGV: ms until the window ends, limit, ms to keep the
+ * replay record, the value to record (the request's admission token, redis.ts). A request's bookkeeping in one round trip (single Redis only: the two keys are
+ * in different cluster slots): HIT, then SET NX PX unless the count is over the limit.
+ * Returns 0 admitted, 1 over the limit (nothing recorded), 2 replayed.
+ */
+const ADMIT = `
+local n = redis.call('INCRBY', KEYS[1], 1)
+if redis.call('PTTL', KEYS[1]) < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+end
+if n > tonumber(ARGV[2]) then
+  return 1
+end
+if redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[3], 'NX') then
+  return 0
+end
+return 2
+`;
+
 type Arg = string | number | Buffer;
 
 /** ioredis generates a `…Buffer` variant of every command; its typings omit these two. */
@@ -86,4 +106,5 @@ export const scripts = {
   ack: new LuaScript(ACK),
   createInvitation: new LuaScript(CREATE_INVITATION),
   hit: new LuaScript(HIT),
+  admit: new LuaScript(ADMIT),
 };

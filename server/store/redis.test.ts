@@ -43,6 +43,50 @@ const LIMITS: QueueLimits = {
   metaIdleMs: 7_200_000,
 };
 
+describe('redis store: operations sent with their admission', () => {
+  it("runs a view's enqueue, read and ack only after an admission with its token", async () => {
+    const store = await RedisStore.connect(url(), LIMITS);
+    try {
+      const key = freshKey();
+      const now = Date.now();
+      const admit = (id: string, token: string, limit = 10) =>
+        store.admit({ bucket: `t:${id}`, windowMs: 60_000, limit, id, ttlMs: 60_000, token }, now);
+      // Sent together, not awaited in between: the script after the admission sees its record.
+      const view = store.afterAdmission('req-1', 'token-1');
+      if (!view) throw new Error('a single Redis offers the view');
+      const [admitted, pushed] = await Promise.all([
+        admit('req-1', 'token-1'),
+        view.enqueueAll(key, [message(1, 8)], now),
+      ]);
+      expect([admitted, pushed.map((r) => r.ok)]).toEqual(['admitted', [true]]);
+      expect((await view.read(key, 0, 10, now)).entries).toHaveLength(1);
+      // A replay of that request (same id, another token) is refused and does nothing.
+      const replay = store.afterAdmission('req-1', 'token-2');
+      const refused = await Promise.allSettled([
+        admit('req-1', 'token-2'),
+        replay?.enqueueAll(key, [message(2, 8)], now),
+        replay?.ack(key, Number.MAX_SAFE_INTEGER, now),
+        replay?.read(key, 0, 10, now),
+      ]);
+      expect(
+        refused.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).name)),
+      ).toEqual(['replayed', 'AdmissionRefused', 'AdmissionRefused', 'AdmissionRefused']);
+      // Over the limit: nothing recorded, so its operations are refused too.
+      const limited = store.afterAdmission('req-3', 'token-3');
+      const over = await Promise.allSettled([
+        admit('req-3', 'token-3', 0),
+        limited?.enqueueAll(key, [message(3, 8)], now),
+      ]);
+      expect(
+        over.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).name)),
+      ).toEqual(['limited', 'AdmissionRefused']);
+      expect((await store.read(key, 0, 10, now)).entries).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('redis store: key layout', () => {
   it('stores seq ‖ receivedAt ‖ offset ‖ message members and expiring metadata', async () => {
     const store = await RedisStore.connect(url(), LIMITS);

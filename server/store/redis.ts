@@ -1,4 +1,4 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import {
   decodeInvitation,
   decodeMember,
@@ -19,13 +19,17 @@ import {
   wakeChannel,
   type WakeTransport,
 } from './redis-wake';
-import type {
-  EnqueueResult,
-  QueueLimits,
-  ReadResult,
-  RelayStore,
-  StoredEntry,
-  StoredInvitation,
+import {
+  AdmissionRefused,
+  admitInSteps,
+  type Admission,
+  type AdmitRequest,
+  type EnqueueResult,
+  type QueueLimits,
+  type ReadResult,
+  type RelayStore,
+  type StoredEntry,
+  type StoredInvitation,
 } from './types';
 import { enqueueOne } from './enqueue-one';
 
@@ -72,6 +76,19 @@ const clientOptions: RedisOptions = {
 const msgKey = (hex: string): string => `msg:{${hex}}`;
 const metaKey = (hex: string): string => `meta:{${hex}}`;
 const invitationKey = (shortcode: string): string => `inv:{${shortcode}}`;
+const seenKey = (id: string): string => `seen:{${id}}`;
+
+/** The replay record a guarded queue script checks, and the token it must hold. */
+interface Guard {
+  readonly key: string;
+  readonly token: string;
+}
+
+/** What a guarded queue script returns when its request was not admitted. */
+const REFUSED = -2;
+
+const keysFor = (hex: string, guard: Guard | undefined): string[] =>
+  guard ? [msgKey(hex), metaKey(hex), guard.key] : [msgKey(hex), metaKey(hex)];
 
 function redact(url: string): string {
   try {
@@ -142,7 +159,16 @@ export class RedisStore implements RelayStore {
     return enqueueOne(this, lookupKey, message, now);
   }
 
-  async enqueueAll(
+  enqueueAll(
+    lookupKey: Uint8Array,
+    messages: readonly Uint8Array[],
+    now: number,
+  ): Promise<EnqueueResult[]> {
+    return this.enqueueAs(undefined, lookupKey, messages, now);
+  }
+
+  private async enqueueAs(
+    guard: Guard | undefined,
     lookupKey: Uint8Array,
     messages: readonly Uint8Array[],
     now: number,
@@ -151,21 +177,19 @@ export class RedisStore implements RelayStore {
     if (messages.length === 0) return [];
     const hex = toHex(lookupKey);
     const { ttlMs, metaIdleMs, maxLength, maxBytes } = this.limits;
-    const reply = await scripts.enqueue.call(
-      this.redis,
-      [msgKey(hex), metaKey(hex)],
-      [
-        now,
-        ttlMs,
-        metaIdleMs,
-        maxLength,
-        maxBytes,
-        wakeChannel(hex),
-        seqBase(now),
-        this.wakes.publishCommand,
-        ...messages.map((m) => Buffer.from(m.buffer, m.byteOffset, m.byteLength)),
-      ],
-    );
+    const reply = await scripts.enqueue.call(this.redis, keysFor(hex, guard), [
+      now,
+      ttlMs,
+      metaIdleMs,
+      maxLength,
+      maxBytes,
+      wakeChannel(hex),
+      seqBase(now),
+      this.wakes.publishCommand,
+      guard?.token ?? '',
+      ...messages.map((m) => Buffer.from(m.buffer, m.byteOffset, m.byteLength)),
+    ]);
+    if (reply === REFUSED) throw new AdmissionRefused();
     if (!Array.isArray(reply) || reply.length !== messages.length) {
       throw new Error('unexpected reply from the enqueue script');
     }
@@ -175,16 +199,31 @@ export class RedisStore implements RelayStore {
   }
 
   /** One script: prunes the expired prefix, then returns the counters and up to max + 1 entries. */
-  async read(lookupKey: Uint8Array, after: number, max: number, now: number): Promise<ReadResult> {
+  read(lookupKey: Uint8Array, after: number, max: number, now: number): Promise<ReadResult> {
+    return this.readAs(undefined, lookupKey, after, max, now);
+  }
+
+  private async readAs(
+    guard: Guard | undefined,
+    lookupKey: Uint8Array,
+    after: number,
+    max: number,
+    now: number,
+  ): Promise<ReadResult> {
     this.observe(now);
     const hex = toHex(lookupKey);
     const from = normalizeCursor(after);
     const limit = Math.max(0, Math.floor(max));
-    const reply = await scripts.read.call(
-      this.redis,
-      [msgKey(hex), metaKey(hex)],
-      [String(from), limit + 1, now, this.limits.ttlMs, this.limits.metaIdleMs],
-    );
+    const { ttlMs, metaIdleMs } = this.limits;
+    const reply = await scripts.read.call(this.redis, keysFor(hex, guard), [
+      String(from),
+      limit + 1,
+      now,
+      ttlMs,
+      metaIdleMs,
+      guard?.token ?? '',
+    ]);
+    if (reply === REFUSED) throw new AdmissionRefused();
     if (!Array.isArray(reply) || typeof reply[0] !== 'number') {
       throw new Error('unexpected reply from the read script');
     }
@@ -199,16 +238,27 @@ export class RedisStore implements RelayStore {
     };
   }
 
-  async ack(lookupKey: Uint8Array, cursor: number, now: number): Promise<void> {
+  ack(lookupKey: Uint8Array, cursor: number, now: number): Promise<void> {
+    return this.ackAs(undefined, lookupKey, cursor, now);
+  }
+
+  private async ackAs(
+    guard: Guard | undefined,
+    lookupKey: Uint8Array,
+    cursor: number,
+    now: number,
+  ): Promise<void> {
     this.observe(now);
     const upTo = normalizeCursor(cursor);
     if (upTo === 0) return;
     const hex = toHex(lookupKey);
-    await scripts.ack.run(
-      this.redis,
-      [msgKey(hex), metaKey(hex)],
-      [String(upTo), now, this.limits.metaIdleMs],
-    );
+    const done = await scripts.ack.run(this.redis, keysFor(hex, guard), [
+      String(upTo),
+      now,
+      this.limits.metaIdleMs,
+      guard?.token ?? '',
+    ]);
+    if (done === REFUSED) throw new AdmissionRefused();
   }
 
   watch(keys: readonly Uint8Array[], onWake: () => void): () => void {
@@ -256,7 +306,51 @@ export class RedisStore implements RelayStore {
   async remember(id: string, ttlMs: number, now: number): Promise<boolean> {
     this.observe(now);
     const px = Math.max(1, Math.ceil(ttlMs));
-    return (await this.redis.set(`seen:{${id}}`, '1', 'PX', px, 'NX')) === 'OK';
+    return (await this.redis.set(seenKey(id), '1', 'PX', px, 'NX')) === 'OK';
+  }
+
+  /** One script on a single Redis; on a cluster the keys are in two slots, so two calls. */
+  async admit(request: AdmitRequest, now: number): Promise<Admission> {
+    if (this.redis instanceof Cluster) return admitInSteps(this, request, now);
+    this.observe(now);
+    const { bucket, windowMs, limit, id, ttlMs } = request;
+    const size = Math.max(1, windowMs);
+    const window = windowOf(size, now);
+    const remaining = Math.max(1, (window + 1) * size - now);
+    const outcome = await scripts.admit.run(
+      this.redis,
+      [`rl:{${bucket}}:${window}`, seenKey(id)],
+      [Math.ceil(remaining), limit, Math.max(1, Math.ceil(ttlMs)), request.token ?? '1'],
+    );
+    return outcome === 0 ? 'admitted' : outcome === 1 ? 'limited' : 'replayed';
+  }
+
+  /**
+   * On a single Redis, a view whose enqueue, read and ack scripts first check the request's
+   * replay record (`seen:{id}`) for `token`, i.e. go ahead only if `admit` with that token
+   * admitted the request, and otherwise change nothing (AdmissionRefused). They can therefore
+   * leave in the same write as the admission (auto-pipelining; one connection runs them in
+   * order). Undefined on a cluster, where the record lives in another slot than the queue.
+   */
+  afterAdmission(id: string, token: string): RelayStore | undefined {
+    if (this.redis instanceof Cluster) return undefined;
+    const guard: Guard = { key: seenKey(id), token };
+    const view: RelayStore = {
+      enqueue: (key, message, now) => enqueueOne(view, key, message, now),
+      enqueueAll: (key, messages, now) => this.enqueueAs(guard, key, messages, now),
+      read: (key, after, max, now) => this.readAs(guard, key, after, max, now),
+      ack: (key, cursor, now) => this.ackAs(guard, key, cursor, now),
+      watch: (keys, onWake) => this.watch(keys, onWake),
+      createInvitation: (invitation) => this.createInvitation(invitation),
+      getInvitation: (code, now) => this.getInvitation(code, now),
+      deleteInvitation: (code) => this.deleteInvitation(code),
+      hit: (bucket, windowMs, now, by) => this.hit(bucket, windowMs, now, by),
+      remember: (id2, ttlMs, now) => this.remember(id2, ttlMs, now),
+      admit: (request, now) => this.admit(request, now),
+      afterAdmission: () => undefined,
+      close: () => Promise.resolve(),
+    };
+    return view;
   }
 
   async close(): Promise<void> {

@@ -60,6 +60,36 @@ export interface StoredInvitation {
   readonly expiresAt: number;
 }
 
+/** What `admit` counts and records for one request. */
+export interface AdmitRequest {
+  readonly bucket: string;
+  readonly windowMs: number;
+  /** Counts above this are 'limited'. */
+  readonly limit: number;
+  /** The replay record (hex), kept for `ttlMs`. */
+  readonly id: string;
+  readonly ttlMs: number;
+  /** Unique to this request: what `afterAdmission(id, token)` checks. */
+  readonly token?: string;
+}
+
+/** A queue operation of an `afterAdmission` view whose request was not admitted: it did nothing. */
+export class AdmissionRefused extends Error {
+  override readonly name = 'AdmissionRefused';
+}
+
+export type Admission = 'admitted' | 'limited' | 'replayed';
+
+/** `admit` from `hit` and `remember`, for stores where the two cannot be one step. */
+export async function admitInSteps(
+  store: Pick<RelayStore, 'hit' | 'remember'>,
+  request: AdmitRequest,
+  now: number,
+): Promise<Admission> {
+  if ((await store.hit(request.bucket, request.windowMs, now)) > request.limit) return 'limited';
+  return (await store.remember(request.id, request.ttlMs, now)) ? 'admitted' : 'replayed';
+}
+
 export interface RelayStore {
   /**
    * Appends one message to a queue unless that would exceed maxLength or maxBytes (checked
@@ -104,6 +134,23 @@ export interface RelayStore {
    * the same request was seen within ttlMs. Survives a restart of the relay.
    */
   remember(id: string, ttlMs: number, now: number): Promise<boolean>;
+
+  /**
+   * A served request's bookkeeping in one step: `hit(bucket, windowMs, now)`, then — only if
+   * that count is within `limit` — `remember(id, ttlMs, now)`. 'limited' (nothing recorded),
+   * 'replayed' (the id was recorded already) or 'admitted'. One script (one round trip) on a
+   * single Redis; on a cluster the two keys live in different slots, so two calls there.
+   */
+  admit(request: AdmitRequest, now: number): Promise<Admission>;
+
+  /**
+   * A view of this store whose enqueue, read and ack go ahead only if `admit` with this `id`
+   * and `token` admitted the request (else they change nothing and reject with
+   * AdmissionRefused), checked by the store itself — so the HTTP layer may send them without
+   * waiting for the admission: one round trip for bookkeeping and operation. Undefined where
+   * the store cannot check it atomically (embedded, cluster): there the caller awaits `admit`.
+   */
+  afterAdmission(id: string, token: string): RelayStore | undefined;
 
   close(): Promise<void>;
 }

@@ -1,11 +1,14 @@
 import { gapFields, seqBase } from '../../store/codec';
-import type {
-  EnqueueResult,
-  QueueLimits,
-  ReadResult,
-  RelayStore,
-  StoredEntry,
-  StoredInvitation,
+import {
+  admitInSteps,
+  type Admission,
+  type AdmitRequest,
+  type EnqueueResult,
+  type QueueLimits,
+  type ReadResult,
+  type RelayStore,
+  type StoredEntry,
+  type StoredInvitation,
 } from '../../store/types';
 
 interface MemoryQueue {
@@ -140,6 +143,15 @@ export class MemoryStore implements RelayStore {
     if ((this.seen.get(id) ?? -Infinity) > now) return Promise.resolve(false);
     this.seen.set(id, now + ttlMs);
     return Promise.resolve(true);
+  }
+
+  admit(request: AdmitRequest, now: number): Promise<Admission> {
+    return admitInSteps(this, request, now);
+  }
+
+  /** Operations are not sent ahead of their admission here: see RelayStore. */
+  afterAdmission(): undefined {
+    return undefined;
   }
 
   close(): Promise<void> {
