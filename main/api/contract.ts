@@ -291,7 +291,8 @@ export interface CommandResults {
     newerCursor: MessageView['cursor'] | null;
   };
   'messages.send': { uuid: string };
-  'messages.markRead': null;
+  /** The conversation as peers.list lists it now (its unread count dropped); null if unlisted. */
+  'messages.markRead': PeerView | null;
   'messages.retry': null;
   'messages.edit': null;
   'messages.delete': null;

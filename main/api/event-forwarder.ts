@@ -20,7 +20,7 @@ import type { ApiEventName } from './contract';
 import { ENGINE_EVENT_NAMES, type EventName } from './events';
 import type { ViewedEventName } from './view-events';
 import type { MessageView, PeerView } from './view-types';
-import { messageView, peerView } from './views';
+import { listedPeerView, messageView } from './views';
 
 /** Events that carry the message's view and its conversation's (WithMessageView). */
 const MESSAGE_EVENTS: ReadonlySet<EventName> = new Set<ViewedEventName>([
@@ -75,18 +75,12 @@ class BatchViews {
     return messageView(m);
   }
 
-  /** As `peers.list` lists it (engine.listPeers: contacts, and only visible ones). */
+  /** As `peers.list` lists it. */
   peer(peerUid: string): PeerView | null {
     const cached = this.peerViews.get(peerUid);
     if (cached !== undefined) return cached;
-    const peer = this.peers.get(peerUid);
-    let view: PeerView | null = null;
-    if (peer?.type === 'peer' && peer.visible) {
-      this.unread ??= this.profile.messages.unreadCounts();
-      // The newest row, as lastMessages() finds it for peers.list (same order, same filter).
-      const last = this.profile.messages.listMessages(peerUid, { limit: 1 }).messages[0];
-      view = peerView(peer, this.unread.get(peerUid) ?? 0, last);
-    }
+    this.unread ??= this.profile.messages.unreadCounts();
+    const view = listedPeerView(this.profile.messages, this.peers.get(peerUid), this.unread);
     this.peerViews.set(peerUid, view);
     return view;
   }

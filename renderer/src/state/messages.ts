@@ -13,6 +13,7 @@ import type { MessageStateView, MessageView } from '@meow/contract';
 import { errorText } from '../lib/error-text';
 import { appendNewer, mergeLatest, placeRow, prependOlder, type Cursor } from '../lib/thread';
 import { getApi } from '../transport/api';
+import { useContacts } from './contacts';
 
 export const PAGE_SIZE = 200;
 /** Messages loaded on each side of a search hit. */
@@ -178,8 +179,10 @@ export const useMessages = create<MessagesState>()((set, get) => {
       await get().loadLatest(peerUid);
     },
     async markRead(peerUid, uuid) {
-      await getApi().commands['messages.markRead']({ peerUid, uuid });
+      const peer = await getApi().commands['messages.markRead']({ peerUid, uuid });
       get().patchState(peerUid, uuid, 'read');
+      // Its unread count, as peers.list would list it now.
+      if (peer) useContacts.getState().put(peer);
     },
     async edit(peerUid, uuid, text) {
       await getApi().commands['messages.edit']({ peerUid, uuid, text });
