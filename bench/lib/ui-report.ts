@@ -118,8 +118,9 @@ export function printReport(setup: ReportSetup, samples: Samples): void {
   // A median over rounds hides a jump that happens in one round only: the sum shows it.
   const jumps = (list: readonly Sample[]): string => {
     const n = list.reduce((sum, x) => sum + x.scroll.jumps, 0);
+    const atPage = list.reduce((sum, x) => sum + x.scroll.jumpsAtPage, 0);
     const largest = Math.max(0, ...list.map((x) => x.scroll.maxJumpPx));
-    return `${num(n)} (largest ${px(largest)})`;
+    return `${num(n)} (${num(atPage)} in a frame that prepended a page; largest ${px(largest)})`;
   };
   console.log(
     `content jumps over all ${samples.big.length} rounds: ${big} ${jumps(samples.big)}, ` +

@@ -104,18 +104,20 @@ type ListVirtualizer = Virtualizer<HTMLDivElement, Element>;
 function useCatchUpBeforePrepend(
   instance: ListVirtualizer | null,
   el: HTMLDivElement | null,
-  rows: readonly Row[],
+  messages: readonly MessageView[],
 ): void {
-  const before = useRef<{ first: string | undefined; count: number }>({
-    first: undefined,
+  // The oldest message, not the first row: a day separator keeps its key when the older page
+  // ends on the same day.
+  const before = useRef<{ oldest: string | undefined; count: number }>({
+    oldest: undefined,
     count: 0,
   });
-  const first = rows[0]?.key;
+  const oldest = messages[0]?.uuid;
   const prepended =
-    before.current.first !== undefined &&
-    first !== before.current.first &&
-    rows.length > before.current.count;
-  before.current = { first, count: rows.length };
+    before.current.oldest !== undefined &&
+    oldest !== before.current.oldest &&
+    messages.length > before.current.count;
+  before.current = { oldest, count: messages.length };
   if (!prepended || !instance || !el || instance.scrollOffset === null) return;
   const top = el.scrollTop;
   if (Math.abs(top - instance.scrollOffset) >= 1) instance.scrollOffset = top;
@@ -131,7 +133,7 @@ export function MessageList(props: MessageListProps) {
   const byUuid = useMemo(() => new Map(thread.messages.map((m) => [m.uuid, m])), [thread.messages]);
 
   const instance = useRef<ListVirtualizer | null>(null);
-  useCatchUpBeforePrepend(instance.current, scroller.current, rows);
+  useCatchUpBeforePrepend(instance.current, scroller.current, thread.messages);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
