@@ -20,6 +20,7 @@ function countCommands(page: Page): Map<string, number> {
 }
 
 test('incoming messages and status changes cost the page no list calls', async ({ launchApps }) => {
+  test.slow(); // two apps, an invitation and a conversation before anything is measured
   const [alice, bob] = await launchApps('alice', 'bob');
   if (!alice || !bob) throw new Error('no apps');
   await Promise.all([alice.createIdentity('Alice'), bob.createIdentity('Bob')]);
@@ -28,7 +29,8 @@ test('incoming messages and status changes cost the page no list calls', async (
   // Bob's window again from the start, its API socket watched; he opens Alice's conversation.
   const calls = countCommands(bob.page);
   await bob.page.reload();
-  await bob.unlock();
+  // The host is still unlocked: the page opens straight on the app.
+  await expect(bob.tid('conversation-list')).toBeVisible();
   await bob.openChat('Alice');
   await expect(bob.bubble('Hello Alice!')).toBeVisible();
   await expect(bob.tid('message')).toHaveCount(2);
