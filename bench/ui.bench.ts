@@ -43,6 +43,7 @@ import { PASSWORD } from '../main/client/engine/test-helpers';
 import { RelayClient } from '../main/client/relay';
 import { startRelayProcess, type RelayProcess } from '../testkit/relay-process';
 import { ensureRendererBuild, startWebHostProcess, type WebHostProcess } from './lib/ui-host';
+import { measureLive, printLive } from './lib/ui-live';
 import {
   installProbe,
   probeCalls,
@@ -171,6 +172,7 @@ async function main(): Promise<void> {
     const version = browser.version();
     const loadBefore = loadavg()[0] ?? 0;
     const samples = await measure(host, seeded, browser);
+    const live = await measureLive(browser, host, server);
     const loadAfter = loadavg()[0] ?? 0;
     console.log(
       `node ${process.version}, Chromium ${version} headless ${VIEWPORT.width}×${VIEWPORT.height} (60 Hz), ` +
@@ -186,6 +188,7 @@ async function main(): Promise<void> {
       { bigMessages: BIG, smallMessages: SMALL, frames: FRAMES, scrollPx: SCROLL_PX },
       samples,
     );
+    printLive(live);
   } finally {
     await browser?.close();
     await host?.stop();

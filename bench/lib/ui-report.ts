@@ -115,6 +115,17 @@ export function printReport(setup: ReportSetup, samples: Samples): void {
     rows.push([label, format(b), format(s), ratio(b, s)]);
   }
   printTable(rows);
+  // A median over rounds hides a jump that happens in one round only: the sum shows it.
+  const jumps = (list: readonly Sample[]): string => {
+    const n = list.reduce((sum, x) => sum + x.scroll.jumps, 0);
+    const atPage = list.reduce((sum, x) => sum + x.scroll.jumpsAtPage, 0);
+    const largest = Math.max(0, ...list.map((x) => x.scroll.maxJumpPx));
+    return `${num(n)} (${num(atPage)} in a frame that prepended a page; largest ${px(largest)})`;
+  };
+  console.log(
+    `content jumps over all ${samples.big.length} rounds: ${big} ${jumps(samples.big)}, ` +
+      `${small} ${jumps(samples.small)}`,
+  );
   console.log('');
   console.log('scripts inside long animation frames (open + scroll, mean per round):');
   console.log(`  ${big}: ${longFrameScripts(samples.big)}`);

@@ -9,7 +9,9 @@
  * Results and events are plain JSON: ids, names, texts and states — never keys or other secrets.
  */
 import { z } from 'zod';
+import type { ViewedEvents, ViewedEventName } from './view-events';
 import type { EngineEvents } from './events';
+import type { MessageView, PeerView } from './view-types';
 import { PASSWORD_MIN_LENGTH, type COMMAND_NAMES, type EVENT_NAMES } from './names';
 
 const id = z.string().min(1).max(128);
@@ -203,59 +205,15 @@ export interface HostedRelayView {
   readonly fingerprint: string;
 }
 
-export type MessageStateView =
-  'pending' | 'pending_forward' | 'sent' | 'delivered' | 'read' | 'failed' | 'received';
-
-/** A line the app wrote into a conversation itself (never sent, synced or acked). */
-export type NoticeView = RelayExpiredNotice | ExpiryTimerNotice;
-
-export interface RelayExpiredNotice {
-  /**
-   * 'relay_expired': messages from the contact expired on the relay before this device fetched
-   * them; 'key_changed': the contact's keys changed (compare the safety codes again).
-   */
-  readonly kind: 'relay_expired' | 'key_changed';
-  /** How many; 0 with `unknown` when the relay cannot tell. */
-  readonly expired: number;
-  /** Some (or more than `expired`) may have expired. */
-  readonly unknown: boolean;
-}
-
-/** Someone changed the conversation's disappearing-message timer (synced, like a message). */
-export interface ExpiryTimerNotice {
-  readonly kind: 'expiry_timer';
-  /** The new timer in seconds; 0 = off. */
-  readonly seconds: number;
-  /** Who set it: this user (on any of their devices) or the contact. */
-  readonly by: 'me' | 'contact';
-}
-
-/** A conversation's disappearing-message timer. */
-export interface ExpiryView {
-  /** 0 = off; else 300, 3600, 86400 or 604800. */
-  readonly seconds: number;
-  readonly by: 'me' | 'contact';
-}
-
-export interface MessageView {
-  readonly uuid: string;
-  readonly outbound: boolean;
-  readonly text: string;
-  readonly state: MessageStateView;
-  readonly createdAt: number;
-  readonly sentAt: number | null;
-  readonly replyTo: string;
-  readonly failureReason: string | null;
-  readonly cursor: { readonly createdAt: number; readonly id: number };
-  /** Set for a notice: show it as a centred line, not as a message from the contact. */
-  readonly notice: NoticeView | null;
-  /** When the shown text was last edited by its author (their clock); null if never. */
-  readonly editedAt: number | null;
-  /** Deleted for everyone: show "This message was deleted" (the text is gone). */
-  readonly deleted: boolean;
-  /** Disappearing messages: when it vanishes from every device (ms), or null. */
-  readonly expiresAt: number | null;
-}
+export type {
+  ExpiryTimerNotice,
+  ExpiryView,
+  MessageStateView,
+  MessageView,
+  NoticeView,
+  PeerView,
+  RelayExpiredNotice,
+} from './view-types';
 
 /** Part of a message shown for a search hit; `ranges` ([start, end) into `text`) matched. */
 export interface SnippetView {
@@ -270,25 +228,6 @@ export interface SearchHitView {
   readonly createdAt: number;
   readonly cursor: MessageView['cursor'];
   readonly snippet: SnippetView;
-}
-
-export interface PeerView {
-  readonly uid: string;
-  readonly name: string;
-  readonly avatar: string;
-  readonly step: 'offered' | 'answered' | 'confirming' | 'finalized';
-  readonly unread: number;
-  readonly lastMessage: MessageView | null;
-  /** '' when this device talks to the contact itself; else the primary device's uid. */
-  readonly primaryDeviceUid: string;
-  readonly blocked: boolean;
-  readonly messageNotification: boolean;
-  /** The user compared safety codes and marked the contact verified (for its current keys). */
-  readonly verified: boolean;
-  /** Marked verified once, but the contact's keys changed since: warn, compare again. */
-  readonly keyChanged: boolean;
-  /** The disappearing-message timer (seconds 0 = off). */
-  readonly expiry: ExpiryView;
 }
 
 export interface DeviceView {
@@ -352,7 +291,8 @@ export interface CommandResults {
     newerCursor: MessageView['cursor'] | null;
   };
   'messages.send': { uuid: string };
-  'messages.markRead': null;
+  /** The conversation as peers.list lists it now (its unread count dropped); null if unlisted. */
+  'messages.markRead': PeerView | null;
   'messages.retry': null;
   'messages.edit': null;
   'messages.delete': null;
@@ -386,8 +326,12 @@ export interface CommandResults {
   'invitations.cancel': { shortcodeDeleted: boolean };
 }
 
-/** Events pushed to the UI: the engine's, plus the host's own. */
-export interface ApiEvents extends EngineEvents {
+/**
+ * Events pushed to the UI: the engine's, plus the host's own. Those about a message or a
+ * contact carry its view as `messages.list` and `peers.list` return it (view-events.ts), so the
+ * UI updates what it shows without listing again.
+ */
+export interface ApiEvents extends Omit<EngineEvents, ViewedEventName>, ViewedEvents {
   'app.stateChanged': { state: AppState };
 }
 

@@ -5,7 +5,15 @@ import type { CommandArgs, CommandName, CommandResults } from './contract';
 import { contactHandlers } from './contact-handlers';
 import { hostedRelayHandlers } from './server-handlers';
 import type { ApiSession } from './session';
-import { deviceView, pageView, peerView, profileView, searchHitView, serverView } from './views';
+import {
+  deviceView,
+  listedPeerView,
+  pageView,
+  peerView,
+  profileView,
+  searchHitView,
+  serverView,
+} from './views';
 
 type Handlers = {
   [C in CommandName]: (s: ApiSession, args: CommandArgs<C>) => Promise<CommandResults[C]>;
@@ -117,7 +125,9 @@ export const handlers: Handlers = {
   }),
   'messages.markRead': async (s, a) => {
     await s.engine.markRead(a.peerUid, a.uuid);
-    return null;
+    // The conversation's row with its new unread count: the UI need not list contacts again.
+    const peer = await s.profile.peers.getPeer(a.peerUid);
+    return listedPeerView(s.profile.messages, peer, s.engine.unreadCounts());
   },
   'messages.retry': async (s, a) => {
     await s.engine.retry(a.peerUid, a.uuid);

@@ -70,11 +70,11 @@ describe("the contract entry, '@meow/contract'", () => {
     });
     const off = hub.on('peer.added', added);
     hub.on('peer.updated', updated);
-    hub.emit('peer.added', { peerUid: 'p', name: 'P' });
-    expect(added).toHaveBeenCalledWith({ peerUid: 'p', name: 'P' });
+    hub.emit('peer.added', { peerUid: 'p', name: 'P', peer: null });
+    expect(added).toHaveBeenCalledWith({ peerUid: 'p', name: 'P', peer: null });
     expect(updated).not.toHaveBeenCalled();
     off();
-    hub.emit('peer.added', { peerUid: 'q', name: 'Q' });
+    hub.emit('peer.added', { peerUid: 'q', name: 'Q', peer: null });
     expect(added).toHaveBeenCalledTimes(1);
   });
 });

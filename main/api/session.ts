@@ -8,10 +8,10 @@ import type { Argon2idParams } from '../../core/crypto';
 import { AppError } from '../../core/errors';
 import { Engine, type EngineOptions } from '../client/engine/engine';
 import { Profile, profilePaths } from '../client/profile';
-import type { ApiEventName, ApiEvents, AppState } from './contract';
+import type { ApiEvents, AppState } from './contract';
+import { EventForwarder } from './event-forwarder';
 import { EventEmitter } from './events';
 import { adoptAtUnlock } from './hosted-relay';
-import { EVENT_NAMES } from './names';
 import type { RelayHosting } from './relay-hosting';
 
 export interface SessionOptions {
@@ -26,7 +26,7 @@ export interface SessionOptions {
 
 export class ApiSession {
   readonly events = new EventEmitter<ApiEvents>();
-  private opened: { profile: Profile; engine: Engine } | undefined;
+  private opened: { profile: Profile; engine: Engine; forwarder: EventForwarder } | undefined;
   /** Serializes create/unlock/lock so two windows cannot open the stores twice. */
   private transition: Promise<unknown> = Promise.resolve();
 
@@ -97,20 +97,19 @@ export class ApiSession {
 
   private async open(profile: Profile): Promise<AppState> {
     const engine = new Engine(profile, this.options.engine);
-    for (const name of EVENT_NAMES) {
-      if (name === 'app.stateChanged') continue;
-      engine.events.on(name, (payload) => {
-        this.events.emit(name, payload as ApiEvents[ApiEventName] as never);
-      });
-    }
+    // The engine's events, with the views of the messages and contacts they are about.
+    const forwarder = new EventForwarder(engine, profile, (name, payload) => {
+      this.events.emit(name, payload as never);
+    });
     try {
       await engine.start();
     } catch (err) {
+      forwarder.close();
       await engine.close();
       await profile.close();
       throw err;
     }
-    this.opened = { profile, engine };
+    this.opened = { profile, engine, forwarder };
     await adoptAtUnlock(this.opened, {
       relayHosting: this.options.relayHosting,
       defaultRelayUrl: this.options.defaultRelayUrl,
@@ -123,6 +122,7 @@ export class ApiSession {
     const opened = this.opened;
     this.opened = undefined;
     if (!opened) return;
+    opened.forwarder.close();
     await opened.engine.close();
     await opened.profile.close();
   }

@@ -1,6 +1,6 @@
 /** Engine records → the plain views the UI receives (contract.ts). Never keys or secrets. */
 import { cardFingerprint } from '../../core/card';
-import type { MessagePage, StoredMessage } from '../storage';
+import type { MessageDb, MessagePage, StoredMessage } from '../storage';
 import type { SearchHit } from '../client/search';
 import { fromB64 } from '../client/b64';
 import type { DeviceInfo } from '../client/devices';
@@ -78,6 +78,20 @@ export function peerView(peer: Peer, unread: number, last: StoredMessage | undef
     keyChanged: keysChangedSinceVerified(peer),
     expiry: { seconds: timerOf(peer).seconds, by: timerOf(peer).by },
   };
+}
+
+/**
+ * A contact's row as `peers.list` lists it now — only visible contacts, as engine.listPeers
+ * — or null. Its last message is the newest row, as lastMessages() finds it.
+ */
+export function listedPeerView(
+  messages: MessageDb,
+  peer: Peer | undefined,
+  unread: ReadonlyMap<string, number>,
+): PeerView | null {
+  if (peer?.type !== 'peer' || !peer.visible) return null;
+  const last = messages.listMessages(peer.uid, { limit: 1 }).messages[0];
+  return peerView(peer, unread.get(peer.uid) ?? 0, last);
 }
 
 export function profileView(p: IdentityProfile, settings: DeviceSettings): ProfileView {

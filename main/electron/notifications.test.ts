@@ -74,6 +74,8 @@ const received = (peerUid: string, uuid: string) => ({
   text: 'the secret plan',
   sent: 0,
   replyTo: '',
+  message: null,
+  peer: null,
 });
 
 let focused = false;
@@ -176,7 +178,13 @@ describe('desktop integration', () => {
     expect(electron.state.badge.at(-1)).toBe(3);
     // Another of the user's devices read Bob's messages: the sync arrives as a status change.
     peers = peers.map((p) => (p.uid === 'bob' ? { ...p, unread: 0 } : p));
-    events.emit('message.statusChanged', { peerUid: 'bob', uuid: 'u1', state: 'read' });
+    events.emit('message.statusChanged', {
+      peerUid: 'bob',
+      uuid: 'u1',
+      state: 'read',
+      message: null,
+      peer: null,
+    });
     await vi.advanceTimersByTimeAsync(200);
     expect(electron.state.notes[0]?.closed).toBe(true);
     expect(electron.state.badge.at(-1)).toBe(1);

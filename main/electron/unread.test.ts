@@ -78,6 +78,8 @@ describe('watchUnread', () => {
         text: 'x',
         sent: 0,
         replyTo: '',
+        message: null,
+        peer: null,
       });
     }
     await vi.advanceTimersByTimeAsync(100);
@@ -102,6 +104,8 @@ describe('watchUnread', () => {
       text: 'x',
       sent: 0,
       replyTo: '',
+      message: null,
+      peer: null,
     });
     await vi.advanceTimersByTimeAsync(100);
     expect(listPeers).toHaveBeenCalledTimes(4);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageView } from '@meow/contract';
 import { message } from '../test/fake-api';
-import { dayLabel, mergeLatest, prependOlder, toRows } from './thread';
+import { dayLabel, mergeLatest, placeRow, prependOlder, toRows } from './thread';
 
 const at = (i: number): MessageView =>
   message({ uuid: `u${i}`, createdAt: 1000 * i, cursor: { createdAt: 1000 * i, id: i } });
@@ -32,6 +32,32 @@ describe('thread paging', () => {
   it('keeps everything when the whole conversation fits one page', () => {
     const merged = mergeLatest(range(1, 3), newestFirst(range(1, 4)), false);
     expect(uuids(merged.messages)).toEqual(uuids(range(1, 4)));
+  });
+
+  it('keeps rows an event added newer than a page that was on its way', () => {
+    const merged = mergeLatest([at(13)], newestFirst(range(3, 12)), true);
+    expect(merged.reset).toBe(true);
+    expect(uuids(merged.messages)).toEqual(uuids(range(3, 13)));
+  });
+
+  it("places an event's row: replaced, inserted by cursor, removed, or left to paging", () => {
+    const run = { olderUnloaded: true, newerUnloaded: false };
+    const current = [at(2), at(4), at(6)];
+    expect(uuids(placeRow(current, 'u5', at(5), run))).toEqual(['u2', 'u4', 'u5', 'u6']);
+    expect(uuids(placeRow(current, 'u9', at(9), run))).toEqual(['u2', 'u4', 'u6', 'u9']);
+    expect(placeRow(current, 'u1', at(1), run)).toBe(current); // the next older page has it
+    expect(uuids(placeRow(current, 'u1', at(1), { ...run, olderUnloaded: false }))).toEqual([
+      'u1',
+      'u2',
+      'u4',
+      'u6',
+    ]);
+    expect(placeRow(current, 'u9', at(9), { ...run, newerUnloaded: true })).toBe(current);
+    const read = { ...at(4), state: 'read' as const };
+    expect(placeRow(current, 'u4', read, run)[1]).toBe(read);
+    const copy = JSON.parse(JSON.stringify(current[1])) as MessageView; // same row, new object
+    expect(placeRow(current, 'u4', copy, run)).toBe(current);
+    expect(uuids(placeRow(current, 'u4', null, run))).toEqual(['u2', 'u6']);
   });
 
   it('prepends older pages without duplicates', () => {

@@ -1,4 +1,7 @@
-/** Contacts (= conversations): the engine lists only contacts, never device peers. */
+/**
+ * Contacts (= conversations): the engine lists only contacts, never device peers. Listed once
+ * after unlock; events then carry each changed contact's row (`put`) or its removal.
+ */
 import { create } from 'zustand';
 import type { PeerView } from '@meow/contract';
 import { errorText } from '../lib/error-text';
@@ -9,9 +12,15 @@ export interface ContactsState {
   readonly loaded: boolean;
   readonly error: string | null;
   load(): Promise<void>;
+  /** A contact's row as peers.list lists it now (replaces the one with its uid, or adds it). */
+  put(view: PeerView): void;
+  /** The contact is not listed any more. */
+  remove(uid: string): void;
 }
 
-export const useContacts = create<ContactsState>()((set) => ({
+const sameView = (a: PeerView, b: PeerView): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+export const useContacts = create<ContactsState>()((set, get) => ({
   peers: [],
   loaded: false,
   error: null,
@@ -22,6 +31,18 @@ export const useContacts = create<ContactsState>()((set) => ({
     } catch (err) {
       set({ error: errorText(err) });
     }
+  },
+  put(view) {
+    const { peers } = get();
+    const index = peers.findIndex((p) => p.uid === view.uid);
+    const old = peers[index];
+    if (old && sameView(old, view)) return;
+    const next = old ? peers.map((p, i) => (i === index ? view : p)) : [...peers, view];
+    set({ peers: next });
+  },
+  remove(uid) {
+    const { peers } = get();
+    if (peers.some((p) => p.uid === uid)) set({ peers: peers.filter((p) => p.uid !== uid) });
   },
 }));
 

@@ -1,8 +1,11 @@
 /**
- * Engine events → store reloads. Bursts (a history sync, a backlog after being offline) are
- * coalesced per target, so a thousand events cost a handful of list calls.
+ * Engine events → the stores. An event about a message or a contact carries its row as
+ * messages.list / peers.list would list it now (main/api/view-events.ts): the stores patch that
+ * row in place and nothing is listed again. What is still reloaded is rare and not per message
+ * (devices, the profile, a cleared conversation, the end of a history sync), coalesced per
+ * target so a burst costs one call.
  */
-import type { MeowApi } from '@meow/contract';
+import type { MeowApi, MessageView, PeerView } from '@meow/contract';
 import { followUnread, notifyReceived } from './attention';
 import { onPeerRemoved } from './contact-actions';
 import { useContacts } from './contacts';
@@ -56,13 +59,23 @@ export function connectEvents(api: MeowApi): () => void {
   const devices = (): void => {
     if (unlocked()) later.run('devices', () => useDevices.getState().load());
   };
-  const thread = (peerUid: string): void => {
-    if (!unlocked() || !(peerUid in useMessages.getState().threads)) return;
-    later.run(`thread:${peerUid}`, () => useMessages.getState().loadLatest(peerUid));
+  /** A message's row and its conversation's, from an event. */
+  const messageChanged = (e: {
+    peerUid: string;
+    uuid: string;
+    message: MessageView | null;
+    peer: PeerView | null;
+  }): void => {
+    if (!unlocked()) return;
+    useMessages.getState().applyView(e.peerUid, e.uuid, e.message);
+    // null: a contact peers.list does not list; a contact event (below) says when it goes.
+    if (e.peer) useContacts.getState().put(e.peer);
   };
-  const messageChanged = (e: { peerUid: string }): void => {
-    thread(e.peerUid);
-    contacts();
+  /** A contact's row from a contact event: null means it is not listed any more. */
+  const peerChanged = (e: { peerUid: string; peer: PeerView | null }): void => {
+    if (!unlocked()) return;
+    if (e.peer) useContacts.getState().put(e.peer);
+    else useContacts.getState().remove(e.peerUid);
   };
 
   const offs = [
@@ -73,39 +86,30 @@ export function connectEvents(api: MeowApi): () => void {
       messageChanged(e);
       notifyReceived(e.peerUid, e.text);
     }),
-    api.on('message.statusChanged', (e) => {
-      useMessages.getState().patchState(e.peerUid, e.uuid, e.state, e.reason);
-      messageChanged(e);
-    }),
+    api.on('message.statusChanged', messageChanged),
     api.on('message.stored', messageChanged),
-    api.on('message.updated', (e) => {
-      if (unlocked()) {
-        later.run(`row:${e.peerUid}:${e.uuid}`, () =>
-          useMessages.getState().refreshOne(e.peerUid, e.uuid),
-        );
-      }
-      contacts();
-    }),
+    api.on('message.updated', messageChanged),
     api.on('message.expired', (e) => {
       useMessages.getState().dropExpired(e.peerUid, e.uuid);
-      contacts(); // its last line and unread count may have gone with it
+      peerChanged(e); // its last line and unread count may have gone with it
     }),
     api.on('queue.expired', (e) => {
       // A contact's notice row came with 'message.stored'; a device has no conversation.
       if (e.device) useDevices.getState().onQueueExpired(e);
     }),
-    api.on('peer.added', contacts),
-    api.on('peer.updated', contacts),
-    api.on('invitation.finalized', contacts),
+    api.on('peer.added', peerChanged),
+    api.on('peer.updated', peerChanged),
+    api.on('invitation.finalized', peerChanged),
     api.on('peer.removed', (e) => {
       onPeerRemoved(e.peerUid);
-      contacts();
+      useContacts.getState().remove(e.peerUid);
     }),
     api.on('conversation.cleared', (e) => {
+      // Rare, and what is left (messages stored after the clear) is not in the event.
       const open = e.peerUid in useMessages.getState().threads;
       useMessages.getState().forget(e.peerUid);
       if (open && unlocked()) void useMessages.getState().loadLatest(e.peerUid);
-      contacts();
+      peerChanged(e);
     }),
     api.on('device.pairingRequested', (e) => {
       usePairing.getState().onPairingRequested(e);
@@ -129,8 +133,8 @@ export function connectEvents(api: MeowApi): () => void {
     }),
     api.on('peer.primaryChanged', (e) => {
       useDevices.getState().onPrimaryChanged(e);
-      contacts(); // who the primary is comes from peers.list (and devices.list: primaryFor)
-      devices();
+      peerChanged(e);
+      devices(); // devices.list: primaryFor
     }),
     api.on('sync.progress', (e) => {
       useDevices.getState().onProgress(e);

@@ -1,7 +1,8 @@
 /**
- * Loaded messages per conversation. Events reload the newest page (mergeLatest) instead of
- * patching rows one by one; a status event also updates that one row at once so an older,
- * already-loaded message (beyond the newest page) never shows a stale state.
+ * Loaded messages per conversation. Events about a message carry its row as messages.list
+ * lists it (or null once it is not listed); `applyView` puts it in place — replaced, inserted
+ * in order, or removed — so no event ever lists a page again. Pages are listed only to open a
+ * conversation, scroll to older (or newer) messages, after a user action, and after unlock.
  *
  * Jumping to a search hit (`jumpTo`) loads a run around the hit that need not reach the
  * newest message: the thread is then *detached* (`newerCursor` set), event reloads leave it
@@ -10,8 +11,9 @@
 import { create } from 'zustand';
 import type { MessageStateView, MessageView } from '@meow/contract';
 import { errorText } from '../lib/error-text';
-import { appendNewer, mergeLatest, prependOlder, type Cursor } from '../lib/thread';
+import { appendNewer, mergeLatest, placeRow, prependOlder, type Cursor } from '../lib/thread';
 import { getApi } from '../transport/api';
+import { useContacts } from './contacts';
 
 export const PAGE_SIZE = 200;
 /** Messages loaded on each side of a search hit. */
@@ -54,6 +56,11 @@ export interface MessagesState {
   retry(peerUid: string, uuid: string): Promise<void>;
   markRead(peerUid: string, uuid: string): Promise<void>;
   patchState(peerUid: string, uuid: string, state: MessageStateView, reason?: string): void;
+  /**
+   * An event's view of one message (null: no longer listed), for a conversation that is
+   * loaded (or loading); others are left alone until they are opened.
+   */
+  applyView(peerUid: string, uuid: string, view: MessageView | null): void;
   /** Drops what was loaded (a cleared conversation, a deleted contact). */
   forget(peerUid: string): void;
   edit(peerUid: string, uuid: string, text: string): Promise<void>;
@@ -172,8 +179,10 @@ export const useMessages = create<MessagesState>()((set, get) => {
       await get().loadLatest(peerUid);
     },
     async markRead(peerUid, uuid) {
-      await getApi().commands['messages.markRead']({ peerUid, uuid });
+      const peer = await getApi().commands['messages.markRead']({ peerUid, uuid });
       get().patchState(peerUid, uuid, 'read');
+      // Its unread count, as peers.list would list it now.
+      if (peer) useContacts.getState().put(peer);
     },
     async edit(peerUid, uuid, text) {
       await getApi().commands['messages.edit']({ peerUid, uuid, text });
@@ -207,6 +216,16 @@ export const useMessages = create<MessagesState>()((set, get) => {
       const failureReason = state === 'failed' ? (reason ?? old.failureReason) : null;
       messages[index] = { ...old, state, failureReason };
       update(peerUid, (t) => ({ ...t, messages }));
+    },
+    applyView(peerUid, uuid, view) {
+      const thread = get().threads[peerUid];
+      if (!thread) return;
+      const run = {
+        olderUnloaded: thread.nextCursor !== null,
+        newerUnloaded: thread.newerCursor !== null,
+      };
+      const messages = placeRow(thread.messages, uuid, view, run);
+      if (messages !== thread.messages) update(peerUid, (t) => ({ ...t, messages }));
     },
     dropExpired(peerUid, uuid) {
       if (!get().threads[peerUid]?.messages.some((m) => m.uuid === uuid)) return;

@@ -22,7 +22,10 @@ function stepNote(peer: PeerView): string | null {
   return 'Connecting…';
 }
 
-/** Marks messages read one call at a time (each sends a read receipt), once per message. */
+/**
+ * Marks messages read one call at a time (each sends a read receipt), once per message; each
+ * answer carries the conversation's new unread count (no contact list reload).
+ */
 function useMarkRead(peerUid: string): (messages: MessageView[]) => void {
   const requested = useRef(new Set<string>());
   const queue = useRef<string[]>([]);
@@ -51,7 +54,6 @@ function useMarkRead(peerUid: string): (messages: MessageView[]) => void {
           }
         }
         running.current = false;
-        void useContacts.getState().load();
       })();
     },
     [peerUid],

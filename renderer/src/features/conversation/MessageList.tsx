@@ -90,6 +90,39 @@ function useLoadNewer(
 /** Start fetching the previous page this far (px) from the top. */
 const LOAD_OLDER_PX = 600;
 
+type ListVirtualizer = Virtualizer<HTMLDivElement, Element>;
+
+/**
+ * Keeps the virtualizer's idea of the scroll position in step with the element when older
+ * rows are about to be prepended. A wheel or touch scroll moves the element at once but tells
+ * the virtualizer only with its scroll event, at the next frame; an older page that arrives
+ * over the socket in between is anchored against the old position, and the virtualizer then
+ * writes that position back over the user's scroll: the content jumped by up to one scroll
+ * step (`bench:ui`, content jumps). Returns nothing; runs during render, before the
+ * virtualizer reads its options.
+ */
+function useCatchUpBeforePrepend(
+  instance: ListVirtualizer | null,
+  el: HTMLDivElement | null,
+  messages: readonly MessageView[],
+): void {
+  // The oldest message, not the first row: a day separator keeps its key when the older page
+  // ends on the same day.
+  const before = useRef<{ oldest: string | undefined; count: number }>({
+    oldest: undefined,
+    count: 0,
+  });
+  const oldest = messages[0]?.uuid;
+  const prepended =
+    before.current.oldest !== undefined &&
+    oldest !== before.current.oldest &&
+    messages.length > before.current.count;
+  before.current = { oldest, count: messages.length };
+  if (!prepended || !instance || !el || instance.scrollOffset === null) return;
+  const top = el.scrollTop;
+  if (Math.abs(top - instance.scrollOffset) >= 1) instance.scrollOffset = top;
+}
+
 export function MessageList(props: MessageListProps) {
   const { thread, deviceName, peerName, onReply, onRetry, onLoadOlder, onLoadNewer, onSeen } =
     props;
@@ -99,6 +132,8 @@ export function MessageList(props: MessageListProps) {
   const rows = useMemo(() => toRows(thread.messages), [thread.messages]);
   const byUuid = useMemo(() => new Map(thread.messages.map((m) => [m.uuid, m])), [thread.messages]);
 
+  const instance = useRef<ListVirtualizer | null>(null);
+  useCatchUpBeforePrepend(instance.current, scroller.current, thread.messages);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -108,6 +143,7 @@ export function MessageList(props: MessageListProps) {
     anchorTo: 'end',
     followOnAppend: true,
   });
+  instance.current = virtualizer;
 
   const focusIndex = useOpenPosition(virtualizer, rows, thread.focus, ready, setReady);
 

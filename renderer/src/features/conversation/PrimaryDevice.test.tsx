@@ -70,12 +70,15 @@ describe('the primary device of a contact', () => {
     expect(screen.queryByTestId('primary-device-note')).toBeNull();
   });
 
-  it('follows peer.primaryChanged: a passing notice, the header rebuilt from peers.list', async () => {
-    let primary = 'd-desk';
-    await show(() => peer({ uid: 'bob', name: 'Bob', primaryDeviceUid: primary }));
-    primary = '';
+  it('follows peer.primaryChanged: a passing notice, the header rebuilt from its view', async () => {
+    const bob = (primaryDeviceUid: string) => peer({ uid: 'bob', name: 'Bob', primaryDeviceUid });
+    await show(() => bob('d-desk'));
     act(() => {
-      fake.current.emit('peer.primaryChanged', { peerUid: 'bob', primaryDeviceUid: '' });
+      fake.current.emit('peer.primaryChanged', {
+        peerUid: 'bob',
+        primaryDeviceUid: '',
+        peer: bob(''),
+      });
     });
     expect((await screen.findByTestId('primary-changed-notice')).textContent).toMatch(
       /^This device now talks to Bob directly/,
@@ -87,9 +90,12 @@ describe('the primary device of a contact', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByTestId('primary-changed-notice')).toBeNull();
 
-    primary = 'd-desk';
     act(() => {
-      fake.current.emit('peer.primaryChanged', { peerUid: 'bob', primaryDeviceUid: 'd-desk' });
+      fake.current.emit('peer.primaryChanged', {
+        peerUid: 'bob',
+        primaryDeviceUid: 'd-desk',
+        peer: bob('d-desk'),
+      });
     });
     expect((await screen.findByTestId('primary-changed-notice')).textContent).toMatch(
       /^Your device Desk now talks to Bob/,

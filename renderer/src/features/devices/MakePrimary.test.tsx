@@ -54,16 +54,19 @@ describe('Make this device primary for all contacts', () => {
   });
 
   it('shows why it failed, and disappears once every contact talks to this device', async () => {
-    let primary = 'd-laptop';
-    show(() => [peer({ uid: 'bob', name: 'Bob', primaryDeviceUid: primary })]);
+    const bob = (primaryDeviceUid: string) => peer({ uid: 'bob', name: 'Bob', primaryDeviceUid });
+    show(() => [bob('d-laptop')]);
     fake.current.fail('devices.makePrimary', 'INTERNAL', 'handoff is not built yet');
     fireEvent.click(await screen.findByTestId('make-primary-all'));
     expect((await screen.findByTestId('make-primary-all-error')).textContent).toBe(
       'Something went wrong. Try again; if it keeps happening, restart Meow.',
     );
-    primary = '';
     act(() => {
-      fake.current.emit('peer.primaryChanged', { peerUid: 'bob', primaryDeviceUid: '' });
+      fake.current.emit('peer.primaryChanged', {
+        peerUid: 'bob',
+        primaryDeviceUid: '',
+        peer: bob(''),
+      });
     });
     await waitFor(() => {
       expect(screen.queryByTestId('make-primary-all')).toBeNull();
