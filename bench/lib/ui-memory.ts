@@ -1,0 +1,133 @@
+/**
+ * The browser host's resident memory for bench/ui.bench.ts (issue 18): VmRSS of the host
+ * process (/proc/PID/status, Linux) with the 100,000-message conversation open, then after
+ * scrolling back through BENCH_SCROLL_BACK (10,000) of its messages and returning to the
+ * newest. Each figure is taken once the RSS has settled (RSS_STABLE_SAMPLES samples
+ * RSS_SAMPLE_MS apart within RSS_STABLE_SPREAD of each other: the search index built after
+ * unlock, the pages read for the scroll and the garbage they left have been dealt with), so
+ * the two figures compare memory kept, not memory in flight. Target: the second within 20% of
+ * the first.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import type { SeededContact } from './ui-seed';
+
+const RSS_SAMPLE_MS = 500;
+const RSS_STABLE_SAMPLES = 8;
+const RSS_STABLE_SPREAD = 0.02;
+const RSS_SETTLE_TIMEOUT_MS = 90_000;
+const PAGE_TIMEOUT_MS = 15_000;
+
+export interface MemoryFigures {
+  /** bytes, the conversation open (settled). */
+  readonly open: number;
+  /** bytes, after the scroll back and the return (settled). */
+  readonly after: number;
+  /** Messages scrolled back through, and scroll steps it took. */
+  readonly scrolledBack: number;
+  readonly steps: number;
+  /** Whether each figure settled before RSS_SETTLE_TIMEOUT_MS (else: the last sample). */
+  readonly settled: readonly [boolean, boolean];
+}
+
+/** Resident memory of process `pid`, bytes (VmRSS). */
+export async function rssOf(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status)?.[1];
+  if (kb === undefined) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kb) * 1024;
+}
+
+const sleep = (ms: number) =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, ms);
+  });
+
+/** The RSS once it stops moving (see above); `settled` false if it never did in time. */
+export async function settledRss(pid: number): Promise<{ rss: number; settled: boolean }> {
+  const samples: number[] = [];
+  const deadline = performance.now() + RSS_SETTLE_TIMEOUT_MS;
+  for (;;) {
+    samples.push(await rssOf(pid));
+    const recent = samples.slice(-RSS_STABLE_SAMPLES);
+    const low = Math.min(...recent);
+    const high = Math.max(...recent);
+    const last = recent.at(-1) ?? 0;
+    if (recent.length === RSS_STABLE_SAMPLES && high - low <= low * RSS_STABLE_SPREAD) {
+      return { rss: last, settled: true };
+    }
+    if (performance.now() > deadline) return { rss: last, settled: false };
+    await sleep(RSS_SAMPLE_MS);
+  }
+}
+
+/** Opens `contact`'s conversation from the list and waits for its newest message. */
+async function openConversation(page: Page, contact: SeededContact): Promise<void> {
+  await page.locator(`[data-testid=conversation-item][data-peer-uid="${contact.peerUid}"]`).click();
+  await page
+    .locator(`[data-testid=message][data-uuid="${contact.newestUuid}"]`)
+    .waitFor({ timeout: PAGE_TIMEOUT_MS });
+}
+
+/**
+ * Scrolls the open conversation to its top again and again — each time the app loads an older
+ * page and prepends it — until the message `back` places before the newest is on screen.
+ * Returns the steps taken.
+ */
+async function scrollBack(page: Page, markUuid: string): Promise<number> {
+  const list = page.getByTestId('message-list');
+  const mark = page.locator(`[data-testid=message][data-uuid="${markUuid}"]`);
+  for (let steps = 1; ; steps++) {
+    const height = await list.evaluate((el) => {
+      el.scrollTop = 0;
+      return el.scrollHeight;
+    });
+    // An older page prepended (the list grew) or the mark reached.
+    await page.waitForFunction(
+      ({ before, uuid }) => {
+        const el = document.querySelector('[data-testid=message-list]');
+        const found = document.querySelector(`[data-testid=message][data-uuid="${uuid}"]`);
+        return found !== null || (el !== null && el.scrollHeight > before);
+      },
+      { before: height, uuid: markUuid },
+      { timeout: PAGE_TIMEOUT_MS },
+    );
+    if ((await mark.count()) > 0) return steps;
+  }
+}
+
+/** Back to the newest message (the bottom of the list), and the page idle again. */
+async function scrollToNewest(page: Page, contact: SeededContact): Promise<void> {
+  await page.getByTestId('message-list').evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await page
+    .locator(`[data-testid=message][data-uuid="${contact.newestUuid}"]`)
+    .waitFor({ timeout: PAGE_TIMEOUT_MS });
+}
+
+/**
+ * The host's RSS with `contact`'s conversation open in `page` (unlocked, list shown), then
+ * after scrolling back `back` messages and returning.
+ */
+export async function measureMemory(
+  page: Page,
+  hostPid: number,
+  contact: SeededContact,
+  back: number,
+): Promise<MemoryFigures> {
+  const markUuid = contact.uuidBack(back);
+  if (markUuid === undefined) throw new Error(`${contact.name} has fewer than ${back} messages`);
+  await openConversation(page, contact);
+  const open = await settledRss(hostPid);
+  const steps = await scrollBack(page, markUuid);
+  await scrollToNewest(page, contact);
+  const after = await settledRss(hostPid);
+  return {
+    open: open.rss,
+    after: after.rss,
+    scrolledBack: back,
+    steps,
+    settled: [open.settled, after.settled],
+  };
+}
