@@ -17,6 +17,8 @@ const RSS_STABLE_SAMPLES = 8;
 const RSS_STABLE_SPREAD = 0.02;
 const RSS_SETTLE_TIMEOUT_MS = 90_000;
 const PAGE_TIMEOUT_MS = 15_000;
+const STEP_WAIT_MS = 5_000;
+const SCROLL_TIMEOUT_MS = 600_000;
 
 export interface MemoryFigures {
   /** bytes, the conversation open (settled). */
@@ -70,29 +72,35 @@ async function openConversation(page: Page, contact: SeededContact): Promise<voi
 }
 
 /**
- * Scrolls the open conversation to its top again and again — each time the app loads an older
- * page and prepends it — until the message `back` places before the newest is on screen.
- * Returns the steps taken.
+ * Scrolls the open conversation to its top again and again — near the top the app loads an
+ * older page and prepends it, and the oldest row on screen changes — until the message `back`
+ * places before the newest is on screen. Returns the steps taken.
  */
 async function scrollBack(page: Page, markUuid: string): Promise<number> {
-  const list = page.getByTestId('message-list');
-  const mark = page.locator(`[data-testid=message][data-uuid="${markUuid}"]`);
+  const deadline = performance.now() + SCROLL_TIMEOUT_MS;
   for (let steps = 1; ; steps++) {
-    const height = await list.evaluate((el) => {
-      el.scrollTop = 0;
-      return el.scrollHeight;
-    });
-    // An older page prepended (the list grew) or the mark reached.
-    await page.waitForFunction(
-      ({ before, uuid }) => {
-        const el = document.querySelector('[data-testid=message-list]');
-        const found = document.querySelector(`[data-testid=message][data-uuid="${uuid}"]`);
-        return found !== null || (el !== null && el.scrollHeight > before);
-      },
-      { before: height, uuid: markUuid },
-      { timeout: PAGE_TIMEOUT_MS },
+    const reached = await page.evaluate(
+      ({ uuid, waitMs }) =>
+        new Promise<boolean>((resolve) => {
+          const list = document.querySelector('[data-testid=message-list]');
+          const oldest = (): string | null =>
+            document.querySelector('[data-testid=message]')?.getAttribute('data-uuid') ?? null;
+          const found = (): boolean =>
+            document.querySelector(`[data-testid=message][data-uuid="${uuid}"]`) !== null;
+          const before = oldest();
+          if (list) list.scrollTop = 0;
+          const until = performance.now() + waitMs;
+          const check = (): void => {
+            if (found()) resolve(true);
+            else if (oldest() !== before || performance.now() > until) resolve(false);
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+      { uuid: markUuid, waitMs: STEP_WAIT_MS },
     );
-    if ((await mark.count()) > 0) return steps;
+    if (reached) return steps;
+    if (performance.now() > deadline) throw new Error(`not ${markUuid} back after ${steps} steps`);
   }
 }
 

@@ -91,6 +91,9 @@ async function withHost<T>(
 ): Promise<T> {
   const host = await startWebHostProcess(dir, relayUrl);
   const context = await browser.newContext({ viewport: VIEWPORT });
+  // tsx compiles this file with esbuild's keepNames: functions passed to page.evaluate call
+  // `__name(…)`, which the page must define (as bench/lib/ui-page.ts does).
+  await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   try {
     const page = await context.newPage();
     await page.goto(host.url);

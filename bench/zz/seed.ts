@@ -1,0 +1,12 @@
+import { cp } from 'node:fs/promises';
+import { RelayClient } from '../../main/client/relay';
+import { startRelayProcess } from '../../testkit/relay-process';
+import { seedProfile } from '../lib/ui-seed';
+const relay = await startRelayProcess();
+const server = (await RelayClient.add(relay.url)).ref;
+const t0 = performance.now();
+const s = await seedProfile(server, { big: 100_000, small: 100, contacts: 1000 });
+console.log('seeded', performance.now() - t0, s.writeMs);
+await cp(s.dir.path, '/tmp/um/full', { recursive: true });
+await s.dir.cleanup();
+await relay.stop();

@@ -1,0 +1,13 @@
+import { ApiSession } from '../../main/api/session';
+import { handlers } from '../../main/api/handlers';
+import { PASSWORD } from '../../main/client/engine/test-helpers';
+const dir = process.argv[2]!;
+const s = new ApiSession(dir);
+let t = performance.now();
+const lap = (what: string) => { const n = performance.now(); console.log(what, (n - t).toFixed(0)); t = n; };
+const origStart = (await import('../../main/client/engine/engine')).Engine.prototype.start;
+await s.unlock(PASSWORD); lap('unlock (incl engine.start)');
+const peers = await handlers['peers.list'](s, {} as never); lap(`peers.list ${peers.length}`);
+await handlers['peers.list'](s, {} as never); lap('peers.list again');
+await s.close(); lap('close');
+void origStart;
