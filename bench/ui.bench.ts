@@ -171,7 +171,10 @@ async function main(): Promise<void> {
     relay = await startRelayProcess();
     const server = (await RelayClient.add(relay.url)).ref;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
-    if (ONLY_UNLOCK) return await benchUnlockAndMemory(browser, relay.url, server, log);
+    if (ONLY_UNLOCK) {
+      await benchUnlockAndMemory(browser, relay.url, server, log);
+      return;
+    }
     seeded = await seedProfile(server, { big: BIG, small: SMALL });
     host = await startWebHostProcess(seeded.dir.path, relay.url);
     const version = browser.version();

@@ -12,6 +12,8 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { SeededContact } from './ui-seed';
 
+type Log = (line: string) => void;
+
 const RSS_SAMPLE_MS = 500;
 const RSS_STABLE_SAMPLES = 8;
 const RSS_STABLE_SPREAD = 0.02;
@@ -73,34 +75,38 @@ async function openConversation(page: Page, contact: SeededContact): Promise<voi
 
 /**
  * Scrolls the open conversation to its top again and again — near the top the app loads an
- * older page and prepends it, and the oldest row on screen changes — until the message `back`
- * places before the newest is on screen. Returns the steps taken.
+ * older page and prepends it, and the oldest row on screen changes — until that row is at
+ * least `back` messages before the newest. Returns the steps taken.
  */
-async function scrollBack(page: Page, markUuid: string): Promise<number> {
+async function scrollBack(
+  page: Page,
+  contact: SeededContact,
+  back: number,
+  log: Log,
+): Promise<number> {
   const deadline = performance.now() + SCROLL_TIMEOUT_MS;
   for (let steps = 1; ; steps++) {
-    const reached = await page.evaluate(
-      ({ uuid, waitMs }) =>
-        new Promise<boolean>((resolve) => {
+    const oldest = await page.evaluate(
+      ({ waitMs }) =>
+        new Promise<string>((resolve) => {
           const list = document.querySelector('[data-testid=message-list]');
-          const oldest = (): string | null =>
-            document.querySelector('[data-testid=message]')?.getAttribute('data-uuid') ?? null;
-          const found = (): boolean =>
-            document.querySelector(`[data-testid=message][data-uuid="${uuid}"]`) !== null;
-          const before = oldest();
+          const top = (): string =>
+            document.querySelector('[data-testid=message]')?.getAttribute('data-uuid') ?? '';
+          const before = top();
           if (list) list.scrollTop = 0;
           const until = performance.now() + waitMs;
           const check = (): void => {
-            if (found()) resolve(true);
-            else if (oldest() !== before || performance.now() > until) resolve(false);
+            if (top() !== before || performance.now() > until) resolve(top());
             else requestAnimationFrame(check);
           };
           requestAnimationFrame(check);
         }),
-      { uuid: markUuid, waitMs: STEP_WAIT_MS },
+      { waitMs: STEP_WAIT_MS },
     );
-    if (reached) return steps;
-    if (performance.now() > deadline) throw new Error(`not ${markUuid} back after ${steps} steps`);
+    const reached = contact.placesBack(oldest) ?? 0;
+    if (reached >= back) return steps;
+    if (steps % 10 === 0) log(`memory: ${steps} scroll steps, ${reached} messages back`);
+    if (performance.now() > deadline) throw new Error(`${reached} back after ${steps} steps`);
   }
 }
 
@@ -123,12 +129,13 @@ export async function measureMemory(
   hostPid: number,
   contact: SeededContact,
   back: number,
+  log: Log,
 ): Promise<MemoryFigures> {
-  const markUuid = contact.uuidBack(back);
-  if (markUuid === undefined) throw new Error(`${contact.name} has fewer than ${back} messages`);
+  if (contact.messages <= back) throw new Error(`${contact.name} has fewer than ${back} messages`);
   await openConversation(page, contact);
   const open = await settledRss(hostPid);
-  const steps = await scrollBack(page, markUuid);
+  log(`memory: conversation open, RSS ${open.rss} (settled: ${open.settled})`);
+  const steps = await scrollBack(page, contact, back, log);
   await scrollToNewest(page, contact);
   const after = await settledRss(hostPid);
   return {

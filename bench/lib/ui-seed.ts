@@ -35,8 +35,8 @@ export interface SeededContact {
   readonly newestUuid: string;
   /** Calendar days the conversation spans (day separators). */
   readonly days: number;
-  /** uuid of the message `n` places before the newest (undefined past the oldest). */
-  uuidBack(n: number): string | undefined;
+  /** How many places before the newest message `uuid` is (undefined: not in this one). */
+  placesBack(uuid: string): number | undefined;
 }
 
 export interface SeededProfile {
@@ -89,14 +89,14 @@ function writeConversation(
   }
   const newest = messages.at(-1);
   if (!newest) throw new Error(`no messages for ${name}`);
-  const uuids = messages.map((m) => m.uuid);
+  const back = new Map(messages.map((m, i) => [m.uuid, messages.length - 1 - i]));
   return {
     name,
     peerUid,
     messages: count,
     newestUuid: newest.uuid,
     days: dayCount(messages.map((m) => m.createdAt)),
-    uuidBack: (n) => uuids[uuids.length - 1 - n],
+    placesBack: (uuid) => back.get(uuid),
   };
 }
 

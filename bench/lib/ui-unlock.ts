@@ -52,7 +52,7 @@ async function unlockToList(page: Page, firstUid: string | undefined): Promise<n
         const listShown = (): boolean =>
           uid === undefined
             ? Array.from(document.querySelectorAll('.conversation-list p')).some((p) =>
-                (p.textContent ?? '').startsWith('No contacts yet'),
+                p.textContent.startsWith('No contacts yet'),
               )
             : document.querySelector(`[data-testid=conversation-item][data-peer-uid="${uid}"]`) !==
               null;
@@ -173,7 +173,7 @@ export async function benchUnlockAndMemory(
     const big = full.big;
     const memory = await withHost(browser, full.dir.path, relayUrl, async (page, host) => {
       await unlockToList(page, big.peerUid);
-      return measureMemory(page, host.pid, big, SCROLL_BACK);
+      return measureMemory(page, host.pid, big, SCROLL_BACK, log);
     });
     printMemory(memory);
   } finally {
