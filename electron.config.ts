@@ -1,7 +1,8 @@
 /**
  * The Electron build of Meow Desktop, in one typed place:
- * - `bundles`: the esbuild bundles of the main process and the preload, which
- *   scripts/build-electron.mjs builds into `ELECTRON_OUT_DIR` (`npm run build`, `npm start`);
+ * - `bundles`: the esbuild bundles of the main process, its key-derivation worker and the
+ *   preload, which scripts/build-electron.mjs builds into `ELECTRON_OUT_DIR` (`npm run build`,
+ *   `npm start`);
  * - the default export: electron-builder's configuration (`npm run dist` runs
  *   `electron-builder --config electron.config.ts`; electron-builder 26 loads TypeScript
  *   configs itself) — app id, targets, fuses, files, icons.
@@ -70,6 +71,21 @@ export const bundles = {
   main: {
     entry: 'main/electron/main.ts',
     outfile: 'main.mjs',
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    external: NATIVE_EXTERNALS,
+    banner: MAIN_BANNER,
+  },
+  /**
+   * The key-derivation worker (main/storage/key-derivation.ts): Argon2id on a thread of its
+   * own, so that unlocking never freezes the window. The main bundle starts it by this file
+   * name, next to itself (new URL('./kdf-worker.mjs', import.meta.url)); it bundles its own
+   * copy of libsodium, since a worker shares no modules with the thread that starts it.
+   */
+  kdfWorker: {
+    entry: 'main/storage/kdf-thread.ts',
+    outfile: 'kdf-worker.mjs',
     format: 'esm',
     platform: 'node',
     target: 'node22',

@@ -34,8 +34,11 @@
  *     than our scroll).
  *  4. re-open: back to the list and open the same conversation again in the same page; the
  *     store still holds everything loaded during the scroll.
- * Reported: for each figure, the median over rounds of each round's value. Browser, host,
- * relay and temp dirs are torn down at the end; the process exits by itself.
+ * Reported: for each figure, the median over rounds of each round's value. Then, on profiles of
+ * their own, unlock-to-list time (1,000 contacts and 100,000 messages against an empty profile)
+ * and the host's resident memory around a 10,000-message scroll: bench/lib/ui-unlock.ts.
+ * BENCH_UI_ONLY=unlock runs only those. Browser, host, relay and temp dirs are torn down at the
+ * end; the process exits by itself.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -55,6 +58,7 @@ import {
 } from './lib/ui-page';
 import { count, printReport, type Sample } from './lib/ui-report';
 import { seedProfile, type SeededContact, type SeededProfile } from './lib/ui-seed';
+import { benchUnlockAndMemory } from './lib/ui-unlock';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const BIG = Number(process.env.BENCH_MESSAGES ?? 100_000);
@@ -65,6 +69,7 @@ const CHROMIUM = process.env.BENCH_CHROMIUM ?? '/usr/lib/chromium/chromium';
 const VIEWPORT = { width: 1280, height: 800 };
 const OPEN_TIMEOUT_MS = 30_000;
 const IDLE_TIMEOUT_MS = 20_000;
+const ONLY_UNLOCK = process.env.BENCH_UI_ONLY === 'unlock';
 
 const log = (line: string): void => {
   process.stderr.write(`bench:ui: ${line}\n`);
@@ -166,9 +171,13 @@ async function main(): Promise<void> {
     ensureRendererBuild(log);
     relay = await startRelayProcess();
     const server = (await RelayClient.add(relay.url)).ref;
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+    if (ONLY_UNLOCK) {
+      await benchUnlockAndMemory(browser, relay.url, server, log);
+      return;
+    }
     seeded = await seedProfile(server, { big: BIG, small: SMALL });
     host = await startWebHostProcess(seeded.dir.path, relay.url);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
     const version = browser.version();
     const loadBefore = loadavg()[0] ?? 0;
     const samples = await measure(host, seeded, browser);
@@ -189,6 +198,8 @@ async function main(): Promise<void> {
       samples,
     );
     printLive(live);
+    await host.stop();
+    await benchUnlockAndMemory(browser, relay.url, server, log);
   } finally {
     await browser?.close();
     await host?.stop();

@@ -2,6 +2,8 @@
 /**
  * Bundles the Electron side with esbuild, as electron.config.ts's `bundles` say:
  * - main/electron/main.ts → <outdir>/main.mjs (Node platform, ESM, native modules external);
+ * - main/storage/kdf-thread.ts → <outdir>/kdf-worker.mjs (the key-derivation worker main.mjs
+ *   starts from next to itself; same settings as main.mjs);
  * - preload/index.ts → <outdir>/preload.cjs (one self-contained file for a sandboxed preload).
  * The reasons for each setting are written next to it in electron.config.ts.
  *

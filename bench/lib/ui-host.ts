@@ -27,6 +27,8 @@ const ORPHAN_WATCHDOG = `data:text/javascript,${encodeURIComponent(
 export interface WebHostProcess {
   /** http://127.0.0.1:PORT/#token=… */
   readonly url: string;
+  /** The host's process id (its resident memory: /proc/PID/status, bench/lib/ui-memory.ts). */
+  readonly pid: number;
   /** The host's stderr (its operational log), last 16 KiB. */
   logs(): string;
   /** SIGTERM (graceful: the session closes the engine and the profile), then wait. Idempotent. */
@@ -107,6 +109,7 @@ export async function startWebHostProcess(
   let stopping: Promise<void> | undefined;
   return {
     url,
+    pid: child.pid ?? 0,
     logs: () => stderr,
     stop() {
       stopping ??= (async () => {

@@ -11,7 +11,13 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toHex } from '../../core/crypto';
+import { deriveKey, freshKdf } from '../storage/identity-format';
+import { KDF_WORKER_FILE } from '../storage/key-derivation';
+import type { KdfReply, KdfRequest } from '../storage/kdf-thread';
+import { FAST_KDF } from '../storage/testing/helpers';
 import { makeTempDir, type TempDir } from '../../testkit/tmp';
 import { JS_FLAGS, RUNTIME_V8_FLAG } from '../hosting/v8-flags.mjs';
 
@@ -36,6 +42,27 @@ describe('build-electron.mjs', () => {
   it('writes the main bundle (ESM) and the preload bundle (CommonJS)', async () => {
     expect((await stat(join(outdir, 'main.mjs'))).isFile()).toBe(true);
     expect((await stat(join(outdir, 'preload.cjs'))).isFile()).toBe(true);
+  });
+
+  it('writes a self-contained key-derivation worker next to the main bundle', async () => {
+    const code = await readFile(join(outdir, KDF_WORKER_FILE), 'utf8');
+    expect(code).not.toMatch(/from "(electron|better-sqlite3|tsx[^"]*)"/);
+    // main.mjs starts it by name, relative to itself.
+    expect(await readFile(join(outdir, 'main.mjs'), 'utf8')).toContain(KDF_WORKER_FILE);
+    const kdf = freshKdf(FAST_KDF);
+    const worker = new Worker(join(outdir, KDF_WORKER_FILE), { execArgv: [] });
+    try {
+      const reply = new Promise<KdfReply>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      worker.postMessage({ id: 7, password: 'correct horse', kdf } satisfies KdfRequest);
+      const answer = await reply;
+      expect(answer.id).toBe(7);
+      expect('key' in answer && toHex(answer.key)).toBe(toHex(deriveKey('correct horse', kdf)));
+    } finally {
+      await worker.terminate();
+    }
   });
 
   it('bundles the preload into one file that requires only electron', async () => {

@@ -18,6 +18,7 @@ import config, {
   RENDERER_OUT_DIR,
   bundles,
 } from '../../electron.config';
+import { KDF_WORKER_FILE } from '../storage/key-derivation';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fromBuilder = createRequire(
@@ -128,6 +129,8 @@ describe('electron.config.ts', () => {
       expect.arrayContaining(['electron', 'better-sqlite3', 'classic-level']),
     );
     expect(bundles.preload).toMatchObject({ format: 'cjs', external: ['electron'] });
+    // key-derivation.ts starts its worker by this name, next to main.mjs.
+    expect(bundles.kdfWorker).toMatchObject({ format: 'esm', outfile: KDF_WORKER_FILE });
   });
 
   it('points at icons that exist (512×512 PNG)', async () => {

@@ -1,8 +1,8 @@
 /**
  * The identity file, encrypted at rest (DESIGN.md §5); format in identity-format.ts.
  *
- * Unlocking derives the key once (Argon2id is deliberately slow and blocks the thread for the
- * duration); the key then stays in memory so `save()` — called after every profile change — only
+ * Unlocking derives the key once (Argon2id is deliberately slow, so it runs on a worker thread:
+ * key-derivation.ts); the key then stays in memory so `save()` — called after every profile change — only
  * costs an AEAD and an fsync. Every write is atomic (atomic-file.ts) and writes are serialized
  * in call order, so the file always holds the data of the last completed `save()`.
  *
@@ -10,19 +10,18 @@
  * in main/client/model.ts — a Uint8Array would not survive JSON.
  */
 import { readFile } from 'node:fs/promises';
-import { type Argon2idParams, ARGON2ID_DEFAULT, wipe } from '../../core/crypto';
+import { type Argon2idParams, ARGON2ID_DEFAULT, constantTimeEqual, wipe } from '../../core/crypto';
 import { AppError } from '../../core/errors';
 import { createFileExclusive, removeStaleTempFiles, writeFileAtomic } from './atomic-file';
 import {
   decryptIdentityFile,
-  deriveKey,
   encodeIdentityFile,
   freshKdf,
   type IdentityKdf,
   kdfParams,
   parseIdentityFile,
-  passwordMatches,
 } from './identity-format';
+import { deriveKeyOffThread } from './key-derivation';
 
 export class IdentityFile<T> {
   private key: Uint8Array | undefined;
@@ -73,11 +72,11 @@ export class IdentityFile<T> {
   ): Promise<void> {
     return this.enqueue(async () => {
       const key = this.requireKey();
-      if (!passwordMatches(oldPassword, this.kdf, key)) {
+      if (!(await passwordMatches(oldPassword, this.kdf, key))) {
         throw new AppError('IDENTITY_BAD_PASSWORD', 'wrong password');
       }
       const kdf = freshKdf(params);
-      const newKey = deriveKey(newPassword, kdf);
+      const newKey = await deriveKeyOffThread(newPassword, kdf);
       try {
         await writeFileAtomic(this.path, encodeIdentityFile(newKey, kdf, this.current));
       } catch (err) {
@@ -123,7 +122,7 @@ export async function createIdentityFile<T>(
   params: Argon2idParams = ARGON2ID_DEFAULT,
 ): Promise<IdentityFile<T>> {
   const kdf = freshKdf(params);
-  const key = deriveKey(password, kdf);
+  const key = await deriveKeyOffThread(password, kdf);
   const exists = new AppError('IDENTITY_EXISTS', 'an identity file already exists there');
   await createFileExclusive(path, encodeIdentityFile(key, kdf, data), exists);
   return IdentityFile.unlocked(path, key, kdf, data);
@@ -150,7 +149,22 @@ export async function openIdentityFile<T>(
   password: string,
 ): Promise<IdentityFile<T>> {
   const parsed = parseIdentityFile(await readIdentityBytes(path));
-  const { key, data } = decryptIdentityFile(parsed, password);
+  const key = await deriveKeyOffThread(password, parsed.kdf);
+  const data = decryptIdentityFile(parsed, key);
   await removeStaleTempFiles(path);
   return IdentityFile.unlocked(path, key, parsed.kdf, data as T);
+}
+
+/** True when `password` derives `key` under `kdf` (constant-time compare). */
+async function passwordMatches(
+  password: string,
+  kdf: IdentityKdf,
+  key: Uint8Array,
+): Promise<boolean> {
+  const candidate = await deriveKeyOffThread(password, kdf);
+  try {
+    return constantTimeEqual(candidate, key);
+  } finally {
+    wipe(candidate);
+  }
 }

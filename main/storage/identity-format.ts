@@ -163,15 +163,13 @@ export function parseIdentityFile(bytes: Uint8Array): ParsedIdentityFile {
 }
 
 /**
- * Decrypts the body with the key derived from `password`. The check tells the two failures
- * apart: it matches → right password, damaged body; it does not → wrong password. (A damaged
- * salt or kdf also derives a wrong key, so it reads as a wrong password; nothing can tell.)
+ * Decrypts the body with `key`, derived from the password the user typed (deriveKey, run on a
+ * worker thread by key-derivation.ts). The check tells the two failures apart: it matches →
+ * right password, damaged body; it does not → wrong password. (A damaged salt or kdf also
+ * derives a wrong key, so it reads as a wrong password; nothing can tell.) On failure the key
+ * is wiped; on success it is the caller's.
  */
-export function decryptIdentityFile(
-  file: ParsedIdentityFile,
-  password: string,
-): { key: Uint8Array; data: unknown } {
-  const key = deriveKey(password, file.kdf);
+export function decryptIdentityFile(file: ParsedIdentityFile, key: Uint8Array): unknown {
   let plaintext: Uint8Array;
   try {
     plaintext = aeadDecryptWithNonce(key, file.nonce, file.ciphertext, headerAd(file.kdf));
@@ -182,21 +180,11 @@ export function decryptIdentityFile(
     throw new AppError('IDENTITY_BAD_PASSWORD', 'wrong password');
   }
   try {
-    return { key, data: parseJsonBytes(plaintext, 'IDENTITY_CORRUPT', 'identity body') };
+    return parseJsonBytes(plaintext, 'IDENTITY_CORRUPT', 'identity body');
   } catch (err) {
     wipe(key);
     throw err;
   } finally {
     wipe(plaintext);
-  }
-}
-
-/** True when `password` derives `key` under `kdf` (constant-time compare). */
-export function passwordMatches(password: string, kdf: IdentityKdf, key: Uint8Array): boolean {
-  const candidate = deriveKey(password, kdf);
-  try {
-    return constantTimeEqual(candidate, key);
-  } finally {
-    wipe(candidate);
   }
 }
