@@ -199,6 +199,11 @@ export class MessageDb extends MessageDbMessages {
     return this.run('reading owed acks', (p) => p.acks.forPeer(peerUid, limit));
   }
 
+  /** How many acks are owed to `peerUid`, counted up to `limit`. */
+  countAcksOwed(peerUid: string, limit: number): number {
+    return this.run('reading owed acks', (p) => p.acks.countUpTo(peerUid, limit));
+  }
+
   removeAcksOwed(peerUid: string, acks: readonly OwedAck[]): number {
     return this.run('removing owed acks', (p) => p.acks.remove(peerUid, acks));
   }

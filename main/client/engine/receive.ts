@@ -55,6 +55,15 @@ import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
 import { storeTimerChange, takeAnnouncedTimer, timerTaken } from './expiry';
 import { EXPIRY_TIMER_TYPE, rowExpiryOf } from './expiry-fields';
 
+/** What the poll worker knows about what follows a unit. */
+export interface UnitHint {
+  /**
+   * More entries of this queue follow at once (later units of the batch, or the relay said
+   * `more`): the delivery acks owed may wait for them, to go out as fewer, fuller messages.
+   */
+  readonly more: boolean;
+}
+
 interface Accepted {
   readonly index: number;
   readonly hash: Uint8Array;
@@ -107,11 +116,12 @@ export async function receiveUnit(
   ctx: EngineContext,
   peer: Peer,
   entries: readonly meow.PackedUserMessage[],
+  hint: UnitHint = { more: false },
 ): Promise<void> {
   const refused: Refused = new Map();
   let received: Received | undefined;
   try {
-    received = await receive(ctx, peer, entries, refused);
+    received = await receive(ctx, peer, entries, refused, hint);
   } catch (err) {
     // Storage unavailable: nothing may be acked at the relay (poll worker backs off).
     if (isStorageUnavailable(err)) throw err;
@@ -162,11 +172,12 @@ async function receive(
   peer: Peer,
   entries: readonly meow.PackedUserMessage[],
   refused: Refused,
+  hint: UnitHint,
 ): Promise<Received> {
   const hashes = entries.map((e) => envelopeHash(e));
   const db = ctx.profile.messages;
   const known = new Set(hashes.flatMap((h, i) => (db.hasSeenEnvelope(h) ? [i] : [])));
-  const unit: Unit = { ctx, peer, siblings: await hasDevices(ctx) };
+  const unit: Unit = { ctx, peer, siblings: await hasDevices(ctx), more: hint.more };
   // A unit comes from one queue: ours, or the one a rotation left behind (rotation.ts).
   const channel =
     previousChannel(peer, entries[0]?.destination ?? new Uint8Array(0)) ?? ctx.channels.of(peer);
@@ -212,7 +223,11 @@ function openAll(
       requireStorable(message);
       accept();
       taken.add(hex);
-      const address = applyAddressMessage(session, message, now);
+      // Only the two rotation types are looked at (applyAddressMessage reads `peer()`, which
+      // serializes the whole ratchet: once per message it cost more than the decrypt).
+      const address = ADDRESS_TYPES.has(message.type)
+        ? applyAddressMessage(session, message, now)
+        : undefined;
       accepted.push({ index, hash, message, address, timer: takeAnnouncedTimer(session, message) });
     } catch (err) {
       // A reset is built like an invitation answer (symmetric layer outermost), so the
@@ -290,18 +305,29 @@ const SESSION_TYPES = new Set([
   ADDRESS_TEST_TYPE,
 ]);
 
+/** The queue rotation messages (rotation.ts): applied to the session as they are opened. */
+const ADDRESS_TYPES = new Set([ADDRESS_UPDATE_TYPE, ADDRESS_TEST_TYPE]);
+
 /** What every step of one unit's commit needs. */
 interface Unit {
   readonly ctx: EngineContext;
   readonly peer: Peer;
   /** Sibling devices exist: each stored or changed message records its `msg` sync. */
   readonly siblings: boolean;
+  /** More of the backlog follows at once (UnitHint): the owed acks may wait for it. */
+  readonly more: boolean;
 }
 
 /** Step 2: one transaction for the whole unit, returning the events and every ack owed. */
 function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
   const db = unit.ctx.profile.messages;
-  const owed = (): OwedAck[] => db.acksOwed(unit.peer.uid, MAX_OWED_PER_ROUND);
+  // While more of the backlog follows, the owed acks wait (durably, in acks_owed) until a round
+  // is full or the backlog ends: one seal, one ratchet write and one queued transaction for
+  // thousands of acks rather than per unit. If the loop stops first they are still owed, and
+  // sealed at the next start (acks.ts `queueOwedAcks`) or with the contact's next unit.
+  const waits = () =>
+    unit.more && db.countAcksOwed(unit.peer.uid, MAX_OWED_PER_ROUND) < MAX_OWED_PER_ROUND;
+  const owed = (): OwedAck[] => (waits() ? [] : db.acksOwed(unit.peer.uid, MAX_OWED_PER_ROUND));
   if (accepted.length === 0) return { events: [], owed: owed(), synced: false };
   return db.transaction(() => {
     const events: Emitted[] = [];
