@@ -6,12 +6,14 @@
  *   2. ONE transaction: every hash, every message (or applied ack), every delivery ack owed
  *      (acks_owed) and, with sibling devices, every `msg` sync owed to them (sync outbox) — an
  *      entry whose writes fail is dropped and the unit redone without it;
- *   3. ONE storePeer of the final ratchet — after 2, so a crash in between re-delivers entries
- *      whose keys the stored ratchet still holds — then emit;
+ *   3. emit what 2 stored (it is durable), then ONE storePeer of the final ratchet — after 2,
+ *      so a crash in between re-delivers entries whose keys the stored ratchet still holds;
  *   4. the owed acks: sealed in the same session as ONE ack message carrying many uuids, the
  *      peer stored again, then ONE transaction queues the job and removes its acks from
  *      acks_owed (acks.ts; outbound.ts's order: the ratchet step is durable before the sealed
- *      bytes exist anywhere, so no key is used twice);
+ *      bytes exist anywhere, so no key is used twice). While more of a backlog follows at once
+ *      (UnitHint), they wait in acks_owed for a later unit: a round of up to
+ *      MAX_OWED_PER_ROUND is sealed when the backlog ends or the round is full;
  *   5. send the `msg` syncs recorded in 2 (devices/sync-dispatch.ts). They were recorded with the
  *      messages, so a crash before they leave cannot lose them: the dispatcher sends them on
  *      the next start, while the re-delivered entries are dropped by their hashes.
@@ -105,6 +107,8 @@ class EntryFailed extends Error {
   }
 }
 
+const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
+
 const codeOf = (err: unknown): string => (isAppError(err) ? err.code : 'INTERNAL');
 
 /**
@@ -166,7 +170,7 @@ function report(ctx: EngineContext, peerUid: string, refused: Refused): void {
   }
 }
 
-/** Steps 1–3 (without the emit): returns what was committed, with the session. */
+/** Steps 1–3: returns what was committed (and announced), with the session. */
 async function receive(
   ctx: EngineContext,
   peer: Peer,
@@ -176,7 +180,8 @@ async function receive(
 ): Promise<Received> {
   const hashes = entries.map((e) => envelopeHash(e));
   const db = ctx.profile.messages;
-  const known = new Set(hashes.flatMap((h, i) => (db.hasSeenEnvelope(h) ? [i] : [])));
+  const seen = db.knownEnvelopes(hashes);
+  const known = new Set(hashes.flatMap((h, i) => (seen.has(hex(h)) ? [i] : [])));
   const unit: Unit = { ctx, peer, siblings: await hasDevices(ctx), more: hint.more };
   // A unit comes from one queue: ours, or the one a rotation left behind (rotation.ts).
   const channel =
@@ -192,6 +197,10 @@ async function receive(
       refused.set(err.index, err.code);
       continue; // redo without it: opening is pure, and the transaction left nothing behind
     }
+    // Announced as soon as they are committed: the ratchet write below only spends keys, and
+    // a crash before it is healed by the re-delivery, whose entries' hashes are known so
+    // nothing is announced twice. Saves an fsync on the way to the screen.
+    for (const event of committed.events) ctx.events.emit(event.name, event.payload as never);
     if (session.changed) await ctx.profile.peers.storePeer(peer.uid, session.peer());
     const reset = accepted.some((a) => a.message.type === SESSION_RESET_TYPE);
     const address = new Set(accepted.map((a) => a.address));
@@ -212,9 +221,9 @@ function openAll(
   const taken = new Set<string>(); // hashes accepted in this unit (a push retried by the sender)
   entries.forEach((packed, index) => {
     const hash = hashes[index] ?? new Uint8Array(0);
-    const hex = Buffer.from(hash).toString('hex');
+    const hexHash = hex(hash);
     if (refused.has(index)) return;
-    if (known.has(index) || taken.has(hex)) {
+    if (known.has(index) || taken.has(hexHash)) {
       if (heal(session, packed, now)) accepted.push({ index, hash, message: resetMark(session) });
       return;
     }
@@ -222,7 +231,7 @@ function openAll(
       const { message, accept } = session.open(packed);
       requireStorable(message);
       accept();
-      taken.add(hex);
+      taken.add(hexHash);
       // Only the two rotation types are looked at (applyAddressMessage reads `peer()`, which
       // serializes the whole ratchet: once per message it cost more than the decrypt).
       const address = ADDRESS_TYPES.has(message.type)
@@ -239,7 +248,7 @@ function openAll(
         refused.set(index, codeOf(err));
         return;
       }
-      taken.add(hex);
+      taken.add(hexHash);
       accepted.push({ index, hash, message: resetMark(session) });
     }
   });
@@ -429,9 +438,8 @@ function applyAcks(ctx: EngineContext, peerUid: string, message: meow.UserMessag
   return out;
 }
 
-/** Step 3's emit, then 4 and 5: the messages, their syncs and the ratchet are durable. */
+/** Steps 4 and 5: the messages (announced), their syncs and the ratchet are durable. */
 async function announce(ctx: EngineContext, peer: Peer, received: Received): Promise<void> {
-  for (const event of received.events) ctx.events.emit(event.name, event.payload as never);
   try {
     await sendOwedAcks(ctx, received.session, peer, received.owed);
   } catch (err) {
