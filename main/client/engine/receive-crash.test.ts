@@ -70,7 +70,10 @@ function inbound(side: Side, peerUid: string): string[] {
 function allDelivered(delivered: Set<string>, uuids: readonly string[], side: Side) {
   return new Promise<void>((resolve, reject) => {
     const check = () => uuids.every((u) => delivered.has(u));
-    if (check()) return resolve();
+    if (check()) {
+      resolve();
+      return;
+    }
     const timer = setTimeout(() => {
       off();
       const missing = uuids.filter((u) => !delivered.has(u)).length;
