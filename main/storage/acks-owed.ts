@@ -34,6 +34,9 @@ function prepare(db: Database.Database) {
     forPeer: db.prepare<[string, number], Row>(
       'SELECT uuid, kind, at FROM acks_owed WHERE peer_uid = ? ORDER BY at, uuid, kind LIMIT ?',
     ),
+    count: db.prepare<[string, number], { n: number }>(
+      'SELECT COUNT(*) AS n FROM (SELECT 1 FROM acks_owed WHERE peer_uid = ? LIMIT ?)',
+    ),
     remove: db.prepare<[string, string, string]>(
       'DELETE FROM acks_owed WHERE peer_uid = ? AND uuid = ? AND kind = ?',
     ),
@@ -67,6 +70,11 @@ export class AcksOwed {
     return this.sql.forPeer
       .all(peerUid, limit)
       .map((r) => ({ uuid: r.uuid, kind: toKind(r.kind), at: r.at }));
+  }
+
+  /** How many acks are owed to one peer, counting no further than `limit` (no rows read). */
+  countUpTo(peerUid: string, limit: number): number {
+    return this.sql.count.get(peerUid, limit)?.n ?? 0;
   }
 
   /** Forgets acks that were queued (or can no longer be sent); returns how many were removed. */

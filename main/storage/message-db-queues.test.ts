@@ -108,4 +108,32 @@ describe('MessageDb dedup tables', () => {
     expect(apply).toThrow('store failed');
     expect(db.seenDeviceSync('sync-1')).toBe(false);
   });
+
+  it("looks up a received unit's envelope hashes at once, whatever their number", async () => {
+    const { db } = await fresh();
+    const hashes = Array.from({ length: 1_203 }, (_, i) => {
+      const hash = new Uint8Array(32);
+      new DataView(hash.buffer).setUint32(0, i);
+      return hash;
+    });
+    const seen = hashes.filter((_, i) => i % 7 === 0 || i === 1_202);
+    for (const hash of seen) db.seenEnvelope(hash);
+    const hex = (h: Uint8Array) => Buffer.from(h).toString('hex');
+    expect(db.knownEnvelopes(hashes)).toEqual(new Set(seen.map(hex)));
+    expect(db.knownEnvelopes(hashes.slice(1, 3))).toEqual(new Set());
+    expect(db.knownEnvelopes([])).toEqual(new Set());
+    expect(codeOf(() => db.knownEnvelopes([new Uint8Array()]))).toBe('INVALID_ARGUMENT');
+  });
+});
+
+describe('MessageDb owed acks', () => {
+  it('counts the acks owed to a contact up to a limit', async () => {
+    const { db } = await fresh();
+    for (let i = 0; i < 5; i++) db.addAckOwed('alice', { uuid: `u${i}`, kind: 'delivered', at: i });
+    db.addAckOwed('bob', { uuid: 'u0', kind: 'delivered', at: 0 });
+    expect(db.countAcksOwed('alice', 10)).toBe(5);
+    expect(db.countAcksOwed('alice', 3)).toBe(3);
+    expect(db.countAcksOwed('bob', 10)).toBe(1);
+    expect(db.countAcksOwed('carol', 10)).toBe(0);
+  });
 });

@@ -169,6 +169,11 @@ export class MessageDb extends MessageDbMessages {
     return this.run('recording an envelope', (p) => p.seen.envelope(hash));
   }
 
+  /** Which of `hashes` were recorded (as hex), without recording them. */
+  knownEnvelopes(hashes: readonly Uint8Array[]): Set<string> {
+    return this.run('reading the envelope marks', (p) => p.seen.knownEnvelopes(hashes));
+  }
+
   /** Whether an envelope hash was recorded, without recording it. */
   hasSeenEnvelope(hash: Uint8Array): boolean {
     return this.run('reading the envelope marks', (p) => p.seen.hasEnvelope(hash));
@@ -197,6 +202,11 @@ export class MessageDb extends MessageDbMessages {
 
   acksOwed(peerUid: string, limit: number): OwedAck[] {
     return this.run('reading owed acks', (p) => p.acks.forPeer(peerUid, limit));
+  }
+
+  /** How many acks are owed to `peerUid`, counted up to `limit`. */
+  countAcksOwed(peerUid: string, limit: number): number {
+    return this.run('reading owed acks', (p) => p.acks.countUpTo(peerUid, limit));
   }
 
   removeAcksOwed(peerUid: string, acks: readonly OwedAck[]): number {

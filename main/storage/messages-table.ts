@@ -74,12 +74,13 @@ type Key = [peerUid: string, uuid: string];
 
 function prepare(db: Database.Database) {
   return {
-    insert: db.prepare<[NewMessageRow]>(
+    insert: db.prepare<[NewMessageRow], { id: number; created_at: number }>(
       `INSERT INTO messages (peer_uid, uuid, outbound, state, created_at, updated_at, sent_at,
          delivered_at, read_at, failure_reason, body, expires_at)
        VALUES (@peer_uid, @uuid, @outbound, @state, @created_at, @updated_at, @sent_at,
          @delivered_at, @read_at, @failure_reason, @body, @expires_at)
-       ON CONFLICT (peer_uid, uuid) DO NOTHING`,
+       ON CONFLICT (peer_uid, uuid) DO NOTHING
+       RETURNING id, created_at`,
     ),
     get: db.prepare<Key, MessageRow>('SELECT * FROM messages WHERE peer_uid = ? AND uuid = ?'),
     newest: db.prepare<[string, number], MessageRow>(
@@ -152,12 +153,14 @@ export class MessagesTable {
   /** Also returns the row's created_at (ms) for MessageDb's observer. */
   insert(peerUid: string, message: meow.IDbMessage): InsertResult & { createdAt: number } {
     const row = newMessageRow(this.dbKey, peerUid, message, this.now());
-    return this.db.transaction(() => {
-      const inserted = this.sql.insert.run(row).changes === 1;
-      const stored = this.sql.get.get(row.peer_uid, row.uuid);
-      if (!stored) throw new AppError('INTERNAL', 'inserted message vanished');
-      return { inserted, id: stored.id, createdAt: stored.created_at };
-    })();
+    // One statement (atomic by itself, no savepoint): the new row's id, or nothing when
+    // (peer, uuid) is stored already — then the stored row's. A received unit inserts
+    // hundreds of rows in one transaction; a savepoint and a read per row showed up there.
+    const added = this.sql.insert.get(row);
+    if (added) return { inserted: true, id: added.id, createdAt: added.created_at };
+    const stored = this.sql.get.get(row.peer_uid, row.uuid);
+    if (!stored) throw new AppError('INTERNAL', 'inserted message vanished');
+    return { inserted: false, id: stored.id, createdAt: stored.created_at };
   }
 
   get(peerUid: string, uuid: string): StoredMessage | undefined {

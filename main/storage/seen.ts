@@ -39,11 +39,16 @@ export function requireHash(hash: Uint8Array): void {
   }
 }
 
+/** Hashes looked up per statement by `knownEnvelopes` (far below SQLite's 32,766 variables). */
+const LOOKUP_CHUNK = 500;
+
 export class SeenTables {
   private readonly sql: ReturnType<typeof prepare>;
+  /** `SELECT … IN (?, …)` by number of placeholders (a received unit is usually full). */
+  private readonly lookups = new Map<number, Database.Statement<Uint8Array[], { hash: Buffer }>>();
 
   constructor(
-    db: Database.Database,
+    private readonly db: Database.Database,
     private readonly now: () => number,
   ) {
     this.sql = prepare(db);
@@ -65,6 +70,34 @@ export class SeenTables {
   hasEnvelope(hash: Uint8Array): boolean {
     requireHash(hash);
     return this.sql.hasEnvelope.get(hash) !== undefined;
+  }
+
+  /**
+   * Which of `hashes` were recorded (their hex), in one statement per LOOKUP_CHUNK rather than
+   * one per hash: a received unit asks for hundreds at once.
+   */
+  knownEnvelopes(hashes: readonly Uint8Array[]): Set<string> {
+    const known = new Set<string>();
+    for (let i = 0; i < hashes.length; i += LOOKUP_CHUNK) {
+      const chunk = hashes.slice(i, i + LOOKUP_CHUNK);
+      chunk.forEach(requireHash);
+      for (const row of this.lookup(chunk.length).all(...chunk)) {
+        known.add(Buffer.from(row.hash).toString('hex'));
+      }
+    }
+    return known;
+  }
+
+  private lookup(n: number): Database.Statement<Uint8Array[], { hash: Buffer }> {
+    let statement = this.lookups.get(n);
+    if (!statement) {
+      const marks = Array.from({ length: n }, () => '?').join(', ');
+      statement = this.db.prepare<Uint8Array[], { hash: Buffer }>(
+        `SELECT hash FROM envelope_seen WHERE hash IN (${marks})`,
+      );
+      this.lookups.set(n, statement);
+    }
+    return statement;
   }
 
   /** Envelope hashes recorded since `since` (ms), newest first, at most `limit`. */

@@ -145,9 +145,9 @@ export class Engine {
     this.sender = new SendWorker(this.ctx);
     this.poller = new PollWorker(this.ctx, {
       getRequestJobs: () => this.getRequestJobs(),
-      handleEntries: (uid, entries) => {
+      handleEntries: (uid, entries, hint) => {
         for (const entry of entries) options.inspectEntry?.(uid, entry);
-        return handleEntries(this.ctx, uid, entries);
+        return handleEntries(this.ctx, uid, entries, hint);
       },
     });
     this.inbox = new InboxDrainer(this.ctx);

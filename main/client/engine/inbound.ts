@@ -18,7 +18,7 @@ import type { EngineContext } from './context';
 import { aroundChange, receiveFromDevice } from '../devices';
 import { isStorageUnavailable } from './failures';
 import { sendHeld } from './messaging';
-import { receiveUnit } from './receive';
+import { receiveUnit, type UnitHint } from './receive';
 
 function reportError(ctx: EngineContext, peerUid: string, err: unknown): void {
   if (isStorageUnavailable(err)) throw err;
@@ -40,10 +40,11 @@ export async function handleEntries(
   ctx: EngineContext,
   uid: string,
   entries: readonly meow.PackedUserMessage[],
+  hint?: UnitHint,
 ): Promise<boolean> {
   const { quiet, done } = wakeInboxAfterUnit(ctx);
   try {
-    return await handleEach(ctx, quiet, uid, entries);
+    return await handleEach(ctx, quiet, uid, entries, hint);
   } finally {
     done();
   }
@@ -54,6 +55,7 @@ async function handleEach(
   quiet: EngineContext,
   uid: string,
   entries: readonly meow.PackedUserMessage[],
+  hint: UnitHint | undefined,
 ): Promise<boolean> {
   let rest = entries;
   while (rest.length > 0) {
@@ -68,7 +70,7 @@ async function handleEach(
     if (!peer) return true;
     if (peer.type === 'peer' && peer.primaryDeviceUid !== '') return false;
     if (isEstablishedContact(peer)) {
-      await receiveUnit(ctx, peer, rest);
+      await receiveUnit(ctx, peer, rest, hint);
       return true;
     }
     const [first] = rest;

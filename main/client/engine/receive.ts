@@ -6,12 +6,14 @@
  *   2. ONE transaction: every hash, every message (or applied ack), every delivery ack owed
  *      (acks_owed) and, with sibling devices, every `msg` sync owed to them (sync outbox) — an
  *      entry whose writes fail is dropped and the unit redone without it;
- *   3. ONE storePeer of the final ratchet — after 2, so a crash in between re-delivers entries
- *      whose keys the stored ratchet still holds — then emit;
+ *   3. emit what 2 stored (it is durable), then ONE storePeer of the final ratchet — after 2,
+ *      so a crash in between re-delivers entries whose keys the stored ratchet still holds;
  *   4. the owed acks: sealed in the same session as ONE ack message carrying many uuids, the
  *      peer stored again, then ONE transaction queues the job and removes its acks from
  *      acks_owed (acks.ts; outbound.ts's order: the ratchet step is durable before the sealed
- *      bytes exist anywhere, so no key is used twice);
+ *      bytes exist anywhere, so no key is used twice). While more of a backlog follows at once
+ *      (UnitHint), they wait in acks_owed for a later unit: a round of up to
+ *      MAX_OWED_PER_ROUND is sealed when the backlog ends or the round is full;
  *   5. send the `msg` syncs recorded in 2 (devices/sync-dispatch.ts). They were recorded with the
  *      messages, so a crash before they leave cannot lose them: the dispatcher sends them on
  *      the next start, while the re-delivered entries are dropped by their hashes.
@@ -53,7 +55,19 @@ import { applyModification, isModification, patchOf, withoutDeletedTexts } from 
 import type { Emitted } from './events';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
 import { storeTimerChange, takeAnnouncedTimer, timerTaken } from './expiry';
-import { EXPIRY_TIMER_TYPE, rowExpiryOf } from './expiry-fields';
+import { EXPIRY_TIMER_TYPE } from './expiry-fields';
+import { applyAcks, inboundRow, store } from './receive-store';
+
+export { inboundRow } from './receive-store';
+
+/** What the poll worker knows about what follows a unit. */
+export interface UnitHint {
+  /**
+   * More entries of this queue follow at once (later units of the batch, or the relay said
+   * `more`): the delivery acks owed may wait for them, to go out as fewer, fuller messages.
+   */
+  readonly more: boolean;
+}
 
 interface Accepted {
   readonly index: number;
@@ -96,6 +110,8 @@ class EntryFailed extends Error {
   }
 }
 
+const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
+
 const codeOf = (err: unknown): string => (isAppError(err) ? err.code : 'INTERNAL');
 
 /**
@@ -107,11 +123,12 @@ export async function receiveUnit(
   ctx: EngineContext,
   peer: Peer,
   entries: readonly meow.PackedUserMessage[],
+  hint: UnitHint = { more: false },
 ): Promise<void> {
   const refused: Refused = new Map();
   let received: Received | undefined;
   try {
-    received = await receive(ctx, peer, entries, refused);
+    received = await receive(ctx, peer, entries, refused, hint);
   } catch (err) {
     // Storage unavailable: nothing may be acked at the relay (poll worker backs off).
     if (isStorageUnavailable(err)) throw err;
@@ -156,17 +173,19 @@ function report(ctx: EngineContext, peerUid: string, refused: Refused): void {
   }
 }
 
-/** Steps 1–3 (without the emit): returns what was committed, with the session. */
+/** Steps 1–3: returns what was committed (and announced), with the session. */
 async function receive(
   ctx: EngineContext,
   peer: Peer,
   entries: readonly meow.PackedUserMessage[],
   refused: Refused,
+  hint: UnitHint,
 ): Promise<Received> {
   const hashes = entries.map((e) => envelopeHash(e));
   const db = ctx.profile.messages;
-  const known = new Set(hashes.flatMap((h, i) => (db.hasSeenEnvelope(h) ? [i] : [])));
-  const unit: Unit = { ctx, peer, siblings: await hasDevices(ctx) };
+  const seen = db.knownEnvelopes(hashes);
+  const known = new Set(hashes.flatMap((h, i) => (seen.has(hex(h)) ? [i] : [])));
+  const unit: Unit = { ctx, peer, siblings: await hasDevices(ctx), more: hint.more };
   // A unit comes from one queue: ours, or the one a rotation left behind (rotation.ts).
   const channel =
     previousChannel(peer, entries[0]?.destination ?? new Uint8Array(0)) ?? ctx.channels.of(peer);
@@ -181,6 +200,10 @@ async function receive(
       refused.set(err.index, err.code);
       continue; // redo without it: opening is pure, and the transaction left nothing behind
     }
+    // Announced as soon as they are committed: the ratchet write below only spends keys, and
+    // a crash before it is healed by the re-delivery, whose entries' hashes are known so
+    // nothing is announced twice. Saves an fsync on the way to the screen.
+    for (const event of committed.events) ctx.events.emit(event.name, event.payload as never);
     if (session.changed) await ctx.profile.peers.storePeer(peer.uid, session.peer());
     const reset = accepted.some((a) => a.message.type === SESSION_RESET_TYPE);
     const address = new Set(accepted.map((a) => a.address));
@@ -201,9 +224,9 @@ function openAll(
   const taken = new Set<string>(); // hashes accepted in this unit (a push retried by the sender)
   entries.forEach((packed, index) => {
     const hash = hashes[index] ?? new Uint8Array(0);
-    const hex = Buffer.from(hash).toString('hex');
+    const hexHash = hex(hash);
     if (refused.has(index)) return;
-    if (known.has(index) || taken.has(hex)) {
+    if (known.has(index) || taken.has(hexHash)) {
       if (heal(session, packed, now)) accepted.push({ index, hash, message: resetMark(session) });
       return;
     }
@@ -211,8 +234,12 @@ function openAll(
       const { message, accept } = session.open(packed);
       requireStorable(message);
       accept();
-      taken.add(hex);
-      const address = applyAddressMessage(session, message, now);
+      taken.add(hexHash);
+      // Only the two rotation types are looked at (applyAddressMessage reads `peer()`, which
+      // serializes the whole ratchet: once per message it cost more than the decrypt).
+      const address = ADDRESS_TYPES.has(message.type)
+        ? applyAddressMessage(session, message, now)
+        : undefined;
       accepted.push({ index, hash, message, address, timer: takeAnnouncedTimer(session, message) });
     } catch (err) {
       // A reset is built like an invitation answer (symmetric layer outermost), so the
@@ -224,7 +251,7 @@ function openAll(
         refused.set(index, codeOf(err));
         return;
       }
-      taken.add(hex);
+      taken.add(hexHash);
       accepted.push({ index, hash, message: resetMark(session) });
     }
   });
@@ -290,18 +317,29 @@ const SESSION_TYPES = new Set([
   ADDRESS_TEST_TYPE,
 ]);
 
+/** The queue rotation messages (rotation.ts): applied to the session as they are opened. */
+const ADDRESS_TYPES = new Set([ADDRESS_UPDATE_TYPE, ADDRESS_TEST_TYPE]);
+
 /** What every step of one unit's commit needs. */
 interface Unit {
   readonly ctx: EngineContext;
   readonly peer: Peer;
   /** Sibling devices exist: each stored or changed message records its `msg` sync. */
   readonly siblings: boolean;
+  /** More of the backlog follows at once (UnitHint): the owed acks may wait for it. */
+  readonly more: boolean;
 }
 
 /** Step 2: one transaction for the whole unit, returning the events and every ack owed. */
 function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
   const db = unit.ctx.profile.messages;
-  const owed = (): OwedAck[] => db.acksOwed(unit.peer.uid, MAX_OWED_PER_ROUND);
+  // While more of the backlog follows, the owed acks wait (durably, in acks_owed) until a round
+  // is full or the backlog ends: one seal, one ratchet write and one queued transaction for
+  // thousands of acks rather than per unit. If the loop stops first they are still owed, and
+  // sealed at the next start (acks.ts `queueOwedAcks`) or with the contact's next unit.
+  const waits = () =>
+    unit.more && db.countAcksOwed(unit.peer.uid, MAX_OWED_PER_ROUND) < MAX_OWED_PER_ROUND;
+  const owed = (): OwedAck[] => (waits() ? [] : db.acksOwed(unit.peer.uid, MAX_OWED_PER_ROUND));
   if (accepted.length === 0) return { events: [], owed: owed(), synced: false };
   return db.transaction(() => {
     const events: Emitted[] = [];
@@ -347,65 +385,8 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
   return emitted;
 }
 
-/** The row of a chat message received from a contact. */
-export function inboundRow(message: meow.UserMessage, now: number): meow.IDbMessage {
-  const { uuid, sent, replyToUuid } = message.status ?? meow.ConversationStatus.create();
-  return {
-    outbound: false,
-    type: message.type,
-    text: message.text,
-    status: { uuid, sent, received: now, replyToUuid },
-    state: 'received',
-    createdAt: now,
-    ...rowExpiryOf(message, now, now), // disappearing: starts when received here
-  };
-}
-
-function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitted[] {
-  const uuid = message.status?.uuid ?? '';
-  const now = ctx.now();
-  const sent = message.status?.sent ?? 0;
-  const replyTo = message.status?.replyToUuid ?? '';
-  const db = ctx.profile.messages;
-  const result = db.insertMessage(peer.uid, inboundRow(message, now));
-  // Owed in the message's own transaction: a crash before the ack is queued cannot lose it.
-  // Also for a copy we hold already: the contact sends one again only when our ack never
-  // reached it (it went out on a session the contact dropped, e.g. a losing claimant's).
-  if (peer.sendDeliveryAck) db.addAckOwed(peer.uid, { uuid, kind: 'delivered', at: now });
-  if (!result.inserted) return [];
-  // An edit or delete that came first is merged in already (modify-in.ts): announce what is
-  // stored, and a message that arrives deleted as a row only (no notification, no text).
-  const stored = result.modified ? db.getMessage(peer.uid, uuid)?.message : undefined;
-  if (stored?.deleted) {
-    const row = { peerUid: peer.uid, uuid, outbound: false, state: 'received' } as const;
-    return [{ name: 'message.stored', payload: row }];
-  }
-  const text = stored?.text ?? message.text;
-  const payload = { peerUid: peer.uid, uuid, type: message.type, text, sent, replyTo };
-  return [{ name: 'message.received', payload }];
-}
-
-function applyAcks(ctx: EngineContext, peerUid: string, message: meow.UserMessage): Emitted[] {
-  const out: Emitted[] = [];
-  for (const ack of message.acks) {
-    const read = ack.processed ?? 0;
-    const delivered = ack.delivered ?? 0;
-    const state = read > 0 ? 'read' : 'delivered';
-    const fields = read > 0 ? { readAt: read } : { deliveredAt: delivered };
-    const uuid = ack.uuid ?? '';
-    const stored = ctx.profile.messages.getMessage(peerUid, uuid);
-    // Only our own outbound messages can be acked; a forged uuid changes nothing.
-    if (!stored?.outbound) continue;
-    if (ctx.profile.messages.updateState(peerUid, uuid, state, fields)) {
-      out.push({ name: 'message.statusChanged', payload: { peerUid, uuid, state } });
-    }
-  }
-  return out;
-}
-
-/** Step 3's emit, then 4 and 5: the messages, their syncs and the ratchet are durable. */
+/** Steps 4 and 5: the messages (announced), their syncs and the ratchet are durable. */
 async function announce(ctx: EngineContext, peer: Peer, received: Received): Promise<void> {
-  for (const event of received.events) ctx.events.emit(event.name, event.payload as never);
   try {
     await sendOwedAcks(ctx, received.session, peer, received.owed);
   } catch (err) {

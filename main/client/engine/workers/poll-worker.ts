@@ -13,6 +13,7 @@
 import { isAppError } from '../../../../core/errors';
 import { toB64 } from '../../b64';
 import type { EngineContext } from '../context';
+import type { UnitHint } from '../receive';
 import { gapToNote, noteGap, type GapQueue } from '../gaps';
 import type { QueueBatch, QueueRef, RelayClient } from '../../relay';
 import type { meow } from '../../../../proto';
@@ -25,11 +26,12 @@ export const LONG_POLL_MS = 25_000;
 
 /**
  * Entries handled as one unit (one transaction, one ratchet write: client/engine/receive.ts).
- * Bounded so the peer's queue is not held for long (a sendText waits behind it), and so a crash
- * between a unit's transaction and its ratchet write leaves far fewer keys behind than the
- * ratchet's MAX_SKIP (1,000) whatever batch size the relay allows.
+ * As many as a relay hands out per pull by default (500), so a backlog costs one fsynced commit
+ * and one ratchet write per pull. Bounded so the peer's queue is not held for long (a sendText
+ * waits behind it), and so a crash between a unit's transaction and its ratchet write leaves
+ * fewer keys behind than the ratchet's MAX_SKIP (1,000) whatever batch size the relay allows.
  */
-export const UNIT_ENTRIES = 200;
+export const UNIT_ENTRIES = 500;
 
 /**
  * How long a stop (or a restart of the loops) lets the acks the loops still owe go out: entries
@@ -52,7 +54,20 @@ function queueKey(relayUrl: string, lookupKey: Uint8Array): string {
 export type EntriesHandler = (
   peerUid: string,
   entries: readonly meow.PackedUserMessage[],
+  hint?: UnitHint,
 ) => Promise<boolean>;
+
+/**
+ * A pull sent before the entries of the previous reply were handled (a backlog: the relay said
+ * `more`), so the relay reads and seals the next batch while this process decrypts and commits
+ * the current one. It carries only acks of entries handled before it was sent, and is used
+ * only if every queue's cursor is still the one it pulled after.
+ */
+interface Prefetch {
+  readonly reply: Promise<QueueBatch[]>;
+  readonly afters: readonly number[];
+  readonly acks: readonly QueueAckRef[];
+}
 
 export interface PollSource {
   /** Per server, the queues to pull (GetRequestJobs). */
@@ -73,6 +88,8 @@ export class PollWorker {
    * loop (job) whose next pull carries it.
    */
   private readonly unacked = new Map<string, { ack: QueueAckRef; job: RequestJob }>();
+  /** Per loop (job): the next pull, already on its way (Prefetch). */
+  private readonly prefetched = new Map<RequestJob, Prefetch>();
 
   constructor(
     private readonly ctx: EngineContext,
@@ -160,12 +177,15 @@ export class PollWorker {
           this.ctx.events.emit('worker.state', { worker: 'poll', server, state: 'running' });
         failures = 0;
       } catch (err) {
+        // Pulled after cursors that a failed round did not reach: never used.
+        this.prefetched.delete(job);
         if (isAborted(signal)) break;
         const code = isAppError(err) ? err.code : 'INTERNAL';
         this.ctx.events.emit('worker.state', { worker: 'poll', server, state: 'backoff', code });
         await sleep(backoffMs(failures++), signal);
       }
     }
+    this.prefetched.delete(job);
     this.ctx.events.emit('worker.state', { worker: 'poll', server, state: 'stopped' });
   }
 
@@ -176,25 +196,24 @@ export class PollWorker {
   }
 
   private async round(job: RequestJob, signal: AbortSignal): Promise<void> {
-    const client = this.client(job);
     const url = job.server.url;
-    const requests = job.queues.map((q) => ({
-      ...q,
-      after: this.cursors.get(queueKey(url, q.lookupKey)) ?? 0,
-    }));
-    // What the previous rounds handled goes with this pull: only this job's queues, so a
-    // lane's request names no other relationship's queue.
-    const acks = this.owedAcks(url, job.queues);
-    const batches = await client.pull(requests, { longPollMs: LONG_POLL_MS, signal, acks });
+    const afters = job.queues.map((q) => this.cursors.get(queueKey(url, q.lookupKey)) ?? 0);
+    const ahead = this.prefetched.get(job);
+    this.prefetched.delete(job);
+    const { reply, acks } =
+      ahead && sameCursors(ahead.afters, afters) ? ahead : this.pull(job, afters, signal);
+    const batches = await reply;
     // Applied (the relay acks before it reads): no longer owed, unless a newer one replaced it.
     for (const ack of acks) {
       const key = queueKey(url, ack.lookupKey);
       if (this.unacked.get(key)?.ack === ack) this.unacked.delete(key);
     }
+    this.prefetch(job, batches, afters, signal);
     for (const [i, batch] of batches.entries()) {
       const queue = job.queues[i];
       if (!queue || batch.errorCode !== '') continue;
       if (!(await this.handleBatch(url, queue, batch))) {
+        this.prefetched.delete(job);
         this.ctx.wakePoll(); // the queue set changed: pull without it
         continue;
       }
@@ -204,6 +223,38 @@ export class PollWorker {
       // relay would otherwise stay there, skipped by the cursor, until they expire.
       if (cursor !== undefined) this.unacked.set(key, { ack: { ...refOf(queue), cursor }, job });
     }
+  }
+
+  /** A pull after the cursors `afters` (per queue of the job), with the acks owed so far. */
+  private pull(job: RequestJob, afters: readonly number[], signal: AbortSignal): Prefetch {
+    const requests = job.queues.map((q, i) => ({ ...q, after: afters[i] ?? 0 }));
+    // What the previous rounds handled goes with this pull: only this job's queues, so a
+    // lane's request names no other relationship's queue.
+    const acks = this.owedAcks(job.server.url, job.queues);
+    const reply = this.client(job).pull(requests, { longPollMs: LONG_POLL_MS, signal, acks });
+    return { reply, afters, acks };
+  }
+
+  /**
+   * A backlog (some queue has `more`): the next pull leaves now, after the cursors this reply
+   * will reach once handled, so the relay works on it while this one is handled. Its failure
+   * is seen only when (and if) it is used.
+   */
+  private prefetch(
+    job: RequestJob,
+    batches: readonly QueueBatch[],
+    afters: readonly number[],
+    signal: AbortSignal,
+  ): void {
+    if (signal.aborted || !batches.some((b) => b.errorCode === '' && b.more)) return;
+    const next = job.queues.map((_, i) => {
+      const batch = batches[i];
+      const handled = batch && batch.errorCode === '' && batch.entries.length > 0;
+      return handled ? batch.cursor : (afters[i] ?? 0);
+    });
+    const ahead = this.pull(job, next, signal);
+    ahead.reply.catch(() => undefined); // awaited by the next round, or dropped unused
+    this.prefetched.set(job, ahead);
   }
 
   private owedAcks(relayUrl: string, queues: readonly PolledQueue[]): QueueAckRef[] {
@@ -233,8 +284,9 @@ export class PollWorker {
     const messages = batch.entries.flatMap((e) => (e.message === null ? [] : [e.message]));
     for (let i = 0; i < messages.length; i += UNIT_ENTRIES) {
       const unit = messages.slice(i, i + UNIT_ENTRIES);
+      const hint = { more: batch.more || i + UNIT_ENTRIES < messages.length };
       const handled = await this.ctx.queue.run(queue.peerUid, () =>
-        this.source.handleEntries(queue.peerUid, unit),
+        this.source.handleEntries(queue.peerUid, unit, hint),
       );
       // Units before were handled (and are deduplicated by the new owner's envelope hashes).
       if (!handled) return false;
@@ -242,6 +294,10 @@ export class PollWorker {
     this.cursors.set(queueKey(relayUrl, queue.lookupKey), batch.cursor);
     return true;
   }
+}
+
+function sameCursors(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((cursor, i) => cursor === b[i]);
 }
 
 function refOf(queue: PolledQueue): QueueRef {
