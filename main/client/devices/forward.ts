@@ -13,6 +13,7 @@ import type { EngineContext } from '../engine/context';
 import { resendOf } from '../engine/expiry-fields';
 import { messageUuidOf } from '../engine/jobs';
 import { NOT_PRIMARY } from './sync-settle';
+import { sealForwardNow } from './forward-seal';
 import { handOver } from './handoff';
 import { rotateAfterRevoke } from './revoke-rotation';
 import { isPaired, queueMessageSync, queueSync } from './sync-out';
@@ -36,19 +37,33 @@ export async function forwardToPrimary(
   const waiting = awaitsPrimary(primary);
   const reachable = isPaired(primary);
   const forward = forwardSyncOf(message, peer.uid, ctx.now());
-  const moved = db.transaction(() => {
-    const stepped = dbMessage
+  const step = (): boolean =>
+    dbMessage
       ? db.insertMessage(peer.uid, { ...dbMessage, state: 'pending_forward' }).inserted
       : db.updateState(peer.uid, uuid, 'pending_forward');
-    if (reachable) {
-      queueSync(ctx, 'forward', forward.fields, {
-        onlyDevice: primary.uid,
-        dedupId: forward.dedupId,
-      });
-    } else if (!waiting) db.updateState(peer.uid, uuid, 'failed', { failureReason: NOT_PRIMARY });
-    queueMessageSync(ctx, peer.uid, uuid);
-    return stepped;
-  });
+  // Sealed and queued with the row at once (forward-seal.ts), or recorded for the dispatcher.
+  const sealed = reachable
+    ? await sealForwardNow(ctx, primary.uid, forward, () => {
+        const stepped = step();
+        queueMessageSync(ctx, peer.uid, uuid);
+        return stepped;
+      })
+    : undefined;
+  const moved =
+    sealed?.value ??
+    db.transaction(() => {
+      const stepped = step();
+      if (reachable) {
+        queueSync(ctx, 'forward', forward.fields, {
+          onlyDevice: primary.uid,
+          dedupId: forward.dedupId,
+        });
+      } else if (!waiting) {
+        db.updateState(peer.uid, uuid, 'failed', { failureReason: NOT_PRIMARY });
+      }
+      queueMessageSync(ctx, peer.uid, uuid);
+      return stepped;
+    });
   const event = { peerUid: peer.uid, uuid, state: 'pending_forward' } as const;
   if (dbMessage) ctx.events.emit('message.stored', { ...event, outbound: true });
   else if (moved) ctx.events.emit('message.statusChanged', event);

@@ -12,7 +12,7 @@
  *      peer stored again, then ONE transaction queues the job and removes its acks from
  *      acks_owed (acks.ts; outbound.ts's order: the ratchet step is durable before the sealed
  *      bytes exist anywhere, so no key is used twice);
- *   5. send the `msg` syncs recorded in 2 (devices/sync-dispatch.ts). They were recorded with the
+ *   5. (before 4) send the `msg` syncs recorded in 2 (devices/sync-dispatch.ts). They were recorded with the
  *      messages, so a crash before they leave cannot lose them: the dispatcher sends them on
  *      the next start, while the re-delivered entries are dropped by their hashes.
  * Entries that could not be opened are kept to hand on to another primary (unopened.ts).
@@ -403,13 +403,18 @@ function applyAcks(ctx: EngineContext, peerUid: string, message: meow.UserMessag
   return out;
 }
 
-/** Step 3's emit, then 4 and 5: the messages, their syncs and the ratchet are durable. */
+/**
+ * Step 3's emit, then 5 before 4: the messages, their syncs and the ratchet are durable. The
+ * siblings' `msg` syncs are sealed and queued before the acks, so the send worker pushes them
+ * first (it pushes one job at a time): the user's other devices show the message without
+ * waiting for the ack's round trip; the contact's ack follows right after.
+ */
 async function announce(ctx: EngineContext, peer: Peer, received: Received): Promise<void> {
   for (const event of received.events) ctx.events.emit(event.name, event.payload as never);
+  if (received.synced) await ctx.syncs.flush();
   try {
     await sendOwedAcks(ctx, received.session, peer, received.owed);
   } catch (err) {
     ctx.events.emit('error', { where: 'poll.entry', code: codeOf(err), peerUid: peer.uid });
   }
-  if (received.synced) await ctx.syncs.flush();
 }
