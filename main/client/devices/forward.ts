@@ -37,6 +37,9 @@ export async function forwardToPrimary(
   const waiting = awaitsPrimary(primary);
   const reachable = isPaired(primary);
   const forward = forwardSyncOf(message, peer.uid, ctx.now());
+  // The primary makes its own row from the forward (a `msg` of ours would change nothing
+  // there): only the other siblings get the `pending_forward` copy.
+  const others = reachable ? await siblingsBut(ctx, primary.uid) : undefined;
   const step = (): boolean =>
     dbMessage
       ? db.insertMessage(peer.uid, { ...dbMessage, state: 'pending_forward' }).inserted
@@ -45,7 +48,7 @@ export async function forwardToPrimary(
   const sealed = reachable
     ? await sealForwardNow(ctx, primary.uid, forward, () => {
         const stepped = step();
-        queueMessageSync(ctx, peer.uid, uuid);
+        queueMessageSync(ctx, peer.uid, uuid, others);
         return stepped;
       })
     : undefined;
@@ -61,7 +64,7 @@ export async function forwardToPrimary(
       } else if (!waiting) {
         db.updateState(peer.uid, uuid, 'failed', { failureReason: NOT_PRIMARY });
       }
-      queueMessageSync(ctx, peer.uid, uuid);
+      queueMessageSync(ctx, peer.uid, uuid, others);
       return stepped;
     });
   const event = { peerUid: peer.uid, uuid, state: 'pending_forward' } as const;
@@ -70,6 +73,18 @@ export async function forwardToPrimary(
   if (!reachable && !waiting) {
     ctx.events.emit('message.statusChanged', { ...event, state: 'failed', reason: NOT_PRIMARY });
   }
+}
+
+/**
+ * Every sibling device but `deviceUid`, paired or being confirmed (that one gets it once
+ * paired); not a pairing QR still waiting for its answer, nor a revoked device.
+ */
+async function siblingsBut(ctx: EngineContext, deviceUid: string): Promise<string[]> {
+  const devices = await ctx.profile.devices.listPeers();
+  return devices
+    .filter((d) => d.uid !== deviceUid && d.revokedAt === undefined)
+    .filter((d) => d.invitationStep !== 'offered')
+    .map((d) => d.uid);
 }
 
 /**

@@ -181,6 +181,8 @@ async function receive(
       refused.set(err.index, err.code);
       continue; // redo without it: opening is pure, and the transaction left nothing behind
     }
+    // The siblings' copies are durable: sealed for them while the ratchet is being stored.
+    if (committed.synced) ctx.syncs.wake();
     if (session.changed) await ctx.profile.peers.storePeer(peer.uid, session.peer());
     const reset = accepted.some((a) => a.message.type === SESSION_RESET_TYPE);
     const address = new Set(accepted.map((a) => a.address));
