@@ -17,7 +17,7 @@ import { EXPIRY_TIMER_TYPE, rowExpiryOf } from '../engine/expiry-fields';
 import { sealAndQueue } from '../engine/outbound';
 import { queuedMessageUuids } from '../engine/outbox-scan';
 import type { MessageState } from '../../storage';
-import { forwardDedupId } from './forward';
+import { forwardDedupId, siblingsBut } from './forward';
 import { handleForwardedModification } from './forward-modify';
 import { NOT_PRIMARY } from './sync-settle';
 import { isPaired, queueMessageSync, queueSync } from './sync-out';
@@ -80,6 +80,7 @@ export async function handleForward(
  */
 export async function forwardDirectly(
   ctx: EngineContext,
+  fromDevice: string,
   payload: meow.DeviceSyncPayload,
   record: () => void,
 ): Promise<Emitted[] | undefined> {
@@ -92,9 +93,11 @@ export async function forwardDirectly(
     const peer = await ctx.profile.peers.getPeer(peerUid);
     const ours = peer?.type === 'peer' && peer.primaryDeviceUid === '' && !peer.blocked;
     if (!ours || db.getMessage(peerUid, uuid)) return undefined;
+    // Not to the sender: its `pending_forward` copy waits for `sent` (sync-message.ts).
+    const others = await siblingsBut(ctx, fromDevice);
     const also = () => {
       record();
-      queueMessageSync(ctx, peerUid, uuid);
+      queueMessageSync(ctx, peerUid, uuid, others);
     };
     const dbMessage = forwardedRow(message, ctx.now());
     await sealAndQueue(ctx, peer, message, { kind: 'message', dbMessage, also });

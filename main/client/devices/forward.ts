@@ -79,7 +79,7 @@ export async function forwardToPrimary(
  * Every sibling device but `deviceUid`, paired or being confirmed (that one gets it once
  * paired); not a pairing QR still waiting for its answer, nor a revoked device.
  */
-async function siblingsBut(ctx: EngineContext, deviceUid: string): Promise<string[]> {
+export async function siblingsBut(ctx: EngineContext, deviceUid: string): Promise<string[]> {
   const devices = await ctx.profile.devices.listPeers();
   return devices
     .filter((d) => d.uid !== deviceUid && d.revokedAt === undefined)

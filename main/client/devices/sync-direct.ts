@@ -76,7 +76,7 @@ async function applyNow(ctx: EngineContext, entry: DirectEntry): Promise<Emitted
       db.transaction(record);
       return [];
     case 'forward':
-      return forwardDirectly(ctx, p, record);
+      return forwardDirectly(ctx, entry.deviceUid, p, record);
     case 'msg':
       return applyMessage(ctx, entry, p, record);
     default:

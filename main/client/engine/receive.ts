@@ -81,6 +81,8 @@ interface Received extends Committed {
   readonly opened: number;
   /** Queue rotation steps in this unit. */
   readonly address: ReadonlySet<Accepted['address']>;
+  /** The dispatcher's pass sending the `msg` syncs recorded in 2 (never rejects). */
+  readonly syncsSent: Promise<void> | undefined;
 }
 
 /** Entry index → error code of the entries refused so far. */
@@ -182,11 +184,11 @@ async function receive(
       continue; // redo without it: opening is pure, and the transaction left nothing behind
     }
     // The siblings' copies are durable: sealed for them while the ratchet is being stored.
-    if (committed.synced) ctx.syncs.wake();
+    const syncsSent = committed.synced ? ctx.syncs.flush() : undefined;
     if (session.changed) await ctx.profile.peers.storePeer(peer.uid, session.peer());
     const reset = accepted.some((a) => a.message.type === SESSION_RESET_TYPE);
     const address = new Set(accepted.map((a) => a.address));
-    return { ...committed, session, reset, opened: accepted.length, address };
+    return { ...committed, session, reset, opened: accepted.length, address, syncsSent };
   }
 }
 
@@ -413,7 +415,7 @@ function applyAcks(ctx: EngineContext, peerUid: string, message: meow.UserMessag
  */
 async function announce(ctx: EngineContext, peer: Peer, received: Received): Promise<void> {
   for (const event of received.events) ctx.events.emit(event.name, event.payload as never);
-  if (received.synced) await ctx.syncs.flush();
+  await received.syncsSent;
   try {
     await sendOwedAcks(ctx, received.session, peer, received.owed);
   } catch (err) {
