@@ -27,8 +27,8 @@ export interface ForwardSync {
 
 /**
  * Seals `forward` for `deviceUid` and queues its job with `change` in one transaction; returns
- * what `change` returned, or `none` (nothing written) when the device is not paired or owed
- * earlier syncs (the caller records an outbox row instead).
+ * what `change` returned, or undefined (nothing written) when the device is not paired, is
+ * owed earlier syncs or cannot be sealed for (the caller records an outbox row instead).
  */
 export async function sealForwardNow<T>(
   ctx: EngineContext,

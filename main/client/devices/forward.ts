@@ -21,9 +21,10 @@ import { isPaired, queueMessageSync, queueSync } from './sync-out';
 /**
  * Sibling side (7.3), inside the contact's queue. `dbMessage` for a new message; omitted when
  * sending a stored one again. ONE transaction stores the row (`pending_forward`) or moves it
- * back there, records the forward to the primary and the `msg` sync to the siblings. For a
- * primary not paired yet (or revoked, handing over) it waits; one that is paired but cannot
- * be reached fails the message instead, which the user can retry.
+ * back there, queues the forward to the primary (sealed at once, forward-seal.ts, or recorded
+ * for the dispatcher) and records the `msg` sync to the other siblings. For a primary not
+ * paired yet (or revoked, handing over) it waits; one that is paired but cannot be reached
+ * fails the message instead, which the user can retry.
  */
 export async function forwardToPrimary(
   ctx: EngineContext,
