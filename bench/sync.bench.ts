@@ -50,6 +50,12 @@ const HANDOFFS = Number(process.env.BENCH_HANDOFFS ?? 40);
 /** Each takeover sample builds (pairs) a fresh trio, about a second of setup apiece. */
 const TAKEOVERS = Number(process.env.BENCH_TAKEOVERS ?? 8);
 const SAMPLE_TIMEOUT_MS = 30_000;
+/** Parts to run, comma-separated (default all): convergence,handoff,takeover,fanout. */
+const PARTS = new Set(
+  (process.env.BENCH_PARTS ?? 'convergence,handoff,takeover,fanout')
+    .split(',')
+    .map((p) => p.trim()),
+);
 
 const ms = (value: number): string => `${value.toFixed(2)} ms`;
 const ratio = (value: number): string => value.toFixed(2);
@@ -237,6 +243,19 @@ function fanoutRows(samples: Map<number, FanoutSamples>): string[][] {
   return rows;
 }
 
+async function fanoutPart(
+  server: ServerRef,
+  parties: Party[],
+): Promise<Map<number, FanoutSamples>> {
+  const desktops = await fanoutDesktops(server, FANOUT_KS, parties);
+  return measureFanout(desktops, {
+    rounds: FANOUT_ROUNDS,
+    batch: FANOUT_BATCH,
+    gapMs: GAP_MS,
+    timeoutMs: SAMPLE_TIMEOUT_MS,
+  });
+}
+
 async function main(): Promise<void> {
   const relay: RelayProcess = await startRelayProcess();
   const parties: Party[] = [];
@@ -250,32 +269,31 @@ async function main(): Promise<void> {
     );
     const t = await trio(server, parties);
     const convergence = await convergenceRows(t);
-    const handoffs = await handoffRows(t);
+    const handoffs = PARTS.has('handoff') ? await handoffRows(t) : undefined;
     // Part 1's engines quit, so nothing of theirs runs beside parts 4 and 2 (part 4 first:
     // only its own trio runs beside each of its samples).
     for (const party of parties.splice(0)) await party.dispose();
-    const takeovers = await takeoverRows(server, parties);
-
-    const desktops = await fanoutDesktops(server, FANOUT_KS, parties);
-    const fanout = await measureFanout(desktops, {
-      rounds: FANOUT_ROUNDS,
-      batch: FANOUT_BATCH,
-      gapMs: GAP_MS,
-      timeoutMs: SAMPLE_TIMEOUT_MS,
-    });
+    const takeovers = PARTS.has('takeover') ? await takeoverRows(server, parties) : undefined;
+    const fanout = PARTS.has('fanout') ? await fanoutPart(server, parties) : undefined;
     printTable(convergence);
-    console.log('');
-    printTable(handoffs);
-    console.log('');
-    printTable(takeovers);
-    console.log('');
-    console.log(
-      `fan-out: desktop.engine.updateProfile({status}) call → return (identity file saved + one identity_update sealed, device peer stored, job queued per paired sibling); ${FANOUT_ROUNDS} interleaved rounds × ${FANOUT_BATCH} calls per k, after 1 warm-up round`,
-    );
-    printTable(fanoutRows(fanout));
-    console.log(
-      '  dispatch only: siblings quit, each call starts with the desktop outbox empty — only the call (record, seal, store, queue) runs. live: every engine running in this process (the send worker starts pushing and the first siblings apply while the call still dispatches); after each call, wait until all k siblings applied it.',
-    );
+    if (handoffs) {
+      console.log('');
+      printTable(handoffs);
+    }
+    if (takeovers) {
+      console.log('');
+      printTable(takeovers);
+    }
+    if (fanout) {
+      console.log('');
+      console.log(
+        `fan-out: desktop.engine.updateProfile({status}) call → return (identity file saved + one identity_update sealed, device peer stored, job queued per paired sibling); ${FANOUT_ROUNDS} interleaved rounds × ${FANOUT_BATCH} calls per k, after 1 warm-up round`,
+      );
+      printTable(fanoutRows(fanout));
+      console.log(
+        '  dispatch only: siblings quit, each call starts with the desktop outbox empty — only the call (record, seal, store, queue) runs. live: every engine running in this process (the send worker starts pushing and the first siblings apply while the call still dispatches); after each call, wait until all k siblings applied it.',
+      );
+    }
   } catch (err) {
     // Reported before the teardown, which may fail on its own once an engine is broken.
     console.error('bench:sync failed:', err);

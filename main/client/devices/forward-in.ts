@@ -10,13 +10,14 @@ import { AppError } from '../../../core/errors';
 import { decodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
 import type { Peer } from '../model';
+import type { Emitted } from '../engine/events';
 import type { EngineContext } from '../engine/context';
 import { isModification } from '../engine/modify-in';
 import { EXPIRY_TIMER_TYPE, rowExpiryOf } from '../engine/expiry-fields';
 import { sealAndQueue } from '../engine/outbound';
 import { queuedMessageUuids } from '../engine/outbox-scan';
 import type { MessageState } from '../../storage';
-import { forwardDedupId } from './forward';
+import { forwardDedupId, siblingsBut } from './forward';
 import { handleForwardedModification } from './forward-modify';
 import { NOT_PRIMARY } from './sync-settle';
 import { isPaired, queueMessageSync, queueSync } from './sync-out';
@@ -67,6 +68,43 @@ export async function handleForward(
     await ctx.syncs.flush();
   });
   return {};
+}
+
+/**
+ * The live case of `handleForward`, from inside the sibling's device queue (sync-direct.ts): a
+ * new message for a contact this device is primary for, whose queue is free right now. Sealed
+ * and queued like `handleForward` does, with `record` (the envelope hash and dedup id) and the
+ * `msg` back in the job's transaction. Undefined, with nothing written, for every other case
+ * (the inbox path handles it), including a contact queue in use: waiting for it while holding
+ * the device's queue could deadlock (lock order: contact, then device).
+ */
+export async function forwardDirectly(
+  ctx: EngineContext,
+  fromDevice: string,
+  payload: meow.DeviceSyncPayload,
+  record: () => void,
+): Promise<Emitted[] | undefined> {
+  const message = decodeForwarded(payload.forwardPayload);
+  const uuid = message.status?.uuid ?? '';
+  const peerUid = payload.forwardPeerUid;
+  if (isModification(message.type) || peerUid === '' || ctx.queue.isBusy(peerUid)) return;
+  return ctx.queue.run(peerUid, async () => {
+    const db = ctx.profile.messages;
+    const peer = await ctx.profile.peers.getPeer(peerUid);
+    const ours = peer?.type === 'peer' && peer.primaryDeviceUid === '' && !peer.blocked;
+    if (!ours || db.getMessage(peerUid, uuid)) return undefined;
+    // Not to the sender: its `pending_forward` copy waits for `sent` (sync-message.ts).
+    const others = await siblingsBut(ctx, fromDevice);
+    const also = () => {
+      record();
+      queueMessageSync(ctx, peerUid, uuid, others);
+    };
+    const dbMessage = forwardedRow(message, ctx.now());
+    await sealAndQueue(ctx, peer, message, { kind: 'message', dbMessage, also });
+    ctx.syncs.wake(); // not flush: the caller holds the sibling's device queue
+    const stored = { peerUid, uuid, outbound: true, state: 'pending' } as const;
+    return [{ name: 'message.stored', payload: stored }];
+  });
 }
 
 /**

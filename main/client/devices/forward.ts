@@ -13,6 +13,7 @@ import type { EngineContext } from '../engine/context';
 import { resendOf } from '../engine/expiry-fields';
 import { messageUuidOf } from '../engine/jobs';
 import { NOT_PRIMARY } from './sync-settle';
+import { sealForwardNow } from './forward-seal';
 import { handOver } from './handoff';
 import { rotateAfterRevoke } from './revoke-rotation';
 import { isPaired, queueMessageSync, queueSync } from './sync-out';
@@ -20,9 +21,10 @@ import { isPaired, queueMessageSync, queueSync } from './sync-out';
 /**
  * Sibling side (7.3), inside the contact's queue. `dbMessage` for a new message; omitted when
  * sending a stored one again. ONE transaction stores the row (`pending_forward`) or moves it
- * back there, records the forward to the primary and the `msg` sync to the siblings. For a
- * primary not paired yet (or revoked, handing over) it waits; one that is paired but cannot
- * be reached fails the message instead, which the user can retry.
+ * back there, queues the forward to the primary (sealed at once, forward-seal.ts, or recorded
+ * for the dispatcher) and records the `msg` sync to the other siblings. For a primary not
+ * paired yet (or revoked, handing over) it waits; one that is paired but cannot be reached
+ * fails the message instead, which the user can retry.
  */
 export async function forwardToPrimary(
   ctx: EngineContext,
@@ -36,25 +38,54 @@ export async function forwardToPrimary(
   const waiting = awaitsPrimary(primary);
   const reachable = isPaired(primary);
   const forward = forwardSyncOf(message, peer.uid, ctx.now());
-  const moved = db.transaction(() => {
-    const stepped = dbMessage
+  // The primary makes its own row from the forward (a `msg` of ours would change nothing
+  // there): only the other siblings get the `pending_forward` copy.
+  const others = reachable ? await siblingsBut(ctx, primary.uid) : undefined;
+  const step = (): boolean =>
+    dbMessage
       ? db.insertMessage(peer.uid, { ...dbMessage, state: 'pending_forward' }).inserted
       : db.updateState(peer.uid, uuid, 'pending_forward');
-    if (reachable) {
-      queueSync(ctx, 'forward', forward.fields, {
-        onlyDevice: primary.uid,
-        dedupId: forward.dedupId,
-      });
-    } else if (!waiting) db.updateState(peer.uid, uuid, 'failed', { failureReason: NOT_PRIMARY });
-    queueMessageSync(ctx, peer.uid, uuid);
-    return stepped;
-  });
+  // Sealed and queued with the row at once (forward-seal.ts), or recorded for the dispatcher.
+  const sealed = reachable
+    ? await sealForwardNow(ctx, primary.uid, forward, () => {
+        const stepped = step();
+        queueMessageSync(ctx, peer.uid, uuid, others);
+        return stepped;
+      })
+    : undefined;
+  const moved =
+    sealed?.value ??
+    db.transaction(() => {
+      const stepped = step();
+      if (reachable) {
+        queueSync(ctx, 'forward', forward.fields, {
+          onlyDevice: primary.uid,
+          dedupId: forward.dedupId,
+        });
+      } else if (!waiting) {
+        db.updateState(peer.uid, uuid, 'failed', { failureReason: NOT_PRIMARY });
+      }
+      queueMessageSync(ctx, peer.uid, uuid, others);
+      return stepped;
+    });
   const event = { peerUid: peer.uid, uuid, state: 'pending_forward' } as const;
   if (dbMessage) ctx.events.emit('message.stored', { ...event, outbound: true });
   else if (moved) ctx.events.emit('message.statusChanged', event);
   if (!reachable && !waiting) {
     ctx.events.emit('message.statusChanged', { ...event, state: 'failed', reason: NOT_PRIMARY });
   }
+}
+
+/**
+ * Every sibling device but `deviceUid`, paired or being confirmed (that one gets it once
+ * paired); not a pairing QR still waiting for its answer, nor a revoked device.
+ */
+export async function siblingsBut(ctx: EngineContext, deviceUid: string): Promise<string[]> {
+  const devices = await ctx.profile.devices.listPeers();
+  return devices
+    .filter((d) => d.uid !== deviceUid && d.revokedAt === undefined)
+    .filter((d) => d.invitationStep !== 'offered')
+    .map((d) => d.uid);
 }
 
 /**

@@ -4,7 +4,9 @@
  * confirmation (nothing flows before it); a sync is decrypted and recorded in the sync inbox in
  * one transaction with its envelope hash, then the device's ratchet is stored
  * (ConsumeDeviceSyncMessage persists the ratchet after each consume). Applying the sync happens
- * later, from the inbox, outside this lock (sync-in.ts).
+ * later, from the inbox, outside this lock (sync-in.ts) — except the live case: a `msg`, a
+ * `forward` or a heartbeat alone in its unit with nothing waiting before it is applied in that
+ * same commit instead of the inbox row (sync-direct.ts), so it costs no second commit.
  */
 import { AppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
@@ -14,6 +16,7 @@ import { finalizeInvitation, openFromPeer, openInvitationAnswer } from '../peers
 import type { EngineContext } from '../engine/context';
 import { takePreapproval } from './introduce';
 import { hasExpired, joinRefused, lateAnswer, noticeEnd } from './pairing';
+import { applyDirectly } from './sync-direct';
 import { queueIdentitySync, queuePeerSync } from './sync-out';
 
 export async function receiveFromDevice(
@@ -21,6 +24,7 @@ export async function receiveFromDevice(
   device: Peer,
   packed: meow.PackedUserMessage,
   hash: Uint8Array,
+  alone = false,
 ): Promise<void> {
   if (device.invitationStep === 'offered') return pairingAnswered(ctx, device, packed, hash);
   const { message, peer: next } = openSync(device, packed);
@@ -34,11 +38,16 @@ export async function receiveFromDevice(
   const confirmedNow = device.invitationStep === 'answered';
   const contacts = confirmedNow ? await ownContacts(ctx) : [];
   const db = ctx.profile.messages;
-  db.transaction(() => {
-    db.seenEnvelope(hash);
-    db.addSyncInbox(device.uid, message.appdata);
-    for (const uid of contacts) queuePeerSync(ctx, uid, device.uid);
-  });
+  const entry = { deviceUid: device.uid, sync, appdata: message.appdata, hash };
+  // Alone in its unit and nothing waiting before it: applied in the commit that records it.
+  const direct = alone && !confirmedNow && (await applyDirectly(ctx, entry));
+  if (!direct) {
+    db.transaction(() => {
+      db.seenEnvelope(hash);
+      db.addSyncInbox(device.uid, message.appdata);
+      for (const uid of contacts) queuePeerSync(ctx, uid, device.uid);
+    });
+  }
   await ctx.profile.devices.storePeer(device.uid, {
     ...next,
     invitationStep: confirmedNow ? 'finalized' : next.invitationStep,
@@ -48,7 +57,7 @@ export async function receiveFromDevice(
     ctx.events.emit('device.paired', { deviceUid: device.uid, name: device.name });
     ctx.syncs.wake(); // not flush: we hold this device's queue, which sending needs
   }
-  ctx.wakeInbox();
+  if (!direct) ctx.wakeInbox();
 }
 
 function openSync(device: Peer, packed: meow.PackedUserMessage) {

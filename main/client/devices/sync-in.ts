@@ -32,12 +32,31 @@ const BATCH = 100;
 
 export type { Applied } from './applied';
 
+/** Each profile's drainer (by its message database), for `inboxSettled`. */
+const drainers = new WeakMap<object, InboxDrainer>();
+
+/**
+ * Nothing received earlier waits to be applied: the inbox is empty and its drainer idle (so a
+ * sync applied at once, sync-direct.ts, keeps its place after every earlier one).
+ */
+export function inboxSettled(ctx: EngineContext): boolean {
+  if (drainers.get(ctx.profile.messages)?.busy) return false;
+  return ctx.profile.messages.nextSyncInbox(1).length === 0;
+}
+
 export class InboxDrainer {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
 
-  constructor(private readonly ctx: EngineContext) {}
+  constructor(private readonly ctx: EngineContext) {
+    drainers.set(ctx.profile.messages, this);
+  }
+
+  /** Applying (or about to): an entry taken from the inbox may not be applied yet. */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
 
   wake(): void {
     if (this.stopped) return;
@@ -110,7 +129,7 @@ async function applyEntry(ctx: EngineContext, entry: InboxEntry): Promise<void> 
 }
 
 /** device_sync_seen peek without recording (recorded in the commit with the effects). */
-function alreadyApplied(ctx: EngineContext, dedupId: string): boolean {
+export function alreadyApplied(ctx: EngineContext, dedupId: string): boolean {
   const db = ctx.profile.messages;
   let seen = false;
   try {

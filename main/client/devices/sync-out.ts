@@ -82,13 +82,20 @@ export function encodeSyncPayload(
 /**
  * `msg`: the stored message as it is now, inside the transaction that stored or changed it.
  * One dedup id per stored version (state and update time), so every step reaches the siblings
- * once, and a step taken again after a retry is not mistaken for the earlier one.
+ * once, and a step taken again after a retry is not mistaken for the earlier one. `targets`:
+ * only these devices (none: nothing recorded); default every device paired when it is sent.
  */
-export function queueMessageSync(ctx: EngineContext, peerUid: string, uuid: string): void {
+export function queueMessageSync(
+  ctx: EngineContext,
+  peerUid: string,
+  uuid: string,
+  targets?: readonly string[],
+): void {
+  if (targets?.length === 0) return;
   const stored = ctx.profile.messages.getMessage(peerUid, uuid);
   if (!stored) return;
   const { fields, dedupId } = messageSyncOf(peerUid, stored);
-  queueSync(ctx, 'msg', fields, { dedupId });
+  queueSync(ctx, 'msg', fields, { dedupId, ...(targets ? { targets } : {}) });
 }
 
 /** The fields and dedup id of the `msg` sync of a stored message. */

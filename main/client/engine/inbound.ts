@@ -74,7 +74,7 @@ async function handleEach(
       return true;
     }
     const [first] = rest;
-    if (first) await handleOne(quiet, peer, first);
+    if (first) await handleOne(quiet, peer, first, entries.length === 1);
     rest = rest.slice(1);
   }
   return true;
@@ -106,11 +106,13 @@ async function handleOne(
   ctx: EngineContext,
   peer: Peer,
   packed: meow.PackedUserMessage,
+  alone: boolean,
 ): Promise<void> {
   try {
     const hash = envelopeHash(packed);
     if (ctx.profile.messages.hasSeenEnvelope(hash)) return;
-    if (peer.type === 'device') await receiveFromDevice(ctx, peer, packed, hash);
+    // `alone`: the only entry of its unit, so a sync may be applied at once (sync-direct.ts).
+    if (peer.type === 'device') await receiveFromDevice(ctx, peer, packed, hash, alone);
     else await finalize(ctx, peer, packed, hash);
   } catch (err) {
     reportError(ctx, peer.uid, err);

@@ -14,7 +14,7 @@
  *      bytes exist anywhere, so no key is used twice). While more of a backlog follows at once
  *      (UnitHint), they wait in acks_owed for a later unit: a round of up to
  *      MAX_OWED_PER_ROUND is sealed when the backlog ends or the round is full;
- *   5. send the `msg` syncs recorded in 2 (devices/sync-dispatch.ts). They were recorded with the
+ *   5. (before 4) send the `msg` syncs recorded in 2 (devices/sync-dispatch.ts). They were recorded with the
  *      messages, so a crash before they leave cannot lose them: the dispatcher sends them on
  *      the next start, while the re-delivered entries are dropped by their hashes.
  * Entries that could not be opened are kept to hand on to another primary (unopened.ts).
@@ -95,6 +95,8 @@ interface Received extends Committed {
   readonly opened: number;
   /** Queue rotation steps in this unit. */
   readonly address: ReadonlySet<Accepted['address']>;
+  /** The dispatcher's pass sending the `msg` syncs recorded in 2 (never rejects). */
+  readonly syncsSent: Promise<void> | undefined;
 }
 
 /** Entry index → error code of the entries refused so far. */
@@ -204,10 +206,12 @@ async function receive(
     // a crash before it is healed by the re-delivery, whose entries' hashes are known so
     // nothing is announced twice. Saves an fsync on the way to the screen.
     for (const event of committed.events) ctx.events.emit(event.name, event.payload as never);
+    // The siblings' copies are durable: sealed for them while the ratchet is being stored.
+    const syncsSent = committed.synced ? ctx.syncs.flush() : undefined;
     if (session.changed) await ctx.profile.peers.storePeer(peer.uid, session.peer());
     const reset = accepted.some((a) => a.message.type === SESSION_RESET_TYPE);
     const address = new Set(accepted.map((a) => a.address));
-    return { ...committed, session, reset, opened: accepted.length, address };
+    return { ...committed, session, reset, opened: accepted.length, address, syncsSent };
   }
 }
 
@@ -385,12 +389,16 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
   return emitted;
 }
 
-/** Steps 4 and 5: the messages (announced), their syncs and the ratchet are durable. */
+/**
+ * Steps 5 then 4: the messages (announced), their syncs and the ratchet are durable. The
+ * siblings' `msg` syncs are sealed and queued before the acks, so the user's other devices
+ * show the message without waiting for the ack's round trip; the contact's ack follows.
+ */
 async function announce(ctx: EngineContext, peer: Peer, received: Received): Promise<void> {
+  await received.syncsSent;
   try {
     await sendOwedAcks(ctx, received.session, peer, received.owed);
   } catch (err) {
     ctx.events.emit('error', { where: 'poll.entry', code: codeOf(err), peerUid: peer.uid });
   }
-  if (received.synced) await ctx.syncs.flush();
 }
