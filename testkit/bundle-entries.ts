@@ -12,15 +12,18 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { TestProject } from 'vitest/node';
+import { KDF_WORKER_FILE } from '../main/storage/key-derivation';
 import { ENTRIES, bundleFileName, VITEST_ENTRIES } from './entries';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The key-derivation worker's code; bundled as KDF_WORKER_FILE beside the entries. */
+const KDF_THREAD = 'main/storage/kdf-thread.ts';
 
-async function bundle(entry: string, dir: string): Promise<void> {
+async function bundle(entry: string, dir: string, outfile = bundleFileName(entry)): Promise<void> {
   const result = await build({
     absWorkingDir: REPO_ROOT,
     entryPoints: [join(REPO_ROOT, entry)],
-    outfile: join(dir, bundleFileName(entry)),
+    outfile: join(dir, outfile),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -45,7 +48,12 @@ export async function bundleEntries(entries: readonly string[]): Promise<() => P
   const dir = join(REPO_ROOT, 'dist', 'test-bundles', `run-${String(process.pid)}-${Date.now()}`);
   try {
     await mkdir(dir, { recursive: true });
-    await Promise.all(entries.map((entry) => bundle(entry, dir)));
+    // The bundled entries start the key-derivation worker from the file next to them
+    // (main/storage/key-derivation.ts), as the Electron build lays it out.
+    await Promise.all([
+      ...entries.map((entry) => bundle(entry, dir)),
+      bundle(KDF_THREAD, dir, KDF_WORKER_FILE),
+    ]);
     process.env.MEOW_TEST_BUNDLES = dir;
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);

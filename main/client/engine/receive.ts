@@ -204,11 +204,15 @@ async function receive(
     }
     // Announced as soon as they are committed: the ratchet write below only spends keys, and
     // a crash before it is healed by the re-delivery, whose entries' hashes are known so
-    // nothing is announced twice. Saves an fsync on the way to the screen.
-    for (const event of committed.events) ctx.events.emit(event.name, event.payload as never);
+    // nothing is announced twice. Saves an fsync on the way to the screen. Except the first
+    // messages of an answered relationship: they finalize it in that write, and the contact
+    // their events show must be the finalized one.
+    const early = peer.invitationStep !== 'answered';
+    if (early) emitAll(ctx, committed.events);
     // The siblings' copies are durable: sealed for them while the ratchet is being stored.
     const syncsSent = committed.synced ? ctx.syncs.flush() : undefined;
     if (session.changed) await ctx.profile.peers.storePeer(peer.uid, session.peer());
+    if (!early) emitAll(ctx, committed.events);
     const reset = accepted.some((a) => a.message.type === SESSION_RESET_TYPE);
     const address = new Set(accepted.map((a) => a.address));
     return { ...committed, session, reset, opened: accepted.length, address, syncsSent };
@@ -387,6 +391,10 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
     for (const e of emitted) queueMessageSync(ctx, peer.uid, (e.payload as { uuid: string }).uuid);
   }
   return emitted;
+}
+
+function emitAll(ctx: EngineContext, events: Committed['events']): void {
+  for (const event of events) ctx.events.emit(event.name, event.payload as never);
 }
 
 /**
