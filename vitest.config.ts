@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 const RELAY_SUITES = [
   'main/client/devices/**/*.test.ts',
-  'main/client/engine/three-party.test.ts',
+  'main/client/engine/three-party*.test.ts',
   'main/client/engine/crash.test.ts',
   'main/client/engine/send-burst.test.ts',
   'main/client/engine/outage.test.ts',
@@ -22,14 +22,18 @@ const RELAY_SUITES = [
  * three-party's 200 messages each way, handoffs, clocks the test moves). They run two at a
  * time beside the rest (`relay-two-at-a-time`). What stays one at a time: devices-chaos
  * (takeover-plus-one-hop bound), devices-takeover and devices-unopened (1.5 s takeovers),
- * devices-privacy (a takeover twist), devices-sync (1 s catch-up), pairing (1 s deadlines),
- * devices-crash and engine/crash (SIGKILLs at chosen points, stuck detection).
+ * devices-privacy-takeover (a takeover twist), devices-catch-up (1 s catch-up), pairing (1 s
+ * deadlines), devices-crash and engine/crash (SIGKILLs at chosen points, stuck detection). A
+ * suite with both kinds of test is split along that line (devices-privacy, devices-sync and
+ * pairing-flows may have a neighbour), and long suites are split into files that can run side
+ * by side (the CLI chat, three-party per store).
  */
 const RELAY_TWO_AT_A_TIME = [
   'main/cli/chat.test.ts',
+  'main/cli/chat-contacts.test.ts',
   'main/cli/cli.test.ts',
   'main/cli/devices.test.ts',
-  'main/client/engine/three-party.test.ts',
+  'main/client/engine/three-party*.test.ts',
   'main/client/engine/outage.test.ts',
   'main/client/devices/claims.test.ts',
   'main/client/devices/details.test.ts',
@@ -39,10 +43,13 @@ const RELAY_TWO_AT_A_TIME = [
   'main/client/devices/devices-edit-delete.test.ts',
   'main/client/devices/devices-expiry.test.ts',
   'main/client/devices/devices-handoff.test.ts',
+  'main/client/devices/devices-privacy.test.ts',
   'main/client/devices/devices-restart.test.ts',
+  'main/client/devices/devices-sync.test.ts',
   'main/client/devices/devices-unread.test.ts',
   'main/client/devices/devices-waiting.test.ts',
   'main/client/devices/devices-windows.test.ts',
+  'main/client/devices/pairing-flows.test.ts',
   'main/client/devices/relay-privacy.test.ts',
   'main/client/devices/search-sync.test.ts',
   'main/client/devices/sent-time.test.ts',

@@ -1,7 +1,8 @@
 /**
  * Multi-device sync details over a real relay process: what a sync payload may carry, profile
- * sync both ways, revocation, history transfer (opt-in and resumable), duplicates, and
- * catch-up after the relay expired a device's queue.
+ * sync both ways, revocation, history transfer (opt-in and resumable), duplicates. Catch-up
+ * after the relay expired a device's queue, with its shortened timers, is
+ * devices-catch-up.test.ts (run one file at a time, vitest.config.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeProto } from '../../../core/wire';
@@ -9,7 +10,6 @@ import { meow } from '../../../proto';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
 import { fromB64 } from '../b64';
 import type { Peer, ServerRef } from '../model';
-import { lookupOf } from '../peers';
 import { RelayClient } from '../relay';
 import type { EngineOptions } from '../engine/engine';
 import { Profile } from '../profile';
@@ -227,47 +227,5 @@ describe('history', () => {
     await openSide(laptop);
     await waitUntil(() => laptop.profile.messages.nextSyncInbox(10).length === 0);
     expect(conversation(laptop, 'peer-x')).toEqual(['< once']);
-  });
-});
-
-describe('catch-up', () => {
-  it('a device away longer than the relay keeps its queue catches up from a sibling', async () => {
-    await startRelay(['--queue-ttl-seconds', '2']);
-    const desktop = await side('Alice');
-    const bob = await side('Bob');
-    const [bobAtAlice, aliceAtBob] = await connect(desktop, bob);
-    const laptop = await side('joining', false, { catchUpAfterMs: 1000 });
-    await pairDevices(desktop, laptop);
-    await holdsPeer(laptop, bobAtAlice);
-    const [desktopAtLaptop] = await laptop.profile.devices.listPeers();
-    if (!desktopAtLaptop) throw new Error('no device');
-    await stopSide(laptop);
-
-    const got = waitForEvents(desktop.engine.events, 'message.received', () => true, 3);
-    for (let i = 0; i < 3; i++) await bob.engine.sendText(aliceAtBob, `while away ${i}`);
-    await got;
-    const mine = await desktop.engine.sendText(bobAtAlice, 'desktop while away');
-    await reachesState(desktop, bobAtAlice, mine, 'delivered');
-    // Every sync for the laptop was pushed; now wait until the relay has dropped them.
-    await waitUntil(
-      () => desktop.profile.messages.nextDueJobs(Number.MAX_SAFE_INTEGER, 1).length === 0,
-    );
-    const probe = new RelayClient(server);
-    await waitUntil(async () => {
-      const [batch] = await probe.pull([{ ...lookupOf(desktopAtLaptop), after: 0 }]);
-      return batch?.entries.length === 0;
-    });
-
-    const done = new Promise<void>((resolve) => {
-      const check = (e: { done: boolean }) => {
-        if (e.done) resolve();
-      };
-      void openSide(laptop, { catchUpAfterMs: 1000 }).then(() => {
-        laptop.engine.events.on('sync.progress', check);
-      });
-    });
-    await done;
-    expect(conversation(laptop, bobAtAlice)).toEqual(conversation(desktop, bobAtAlice));
-    expect(conversation(laptop, bobAtAlice)).toHaveLength(4);
   });
 });
