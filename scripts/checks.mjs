@@ -7,8 +7,16 @@
  * time; the exit status is 1 if any check failed.
  *
  *   node scripts/checks.mjs            (npm run checks)
+ *   node scripts/checks.mjs --nice     (at a lower CPU priority: npm test runs it beside the
+ *                                       unit tests, scripts/test.mjs)
  */
 import { spawn } from 'node:child_process';
+import { getPriority, setPriority } from 'node:os';
+
+/** The niceness of `--nice`: below the tests' default 0, above idle (19). */
+const NICE = 10;
+// The checks' processes inherit this priority. Only ever lowered (raising it needs privileges).
+if (process.argv.includes('--nice') && getPriority() < NICE) setPriority(NICE);
 
 /** package.json scripts, longest first so that it starts first. */
 const CHECKS = ['lint', 'typecheck', 'format:check', 'deps', 'proto:check'];

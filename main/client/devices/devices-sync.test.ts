@@ -179,7 +179,14 @@ describe('history', () => {
     const bob = await side('Bob');
     const [bobAtAlice, aliceAtBob] = await connect(desktop, bob);
     const count = 230; // three chunks of 100
-    const all = waitForEvents(desktop.engine.events, 'message.received', () => true, count / 2);
+    // Far above the few seconds it takes alone: this file may have a neighbour (vitest.config.ts).
+    const all = waitForEvents(
+      desktop.engine.events,
+      'message.received',
+      () => true,
+      count / 2,
+      120_000,
+    );
     for (let i = 0; i < count / 2; i++) {
       await desktop.engine.sendText(bobAtAlice, `a${i}`);
       await bob.engine.sendText(aliceAtBob, `b${i}`);

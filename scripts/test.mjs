@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * `npm test`, what CI runs: the static checks (scripts/checks.mjs) beside the vitest suites,
+ * then, if both passed, the Playwright specs.
+ *
+ * The checks take about three minutes of CPU (the type-checked lint two of them) and the unit
+ * suites leave cores idle while their relay tests wait on the network and on events, so the
+ * checks fill those gaps instead of running first on their own. They run at a lower priority
+ * (`checks.mjs --nice`) so that the tests, some of which bound latencies, keep the cores they
+ * ask for. vitest prints as it goes; the checks' output is held and printed whole after it,
+ * then a summary of both. The exit status is non-zero if either failed (the specs are not run
+ * then), or if the specs failed.
+ *
+ *   node scripts/test.mjs            (npm test)
+ */
+import { spawn } from 'node:child_process';
+
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const running = new Set();
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.once(signal, () => {
+    for (const child of running) child.kill(signal);
+    process.exitCode = 1;
+  });
+}
+
+/**
+ * Runs a command; resolves with whether it succeeded, the seconds taken and, when `hold`, its
+ * combined output (otherwise it prints straight to ours).
+ * @param {string} command
+ * @param {string[]} args
+ * @param {boolean} hold
+ * @returns {Promise<{ ok: boolean, seconds: number, output: string }>}
+ */
+function run(command, args, hold) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: ['ignore', hold ? 'pipe' : 'inherit', hold ? 'pipe' : 'inherit'],
+    });
+    running.add(child);
+    let output = '';
+    const collect = (/** @type {Buffer} */ chunk) => {
+      output += chunk.toString('utf8');
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    const done = (/** @type {boolean} */ ok, /** @type {string} */ extra) => {
+      running.delete(child);
+      resolve({ ok, seconds: (Date.now() - started) / 1000, output: output + extra });
+    };
+    child.once('error', (err) => {
+      done(false, `\ncould not start ${command}: ${err.message}\n`);
+    });
+    child.once('close', (code, signal) => {
+      const how = signal ?? String(code);
+      done(code === 0, code === 0 ? '' : `\n${[command, ...args].join(' ')} exited with ${how}\n`);
+    });
+  });
+}
+
+const checks = run(process.execPath, ['scripts/checks.mjs', '--nice'], true).then((r) => {
+  // One line in the middle of vitest's output; the checks' own output comes after vitest's.
+  process.stdout.write(
+    `\n== static checks ${r.ok ? 'passed' : 'FAILED'} (${r.seconds.toFixed(1)} s); their output follows the unit tests\n`,
+  );
+  return r;
+});
+const unit = await run(NPM, ['run', 'test:unit'], false);
+const checked = await checks;
+
+process.stdout.write(`\n== static checks (npm run checks)\n${checked.output}`);
+if (!checked.output.endsWith('\n')) process.stdout.write('\n');
+const line = (/** @type {string} */ name, /** @type {{ ok: boolean, seconds: number }} */ r) =>
+  `  ${name}: ${r.ok ? 'ok' : 'FAILED'} (${r.seconds.toFixed(1)} s)\n`;
+process.stdout.write(`\n== summary\n${line('static checks', checked)}${line('unit tests', unit)}`);
+if (!checked.ok || !unit.ok) {
+  const failed = [!checked.ok && 'static checks', !unit.ok && 'unit tests'].filter(Boolean);
+  process.stderr.write(`\nnpm test: ${failed.join(' and ')} failed; end-to-end specs not run\n`);
+  process.exitCode = 1;
+} else if (process.exitCode === undefined) {
+  process.stdout.write('\n== end-to-end specs (npm run test:e2e)\n');
+  const e2e = await run(NPM, ['run', 'test:e2e'], false);
+  process.stdout.write(`\n${line('end-to-end specs', e2e).trimStart()}`);
+  if (!e2e.ok) process.exitCode = 1;
+}
