@@ -13,8 +13,11 @@
 import { spawn } from 'node:child_process';
 import { getPriority, setPriority } from 'node:os';
 
-/** The niceness of `--nice`: below the tests' default 0, above idle (19). */
-const NICE = 10;
+/**
+ * The niceness of `--nice`: the lowest, so that beside the tests the checks take what the tests
+ * leave idle (a nice-0 process weighs about 70 times as much) and hardly delay their wake-ups.
+ */
+const NICE = 19;
 // The checks' processes inherit this priority. Only ever lowered (raising it needs privileges).
 if (process.argv.includes('--nice') && getPriority() < NICE) setPriority(NICE);
 

@@ -5,7 +5,7 @@
  *
  * The checks take about three minutes of CPU (the type-checked lint two of them) and the unit
  * suites leave cores idle while their relay tests wait on the network and on events, so the
- * checks fill those gaps instead of running first on their own. They run at a lower priority
+ * checks fill those gaps instead of running first on their own. They run at the lowest priority
  * (`checks.mjs --nice`) so that the tests, some of which bound latencies, keep the cores they
  * ask for. vitest prints as it goes; the checks' output is held and printed whole after it,
  * then a summary of both. The exit status is non-zero if either failed (the specs are not run
