@@ -603,6 +603,8 @@ export namespace meow {
         queueMaxBytes: number;
         replayWindowMs: number;
         maxHeldPollsPerAddress: number;
+        blobMaxChunks: number;
+        blobTtlSeconds: number;
         static create(properties: meow.ServerLimits.$Shape): meow.ServerLimits & meow.ServerLimits.$Shape;
         static create(properties?: meow.ServerLimits.$Properties): meow.ServerLimits;
         static encode(message: meow.ServerLimits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -630,6 +632,8 @@ export namespace meow {
             queueMaxBytes?: (number|null);
             replayWindowMs?: (number|null);
             maxHeldPollsPerAddress?: (number|null);
+            blobMaxChunks?: (number|null);
+            blobTtlSeconds?: (number|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.ServerLimits.$Properties;

@@ -6687,6 +6687,8 @@ export const meow = $root.meow = (() => {
          * @property {number|null} [queueMaxBytes] ServerLimits queueMaxBytes
          * @property {number|null} [replayWindowMs] ServerLimits replayWindowMs
          * @property {number|null} [maxHeldPollsPerAddress] ServerLimits maxHeldPollsPerAddress
+         * @property {number|null} [blobMaxChunks] ServerLimits blobMaxChunks
+         * @property {number|null} [blobTtlSeconds] ServerLimits blobTtlSeconds
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6815,6 +6817,22 @@ export const meow = $root.meow = (() => {
         ServerLimits.prototype.maxHeldPollsPerAddress = 0;
 
         /**
+         * ServerLimits blobMaxChunks.
+         * @member {number} blobMaxChunks
+         * @memberof meow.ServerLimits
+         * @instance
+         */
+        ServerLimits.prototype.blobMaxChunks = 0;
+
+        /**
+         * ServerLimits blobTtlSeconds.
+         * @member {number} blobTtlSeconds
+         * @memberof meow.ServerLimits
+         * @instance
+         */
+        ServerLimits.prototype.blobTtlSeconds = 0;
+
+        /**
          * Creates a new ServerLimits instance using the specified properties.
          * @function create
          * @memberof meow.ServerLimits
@@ -6870,6 +6888,10 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.replayWindowMs);
             if (message.maxHeldPollsPerAddress != null && $Object.hasOwnProperty.call(message, "maxHeldPollsPerAddress") && message.maxHeldPollsPerAddress !== 0)
                 writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.maxHeldPollsPerAddress);
+            if (message.blobMaxChunks != null && $Object.hasOwnProperty.call(message, "blobMaxChunks") && message.blobMaxChunks !== 0)
+                writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.blobMaxChunks);
+            if (message.blobTtlSeconds != null && $Object.hasOwnProperty.call(message, "blobTtlSeconds") && message.blobTtlSeconds !== 0)
+                writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.blobTtlSeconds);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7035,6 +7057,24 @@ export const meow = $root.meow = (() => {
                             delete message.maxHeldPollsPerAddress;
                         continue;
                     }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.blobMaxChunks = value;
+                        else
+                            delete message.blobMaxChunks;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.blobTtlSeconds = value;
+                        else
+                            delete message.blobTtlSeconds;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -7119,6 +7159,12 @@ export const meow = $root.meow = (() => {
             if (message.maxHeldPollsPerAddress != null && $Object.hasOwnProperty.call(message, "maxHeldPollsPerAddress"))
                 if (!$util.isInteger(message.maxHeldPollsPerAddress))
                     return "maxHeldPollsPerAddress: integer expected";
+            if (message.blobMaxChunks != null && $Object.hasOwnProperty.call(message, "blobMaxChunks"))
+                if (!$util.isInteger(message.blobMaxChunks))
+                    return "blobMaxChunks: integer expected";
+            if (message.blobTtlSeconds != null && $Object.hasOwnProperty.call(message, "blobTtlSeconds"))
+                if (!$util.isInteger(message.blobTtlSeconds))
+                    return "blobTtlSeconds: integer expected";
             return null;
         };
 
@@ -7183,6 +7229,12 @@ export const meow = $root.meow = (() => {
             if (object.maxHeldPollsPerAddress != null)
                 if ($Number(object.maxHeldPollsPerAddress) !== 0)
                     message.maxHeldPollsPerAddress = object.maxHeldPollsPerAddress >>> 0;
+            if (object.blobMaxChunks != null)
+                if ($Number(object.blobMaxChunks) !== 0)
+                    message.blobMaxChunks = object.blobMaxChunks >>> 0;
+            if (object.blobTtlSeconds != null)
+                if ($Number(object.blobTtlSeconds) !== 0)
+                    message.blobTtlSeconds = object.blobTtlSeconds >>> 0;
             return message;
         };
 
@@ -7220,6 +7272,8 @@ export const meow = $root.meow = (() => {
                     object.queueMaxBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.replayWindowMs = 0;
                 object.maxHeldPollsPerAddress = 0;
+                object.blobMaxChunks = 0;
+                object.blobTtlSeconds = 0;
             }
             if (message.maxBodyBytes != null && $Object.hasOwnProperty.call(message, "maxBodyBytes"))
                 object.maxBodyBytes = message.maxBodyBytes;
@@ -7250,6 +7304,10 @@ export const meow = $root.meow = (() => {
                 object.replayWindowMs = message.replayWindowMs;
             if (message.maxHeldPollsPerAddress != null && $Object.hasOwnProperty.call(message, "maxHeldPollsPerAddress"))
                 object.maxHeldPollsPerAddress = message.maxHeldPollsPerAddress;
+            if (message.blobMaxChunks != null && $Object.hasOwnProperty.call(message, "blobMaxChunks"))
+                object.blobMaxChunks = message.blobMaxChunks;
+            if (message.blobTtlSeconds != null && $Object.hasOwnProperty.call(message, "blobTtlSeconds"))
+                object.blobTtlSeconds = message.blobTtlSeconds;
             return object;
         };
 
