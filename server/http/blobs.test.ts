@@ -196,6 +196,30 @@ describe('blob endpoints', () => {
     expect([junk.status, plainErrorCode(junk.body.subarray(4))]).toEqual([400, 'MALFORMED']);
   });
 
+  it('answers mangled frames with a code and keeps serving', async () => {
+    const { client, relay } = await start();
+    const b = testBlob(1);
+    const good = (await client.create(b)).sent;
+    const bodies = [
+      new Uint8Array(0),
+      new Uint8Array([0, 0, 0]),
+      new Uint8Array([0xff, 0xff, 0xff, 0xff, 1]),
+      good.subarray(0, good.length - 1),
+      ...Array.from({ length: 20 }, (_, i) => {
+        const copy = good.slice();
+        const at = 4 + ((i * 7919) % (good.length - 4));
+        copy[at] = (copy[at] ?? 0) ^ (1 << (i % 8));
+        return copy;
+      }),
+    ];
+    for (const body of bodies) {
+      const raw = await httpCall(`${relay.url}/v1/blob`, body);
+      expect(raw.status).toBeGreaterThanOrEqual(400);
+      expect(raw.status).toBeLessThan(500);
+    }
+    expect(await client.upload(b)).toEqual([200]);
+  });
+
   for (const store of ['fs', 'redis'] as const) {
     it(`keeps blobs across a relay restart (${store})`, async () => {
       const redisUrl = store === 'redis' ? redis?.url : undefined;
