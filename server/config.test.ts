@@ -36,8 +36,21 @@ describe('relay config', () => {
       invitationOpsPerMinute: 30,
       shortcodeAttemptsPerAddress: 5,
       shortcodeFailuresPerAddress: 60,
+      blobTtlMs: 30 * 86_400_000,
+      blobMaxChunks: 512,
+      blobMaxTotalBytes: 10 * 1024 ** 3,
+      blobRequestsPerAddressPerMinute: 6_000,
     });
     expect(config.trustProxy).toBe(false);
+    expect([config.blobStore, config.blobDir]).toEqual(['fs', undefined]);
+  });
+
+  it('keeps attachment blobs in files unless --blob-store redis, which needs a Redis', () => {
+    const redis = parse(['--blob-store', 'redis', '--redis-url', 'redis://127.0.0.1:6379']);
+    expect(redis.blobStore).toBe('redis');
+    expect(() => parse(['--blob-store', 'redis'])).toThrow(/needs --redis-url/);
+    expect(() => parse(['--blob-store', 's3'])).toThrow(/expected fs or redis/);
+    expect(parse(['--blob-dir', '/srv/blobs']).blobDir).toBe('/srv/blobs');
   });
 
   it('derives the metadata idle time from the TTL unless it is set', () => {

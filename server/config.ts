@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { BLOB_INT_OPTIONS, type BlobStoreKind } from './blobs/options';
 import { parseRedisNodes, type RedisNode } from './store/redis-target';
 
 /**
@@ -42,6 +43,12 @@ export interface RelayLimits {
   readonly shortcodeAttemptsPerAddress: number;
   /** Failed GETs (INVITATION_DENIED) per client address per 10 minutes. */
   readonly shortcodeFailuresPerAddress: number;
+  /** Attachment blobs (server/blobs/options.ts): TTL, chunks per blob, bytes per relay. */
+  readonly blobTtlMs: number;
+  readonly blobMaxChunks: number;
+  readonly blobMaxTotalBytes: number;
+  /** POST /v1/blob per client address per minute (a bucket of its own). */
+  readonly blobRequestsPerAddressPerMinute: number;
 }
 
 export interface RelayConfig {
@@ -57,6 +64,10 @@ export interface RelayConfig {
   /** URL put in the ServerCard; defaults to the listening URL. */
   readonly publicUrl: string | undefined;
   readonly limits: RelayLimits;
+  /** Where attachment blobs live: files under `blobDir` (default) or the Redis store's Redis. */
+  readonly blobStore: BlobStoreKind;
+  /** Default `<dataDir>/blobs`. */
+  readonly blobDir: string | undefined;
   /**
    * Behind a reverse proxy: key limits on the rightmost X-Forwarded-For entry (the address the
    * proxy saw) instead of the socket's. Off by default: a client could put anything there.
@@ -183,6 +194,7 @@ const INT_OPTIONS: readonly IntOption[] = [
     max: 1_000_000,
     help: 'failed GETs per address per 10 minutes',
   },
+  ...BLOB_INT_OPTIONS,
 ];
 
 const TRUST_PROXY_FLAG = 'trust-proxy';
@@ -207,6 +219,13 @@ const STRING_OPTIONS = {
     help: 'PEM certificate chain: serve https:// (with --tls-key)',
   },
   tlsKey: { flag: 'tls-key', fallback: undefined, arg: 'file', help: 'PEM private key' },
+  blobStore: { flag: 'blob-store', fallback: 'fs', arg: 'fs|redis', help: 'attachment blobs' },
+  blobDir: {
+    flag: 'blob-dir',
+    fallback: undefined,
+    arg: 'dir',
+    help: '(default <data-dir>/blobs)',
+  },
 } as const;
 
 export const USAGE = [
@@ -255,6 +274,11 @@ function tlsFiles(certFile?: string, keyFile?: string): Pick<RelayConfig, 'tls'>
     throw new ConfigError('--tls-cert and --tls-key go together: give both, or neither');
   }
   return { tls: { certFile, keyFile } };
+}
+
+function blobStoreOf(raw: string | undefined): BlobStoreKind {
+  if (raw === 'fs' || raw === 'redis') return raw;
+  throw new ConfigError(`invalid --blob-store "${raw ?? ''}": expected fs or redis`);
 }
 
 /** `host:port,…` of Redis Cluster nodes; unset means no cluster. */
@@ -332,7 +356,13 @@ export function parseConfig(
       invitationOpsPerMinute: int('invitation-ops-per-minute'),
       shortcodeAttemptsPerAddress: int('shortcode-attempts-per-address'),
       shortcodeFailuresPerAddress: int('shortcode-failures-per-address'),
+      blobTtlMs: int('blob-ttl-seconds') * 1000,
+      blobMaxChunks: int('blob-max-chunks'),
+      blobMaxTotalBytes: int('blob-max-total-bytes'),
+      blobRequestsPerAddressPerMinute: int('blob-requests-per-address-per-minute'),
     },
+    blobStore: blobStoreOf(text('blobStore')),
+    blobDir: text('blobDir'),
     trustProxy: parseSwitch(
       TRUST_PROXY_FLAG,
       values[TRUST_PROXY_FLAG],
@@ -373,6 +403,9 @@ export function validate(config: RelayConfig): RelayConfig {
   }
   if (config.publicUrl !== undefined && !/^https?:\/\//.test(config.publicUrl)) {
     throw new ConfigError('--public-url must start with http:// or https://');
+  }
+  if (config.blobStore === 'redis' && !config.redisUrl && !config.redisCluster) {
+    throw new ConfigError('--blob-store redis needs --redis-url or --redis-cluster');
   }
   checkTlsUrl(config);
   return config;

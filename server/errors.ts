@@ -38,6 +38,26 @@ export const REQUEST_ERRORS = {
    * `retry_after_ms` (and the Retry-After header) say when to try again.
    */
   RATE_LIMITED: 429,
+  /** POST /v1/blob: the token does not grant this operation on this blob. */
+  BLOB_DENIED: 403,
+  /** POST /v1/blob: no such blob (never created, deleted, or expired long ago). */
+  BLOB_NOT_FOUND: 404,
+  /** POST /v1/blob GET: the blob exists but this chunk has not been uploaded (yet). */
+  BLOB_CHUNK_MISSING: 404,
+  /** POST /v1/blob CREATE: this blob id is registered with other parameters. */
+  BLOB_EXISTS: 409,
+  /** POST /v1/blob: the blob has expired (its TTL from create has passed). */
+  BLOB_EXPIRED: 410,
+  /** POST /v1/blob CREATE: more chunks than `blob-max-chunks`. */
+  BLOB_TOO_LARGE: 413,
+  /** POST /v1/blob PUT: the chunk is not exactly 262,144 bytes. */
+  BLOB_BAD_SIZE: 400,
+  /** POST /v1/blob PUT, GET: index outside 0..chunk_count-1. */
+  BLOB_BAD_INDEX: 400,
+  /** POST /v1/blob PUT: SHA-256 of the chunk is not the hash registered for its index. */
+  BLOB_HASH_MISMATCH: 422,
+  /** POST /v1/blob CREATE: the relay's blob quota (`blob-max-total-bytes`) is used up. */
+  BLOB_QUOTA_EXCEEDED: 507,
   /** A bug in the relay. */
   INTERNAL: 500,
   /** The store is unreachable or the relay is shutting down; retry later (Retry-After) or elsewhere. */

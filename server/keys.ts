@@ -119,6 +119,8 @@ function cardLimits(config: RelayConfig): meow.IServerLimits {
     queueMaxBytes: l.queueMaxBytes,
     replayWindowMs: l.replayWindowMs,
     maxHeldPollsPerAddress: l.maxHeldPollsPerAddress,
+    blobMaxChunks: l.blobMaxChunks,
+    blobTtlSeconds: Math.floor(l.blobTtlMs / 1000),
   };
 }
 

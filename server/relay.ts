@@ -4,7 +4,11 @@ import { boxKeyWith } from '../core/envelope/server';
 import { encodeProto } from '../core/wire';
 import { meow } from '../proto';
 import type { RelayConfig } from './config';
+import { join } from 'node:path';
+import type { BlobLimits } from './blobs/limits';
+import type { BlobStore } from './blobs/types';
 import { AddressKeys } from './http/address';
+import { guardBlobs } from './http/blobs';
 import { guardStore } from './http/guard';
 import type { RelayContext } from './http/handler';
 import { BoxKeyCache } from './http/keycache';
@@ -36,6 +40,8 @@ export interface RunningRelay {
 export interface StartOptions {
   /** Use this store instead of opening one from the config; the caller keeps ownership. */
   readonly store?: RelayStore;
+  /** Likewise for attachment blobs. */
+  readonly blobs?: BlobStore;
 }
 
 /** In-flight requests get this long to finish on shutdown before connections are cut. */
@@ -80,6 +86,32 @@ async function openStore(config: RelayConfig): Promise<{ store: RelayStore; labe
   return { store, label: `embedded ${config.dataDir}` };
 }
 
+function blobLimits(config: RelayConfig): BlobLimits {
+  const { limits } = config;
+  return {
+    ttlMs: limits.blobTtlMs,
+    maxChunks: limits.blobMaxChunks,
+    maxTotalBytes: limits.blobMaxTotalBytes,
+  };
+}
+
+/** Files under --blob-dir (default), or the Redis the queues use (`--blob-store redis`). */
+async function openBlobs(config: RelayConfig): Promise<BlobStore> {
+  const target = config.redisUrl ?? (config.redisCluster && { cluster: config.redisCluster });
+  if (config.blobStore === 'redis' && target !== undefined) {
+    const { RedisBlobStore } = await import('./blobs/redis');
+    return RedisBlobStore.connect(target, blobLimits(config));
+  }
+  const { FileBlobStore } = await import('./blobs/fs');
+  const dir = config.blobDir ?? join(config.dataDir, 'blobs');
+  return FileBlobStore.open(dir, blobLimits(config), {
+    now: config.now,
+    onError: () => {
+      config.log('relay: blob sweep failed');
+    },
+  });
+}
+
 function within(promise: Promise<void>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<void>((resolve) => {
@@ -100,6 +132,13 @@ export async function startRelay(
   const opened = options.store
     ? { store: options.store, label: 'external' }
     : await openStore(config);
+  let blobs: BlobStore;
+  try {
+    blobs = options.blobs ?? (await openBlobs(config));
+  } catch (err) {
+    if (!options.store) await opened.store.close();
+    throw err;
+  }
   const store = guardStore(opened.store);
   const ctx: RelayContext = {
     config,
@@ -109,6 +148,11 @@ export async function startRelay(
     polls: new HeldPolls(),
     addresses: new AddressKeys(keys.box.privateKey),
     limiter: new RequestLimiter(store, config.limits),
+    blobs: guardBlobs(blobs),
+  };
+  const closeStores = async (): Promise<void> => {
+    if (!options.store) await opened.store.close();
+    if (!options.blobs) await blobs.close();
   };
   let cardBytes: Uint8Array = new Uint8Array(0);
   const http = createRelayHttp(ctx, () => cardBytes, serverFactory.create);
@@ -121,7 +165,7 @@ export async function startRelay(
       });
     });
   } catch (err) {
-    if (!options.store) await opened.store.close();
+    await closeStores();
     throw err;
   }
   const { port } = http.server.address() as AddressInfo;
@@ -142,7 +186,7 @@ export async function startRelay(
     await within(closed, 1_000);
     http.server.closeAllConnections();
     await closed;
-    if (!options.store) await opened.store.close();
+    await closeStores();
   };
   return {
     url,

@@ -3,3 +3,4 @@ export * from './padding';
 export * from './content';
 export * from './user';
 export * from './server';
+export * from './blob-frame';

@@ -83,6 +83,7 @@ export namespace meow {
         longPollMs: number;
         acks: meow.QueueAck.$Properties[];
         invitation?: (meow.InvitationRequest.$Properties|null);
+        blob?: (meow.BlobRequest.$Properties|null);
         static create(properties: meow.ToServerMessage.$Shape): meow.ToServerMessage & meow.ToServerMessage.$Shape;
         static create(properties?: meow.ToServerMessage.$Properties): meow.ToServerMessage;
         static encode(message: meow.ToServerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -106,6 +107,7 @@ export namespace meow {
             longPollMs?: (number|null);
             acks?: (meow.QueueAck.$Properties[]|null);
             invitation?: (meow.InvitationRequest.$Properties|null);
+            blob?: (meow.BlobRequest.$Properties|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.ToServerMessage.$Properties;
@@ -177,6 +179,91 @@ export namespace meow {
         type $Shape = meow.QueueAck.$Properties;
     }
 
+    interface IBlobRequest extends meow.BlobRequest.$Properties {
+    }
+
+    class BlobRequest {
+        constructor(properties?: meow.BlobRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        op: meow.BlobRequest.Op;
+        blobId: Uint8Array;
+        token: Uint8Array;
+        index: number;
+        chunkCount: number;
+        chunkHashes: Uint8Array;
+        uploadTokenHash: Uint8Array;
+        deleteTokenHash: Uint8Array;
+        static create(properties: meow.BlobRequest.$Shape): meow.BlobRequest & meow.BlobRequest.$Shape;
+        static create(properties?: meow.BlobRequest.$Properties): meow.BlobRequest;
+        static encode(message: meow.BlobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: meow.BlobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meow.BlobRequest & meow.BlobRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meow.BlobRequest & meow.BlobRequest.$Shape;
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): meow.BlobRequest;
+        static toObject(message: meow.BlobRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BlobRequest {
+        interface $Properties {
+            op?: (meow.BlobRequest.Op|null);
+            blobId?: (Uint8Array|null);
+            token?: (Uint8Array|null);
+            index?: (number|null);
+            chunkCount?: (number|null);
+            chunkHashes?: (Uint8Array|null);
+            uploadTokenHash?: (Uint8Array|null);
+            deleteTokenHash?: (Uint8Array|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = meow.BlobRequest.$Properties;
+
+        enum Op {
+            OP_UNSPECIFIED = 0,
+            CREATE = 1,
+            PUT = 2,
+            GET = 3,
+            STATUS = 4,
+            DELETE = 5
+        }
+    }
+
+    interface IBlobResult extends meow.BlobResult.$Properties {
+    }
+
+    class BlobResult {
+        constructor(properties?: meow.BlobResult.$Properties);
+        $unknowns?: Uint8Array[];
+        chunkCount: number;
+        present: Uint8Array;
+        expiresAt: number;
+        index: number;
+        static create(properties: meow.BlobResult.$Shape): meow.BlobResult & meow.BlobResult.$Shape;
+        static create(properties?: meow.BlobResult.$Properties): meow.BlobResult;
+        static encode(message: meow.BlobResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: meow.BlobResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meow.BlobResult & meow.BlobResult.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meow.BlobResult & meow.BlobResult.$Shape;
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): meow.BlobResult;
+        static toObject(message: meow.BlobResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BlobResult {
+        interface $Properties {
+            chunkCount?: (number|null);
+            present?: (Uint8Array|null);
+            expiresAt?: (number|null);
+            index?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = meow.BlobResult.$Properties;
+    }
+
     interface IInvitationRequest extends meow.InvitationRequest.$Properties {
     }
 
@@ -228,6 +315,7 @@ export namespace meow {
         invitation?: (meow.InvitationResult.$Properties|null);
         error?: (meow.ServerError.$Properties|null);
         ackResults: meow.AckResult.$Properties[];
+        blob?: (meow.BlobResult.$Properties|null);
         static create(properties: meow.FromServerMessage.$Shape): meow.FromServerMessage & meow.FromServerMessage.$Shape;
         static create(properties?: meow.FromServerMessage.$Properties): meow.FromServerMessage;
         static encode(message: meow.FromServerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -251,6 +339,7 @@ export namespace meow {
             invitation?: (meow.InvitationResult.$Properties|null);
             error?: (meow.ServerError.$Properties|null);
             ackResults?: (meow.AckResult.$Properties[]|null);
+            blob?: (meow.BlobResult.$Properties|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.FromServerMessage.$Properties;
@@ -514,6 +603,8 @@ export namespace meow {
         queueMaxBytes: number;
         replayWindowMs: number;
         maxHeldPollsPerAddress: number;
+        blobMaxChunks: number;
+        blobTtlSeconds: number;
         static create(properties: meow.ServerLimits.$Shape): meow.ServerLimits & meow.ServerLimits.$Shape;
         static create(properties?: meow.ServerLimits.$Properties): meow.ServerLimits;
         static encode(message: meow.ServerLimits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -541,6 +632,8 @@ export namespace meow {
             queueMaxBytes?: (number|null);
             replayWindowMs?: (number|null);
             maxHeldPollsPerAddress?: (number|null);
+            blobMaxChunks?: (number|null);
+            blobTtlSeconds?: (number|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.ServerLimits.$Properties;

@@ -764,6 +764,7 @@ export const meow = $root.meow = (() => {
          * @property {number|null} [longPollMs] ToServerMessage longPollMs
          * @property {Array.<meow.QueueAck.$Properties>|null} [acks] ToServerMessage acks
          * @property {meow.InvitationRequest.$Properties|null} [invitation] ToServerMessage invitation
+         * @property {meow.BlobRequest.$Properties|null} [blob] ToServerMessage blob
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -863,6 +864,14 @@ export const meow = $root.meow = (() => {
         ToServerMessage.prototype.invitation = null;
 
         /**
+         * ToServerMessage blob.
+         * @member {meow.BlobRequest.$Properties|null|undefined} blob
+         * @memberof meow.ToServerMessage
+         * @instance
+         */
+        ToServerMessage.prototype.blob = null;
+
+        /**
          * Creates a new ToServerMessage instance using the specified properties.
          * @function create
          * @memberof meow.ToServerMessage
@@ -913,6 +922,8 @@ export const meow = $root.meow = (() => {
                     $root.meow.QueueAck.encode(message.acks[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.invitation != null && $Object.hasOwnProperty.call(message, "invitation"))
                 $root.meow.InvitationRequest.encode(message.invitation, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.blob != null && $Object.hasOwnProperty.call(message, "blob"))
+                $root.meow.BlobRequest.encode(message.blob, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1036,6 +1047,12 @@ export const meow = $root.meow = (() => {
                         message.invitation = $root.meow.InvitationRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.invitation);
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        message.blob = $root.meow.BlobRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.blob);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1128,6 +1145,11 @@ export const meow = $root.meow = (() => {
                 if (error)
                     return "invitation." + error;
             }
+            if (message.blob != null && $Object.hasOwnProperty.call(message, "blob")) {
+                let error = $root.meow.BlobRequest.verify(message.blob, _depth + 1);
+                if (error)
+                    return "blob." + error;
+            }
             return null;
         };
 
@@ -1203,6 +1225,11 @@ export const meow = $root.meow = (() => {
                     throw $TypeError(".meow.ToServerMessage.invitation: object expected");
                 message.invitation = $root.meow.InvitationRequest.fromObject(object.invitation, _depth + 1);
             }
+            if (object.blob != null) {
+                if (!$util.isObject(object.blob))
+                    throw $TypeError(".meow.ToServerMessage.blob: object expected");
+                message.blob = $root.meow.BlobRequest.fromObject(object.blob, _depth + 1);
+            }
             return message;
         };
 
@@ -1238,6 +1265,7 @@ export const meow = $root.meow = (() => {
                     object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.longPollMs = 0;
                 object.invitation = null;
+                object.blob = null;
             }
             if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                 object.version = message.version;
@@ -1269,6 +1297,8 @@ export const meow = $root.meow = (() => {
             }
             if (message.invitation != null && $Object.hasOwnProperty.call(message, "invitation"))
                 object.invitation = $root.meow.InvitationRequest.toObject(message.invitation, options, _depth + 1);
+            if (message.blob != null && $Object.hasOwnProperty.call(message, "blob"))
+                object.blob = $root.meow.BlobRequest.toObject(message.blob, options, _depth + 1);
             return object;
         };
 
@@ -2065,6 +2095,967 @@ export const meow = $root.meow = (() => {
         return QueueAck;
     })();
 
+    meow.BlobRequest = (function() {
+
+        /**
+         * Properties of a BlobRequest.
+         * @typedef {Object} meow.BlobRequest.$Properties
+         * @property {meow.BlobRequest.Op|null} [op] BlobRequest op
+         * @property {Uint8Array|null} [blobId] BlobRequest blobId
+         * @property {Uint8Array|null} [token] BlobRequest token
+         * @property {number|null} [index] BlobRequest index
+         * @property {number|null} [chunkCount] BlobRequest chunkCount
+         * @property {Uint8Array|null} [chunkHashes] BlobRequest chunkHashes
+         * @property {Uint8Array|null} [uploadTokenHash] BlobRequest uploadTokenHash
+         * @property {Uint8Array|null} [deleteTokenHash] BlobRequest deleteTokenHash
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BlobRequest.
+         * @memberof meow
+         * @interface IBlobRequest
+         * @augments meow.BlobRequest.$Properties
+         * @deprecated Use meow.BlobRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a BlobRequest.
+         * @typedef {meow.BlobRequest.$Properties} meow.BlobRequest.$Shape
+         */
+
+        /**
+         * Constructs a new BlobRequest.
+         * @memberof meow
+         * @classdesc Represents a BlobRequest.
+         * @constructor
+         * @param {meow.BlobRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BlobRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BlobRequest op.
+         * @member {meow.BlobRequest.Op} op
+         * @memberof meow.BlobRequest
+         * @instance
+         */
+        BlobRequest.prototype.op = 0;
+
+        /**
+         * BlobRequest blobId.
+         * @member {Uint8Array} blobId
+         * @memberof meow.BlobRequest
+         * @instance
+         */
+        BlobRequest.prototype.blobId = $util.newBuffer([]);
+
+        /**
+         * BlobRequest token.
+         * @member {Uint8Array} token
+         * @memberof meow.BlobRequest
+         * @instance
+         */
+        BlobRequest.prototype.token = $util.newBuffer([]);
+
+        /**
+         * BlobRequest index.
+         * @member {number} index
+         * @memberof meow.BlobRequest
+         * @instance
+         */
+        BlobRequest.prototype.index = 0;
+
+        /**
+         * BlobRequest chunkCount.
+         * @member {number} chunkCount
+         * @memberof meow.BlobRequest
+         * @instance
+         */
+        BlobRequest.prototype.chunkCount = 0;
+
+        /**
+         * BlobRequest chunkHashes.
+         * @member {Uint8Array} chunkHashes
+         * @memberof meow.BlobRequest
+         * @instance
+         */
+        BlobRequest.prototype.chunkHashes = $util.newBuffer([]);
+
+        /**
+         * BlobRequest uploadTokenHash.
+         * @member {Uint8Array} uploadTokenHash
+         * @memberof meow.BlobRequest
+         * @instance
+         */
+        BlobRequest.prototype.uploadTokenHash = $util.newBuffer([]);
+
+        /**
+         * BlobRequest deleteTokenHash.
+         * @member {Uint8Array} deleteTokenHash
+         * @memberof meow.BlobRequest
+         * @instance
+         */
+        BlobRequest.prototype.deleteTokenHash = $util.newBuffer([]);
+
+        /**
+         * Creates a new BlobRequest instance using the specified properties.
+         * @function create
+         * @memberof meow.BlobRequest
+         * @static
+         * @param {meow.BlobRequest.$Properties=} [properties] Properties to set
+         * @returns {meow.BlobRequest} BlobRequest instance
+         * @type {{
+         *   (properties: meow.BlobRequest.$Shape): meow.BlobRequest & meow.BlobRequest.$Shape;
+         *   (properties?: meow.BlobRequest.$Properties): meow.BlobRequest;
+         * }}
+         */
+        BlobRequest.create = function(properties) {
+            return new BlobRequest(properties);
+        };
+
+        /**
+         * Encodes the specified BlobRequest message. Does not implicitly {@link meow.BlobRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meow.BlobRequest
+         * @static
+         * @param {meow.BlobRequest.$Properties} message BlobRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BlobRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.op);
+            if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId") && message.blobId.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.blobId);
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.token);
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.index);
+            if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount") && message.chunkCount !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.chunkCount);
+            if (message.chunkHashes != null && $Object.hasOwnProperty.call(message, "chunkHashes") && message.chunkHashes.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.chunkHashes);
+            if (message.uploadTokenHash != null && $Object.hasOwnProperty.call(message, "uploadTokenHash") && message.uploadTokenHash.length)
+                writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.uploadTokenHash);
+            if (message.deleteTokenHash != null && $Object.hasOwnProperty.call(message, "deleteTokenHash") && message.deleteTokenHash.length)
+                writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.deleteTokenHash);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified BlobRequest message, length delimited. Does not implicitly {@link meow.BlobRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meow.BlobRequest
+         * @static
+         * @param {meow.BlobRequest.$Properties} message BlobRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BlobRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BlobRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meow.BlobRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meow.BlobRequest & meow.BlobRequest.$Shape} BlobRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BlobRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meow.BlobRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.op = value;
+                        else
+                            delete message.op;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.blobId = value;
+                        else
+                            delete message.blobId;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.index = value;
+                        else
+                            delete message.index;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.chunkCount = value;
+                        else
+                            delete message.chunkCount;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.chunkHashes = value;
+                        else
+                            delete message.chunkHashes;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.uploadTokenHash = value;
+                        else
+                            delete message.uploadTokenHash;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.deleteTokenHash = value;
+                        else
+                            delete message.deleteTokenHash;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a BlobRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meow.BlobRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meow.BlobRequest & meow.BlobRequest.$Shape} BlobRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BlobRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BlobRequest message.
+         * @function verify
+         * @memberof meow.BlobRequest
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BlobRequest.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                if (typeof message.op !== "number" || (message.op | 0) !== message.op)
+                    return "op: enum value expected";
+            if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId"))
+                if (!(message.blobId && typeof message.blobId.length === "number" || $util.isString(message.blobId)))
+                    return "blobId: buffer expected";
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                if (!(message.token && typeof message.token.length === "number" || $util.isString(message.token)))
+                    return "token: buffer expected";
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                if (!$util.isInteger(message.index))
+                    return "index: integer expected";
+            if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                if (!$util.isInteger(message.chunkCount))
+                    return "chunkCount: integer expected";
+            if (message.chunkHashes != null && $Object.hasOwnProperty.call(message, "chunkHashes"))
+                if (!(message.chunkHashes && typeof message.chunkHashes.length === "number" || $util.isString(message.chunkHashes)))
+                    return "chunkHashes: buffer expected";
+            if (message.uploadTokenHash != null && $Object.hasOwnProperty.call(message, "uploadTokenHash"))
+                if (!(message.uploadTokenHash && typeof message.uploadTokenHash.length === "number" || $util.isString(message.uploadTokenHash)))
+                    return "uploadTokenHash: buffer expected";
+            if (message.deleteTokenHash != null && $Object.hasOwnProperty.call(message, "deleteTokenHash"))
+                if (!(message.deleteTokenHash && typeof message.deleteTokenHash.length === "number" || $util.isString(message.deleteTokenHash)))
+                    return "deleteTokenHash: buffer expected";
+            return null;
+        };
+
+        /**
+         * Creates a BlobRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meow.BlobRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meow.BlobRequest} BlobRequest
+         */
+        BlobRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meow.BlobRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meow.BlobRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meow.BlobRequest();
+            if (object.op !== 0 && (typeof object.op !== "string" || $root.meow.BlobRequest.Op[object.op] !== 0))
+                switch (object.op) {
+                case "OP_UNSPECIFIED":
+                case 0:
+                    message.op = 0;
+                    break;
+                case "CREATE":
+                case 1:
+                    message.op = 1;
+                    break;
+                case "PUT":
+                case 2:
+                    message.op = 2;
+                    break;
+                case "GET":
+                case 3:
+                    message.op = 3;
+                    break;
+                case "STATUS":
+                case 4:
+                    message.op = 4;
+                    break;
+                case "DELETE":
+                case 5:
+                    message.op = 5;
+                    break;
+                default:
+                    if (typeof object.op === "number" && (object.op | 0) === object.op)
+                        message.op = object.op;
+                }
+            if (object.blobId != null)
+                if (object.blobId.length)
+                    if (typeof object.blobId === "string")
+                        $util.base64.decode(object.blobId, message.blobId = $util.newBuffer($util.base64.length(object.blobId)), 0);
+                    else if (object.blobId.length >= 0)
+                        message.blobId = object.blobId;
+            if (object.token != null)
+                if (object.token.length)
+                    if (typeof object.token === "string")
+                        $util.base64.decode(object.token, message.token = $util.newBuffer($util.base64.length(object.token)), 0);
+                    else if (object.token.length >= 0)
+                        message.token = object.token;
+            if (object.index != null)
+                if ($Number(object.index) !== 0)
+                    message.index = object.index >>> 0;
+            if (object.chunkCount != null)
+                if ($Number(object.chunkCount) !== 0)
+                    message.chunkCount = object.chunkCount >>> 0;
+            if (object.chunkHashes != null)
+                if (object.chunkHashes.length)
+                    if (typeof object.chunkHashes === "string")
+                        $util.base64.decode(object.chunkHashes, message.chunkHashes = $util.newBuffer($util.base64.length(object.chunkHashes)), 0);
+                    else if (object.chunkHashes.length >= 0)
+                        message.chunkHashes = object.chunkHashes;
+            if (object.uploadTokenHash != null)
+                if (object.uploadTokenHash.length)
+                    if (typeof object.uploadTokenHash === "string")
+                        $util.base64.decode(object.uploadTokenHash, message.uploadTokenHash = $util.newBuffer($util.base64.length(object.uploadTokenHash)), 0);
+                    else if (object.uploadTokenHash.length >= 0)
+                        message.uploadTokenHash = object.uploadTokenHash;
+            if (object.deleteTokenHash != null)
+                if (object.deleteTokenHash.length)
+                    if (typeof object.deleteTokenHash === "string")
+                        $util.base64.decode(object.deleteTokenHash, message.deleteTokenHash = $util.newBuffer($util.base64.length(object.deleteTokenHash)), 0);
+                    else if (object.deleteTokenHash.length >= 0)
+                        message.deleteTokenHash = object.deleteTokenHash;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BlobRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meow.BlobRequest
+         * @static
+         * @param {meow.BlobRequest} message BlobRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BlobRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.op = options.enums === $String ? "OP_UNSPECIFIED" : 0;
+                if (options.bytes === $String)
+                    object.blobId = "";
+                else {
+                    object.blobId = [];
+                    if (options.bytes !== $Array)
+                        object.blobId = $util.newBuffer(object.blobId);
+                }
+                if (options.bytes === $String)
+                    object.token = "";
+                else {
+                    object.token = [];
+                    if (options.bytes !== $Array)
+                        object.token = $util.newBuffer(object.token);
+                }
+                object.index = 0;
+                object.chunkCount = 0;
+                if (options.bytes === $String)
+                    object.chunkHashes = "";
+                else {
+                    object.chunkHashes = [];
+                    if (options.bytes !== $Array)
+                        object.chunkHashes = $util.newBuffer(object.chunkHashes);
+                }
+                if (options.bytes === $String)
+                    object.uploadTokenHash = "";
+                else {
+                    object.uploadTokenHash = [];
+                    if (options.bytes !== $Array)
+                        object.uploadTokenHash = $util.newBuffer(object.uploadTokenHash);
+                }
+                if (options.bytes === $String)
+                    object.deleteTokenHash = "";
+                else {
+                    object.deleteTokenHash = [];
+                    if (options.bytes !== $Array)
+                        object.deleteTokenHash = $util.newBuffer(object.deleteTokenHash);
+                }
+            }
+            if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                object.op = options.enums === $String ? $root.meow.BlobRequest.Op[message.op] === $undefined ? message.op : $root.meow.BlobRequest.Op[message.op] : message.op;
+            if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId"))
+                object.blobId = options.bytes === $String ? $util.base64.encode(message.blobId, 0, message.blobId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.blobId) : message.blobId;
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                object.token = options.bytes === $String ? $util.base64.encode(message.token, 0, message.token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.token) : message.token;
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                object.index = message.index;
+            if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                object.chunkCount = message.chunkCount;
+            if (message.chunkHashes != null && $Object.hasOwnProperty.call(message, "chunkHashes"))
+                object.chunkHashes = options.bytes === $String ? $util.base64.encode(message.chunkHashes, 0, message.chunkHashes.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.chunkHashes) : message.chunkHashes;
+            if (message.uploadTokenHash != null && $Object.hasOwnProperty.call(message, "uploadTokenHash"))
+                object.uploadTokenHash = options.bytes === $String ? $util.base64.encode(message.uploadTokenHash, 0, message.uploadTokenHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.uploadTokenHash) : message.uploadTokenHash;
+            if (message.deleteTokenHash != null && $Object.hasOwnProperty.call(message, "deleteTokenHash"))
+                object.deleteTokenHash = options.bytes === $String ? $util.base64.encode(message.deleteTokenHash, 0, message.deleteTokenHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.deleteTokenHash) : message.deleteTokenHash;
+            return object;
+        };
+
+        /**
+         * Converts this BlobRequest to JSON.
+         * @function toJSON
+         * @memberof meow.BlobRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BlobRequest.prototype.toJSON = function() {
+            return BlobRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BlobRequest
+         * @function getTypeUrl
+         * @memberof meow.BlobRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BlobRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meow.BlobRequest";
+        };
+
+        /**
+         * Op enum.
+         * @name meow.BlobRequest.Op
+         * @enum {number}
+         * @property {number} OP_UNSPECIFIED=0 OP_UNSPECIFIED value
+         * @property {number} CREATE=1 CREATE value
+         * @property {number} PUT=2 PUT value
+         * @property {number} GET=3 GET value
+         * @property {number} STATUS=4 STATUS value
+         * @property {number} DELETE=5 DELETE value
+         */
+        BlobRequest.Op = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "OP_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CREATE"] = 1;
+            values[valuesById[2] = "PUT"] = 2;
+            values[valuesById[3] = "GET"] = 3;
+            values[valuesById[4] = "STATUS"] = 4;
+            values[valuesById[5] = "DELETE"] = 5;
+            return values;
+        })();
+
+        return BlobRequest;
+    })();
+
+    meow.BlobResult = (function() {
+
+        /**
+         * Properties of a BlobResult.
+         * @typedef {Object} meow.BlobResult.$Properties
+         * @property {number|null} [chunkCount] BlobResult chunkCount
+         * @property {Uint8Array|null} [present] BlobResult present
+         * @property {number|null} [expiresAt] BlobResult expiresAt
+         * @property {number|null} [index] BlobResult index
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BlobResult.
+         * @memberof meow
+         * @interface IBlobResult
+         * @augments meow.BlobResult.$Properties
+         * @deprecated Use meow.BlobResult.$Properties instead.
+         */
+
+        /**
+         * Shape of a BlobResult.
+         * @typedef {meow.BlobResult.$Properties} meow.BlobResult.$Shape
+         */
+
+        /**
+         * Constructs a new BlobResult.
+         * @memberof meow
+         * @classdesc Represents a BlobResult.
+         * @constructor
+         * @param {meow.BlobResult.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BlobResult = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BlobResult chunkCount.
+         * @member {number} chunkCount
+         * @memberof meow.BlobResult
+         * @instance
+         */
+        BlobResult.prototype.chunkCount = 0;
+
+        /**
+         * BlobResult present.
+         * @member {Uint8Array} present
+         * @memberof meow.BlobResult
+         * @instance
+         */
+        BlobResult.prototype.present = $util.newBuffer([]);
+
+        /**
+         * BlobResult expiresAt.
+         * @member {number} expiresAt
+         * @memberof meow.BlobResult
+         * @instance
+         */
+        BlobResult.prototype.expiresAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * BlobResult index.
+         * @member {number} index
+         * @memberof meow.BlobResult
+         * @instance
+         */
+        BlobResult.prototype.index = 0;
+
+        /**
+         * Creates a new BlobResult instance using the specified properties.
+         * @function create
+         * @memberof meow.BlobResult
+         * @static
+         * @param {meow.BlobResult.$Properties=} [properties] Properties to set
+         * @returns {meow.BlobResult} BlobResult instance
+         * @type {{
+         *   (properties: meow.BlobResult.$Shape): meow.BlobResult & meow.BlobResult.$Shape;
+         *   (properties?: meow.BlobResult.$Properties): meow.BlobResult;
+         * }}
+         */
+        BlobResult.create = function(properties) {
+            return new BlobResult(properties);
+        };
+
+        /**
+         * Encodes the specified BlobResult message. Does not implicitly {@link meow.BlobResult.verify|verify} messages.
+         * @function encode
+         * @memberof meow.BlobResult
+         * @static
+         * @param {meow.BlobResult.$Properties} message BlobResult message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BlobResult.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount") && message.chunkCount !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.chunkCount);
+            if (message.present != null && $Object.hasOwnProperty.call(message, "present") && message.present.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.present);
+            if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt") && (typeof message.expiresAt === "object" ? message.expiresAt.low || message.expiresAt.high : message.expiresAt !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.expiresAt);
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.index);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified BlobResult message, length delimited. Does not implicitly {@link meow.BlobResult.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meow.BlobResult
+         * @static
+         * @param {meow.BlobResult.$Properties} message BlobResult message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BlobResult.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BlobResult message from the specified reader or buffer.
+         * @function decode
+         * @memberof meow.BlobResult
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meow.BlobResult & meow.BlobResult.$Shape} BlobResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BlobResult.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meow.BlobResult();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.chunkCount = value;
+                        else
+                            delete message.chunkCount;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.present = value;
+                        else
+                            delete message.present;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.expiresAt = value;
+                        else
+                            delete message.expiresAt;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.index = value;
+                        else
+                            delete message.index;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a BlobResult message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meow.BlobResult
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meow.BlobResult & meow.BlobResult.$Shape} BlobResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BlobResult.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BlobResult message.
+         * @function verify
+         * @memberof meow.BlobResult
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BlobResult.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                if (!$util.isInteger(message.chunkCount))
+                    return "chunkCount: integer expected";
+            if (message.present != null && $Object.hasOwnProperty.call(message, "present"))
+                if (!(message.present && typeof message.present.length === "number" || $util.isString(message.present)))
+                    return "present: buffer expected";
+            if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                if (!$util.isInteger(message.expiresAt) && !(message.expiresAt && $util.isInteger(message.expiresAt.low) && $util.isInteger(message.expiresAt.high)))
+                    return "expiresAt: integer|Long expected";
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                if (!$util.isInteger(message.index))
+                    return "index: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a BlobResult message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meow.BlobResult
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meow.BlobResult} BlobResult
+         */
+        BlobResult.fromObject = function (object, _depth) {
+            if (object instanceof $root.meow.BlobResult)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meow.BlobResult: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meow.BlobResult();
+            if (object.chunkCount != null)
+                if ($Number(object.chunkCount) !== 0)
+                    message.chunkCount = object.chunkCount >>> 0;
+            if (object.present != null)
+                if (object.present.length)
+                    if (typeof object.present === "string")
+                        $util.base64.decode(object.present, message.present = $util.newBuffer($util.base64.length(object.present)), 0);
+                    else if (object.present.length >= 0)
+                        message.present = object.present;
+            if (object.expiresAt != null)
+                if (typeof object.expiresAt === "object" ? object.expiresAt.low || object.expiresAt.high : $Number(object.expiresAt) !== 0)
+                    if ($util.Long)
+                        message.expiresAt = $util.Long.fromValue(object.expiresAt, false);
+                    else if (typeof object.expiresAt === "string")
+                        message.expiresAt = $parseInt(object.expiresAt, 10);
+                    else if (typeof object.expiresAt === "number")
+                        message.expiresAt = object.expiresAt;
+                    else if (typeof object.expiresAt === "object")
+                        message.expiresAt = new $util.LongBits(object.expiresAt.low >>> 0, object.expiresAt.high >>> 0).toNumber();
+            if (object.index != null)
+                if ($Number(object.index) !== 0)
+                    message.index = object.index >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BlobResult message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meow.BlobResult
+         * @static
+         * @param {meow.BlobResult} message BlobResult
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BlobResult.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.chunkCount = 0;
+                if (options.bytes === $String)
+                    object.present = "";
+                else {
+                    object.present = [];
+                    if (options.bytes !== $Array)
+                        object.present = $util.newBuffer(object.present);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.expiresAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.expiresAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.index = 0;
+            }
+            if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                object.chunkCount = message.chunkCount;
+            if (message.present != null && $Object.hasOwnProperty.call(message, "present"))
+                object.present = options.bytes === $String ? $util.base64.encode(message.present, 0, message.present.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.present) : message.present;
+            if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.expiresAt = typeof message.expiresAt === "number" ? $BigInt(message.expiresAt) : $util.Long.fromBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0, false).toBigInt();
+                else if (typeof message.expiresAt === "number")
+                    object.expiresAt = options.longs === $String ? $String(message.expiresAt) : message.expiresAt;
+                else
+                    object.expiresAt = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAt) : options.longs === $Number ? new $util.LongBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0).toNumber() : message.expiresAt;
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                object.index = message.index;
+            return object;
+        };
+
+        /**
+         * Converts this BlobResult to JSON.
+         * @function toJSON
+         * @memberof meow.BlobResult
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BlobResult.prototype.toJSON = function() {
+            return BlobResult.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BlobResult
+         * @function getTypeUrl
+         * @memberof meow.BlobResult
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BlobResult.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meow.BlobResult";
+        };
+
+        return BlobResult;
+    })();
+
     meow.InvitationRequest = (function() {
 
         /**
@@ -2421,6 +3412,7 @@ export const meow = $root.meow = (() => {
          * @property {meow.InvitationResult.$Properties|null} [invitation] FromServerMessage invitation
          * @property {meow.ServerError.$Properties|null} [error] FromServerMessage error
          * @property {Array.<meow.AckResult.$Properties>|null} [ackResults] FromServerMessage ackResults
+         * @property {meow.BlobResult.$Properties|null} [blob] FromServerMessage blob
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2520,6 +3512,14 @@ export const meow = $root.meow = (() => {
         FromServerMessage.prototype.ackResults = $util.emptyArray;
 
         /**
+         * FromServerMessage blob.
+         * @member {meow.BlobResult.$Properties|null|undefined} blob
+         * @memberof meow.FromServerMessage
+         * @instance
+         */
+        FromServerMessage.prototype.blob = null;
+
+        /**
          * Creates a new FromServerMessage instance using the specified properties.
          * @function create
          * @memberof meow.FromServerMessage
@@ -2570,6 +3570,8 @@ export const meow = $root.meow = (() => {
             if (message.ackResults != null && message.ackResults.length)
                 for (let i = 0; i < message.ackResults.length; ++i)
                     $root.meow.AckResult.encode(message.ackResults[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.blob != null && $Object.hasOwnProperty.call(message, "blob"))
+                $root.meow.BlobResult.encode(message.blob, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2690,6 +3692,12 @@ export const meow = $root.meow = (() => {
                         message.ackResults.push($root.meow.AckResult.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        message.blob = $root.meow.BlobResult.decode(reader, reader.size(), $undefined, _depth + 1, message.blob);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -2784,6 +3792,11 @@ export const meow = $root.meow = (() => {
                         return "ackResults." + error;
                 }
             }
+            if (message.blob != null && $Object.hasOwnProperty.call(message, "blob")) {
+                let error = $root.meow.BlobResult.verify(message.blob, _depth + 1);
+                if (error)
+                    return "blob." + error;
+            }
             return null;
         };
 
@@ -2861,6 +3874,11 @@ export const meow = $root.meow = (() => {
                     message.ackResults[i] = $root.meow.AckResult.fromObject(object.ackResults[i], _depth + 1);
                 }
             }
+            if (object.blob != null) {
+                if (!$util.isObject(object.blob))
+                    throw $TypeError(".meow.FromServerMessage.blob: object expected");
+                message.blob = $root.meow.BlobResult.fromObject(object.blob, _depth + 1);
+            }
             return message;
         };
 
@@ -2896,6 +3914,7 @@ export const meow = $root.meow = (() => {
                     object.serverTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.invitation = null;
                 object.error = null;
+                object.blob = null;
             }
             if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                 object.version = message.version;
@@ -2927,6 +3946,8 @@ export const meow = $root.meow = (() => {
                 for (let j = 0; j < message.ackResults.length; ++j)
                     object.ackResults[j] = $root.meow.AckResult.toObject(message.ackResults[j], options, _depth + 1);
             }
+            if (message.blob != null && $Object.hasOwnProperty.call(message, "blob"))
+                object.blob = $root.meow.BlobResult.toObject(message.blob, options, _depth + 1);
             return object;
         };
 
@@ -5666,6 +6687,8 @@ export const meow = $root.meow = (() => {
          * @property {number|null} [queueMaxBytes] ServerLimits queueMaxBytes
          * @property {number|null} [replayWindowMs] ServerLimits replayWindowMs
          * @property {number|null} [maxHeldPollsPerAddress] ServerLimits maxHeldPollsPerAddress
+         * @property {number|null} [blobMaxChunks] ServerLimits blobMaxChunks
+         * @property {number|null} [blobTtlSeconds] ServerLimits blobTtlSeconds
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5794,6 +6817,22 @@ export const meow = $root.meow = (() => {
         ServerLimits.prototype.maxHeldPollsPerAddress = 0;
 
         /**
+         * ServerLimits blobMaxChunks.
+         * @member {number} blobMaxChunks
+         * @memberof meow.ServerLimits
+         * @instance
+         */
+        ServerLimits.prototype.blobMaxChunks = 0;
+
+        /**
+         * ServerLimits blobTtlSeconds.
+         * @member {number} blobTtlSeconds
+         * @memberof meow.ServerLimits
+         * @instance
+         */
+        ServerLimits.prototype.blobTtlSeconds = 0;
+
+        /**
          * Creates a new ServerLimits instance using the specified properties.
          * @function create
          * @memberof meow.ServerLimits
@@ -5849,6 +6888,10 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.replayWindowMs);
             if (message.maxHeldPollsPerAddress != null && $Object.hasOwnProperty.call(message, "maxHeldPollsPerAddress") && message.maxHeldPollsPerAddress !== 0)
                 writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.maxHeldPollsPerAddress);
+            if (message.blobMaxChunks != null && $Object.hasOwnProperty.call(message, "blobMaxChunks") && message.blobMaxChunks !== 0)
+                writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.blobMaxChunks);
+            if (message.blobTtlSeconds != null && $Object.hasOwnProperty.call(message, "blobTtlSeconds") && message.blobTtlSeconds !== 0)
+                writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.blobTtlSeconds);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6014,6 +7057,24 @@ export const meow = $root.meow = (() => {
                             delete message.maxHeldPollsPerAddress;
                         continue;
                     }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.blobMaxChunks = value;
+                        else
+                            delete message.blobMaxChunks;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.blobTtlSeconds = value;
+                        else
+                            delete message.blobTtlSeconds;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -6098,6 +7159,12 @@ export const meow = $root.meow = (() => {
             if (message.maxHeldPollsPerAddress != null && $Object.hasOwnProperty.call(message, "maxHeldPollsPerAddress"))
                 if (!$util.isInteger(message.maxHeldPollsPerAddress))
                     return "maxHeldPollsPerAddress: integer expected";
+            if (message.blobMaxChunks != null && $Object.hasOwnProperty.call(message, "blobMaxChunks"))
+                if (!$util.isInteger(message.blobMaxChunks))
+                    return "blobMaxChunks: integer expected";
+            if (message.blobTtlSeconds != null && $Object.hasOwnProperty.call(message, "blobTtlSeconds"))
+                if (!$util.isInteger(message.blobTtlSeconds))
+                    return "blobTtlSeconds: integer expected";
             return null;
         };
 
@@ -6162,6 +7229,12 @@ export const meow = $root.meow = (() => {
             if (object.maxHeldPollsPerAddress != null)
                 if ($Number(object.maxHeldPollsPerAddress) !== 0)
                     message.maxHeldPollsPerAddress = object.maxHeldPollsPerAddress >>> 0;
+            if (object.blobMaxChunks != null)
+                if ($Number(object.blobMaxChunks) !== 0)
+                    message.blobMaxChunks = object.blobMaxChunks >>> 0;
+            if (object.blobTtlSeconds != null)
+                if ($Number(object.blobTtlSeconds) !== 0)
+                    message.blobTtlSeconds = object.blobTtlSeconds >>> 0;
             return message;
         };
 
@@ -6199,6 +7272,8 @@ export const meow = $root.meow = (() => {
                     object.queueMaxBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.replayWindowMs = 0;
                 object.maxHeldPollsPerAddress = 0;
+                object.blobMaxChunks = 0;
+                object.blobTtlSeconds = 0;
             }
             if (message.maxBodyBytes != null && $Object.hasOwnProperty.call(message, "maxBodyBytes"))
                 object.maxBodyBytes = message.maxBodyBytes;
@@ -6229,6 +7304,10 @@ export const meow = $root.meow = (() => {
                 object.replayWindowMs = message.replayWindowMs;
             if (message.maxHeldPollsPerAddress != null && $Object.hasOwnProperty.call(message, "maxHeldPollsPerAddress"))
                 object.maxHeldPollsPerAddress = message.maxHeldPollsPerAddress;
+            if (message.blobMaxChunks != null && $Object.hasOwnProperty.call(message, "blobMaxChunks"))
+                object.blobMaxChunks = message.blobMaxChunks;
+            if (message.blobTtlSeconds != null && $Object.hasOwnProperty.call(message, "blobTtlSeconds"))
+                object.blobTtlSeconds = message.blobTtlSeconds;
             return object;
         };
 

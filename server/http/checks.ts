@@ -10,7 +10,12 @@ import { PROTOCOL_VERSION } from '../keys';
  */
 export const MAX_UUID_CHARS = 64;
 
-export function checkShape(limits: RelayLimits, request: meow.ToServerMessage): void {
+/** `blobRoute`: the request came to POST /v1/blob, the only place `blob` is accepted. */
+export function checkShape(
+  limits: RelayLimits,
+  request: meow.ToServerMessage,
+  blobRoute = false,
+): void {
   if (request.version !== PROTOCOL_VERSION) {
     throw new RelayError('UNSUPPORTED_VERSION', `protocol version ${PROTOCOL_VERSION} only`);
   }
@@ -19,6 +24,10 @@ export function checkShape(limits: RelayLimits, request: meow.ToServerMessage): 
   }
   if (request.messages.length > limits.maxMessagesPerPush) {
     throw new RelayError('TOO_MANY_MESSAGES', `at most ${limits.maxMessagesPerPush} messages`);
+  }
+  if (request.blob && !blobRoute) {
+    // Blob operations come with their chunk framing, on POST /v1/blob only (blobs.ts).
+    throw new RelayError('MALFORMED', 'blob requests go to POST /v1/blob');
   }
   if (Math.max(request.pullRequests.length, request.acks.length) > limits.maxKeysPerPull) {
     throw new RelayError('TOO_MANY_KEYS', `at most ${limits.maxKeysPerPull} keys per request`);

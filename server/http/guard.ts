@@ -15,7 +15,7 @@ function unavailable(): RelayError {
   return new RelayError('UNAVAILABLE', 'the relay store is unavailable', UNAVAILABLE_RETRY_MS);
 }
 
-async function guarded<T>(call: () => Promise<T>, timeoutMs: number): Promise<T> {
+export async function guarded<T>(call: () => Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {

@@ -5,6 +5,7 @@ import type { meow } from '../../proto';
 import { RelayError, type RequestErrorCode } from '../errors';
 import { PROTOCOL_VERSION, type RelayKeys } from '../keys';
 import type { RelayConfig } from '../config';
+import type { BlobStore } from '../blobs/types';
 import { AdmissionRefused, type RelayStore } from '../store/types';
 import type { AddressKeys } from './address';
 import { checkClock, checkShape, replayId } from './checks';
@@ -26,6 +27,8 @@ export interface RelayContext {
   readonly polls: HeldPolls;
   readonly addresses: AddressKeys;
   readonly limiter: RequestLimiter;
+  /** Attachment blobs (POST /v1/blob); guarded like `store`. */
+  readonly blobs: BlobStore;
 }
 
 export interface HttpReply {
@@ -35,7 +38,7 @@ export interface HttpReply {
   readonly retryAfterMs?: number;
 }
 
-const ENVELOPE_CODES: Partial<Record<string, RequestErrorCode>> = {
+export const ENVELOPE_CODES: Partial<Record<string, RequestErrorCode>> = {
   ENVELOPE_MALFORMED: 'MALFORMED',
   ENVELOPE_UNSUPPORTED_VERSION: 'UNSUPPORTED_VERSION',
   ENVELOPE_BAD_SIGNATURE: 'BAD_SIGNATURE',

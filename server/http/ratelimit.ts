@@ -150,6 +150,19 @@ export class RequestLimiter {
     if (outcome === 'replayed') throw new RelayError('REPLAYED', 'this request was already served');
   }
 
+  /**
+   * `admitRequest` for POST /v1/blob: the same replay record, counted in a bucket of its own
+   * (`blob:<addr>`, `blob-requests-per-address-per-minute`), so a large transfer — one
+   * request per 256 KiB chunk — neither starves nor is starved by the address's messaging.
+   */
+  async admitBlob(address: string, id: string, ttlMs: number, now: number): Promise<void> {
+    const rule = { limit: this.limits.blobRequestsPerAddressPerMinute, windowMs: MINUTE_MS };
+    const bucket = `blob:${address}`;
+    const outcome = await this.store.admit({ bucket, ...rule, id, ttlMs }, now);
+    if (outcome === 'limited') throw rateLimited('blob requests', retryAfterMs(rule, now));
+    if (outcome === 'replayed') throw new RelayError('REPLAYED', 'this request was already served');
+  }
+
   /** Counts a request that will not reach `admitRequest`; throws RATE_LIMITED over the limit. */
   async count(address: string, now: number): Promise<void> {
     const rule = this.perAddress;

@@ -3,6 +3,9 @@ import { plainServerError } from '../../core/envelope/server';
 import { RelayError } from '../errors';
 import { clientAddress } from './address';
 import { ClientGone, readBody } from './body';
+import { BLOB_CONTENT_TYPE, handleBlob } from './blobs';
+import { CHUNK_BYTES } from '../blobs/limits';
+import { BLOB_FRAME_HEADER_BYTES, MAX_BLOB_ENVELOPE_BYTES } from '../../core/envelope/blob-frame';
 import { asRelayError, handleV1, plainReply, type HttpReply, type RelayContext } from './handler';
 
 /**
@@ -10,6 +13,7 @@ import { asRelayError, handleV1, plainReply, type HttpReply, type RelayContext }
  *   GET  /card    → the signed ServerCard (application/x-protobuf)
  *   GET  /health  → 200 "ok" (503 while shutting down)
  *   POST /v1      → PackedServerMessage in, PackedServerReply out
+ *   POST /v1/blob → a blob frame in and out (blobs.ts; docs/PROTOCOL.md "Attachments")
  * Every failure is a protobuf PackedServerReply with a stable code; nothing a client sends can
  * take the process down (every handler is awaited inside one catch-all). A POST is admitted by
  * the per-connection and per-address limits before its body is read or opened.
@@ -66,7 +70,10 @@ export function createRelayHttp(
     if (inFlight === 0) for (const wake of waiters.splice(0)) wake();
   };
 
-  async function post(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** Envelope of at most 64 KiB and one chunk, framed. */
+  const maxBlobBody = BLOB_FRAME_HEADER_BYTES + MAX_BLOB_ENVELOPE_BYTES + CHUNK_BYTES;
+
+  async function post(req: IncomingMessage, res: ServerResponse, blob = false): Promise<void> {
     if (ctx.polls.isClosed()) {
       const closing = new RelayError(
         'UNAVAILABLE',
@@ -79,6 +86,13 @@ export function createRelayHttp(
     // Before the body, from memory: a connection over its limit, or an address this instance
     // has seen over its limit, costs neither a read nor an open (ratelimit.ts RequestLimiter).
     const address = ctx.addresses.of(clientAddress(req, ctx.config.trustProxy));
+    if (blob) {
+      // One request per chunk: the per-connection count would cap a transfer; the address's
+      // blob bucket bounds it instead (ratelimit.ts admitBlob).
+      const body = await readBody(req, maxBlobBody);
+      send(res, await handleBlob(ctx, body, address), { 'content-type': BLOB_CONTENT_TYPE });
+      return;
+    }
     ctx.limiter.admit(address, req.socket, ctx.config.now());
     const body = await readBody(req, ctx.config.limits.maxBodyBytes);
     const gone = new AbortController();
@@ -94,6 +108,9 @@ export function createRelayHttp(
     const method = req.method ?? 'GET';
     if (path === '/v1') {
       if (method === 'POST') await post(req, res);
+      else methodNotAllowed(res, 'POST');
+    } else if (path === '/v1/blob') {
+      if (method === 'POST') await post(req, res, true);
       else methodNotAllowed(res, 'POST');
     } else if (path === '/card') {
       if (method === 'GET') send(res, { status: 200, body: cardBytes() });

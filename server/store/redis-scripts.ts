@@ -74,7 +74,7 @@ export type RedisClient = Redis | Cluster;
  * EVALSHA with a fallback to EVAL when Redis does not know the script (e.g. after a restart). On
  * a cluster each master has its own script cache; both commands go to the same master.
  */
-class LuaScript {
+export class LuaScript {
   private readonly sha: string;
 
   constructor(private readonly source: string) {

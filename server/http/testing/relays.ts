@@ -18,6 +18,8 @@ export interface TestRelayOptions {
   readonly now?: () => number;
   readonly store?: RelayStore;
   readonly trustProxy?: boolean;
+  /** Where attachment blobs live (default: files under the data folder). */
+  readonly blobStore?: 'fs' | 'redis';
   /** Collects log lines instead of printing them. */
   readonly logs?: string[];
 }
@@ -55,6 +57,7 @@ export function testConfig(dataDir: string, options: TestRelayOptions = {}): Rel
     redisUrl: options.redisUrl,
     ...(options.redisCluster ? { redisCluster: options.redisCluster } : {}),
     trustProxy: options.trustProxy ?? false,
+    ...(options.blobStore ? { blobStore: options.blobStore } : {}),
     limits: { ...LOOPBACK_LIMITS, ...options.limits },
     ...(options.now ? { now: options.now } : {}),
     log: (line) => {
