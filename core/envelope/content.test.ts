@@ -37,7 +37,12 @@ describe('contentLength', () => {
 
   it('counts a msg sync and a forward by the chat message they mirror', () => {
     const text = 'x'.repeat(300) + '🐱';
-    const chat: meow.IUserMessage = { type: 'text', text, attachments: [file], status: { uuid: 'u' } };
+    const chat: meow.IUserMessage = {
+      type: 'text',
+      text,
+      attachments: [file],
+      status: { uuid: 'u' },
+    };
     const expected = contentLength(chat);
     const dbMessage = { outbound: true, type: 'text', text, attachments: [file], state: 'read' };
     expect(contentLength(sync({ syncType: 'msg', dedupId: 'msg.u', dbMessage }))).toBe(expected);
