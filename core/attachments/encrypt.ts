@@ -9,7 +9,7 @@
  * ATTACHMENT_LENGTH_MISMATCH (a file that changed while being read). Chunks already yielded
  * by a failed run are worthless: the caller discards the whole attempt.
  */
-import { sha256, Sha256Stream } from '../crypto';
+import { sha256Async, Sha256Stream } from '../crypto';
 import { AppError } from '../errors';
 import { sealChunk, type ChunkContext } from './chunk';
 import { CHUNK_PLAINTEXT_BYTES, MAX_ATTACHMENT_BYTES } from './constants';
@@ -70,9 +70,9 @@ export class AttachmentEncryptor {
     const buffer = new Uint8Array(CHUNK_PLAINTEXT_BYTES);
     const digest = new Sha256Stream();
     const hashes: Uint8Array[] = [];
-    const emit = (index: number): SealedChunk => {
+    const emit = async (index: number): Promise<SealedChunk> => {
       const bytes = sealChunk(this.context, index, buffer);
-      const hash = sha256(bytes);
+      const hash = await sha256Async(bytes);
       digest.update(bytes);
       hashes.push(hash);
       return { index, bytes, sha256: hash };
@@ -93,7 +93,7 @@ export class AttachmentEncryptor {
           filled += n;
           offset += n;
           if (filled === CHUNK_PLAINTEXT_BYTES) {
-            yield emit(index++);
+            yield await emit(index++);
             filled = 0;
           }
         }
@@ -101,9 +101,9 @@ export class AttachmentEncryptor {
       if (total !== expected) throw lengthMismatch(expected, 'fewer');
       // The last data chunk and the padding chunks carry zeros after the file's bytes.
       buffer.fill(0, filled);
-      if (filled > 0) yield emit(index++);
+      if (filled > 0) yield await emit(index++);
       buffer.fill(0);
-      while (index < this.chunkCount) yield emit(index++);
+      while (index < this.chunkCount) yield await emit(index++);
       this.result = {
         plaintextLength: expected,
         chunkCount: this.chunkCount,
