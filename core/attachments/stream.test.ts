@@ -127,6 +127,29 @@ describe('attachment stream: round trip (PROTOCOL.md §12)', () => {
     );
   });
 
+  it('passes on a source that fails mid-way, and can be abandoned early', async () => {
+    const secrets = generateAttachmentSecrets();
+    const blobId = blobIdFromReadToken(secrets.readToken);
+    async function* failing(): AsyncGenerator<Uint8Array> {
+      yield randomData(C + 1);
+      await Promise.resolve();
+      throw new Error('disk read failed');
+    }
+    const encryptor = new AttachmentEncryptor({ key: secrets.key, blobId, plaintextLength: 3 * C });
+    const seen: number[] = [];
+    const run = async () => {
+      for await (const chunk of encryptor.seal(failing())) seen.push(chunk.index);
+    };
+    await expect(run()).rejects.toThrow('disk read failed');
+    expect(seen).toEqual([0]);
+    const again = new AttachmentEncryptor({ key: secrets.key, blobId, plaintextLength: 2 * C });
+    for await (const chunk of again.seal(pieces(randomData(2 * C), Math.random))) {
+      expect(chunk.index).toBe(0);
+      break; // the consumer stops: the generator's cleanup runs, nothing is left sealed
+    }
+    expect(await codeOfAsync(Promise.resolve().then(() => again.sealed))).toBe('INVALID_ARGUMENT');
+  });
+
   it('seals the same file differently each time (random nonces)', async () => {
     const data = randomBytes(100);
     const [a, b] = [await encryptAll(data), await encryptAll(data)];
