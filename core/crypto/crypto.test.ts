@@ -24,6 +24,8 @@ import {
   fromUtf8,
   utf8,
   verify,
+  Sha256Stream,
+  sha256Async,
 } from './index';
 
 // DER prefixes that wrap raw 32-byte keys for node:crypto (RFC 8410).
@@ -150,6 +152,33 @@ describe('HKDF and HMAC cross-checked with node:crypto', () => {
   it('SHA-256 equals createHash', () => {
     const data = randomBytes(1000);
     expect(toHex(sha256(data))).toBe(nodeCrypto.createHash('sha256').update(data).digest('hex'));
+  });
+
+  it('SHA-256 by Web Crypto equals createHash, for views into larger buffers too', async () => {
+    const data = randomBytes(300_000);
+    const view = data.subarray(1000, 263_144);
+    const expected = nodeCrypto.createHash('sha256').update(view).digest('hex');
+    expect(toHex(await sha256Async(view))).toBe(expected);
+    expect(toHex(await sha256Async(new Uint8Array(0)))).toBe(toHex(sha256(new Uint8Array(0))));
+  });
+
+  it('SHA-256 fed in pieces equals the one-shot hash; a finished stream takes no more', () => {
+    const data = randomBytes(300_000);
+    const stream = new Sha256Stream();
+    for (const cut of [0, 1, 64, 1000, 200_000]) stream.update(data.subarray(cut, cut + 50_000));
+    const pieces = [0, 1, 64, 1000, 200_000].map((cut) => data.subarray(cut, cut + 50_000));
+    const expected = nodeCrypto.createHash('sha256');
+    for (const piece of pieces) expected.update(piece);
+    expect(toHex(stream.digest())).toBe(expected.digest('hex'));
+    expect(() => {
+      stream.update(data);
+    }).toThrow(AppError);
+    stream.dispose(); // harmless once finished
+    expect(toHex(new Sha256Stream().digest())).toBe(toHex(sha256(new Uint8Array(0))));
+    const abandoned = new Sha256Stream();
+    abandoned.update(data);
+    abandoned.dispose();
+    expect(() => abandoned.digest()).toThrow(AppError);
   });
 
   it('rejects out-of-range lengths', () => {

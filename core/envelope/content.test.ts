@@ -3,16 +3,21 @@ import { meow } from '../../proto';
 import { utf8 } from '../crypto';
 import { contentLength } from './content';
 
-const file: meow.IFileMetadata = {
-  uuid: 'f1',
-  name: 'cat.png',
-  size: 1234,
-  mimeType: 'image/png',
-  sha256: new Uint8Array(32),
+const file: meow.IAttachmentPointer = {
+  version: 1,
+  relayUrl: 'https://relay.example',
+  readToken: new Uint8Array(32),
   key: new Uint8Array(32),
+  digest: new Uint8Array(32),
+  plaintextLength: 1234,
   chunkCount: 1,
+  mimeType: 'image/png',
+  width: 64,
+  height: 48,
+  thumbnail: new Uint8Array(300),
 };
-const fileBytes = meow.FileMetadata.encode(file).finish().length + 2;
+// The pointer encodes to 400-odd bytes: a one-byte tag and a two-byte length prefix.
+const fileBytes = meow.AttachmentPointer.encode(file).finish().length + 3;
 
 function sync(payload: meow.IDeviceSyncPayload): meow.IUserMessage {
   const appdata = meow.DeviceSyncPayload.encode(payload).finish();
@@ -20,21 +25,26 @@ function sync(payload: meow.IDeviceSyncPayload): meow.IUserMessage {
 }
 
 describe('contentLength', () => {
-  it('counts a chat message by the UTF-8 bytes of its text and its files', () => {
+  it('counts a chat message by the UTF-8 bytes of its text and its attachments', () => {
     expect(contentLength({ type: 'text', text: '' })).toBe(0);
     expect(contentLength({ type: 'text', text: 'hello' })).toBe(5);
     expect(contentLength({ type: 'text', text: 'é€🐱' })).toBe(utf8('é€🐱').length);
-    expect(contentLength({ type: 'text', text: 'hi', files: [file, file] })).toBe(
+    expect(contentLength({ type: 'text', text: 'hi', attachments: [file, file] })).toBe(
       2 + 2 * fileBytes,
     );
-    expect(contentLength({ type: 'file', files: [file] })).toBe(fileBytes);
+    expect(contentLength({ type: 'file', attachments: [file] })).toBe(fileBytes);
   });
 
   it('counts a msg sync and a forward by the chat message they mirror', () => {
     const text = 'x'.repeat(300) + '🐱';
-    const chat: meow.IUserMessage = { type: 'text', text, files: [file], status: { uuid: 'u' } };
+    const chat: meow.IUserMessage = {
+      type: 'text',
+      text,
+      attachments: [file],
+      status: { uuid: 'u' },
+    };
     const expected = contentLength(chat);
-    const dbMessage = { outbound: true, type: 'text', text, files: [file], state: 'read' };
+    const dbMessage = { outbound: true, type: 'text', text, attachments: [file], state: 'read' };
     expect(contentLength(sync({ syncType: 'msg', dedupId: 'msg.u', dbMessage }))).toBe(expected);
     const forwardPayload = meow.UserMessage.encode(chat).finish();
     const forward = sync({ syncType: 'forward', dedupId: 'fwd.u', forwardPayload });

@@ -20,34 +20,36 @@ import { decodeProto, encodeProto } from '../wire';
  */
 export const PAD_ALLOWANCE = 333;
 
-/** Message types a person writes; their text and files are content. */
+/** Message types a person writes; their text and attachments are content. */
 const CHAT_TYPES: ReadonlySet<string> = new Set(['text', 'file']);
 
 /** The sync types whose payload mirrors a chat message. */
 const MIRROR_SYNCS: ReadonlySet<string> = new Set(['msg', 'forward']);
 
 /**
- * The user content of `message` in bytes: for chat, its text (UTF-8) and attached files'
- * metadata; for a `device_sync`, the content of the chat message it mirrors (`msg`: the
+ * The user content of `message` in bytes: for chat, its text (UTF-8) and its attachment
+ * pointers (PROTOCOL.md §12); for a `device_sync`, the content of the chat message it mirrors (`msg`: the
  * db_message; `forward`: the forwarded UserMessage); 0 for anything else.
  */
 export function contentLength(message: meow.IUserMessage): number {
   if (message.type === 'device_sync') return syncContentLength(message.appdata);
-  return chatContentLength(message.type, message.text, message.files);
+  return chatContentLength(message.type, message.text, message.attachments);
 }
 
 function chatContentLength(
   type: string | null | undefined,
   text: string | null | undefined,
-  files: readonly meow.IFileMetadata[] | null | undefined,
+  attachments: readonly meow.IAttachmentPointer[] | null | undefined,
 ): number {
   if (!CHAT_TYPES.has(type ?? '')) return 0;
   let length = text ? utf8(text).length : 0;
-  for (const file of files ?? []) length += lengthDelimited(encodeProto(meow.FileMetadata, file));
+  for (const pointer of attachments ?? []) {
+    length += lengthDelimited(encodeProto(meow.AttachmentPointer, pointer));
+  }
   return length;
 }
 
-/** A file entry with its tag and length prefix: several files cost no more framing than one. */
+/** A pointer with its tag and length prefix: several cost no more framing than one. */
 function lengthDelimited(bytes: Uint8Array): number {
   let prefix = 2; // tag + at least one length byte
   for (let n = bytes.length; n >= 0x80; n >>>= 7) prefix++;
@@ -59,10 +61,10 @@ function syncContentLength(appdata: Uint8Array | null | undefined): number {
   if (!payload || !MIRROR_SYNCS.has(payload.syncType)) return 0;
   if (payload.syncType === 'msg') {
     const m = payload.dbMessage;
-    return m ? chatContentLength(m.type, m.text, m.files) : 0;
+    return m ? chatContentLength(m.type, m.text, m.attachments) : 0;
   }
   const forwarded = tryDecode(meow.UserMessage, payload.forwardPayload);
-  return forwarded ? chatContentLength(forwarded.type, forwarded.text, forwarded.files) : 0;
+  return forwarded ? chatContentLength(forwarded.type, forwarded.text, forwarded.attachments) : 0;
 }
 
 /** Our own message, about to be sealed: bytes that do not decode simply carry no content. */

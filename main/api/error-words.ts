@@ -86,6 +86,13 @@ export const ERROR_SENTENCES: Readonly<Record<ErrorCode, string>> = {
   ENVELOPE_SYM_FAILED: `${DAMAGED} ${TRY_AGAIN}`,
   ENVELOPE_BAD_SIGNATURE: `${DAMAGED} ${TRY_AGAIN}`,
   ENVELOPE_UNSUPPORTED_VERSION: `That came from a newer version of Meow. ${UPDATE}`,
+  ATTACHMENT_CHUNK_INVALID: `Part of an attachment arrived damaged and was not shown. ${TRY_AGAIN}`,
+  ATTACHMENT_DIGEST_MISMATCH: `An attachment arrived damaged and was not shown. ${TRY_AGAIN}`,
+  ATTACHMENT_LENGTH_MISMATCH:
+    'The file changed while Meow was reading it. Wait until it is saved, then send it again.',
+  ATTACHMENT_TOO_LARGE: 'That file is too large to send. Choose a smaller one.',
+  ATTACHMENT_POINTER_INVALID: `An attachment in this message cannot be used. ${UPDATE}`,
+  ATTACHMENT_BAD_VERSION: `That attachment came from a newer version of Meow. ${UPDATE}`,
   CARD_INVALID: "That is not a valid server card. Check the server's address and try again.",
   CARD_BAD_SIGNATURE:
     "The server's card is not signed correctly. Check the address; do not use a server you do not trust.",

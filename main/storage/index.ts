@@ -36,3 +36,4 @@ export type { AckKind, OwedAck } from './acks-owed';
 export type { NewSyncOut, SyncOut, SyncOutKind } from './sync-outbox';
 export { MAX_UNOPENED_PER_PEER, type UnopenedEntry } from './unopened-entries';
 export { expiresAtOf, isExpiredAt, type ExpiredMessage } from './expired-messages';
+export { AttachmentFiles, newAttachmentLocalId } from './attachment-files';

@@ -18,7 +18,7 @@ describe('MessageDb messages', () => {
     const msg = sampleMessage('u1', 'hi there', {
       appdata: utf8('app'),
       status: { uuid: 'u1', sent: 42, replyToUuid: 'u0' },
-      files: [{ uuid: 'f1', name: 'cat.png', size: 10 }],
+      attachments: [{ version: 1, name: 'cat.png', plaintextLength: 10, chunkCount: 1 }],
     });
     const { inserted, id } = db.insertMessage('alice', msg);
     expect(inserted).toBe(true);
@@ -28,7 +28,7 @@ describe('MessageDb messages', () => {
     expect(stored.message.text).toBe('hi there');
     expect(stored.message.appdata).toEqual(utf8('app'));
     expect(stored.message.status?.replyToUuid).toBe('u0');
-    expect(stored.message.files[0]?.name).toBe('cat.png');
+    expect(stored.message.attachments[0]?.name).toBe('cat.png');
     expect(db.getMessage('alice', 'nope')).toBeUndefined();
     expect(db.getMessage('bob', 'u1')).toBeUndefined();
   });

@@ -681,7 +681,6 @@ export namespace meow {
         text: string;
         appdata: Uint8Array;
         status?: (meow.ConversationStatus.$Properties|null);
-        files: meow.FileMetadata.$Properties[];
         acks: meow.MessageAck.$Properties[];
         contact?: (meow.ContactCard.$Properties|null);
         fromName: string;
@@ -689,6 +688,7 @@ export namespace meow {
         revision: number;
         expireTimer: number;
         expireTimerVersion: number;
+        attachments: meow.AttachmentPointer.$Properties[];
         static create(properties: meow.UserMessage.$Shape): meow.UserMessage & meow.UserMessage.$Shape;
         static create(properties?: meow.UserMessage.$Properties): meow.UserMessage;
         static encode(message: meow.UserMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -708,7 +708,6 @@ export namespace meow {
             text?: (string|null);
             appdata?: (Uint8Array|null);
             status?: (meow.ConversationStatus.$Properties|null);
-            files?: (meow.FileMetadata.$Properties[]|null);
             acks?: (meow.MessageAck.$Properties[]|null);
             contact?: (meow.ContactCard.$Properties|null);
             fromName?: (string|null);
@@ -716,6 +715,7 @@ export namespace meow {
             revision?: (number|null);
             expireTimer?: (number|null);
             expireTimerVersion?: (number|null);
+            attachments?: (meow.AttachmentPointer.$Properties[]|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.UserMessage.$Properties;
@@ -855,44 +855,54 @@ export namespace meow {
         type $Shape = meow.MessageAck.$Properties;
     }
 
-    interface IFileMetadata extends meow.FileMetadata.$Properties {
+    interface IAttachmentPointer extends meow.AttachmentPointer.$Properties {
     }
 
-    class FileMetadata {
-        constructor(properties?: meow.FileMetadata.$Properties);
+    class AttachmentPointer {
+        constructor(properties?: meow.AttachmentPointer.$Properties);
         $unknowns?: Uint8Array[];
-        uuid: string;
-        name: string;
-        size: number;
-        mimeType: string;
-        sha256: Uint8Array;
+        version: number;
+        relayUrl: string;
+        readToken: Uint8Array;
         key: Uint8Array;
+        digest: Uint8Array;
+        plaintextLength: number;
         chunkCount: number;
-        static create(properties: meow.FileMetadata.$Shape): meow.FileMetadata & meow.FileMetadata.$Shape;
-        static create(properties?: meow.FileMetadata.$Properties): meow.FileMetadata;
-        static encode(message: meow.FileMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static encodeDelimited(message: meow.FileMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meow.FileMetadata & meow.FileMetadata.$Shape;
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meow.FileMetadata & meow.FileMetadata.$Shape;
+        mimeType: string;
+        name: string;
+        width: number;
+        height: number;
+        thumbnail: Uint8Array;
+        static create(properties: meow.AttachmentPointer.$Shape): meow.AttachmentPointer & meow.AttachmentPointer.$Shape;
+        static create(properties?: meow.AttachmentPointer.$Properties): meow.AttachmentPointer;
+        static encode(message: meow.AttachmentPointer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: meow.AttachmentPointer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meow.AttachmentPointer & meow.AttachmentPointer.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meow.AttachmentPointer & meow.AttachmentPointer.$Shape;
         static verify(message: { [k: string]: any }): (string|null);
-        static fromObject(object: { [k: string]: any }): meow.FileMetadata;
-        static toObject(message: meow.FileMetadata, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        static fromObject(object: { [k: string]: any }): meow.AttachmentPointer;
+        static toObject(message: meow.AttachmentPointer, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
 
-    namespace FileMetadata {
+    namespace AttachmentPointer {
         interface $Properties {
-            uuid?: (string|null);
-            name?: (string|null);
-            size?: (number|null);
-            mimeType?: (string|null);
-            sha256?: (Uint8Array|null);
+            version?: (number|null);
+            relayUrl?: (string|null);
+            readToken?: (Uint8Array|null);
             key?: (Uint8Array|null);
+            digest?: (Uint8Array|null);
+            plaintextLength?: (number|null);
             chunkCount?: (number|null);
+            mimeType?: (string|null);
+            name?: (string|null);
+            width?: (number|null);
+            height?: (number|null);
+            thumbnail?: (Uint8Array|null);
             $unknowns?: Uint8Array[];
         }
-        type $Shape = meow.FileMetadata.$Properties;
+        type $Shape = meow.AttachmentPointer.$Properties;
     }
 
     interface IContactCard extends meow.ContactCard.$Properties {
@@ -1006,7 +1016,6 @@ export namespace meow {
         text: string;
         appdata: Uint8Array;
         status?: (meow.ConversationStatus.$Properties|null);
-        files: meow.FileMetadata.$Properties[];
         state: string;
         failureReason: string;
         createdAt: number;
@@ -1018,6 +1027,7 @@ export namespace meow {
         expireTimer: number;
         expireStart: number;
         timerChange?: (meow.ExpiryTimerChange.$Properties|null);
+        attachments: meow.AttachmentPointer.$Properties[];
         static create(properties: meow.DbMessage.$Shape): meow.DbMessage & meow.DbMessage.$Shape;
         static create(properties?: meow.DbMessage.$Properties): meow.DbMessage;
         static encode(message: meow.DbMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1038,7 +1048,6 @@ export namespace meow {
             text?: (string|null);
             appdata?: (Uint8Array|null);
             status?: (meow.ConversationStatus.$Properties|null);
-            files?: (meow.FileMetadata.$Properties[]|null);
             state?: (string|null);
             failureReason?: (string|null);
             createdAt?: (number|null);
@@ -1050,6 +1059,7 @@ export namespace meow {
             expireTimer?: (number|null);
             expireStart?: (number|null);
             timerChange?: (meow.ExpiryTimerChange.$Properties|null);
+            attachments?: (meow.AttachmentPointer.$Properties[]|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.DbMessage.$Properties;

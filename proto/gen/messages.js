@@ -7709,7 +7709,6 @@ export const meow = $root.meow = (() => {
          * @property {string|null} [text] UserMessage text
          * @property {Uint8Array|null} [appdata] UserMessage appdata
          * @property {meow.ConversationStatus.$Properties|null} [status] UserMessage status
-         * @property {Array.<meow.FileMetadata.$Properties>|null} [files] UserMessage files
          * @property {Array.<meow.MessageAck.$Properties>|null} [acks] UserMessage acks
          * @property {meow.ContactCard.$Properties|null} [contact] UserMessage contact
          * @property {string|null} [fromName] UserMessage fromName
@@ -7717,6 +7716,7 @@ export const meow = $root.meow = (() => {
          * @property {number|null} [revision] UserMessage revision
          * @property {number|null} [expireTimer] UserMessage expireTimer
          * @property {number|null} [expireTimerVersion] UserMessage expireTimerVersion
+         * @property {Array.<meow.AttachmentPointer.$Properties>|null} [attachments] UserMessage attachments
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7742,8 +7742,8 @@ export const meow = $root.meow = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const UserMessage = function (properties) {
-            this.files = [];
             this.acks = [];
+            this.attachments = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7781,14 +7781,6 @@ export const meow = $root.meow = (() => {
          * @instance
          */
         UserMessage.prototype.status = null;
-
-        /**
-         * UserMessage files.
-         * @member {Array.<meow.FileMetadata.$Properties>} files
-         * @memberof meow.UserMessage
-         * @instance
-         */
-        UserMessage.prototype.files = $util.emptyArray;
 
         /**
          * UserMessage acks.
@@ -7847,6 +7839,14 @@ export const meow = $root.meow = (() => {
         UserMessage.prototype.expireTimerVersion = 0;
 
         /**
+         * UserMessage attachments.
+         * @member {Array.<meow.AttachmentPointer.$Properties>} attachments
+         * @memberof meow.UserMessage
+         * @instance
+         */
+        UserMessage.prototype.attachments = $util.emptyArray;
+
+        /**
          * Creates a new UserMessage instance using the specified properties.
          * @function create
          * @memberof meow.UserMessage
@@ -7886,9 +7886,6 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.appdata);
             if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
                 $root.meow.ConversationStatus.encode(message.status, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-            if (message.files != null && message.files.length)
-                for (let i = 0; i < message.files.length; ++i)
-                    $root.meow.FileMetadata.encode(message.files[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.acks != null && message.acks.length)
                 for (let i = 0; i < message.acks.length; ++i)
                     $root.meow.MessageAck.encode(message.acks[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
@@ -7904,6 +7901,9 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.expireTimer);
             if (message.expireTimerVersion != null && $Object.hasOwnProperty.call(message, "expireTimerVersion") && message.expireTimerVersion !== 0)
                 writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.expireTimerVersion);
+            if (message.attachments != null && message.attachments.length)
+                for (let i = 0; i < message.attachments.length; ++i)
+                    $root.meow.AttachmentPointer.encode(message.attachments[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7994,14 +7994,6 @@ export const meow = $root.meow = (() => {
                         message.status = $root.meow.ConversationStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
                         continue;
                     }
-                case 5: {
-                        if (wireType !== 2)
-                            break;
-                        if (!(message.files && message.files.length))
-                            message.files = [];
-                        message.files.push($root.meow.FileMetadata.decode(reader, reader.size(), $undefined, _depth + 1));
-                        continue;
-                    }
                 case 6: {
                         if (wireType !== 2)
                             break;
@@ -8059,6 +8051,14 @@ export const meow = $root.meow = (() => {
                             message.expireTimerVersion = value;
                         else
                             delete message.expireTimerVersion;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.attachments && message.attachments.length))
+                            message.attachments = [];
+                        message.attachments.push($root.meow.AttachmentPointer.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
@@ -8123,15 +8123,6 @@ export const meow = $root.meow = (() => {
                 if (error)
                     return "status." + error;
             }
-            if (message.files != null && $Object.hasOwnProperty.call(message, "files")) {
-                if (!$Array.isArray(message.files))
-                    return "files: array expected";
-                for (let i = 0; i < message.files.length; ++i) {
-                    let error = $root.meow.FileMetadata.verify(message.files[i], _depth + 1);
-                    if (error)
-                        return "files." + error;
-                }
-            }
             if (message.acks != null && $Object.hasOwnProperty.call(message, "acks")) {
                 if (!$Array.isArray(message.acks))
                     return "acks: array expected";
@@ -8161,6 +8152,15 @@ export const meow = $root.meow = (() => {
             if (message.expireTimerVersion != null && $Object.hasOwnProperty.call(message, "expireTimerVersion"))
                 if (!$util.isInteger(message.expireTimerVersion))
                     return "expireTimerVersion: integer expected";
+            if (message.attachments != null && $Object.hasOwnProperty.call(message, "attachments")) {
+                if (!$Array.isArray(message.attachments))
+                    return "attachments: array expected";
+                for (let i = 0; i < message.attachments.length; ++i) {
+                    let error = $root.meow.AttachmentPointer.verify(message.attachments[i], _depth + 1);
+                    if (error)
+                        return "attachments." + error;
+                }
+            }
             return null;
         };
 
@@ -8199,16 +8199,6 @@ export const meow = $root.meow = (() => {
                     throw $TypeError(".meow.UserMessage.status: object expected");
                 message.status = $root.meow.ConversationStatus.fromObject(object.status, _depth + 1);
             }
-            if (object.files) {
-                if (!$Array.isArray(object.files))
-                    throw $TypeError(".meow.UserMessage.files: array expected");
-                message.files = $Array(object.files.length);
-                for (let i = 0; i < object.files.length; ++i) {
-                    if (!$util.isObject(object.files[i]))
-                        throw $TypeError(".meow.UserMessage.files: object expected");
-                    message.files[i] = $root.meow.FileMetadata.fromObject(object.files[i], _depth + 1);
-                }
-            }
             if (object.acks) {
                 if (!$Array.isArray(object.acks))
                     throw $TypeError(".meow.UserMessage.acks: array expected");
@@ -8239,6 +8229,16 @@ export const meow = $root.meow = (() => {
             if (object.expireTimerVersion != null)
                 if ($Number(object.expireTimerVersion) !== 0)
                     message.expireTimerVersion = object.expireTimerVersion >>> 0;
+            if (object.attachments) {
+                if (!$Array.isArray(object.attachments))
+                    throw $TypeError(".meow.UserMessage.attachments: array expected");
+                message.attachments = $Array(object.attachments.length);
+                for (let i = 0; i < object.attachments.length; ++i) {
+                    if (!$util.isObject(object.attachments[i]))
+                        throw $TypeError(".meow.UserMessage.attachments: object expected");
+                    message.attachments[i] = $root.meow.AttachmentPointer.fromObject(object.attachments[i], _depth + 1);
+                }
+            }
             return message;
         };
 
@@ -8260,8 +8260,8 @@ export const meow = $root.meow = (() => {
                 throw $Error("max depth exceeded");
             let object = {};
             if (options.arrays || options.defaults) {
-                object.files = [];
                 object.acks = [];
+                object.attachments = [];
             }
             if (options.defaults) {
                 object.type = "";
@@ -8289,11 +8289,6 @@ export const meow = $root.meow = (() => {
                 object.appdata = options.bytes === $String ? $util.base64.encode(message.appdata, 0, message.appdata.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.appdata) : message.appdata;
             if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
                 object.status = $root.meow.ConversationStatus.toObject(message.status, options, _depth + 1);
-            if (message.files && message.files.length) {
-                object.files = $Array(message.files.length);
-                for (let j = 0; j < message.files.length; ++j)
-                    object.files[j] = $root.meow.FileMetadata.toObject(message.files[j], options, _depth + 1);
-            }
             if (message.acks && message.acks.length) {
                 object.acks = $Array(message.acks.length);
                 for (let j = 0; j < message.acks.length; ++j)
@@ -8311,6 +8306,11 @@ export const meow = $root.meow = (() => {
                 object.expireTimer = message.expireTimer;
             if (message.expireTimerVersion != null && $Object.hasOwnProperty.call(message, "expireTimerVersion"))
                 object.expireTimerVersion = message.expireTimerVersion;
+            if (message.attachments && message.attachments.length) {
+                object.attachments = $Array(message.attachments.length);
+                for (let j = 0; j < message.attachments.length; ++j)
+                    object.attachments[j] = $root.meow.AttachmentPointer.toObject(message.attachments[j], options, _depth + 1);
+            }
             return object;
         };
 
@@ -9906,43 +9906,48 @@ export const meow = $root.meow = (() => {
         return MessageAck;
     })();
 
-    meow.FileMetadata = (function() {
+    meow.AttachmentPointer = (function() {
 
         /**
-         * Properties of a FileMetadata.
-         * @typedef {Object} meow.FileMetadata.$Properties
-         * @property {string|null} [uuid] FileMetadata uuid
-         * @property {string|null} [name] FileMetadata name
-         * @property {number|null} [size] FileMetadata size
-         * @property {string|null} [mimeType] FileMetadata mimeType
-         * @property {Uint8Array|null} [sha256] FileMetadata sha256
-         * @property {Uint8Array|null} [key] FileMetadata key
-         * @property {number|null} [chunkCount] FileMetadata chunkCount
+         * Properties of an AttachmentPointer.
+         * @typedef {Object} meow.AttachmentPointer.$Properties
+         * @property {number|null} [version] AttachmentPointer version
+         * @property {string|null} [relayUrl] AttachmentPointer relayUrl
+         * @property {Uint8Array|null} [readToken] AttachmentPointer readToken
+         * @property {Uint8Array|null} [key] AttachmentPointer key
+         * @property {Uint8Array|null} [digest] AttachmentPointer digest
+         * @property {number|null} [plaintextLength] AttachmentPointer plaintextLength
+         * @property {number|null} [chunkCount] AttachmentPointer chunkCount
+         * @property {string|null} [mimeType] AttachmentPointer mimeType
+         * @property {string|null} [name] AttachmentPointer name
+         * @property {number|null} [width] AttachmentPointer width
+         * @property {number|null} [height] AttachmentPointer height
+         * @property {Uint8Array|null} [thumbnail] AttachmentPointer thumbnail
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
         /**
-         * Properties of a FileMetadata.
+         * Properties of an AttachmentPointer.
          * @memberof meow
-         * @interface IFileMetadata
-         * @augments meow.FileMetadata.$Properties
-         * @deprecated Use meow.FileMetadata.$Properties instead.
+         * @interface IAttachmentPointer
+         * @augments meow.AttachmentPointer.$Properties
+         * @deprecated Use meow.AttachmentPointer.$Properties instead.
          */
 
         /**
-         * Shape of a FileMetadata.
-         * @typedef {meow.FileMetadata.$Properties} meow.FileMetadata.$Shape
+         * Shape of an AttachmentPointer.
+         * @typedef {meow.AttachmentPointer.$Properties} meow.AttachmentPointer.$Shape
          */
 
         /**
-         * Constructs a new FileMetadata.
+         * Constructs a new AttachmentPointer.
          * @memberof meow
-         * @classdesc Represents a FileMetadata.
+         * @classdesc Represents an AttachmentPointer.
          * @constructor
-         * @param {meow.FileMetadata.$Properties=} [properties] Properties to set
+         * @param {meow.AttachmentPointer.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const FileMetadata = function (properties) {
+        const AttachmentPointer = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9950,107 +9955,157 @@ export const meow = $root.meow = (() => {
         };
 
         /**
-         * FileMetadata uuid.
-         * @member {string} uuid
-         * @memberof meow.FileMetadata
+         * AttachmentPointer version.
+         * @member {number} version
+         * @memberof meow.AttachmentPointer
          * @instance
          */
-        FileMetadata.prototype.uuid = "";
+        AttachmentPointer.prototype.version = 0;
 
         /**
-         * FileMetadata name.
-         * @member {string} name
-         * @memberof meow.FileMetadata
+         * AttachmentPointer relayUrl.
+         * @member {string} relayUrl
+         * @memberof meow.AttachmentPointer
          * @instance
          */
-        FileMetadata.prototype.name = "";
+        AttachmentPointer.prototype.relayUrl = "";
 
         /**
-         * FileMetadata size.
-         * @member {number} size
-         * @memberof meow.FileMetadata
+         * AttachmentPointer readToken.
+         * @member {Uint8Array} readToken
+         * @memberof meow.AttachmentPointer
          * @instance
          */
-        FileMetadata.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+        AttachmentPointer.prototype.readToken = $util.newBuffer([]);
 
         /**
-         * FileMetadata mimeType.
-         * @member {string} mimeType
-         * @memberof meow.FileMetadata
-         * @instance
-         */
-        FileMetadata.prototype.mimeType = "";
-
-        /**
-         * FileMetadata sha256.
-         * @member {Uint8Array} sha256
-         * @memberof meow.FileMetadata
-         * @instance
-         */
-        FileMetadata.prototype.sha256 = $util.newBuffer([]);
-
-        /**
-         * FileMetadata key.
+         * AttachmentPointer key.
          * @member {Uint8Array} key
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @instance
          */
-        FileMetadata.prototype.key = $util.newBuffer([]);
+        AttachmentPointer.prototype.key = $util.newBuffer([]);
 
         /**
-         * FileMetadata chunkCount.
+         * AttachmentPointer digest.
+         * @member {Uint8Array} digest
+         * @memberof meow.AttachmentPointer
+         * @instance
+         */
+        AttachmentPointer.prototype.digest = $util.newBuffer([]);
+
+        /**
+         * AttachmentPointer plaintextLength.
+         * @member {number} plaintextLength
+         * @memberof meow.AttachmentPointer
+         * @instance
+         */
+        AttachmentPointer.prototype.plaintextLength = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * AttachmentPointer chunkCount.
          * @member {number} chunkCount
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @instance
          */
-        FileMetadata.prototype.chunkCount = 0;
+        AttachmentPointer.prototype.chunkCount = 0;
 
         /**
-         * Creates a new FileMetadata instance using the specified properties.
+         * AttachmentPointer mimeType.
+         * @member {string} mimeType
+         * @memberof meow.AttachmentPointer
+         * @instance
+         */
+        AttachmentPointer.prototype.mimeType = "";
+
+        /**
+         * AttachmentPointer name.
+         * @member {string} name
+         * @memberof meow.AttachmentPointer
+         * @instance
+         */
+        AttachmentPointer.prototype.name = "";
+
+        /**
+         * AttachmentPointer width.
+         * @member {number} width
+         * @memberof meow.AttachmentPointer
+         * @instance
+         */
+        AttachmentPointer.prototype.width = 0;
+
+        /**
+         * AttachmentPointer height.
+         * @member {number} height
+         * @memberof meow.AttachmentPointer
+         * @instance
+         */
+        AttachmentPointer.prototype.height = 0;
+
+        /**
+         * AttachmentPointer thumbnail.
+         * @member {Uint8Array} thumbnail
+         * @memberof meow.AttachmentPointer
+         * @instance
+         */
+        AttachmentPointer.prototype.thumbnail = $util.newBuffer([]);
+
+        /**
+         * Creates a new AttachmentPointer instance using the specified properties.
          * @function create
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @static
-         * @param {meow.FileMetadata.$Properties=} [properties] Properties to set
-         * @returns {meow.FileMetadata} FileMetadata instance
+         * @param {meow.AttachmentPointer.$Properties=} [properties] Properties to set
+         * @returns {meow.AttachmentPointer} AttachmentPointer instance
          * @type {{
-         *   (properties: meow.FileMetadata.$Shape): meow.FileMetadata & meow.FileMetadata.$Shape;
-         *   (properties?: meow.FileMetadata.$Properties): meow.FileMetadata;
+         *   (properties: meow.AttachmentPointer.$Shape): meow.AttachmentPointer & meow.AttachmentPointer.$Shape;
+         *   (properties?: meow.AttachmentPointer.$Properties): meow.AttachmentPointer;
          * }}
          */
-        FileMetadata.create = function(properties) {
-            return new FileMetadata(properties);
+        AttachmentPointer.create = function(properties) {
+            return new AttachmentPointer(properties);
         };
 
         /**
-         * Encodes the specified FileMetadata message. Does not implicitly {@link meow.FileMetadata.verify|verify} messages.
+         * Encodes the specified AttachmentPointer message. Does not implicitly {@link meow.AttachmentPointer.verify|verify} messages.
          * @function encode
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @static
-         * @param {meow.FileMetadata.$Properties} message FileMetadata message or plain object to encode
+         * @param {meow.AttachmentPointer.$Properties} message AttachmentPointer message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        FileMetadata.encode = function (message, writer, _depth) {
+        AttachmentPointer.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
             if (_depth === $undefined)
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid") && message.uuid !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.uuid);
-            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
-            if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
-                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.size);
-            if (message.mimeType != null && $Object.hasOwnProperty.call(message, "mimeType") && message.mimeType !== "")
-                writer.uint32(/* id 4, wireType 2 =*/34).string(message.mimeType);
-            if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256.length)
-                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.sha256);
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+            if (message.relayUrl != null && $Object.hasOwnProperty.call(message, "relayUrl") && message.relayUrl !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.relayUrl);
+            if (message.readToken != null && $Object.hasOwnProperty.call(message, "readToken") && message.readToken.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.readToken);
             if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
-                writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.key);
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.key);
+            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.digest);
+            if (message.plaintextLength != null && $Object.hasOwnProperty.call(message, "plaintextLength") && (typeof message.plaintextLength === "object" ? message.plaintextLength.low || message.plaintextLength.high : message.plaintextLength !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.plaintextLength);
             if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount") && message.chunkCount !== 0)
                 writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.chunkCount);
+            if (message.mimeType != null && $Object.hasOwnProperty.call(message, "mimeType") && message.mimeType !== "")
+                writer.uint32(/* id 8, wireType 2 =*/66).string(message.mimeType);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.name);
+            if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.width);
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.height);
+            if (message.thumbnail != null && $Object.hasOwnProperty.call(message, "thumbnail") && message.thumbnail.length)
+                writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.thumbnail);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10058,30 +10113,30 @@ export const meow = $root.meow = (() => {
         };
 
         /**
-         * Encodes the specified FileMetadata message, length delimited. Does not implicitly {@link meow.FileMetadata.verify|verify} messages.
+         * Encodes the specified AttachmentPointer message, length delimited. Does not implicitly {@link meow.AttachmentPointer.verify|verify} messages.
          * @function encodeDelimited
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @static
-         * @param {meow.FileMetadata.$Properties} message FileMetadata message or plain object to encode
+         * @param {meow.AttachmentPointer.$Properties} message AttachmentPointer message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        FileMetadata.encodeDelimited = function(message, writer) {
+        AttachmentPointer.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
         /**
-         * Decodes a FileMetadata message from the specified reader or buffer.
+         * Decodes an AttachmentPointer message from the specified reader or buffer.
          * @function decode
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @static
          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
          * @param {number} [length] Message length if known beforehand
-         * @returns {meow.FileMetadata & meow.FileMetadata.$Shape} FileMetadata
+         * @returns {meow.AttachmentPointer & meow.AttachmentPointer.$Shape} AttachmentPointer
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        FileMetadata.decode = function (reader, length, _end, _depth, _target) {
+        AttachmentPointer.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
             if (_depth === $undefined)
@@ -10098,7 +10153,7 @@ export const meow = $root.meow = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.meow.FileMetadata();
+            message = _target || new $root.meow.AttachmentPointer();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -10109,57 +10164,57 @@ export const meow = $root.meow = (() => {
                 let wireType = tag & 7;
                 switch (tag >>>= 3) {
                 case 1: {
-                        if (wireType !== 2)
+                        if (wireType !== 0)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.uuid = value;
+                        if (value = reader.uint32())
+                            message.version = value;
                         else
-                            delete message.uuid;
+                            delete message.version;
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
                         if ((value = reader.stringVerify()).length)
-                            message.name = value;
+                            message.relayUrl = value;
                         else
-                            delete message.name;
+                            delete message.relayUrl;
                         continue;
                     }
                 case 3: {
-                        if (wireType !== 0)
-                            break;
-                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                            message.size = value;
-                        else
-                            delete message.size;
-                        continue;
-                    }
-                case 4: {
-                        if (wireType !== 2)
-                            break;
-                        if ((value = reader.stringVerify()).length)
-                            message.mimeType = value;
-                        else
-                            delete message.mimeType;
-                        continue;
-                    }
-                case 5: {
                         if (wireType !== 2)
                             break;
                         if ((value = reader.bytes()).length)
-                            message.sha256 = value;
+                            message.readToken = value;
                         else
-                            delete message.sha256;
+                            delete message.readToken;
                         continue;
                     }
-                case 6: {
+                case 4: {
                         if (wireType !== 2)
                             break;
                         if ((value = reader.bytes()).length)
                             message.key = value;
                         else
                             delete message.key;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.digest = value;
+                        else
+                            delete message.digest;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.plaintextLength = value;
+                        else
+                            delete message.plaintextLength;
                         continue;
                     }
                 case 7: {
@@ -10169,6 +10224,51 @@ export const meow = $root.meow = (() => {
                             message.chunkCount = value;
                         else
                             delete message.chunkCount;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.mimeType = value;
+                        else
+                            delete message.mimeType;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.width = value;
+                        else
+                            delete message.width;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.height = value;
+                        else
+                            delete message.height;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.thumbnail = value;
+                        else
+                            delete message.thumbnail;
                         continue;
                     }
                 }
@@ -10189,125 +10289,161 @@ export const meow = $root.meow = (() => {
         };
 
         /**
-         * Decodes a FileMetadata message from the specified reader or buffer, length delimited.
+         * Decodes an AttachmentPointer message from the specified reader or buffer, length delimited.
          * @function decodeDelimited
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @static
          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {meow.FileMetadata & meow.FileMetadata.$Shape} FileMetadata
+         * @returns {meow.AttachmentPointer & meow.AttachmentPointer.$Shape} AttachmentPointer
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        FileMetadata.decodeDelimited = function(reader) {
+        AttachmentPointer.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
         /**
-         * Verifies a FileMetadata message.
+         * Verifies an AttachmentPointer message.
          * @function verify
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @static
          * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        FileMetadata.verify = function (message, _depth) {
+        AttachmentPointer.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
             if (_depth === $undefined)
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
-                if (!$util.isString(message.uuid))
-                    return "uuid: string expected";
-            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
-                if (!$util.isString(message.name))
-                    return "name: string expected";
-            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
-                if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
-                    return "size: integer|Long expected";
-            if (message.mimeType != null && $Object.hasOwnProperty.call(message, "mimeType"))
-                if (!$util.isString(message.mimeType))
-                    return "mimeType: string expected";
-            if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
-                if (!(message.sha256 && typeof message.sha256.length === "number" || $util.isString(message.sha256)))
-                    return "sha256: buffer expected";
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                if (!$util.isInteger(message.version))
+                    return "version: integer expected";
+            if (message.relayUrl != null && $Object.hasOwnProperty.call(message, "relayUrl"))
+                if (!$util.isString(message.relayUrl))
+                    return "relayUrl: string expected";
+            if (message.readToken != null && $Object.hasOwnProperty.call(message, "readToken"))
+                if (!(message.readToken && typeof message.readToken.length === "number" || $util.isString(message.readToken)))
+                    return "readToken: buffer expected";
             if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
                 if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
                     return "key: buffer expected";
+            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                if (!(message.digest && typeof message.digest.length === "number" || $util.isString(message.digest)))
+                    return "digest: buffer expected";
+            if (message.plaintextLength != null && $Object.hasOwnProperty.call(message, "plaintextLength"))
+                if (!$util.isInteger(message.plaintextLength) && !(message.plaintextLength && $util.isInteger(message.plaintextLength.low) && $util.isInteger(message.plaintextLength.high)))
+                    return "plaintextLength: integer|Long expected";
             if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
                 if (!$util.isInteger(message.chunkCount))
                     return "chunkCount: integer expected";
+            if (message.mimeType != null && $Object.hasOwnProperty.call(message, "mimeType"))
+                if (!$util.isString(message.mimeType))
+                    return "mimeType: string expected";
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
+                    return "name: string expected";
+            if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                if (!$util.isInteger(message.width))
+                    return "width: integer expected";
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                if (!$util.isInteger(message.height))
+                    return "height: integer expected";
+            if (message.thumbnail != null && $Object.hasOwnProperty.call(message, "thumbnail"))
+                if (!(message.thumbnail && typeof message.thumbnail.length === "number" || $util.isString(message.thumbnail)))
+                    return "thumbnail: buffer expected";
             return null;
         };
 
         /**
-         * Creates a FileMetadata message from a plain object. Also converts values to their respective internal types.
+         * Creates an AttachmentPointer message from a plain object. Also converts values to their respective internal types.
          * @function fromObject
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @static
          * @param {Object.<string,*>} object Plain object
-         * @returns {meow.FileMetadata} FileMetadata
+         * @returns {meow.AttachmentPointer} AttachmentPointer
          */
-        FileMetadata.fromObject = function (object, _depth) {
-            if (object instanceof $root.meow.FileMetadata)
+        AttachmentPointer.fromObject = function (object, _depth) {
+            if (object instanceof $root.meow.AttachmentPointer)
                 return object;
             if (!$util.isObject(object))
-                throw $TypeError(".meow.FileMetadata: object expected");
+                throw $TypeError(".meow.AttachmentPointer: object expected");
             if (_depth === $undefined)
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            let message = new $root.meow.FileMetadata();
-            if (object.uuid != null)
-                if (typeof object.uuid !== "string" || object.uuid.length)
-                    message.uuid = $String(object.uuid);
-            if (object.name != null)
-                if (typeof object.name !== "string" || object.name.length)
-                    message.name = $String(object.name);
-            if (object.size != null)
-                if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
-                    if ($util.Long)
-                        message.size = $util.Long.fromValue(object.size, true);
-                    else if (typeof object.size === "string")
-                        message.size = $parseInt(object.size, 10);
-                    else if (typeof object.size === "number")
-                        message.size = object.size;
-                    else if (typeof object.size === "object")
-                        message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
-            if (object.mimeType != null)
-                if (typeof object.mimeType !== "string" || object.mimeType.length)
-                    message.mimeType = $String(object.mimeType);
-            if (object.sha256 != null)
-                if (object.sha256.length)
-                    if (typeof object.sha256 === "string")
-                        $util.base64.decode(object.sha256, message.sha256 = $util.newBuffer($util.base64.length(object.sha256)), 0);
-                    else if (object.sha256.length >= 0)
-                        message.sha256 = object.sha256;
+            let message = new $root.meow.AttachmentPointer();
+            if (object.version != null)
+                if ($Number(object.version) !== 0)
+                    message.version = object.version >>> 0;
+            if (object.relayUrl != null)
+                if (typeof object.relayUrl !== "string" || object.relayUrl.length)
+                    message.relayUrl = $String(object.relayUrl);
+            if (object.readToken != null)
+                if (object.readToken.length)
+                    if (typeof object.readToken === "string")
+                        $util.base64.decode(object.readToken, message.readToken = $util.newBuffer($util.base64.length(object.readToken)), 0);
+                    else if (object.readToken.length >= 0)
+                        message.readToken = object.readToken;
             if (object.key != null)
                 if (object.key.length)
                     if (typeof object.key === "string")
                         $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
                     else if (object.key.length >= 0)
                         message.key = object.key;
+            if (object.digest != null)
+                if (object.digest.length)
+                    if (typeof object.digest === "string")
+                        $util.base64.decode(object.digest, message.digest = $util.newBuffer($util.base64.length(object.digest)), 0);
+                    else if (object.digest.length >= 0)
+                        message.digest = object.digest;
+            if (object.plaintextLength != null)
+                if (typeof object.plaintextLength === "object" ? object.plaintextLength.low || object.plaintextLength.high : $Number(object.plaintextLength) !== 0)
+                    if ($util.Long)
+                        message.plaintextLength = $util.Long.fromValue(object.plaintextLength, true);
+                    else if (typeof object.plaintextLength === "string")
+                        message.plaintextLength = $parseInt(object.plaintextLength, 10);
+                    else if (typeof object.plaintextLength === "number")
+                        message.plaintextLength = object.plaintextLength;
+                    else if (typeof object.plaintextLength === "object")
+                        message.plaintextLength = new $util.LongBits(object.plaintextLength.low >>> 0, object.plaintextLength.high >>> 0).toNumber(true);
             if (object.chunkCount != null)
                 if ($Number(object.chunkCount) !== 0)
                     message.chunkCount = object.chunkCount >>> 0;
+            if (object.mimeType != null)
+                if (typeof object.mimeType !== "string" || object.mimeType.length)
+                    message.mimeType = $String(object.mimeType);
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.width != null)
+                if ($Number(object.width) !== 0)
+                    message.width = object.width >>> 0;
+            if (object.height != null)
+                if ($Number(object.height) !== 0)
+                    message.height = object.height >>> 0;
+            if (object.thumbnail != null)
+                if (object.thumbnail.length)
+                    if (typeof object.thumbnail === "string")
+                        $util.base64.decode(object.thumbnail, message.thumbnail = $util.newBuffer($util.base64.length(object.thumbnail)), 0);
+                    else if (object.thumbnail.length >= 0)
+                        message.thumbnail = object.thumbnail;
             return message;
         };
 
         /**
-         * Creates a plain object from a FileMetadata message. Also converts values to other types if specified.
+         * Creates a plain object from an AttachmentPointer message. Also converts values to other types if specified.
          * @function toObject
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @static
-         * @param {meow.FileMetadata} message FileMetadata
+         * @param {meow.AttachmentPointer} message AttachmentPointer
          * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        FileMetadata.toObject = function (message, options, _depth) {
+        AttachmentPointer.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
             if (_depth === $undefined)
@@ -10316,20 +10452,14 @@ export const meow = $root.meow = (() => {
                 throw $Error("max depth exceeded");
             let object = {};
             if (options.defaults) {
-                object.uuid = "";
-                object.name = "";
-                if ($util.Long) {
-                    let long = new $util.Long(0, 0, true);
-                    object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                } else
-                    object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                object.mimeType = "";
+                object.version = 0;
+                object.relayUrl = "";
                 if (options.bytes === $String)
-                    object.sha256 = "";
+                    object.readToken = "";
                 else {
-                    object.sha256 = [];
+                    object.readToken = [];
                     if (options.bytes !== $Array)
-                        object.sha256 = $util.newBuffer(object.sha256);
+                        object.readToken = $util.newBuffer(object.readToken);
                 }
                 if (options.bytes === $String)
                     object.key = "";
@@ -10338,56 +10468,89 @@ export const meow = $root.meow = (() => {
                     if (options.bytes !== $Array)
                         object.key = $util.newBuffer(object.key);
                 }
+                if (options.bytes === $String)
+                    object.digest = "";
+                else {
+                    object.digest = [];
+                    if (options.bytes !== $Array)
+                        object.digest = $util.newBuffer(object.digest);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.plaintextLength = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.plaintextLength = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.chunkCount = 0;
+                object.mimeType = "";
+                object.name = "";
+                object.width = 0;
+                object.height = 0;
+                if (options.bytes === $String)
+                    object.thumbnail = "";
+                else {
+                    object.thumbnail = [];
+                    if (options.bytes !== $Array)
+                        object.thumbnail = $util.newBuffer(object.thumbnail);
+                }
             }
-            if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
-                object.uuid = message.uuid;
-            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
-                object.name = message.name;
-            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
-                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                    object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
-                else if (typeof message.size === "number")
-                    object.size = options.longs === $String ? $String(message.size) : message.size;
-                else
-                    object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
-            if (message.mimeType != null && $Object.hasOwnProperty.call(message, "mimeType"))
-                object.mimeType = message.mimeType;
-            if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
-                object.sha256 = options.bytes === $String ? $util.base64.encode(message.sha256, 0, message.sha256.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sha256) : message.sha256;
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                object.version = message.version;
+            if (message.relayUrl != null && $Object.hasOwnProperty.call(message, "relayUrl"))
+                object.relayUrl = message.relayUrl;
+            if (message.readToken != null && $Object.hasOwnProperty.call(message, "readToken"))
+                object.readToken = options.bytes === $String ? $util.base64.encode(message.readToken, 0, message.readToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.readToken) : message.readToken;
             if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
                 object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                object.digest = options.bytes === $String ? $util.base64.encode(message.digest, 0, message.digest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digest) : message.digest;
+            if (message.plaintextLength != null && $Object.hasOwnProperty.call(message, "plaintextLength"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.plaintextLength = typeof message.plaintextLength === "number" ? $BigInt(message.plaintextLength) : $util.Long.fromBits(message.plaintextLength.low >>> 0, message.plaintextLength.high >>> 0, true).toBigInt();
+                else if (typeof message.plaintextLength === "number")
+                    object.plaintextLength = options.longs === $String ? $String(message.plaintextLength) : message.plaintextLength;
+                else
+                    object.plaintextLength = options.longs === $String ? $util.Long.prototype.toString.call(message.plaintextLength) : options.longs === $Number ? new $util.LongBits(message.plaintextLength.low >>> 0, message.plaintextLength.high >>> 0).toNumber(true) : message.plaintextLength;
             if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
                 object.chunkCount = message.chunkCount;
+            if (message.mimeType != null && $Object.hasOwnProperty.call(message, "mimeType"))
+                object.mimeType = message.mimeType;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                object.width = message.width;
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                object.height = message.height;
+            if (message.thumbnail != null && $Object.hasOwnProperty.call(message, "thumbnail"))
+                object.thumbnail = options.bytes === $String ? $util.base64.encode(message.thumbnail, 0, message.thumbnail.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.thumbnail) : message.thumbnail;
             return object;
         };
 
         /**
-         * Converts this FileMetadata to JSON.
+         * Converts this AttachmentPointer to JSON.
          * @function toJSON
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @instance
          * @returns {Object.<string,*>} JSON object
          */
-        FileMetadata.prototype.toJSON = function() {
-            return FileMetadata.toObject(this, $protobuf.util.toJSONOptions);
+        AttachmentPointer.prototype.toJSON = function() {
+            return AttachmentPointer.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         /**
-         * Gets the type url for FileMetadata
+         * Gets the type url for AttachmentPointer
          * @function getTypeUrl
-         * @memberof meow.FileMetadata
+         * @memberof meow.AttachmentPointer
          * @static
          * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
          * @returns {string} The type url
          */
-        FileMetadata.getTypeUrl = function(prefix) {
+        AttachmentPointer.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
-            return prefix + "/meow.FileMetadata";
+            return prefix + "/meow.AttachmentPointer";
         };
 
-        return FileMetadata;
+        return AttachmentPointer;
     })();
 
     meow.ContactCard = (function() {
@@ -11730,7 +11893,6 @@ export const meow = $root.meow = (() => {
          * @property {string|null} [text] DbMessage text
          * @property {Uint8Array|null} [appdata] DbMessage appdata
          * @property {meow.ConversationStatus.$Properties|null} [status] DbMessage status
-         * @property {Array.<meow.FileMetadata.$Properties>|null} [files] DbMessage files
          * @property {string|null} [state] DbMessage state
          * @property {string|null} [failureReason] DbMessage failureReason
          * @property {number|null} [createdAt] DbMessage createdAt
@@ -11742,6 +11904,7 @@ export const meow = $root.meow = (() => {
          * @property {number|null} [expireTimer] DbMessage expireTimer
          * @property {number|null} [expireStart] DbMessage expireStart
          * @property {meow.ExpiryTimerChange.$Properties|null} [timerChange] DbMessage timerChange
+         * @property {Array.<meow.AttachmentPointer.$Properties>|null} [attachments] DbMessage attachments
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11767,8 +11930,8 @@ export const meow = $root.meow = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const DbMessage = function (properties) {
-            this.files = [];
             this.edits = [];
+            this.attachments = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11814,14 +11977,6 @@ export const meow = $root.meow = (() => {
          * @instance
          */
         DbMessage.prototype.status = null;
-
-        /**
-         * DbMessage files.
-         * @member {Array.<meow.FileMetadata.$Properties>} files
-         * @memberof meow.DbMessage
-         * @instance
-         */
-        DbMessage.prototype.files = $util.emptyArray;
 
         /**
          * DbMessage state.
@@ -11912,6 +12067,14 @@ export const meow = $root.meow = (() => {
         DbMessage.prototype.timerChange = null;
 
         /**
+         * DbMessage attachments.
+         * @member {Array.<meow.AttachmentPointer.$Properties>} attachments
+         * @memberof meow.DbMessage
+         * @instance
+         */
+        DbMessage.prototype.attachments = $util.emptyArray;
+
+        /**
          * Creates a new DbMessage instance using the specified properties.
          * @function create
          * @memberof meow.DbMessage
@@ -11953,9 +12116,6 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.appdata);
             if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
                 $root.meow.ConversationStatus.encode(message.status, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-            if (message.files != null && message.files.length)
-                for (let i = 0; i < message.files.length; ++i)
-                    $root.meow.FileMetadata.encode(message.files[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
             if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
                 writer.uint32(/* id 7, wireType 2 =*/58).string(message.state);
             if (message.failureReason != null && $Object.hasOwnProperty.call(message, "failureReason") && message.failureReason !== "")
@@ -11979,6 +12139,9 @@ export const meow = $root.meow = (() => {
                 writer.uint32(/* id 16, wireType 0 =*/128).int64(message.expireStart);
             if (message.timerChange != null && $Object.hasOwnProperty.call(message, "timerChange"))
                 $root.meow.ExpiryTimerChange.encode(message.timerChange, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+            if (message.attachments != null && message.attachments.length)
+                for (let i = 0; i < message.attachments.length; ++i)
+                    $root.meow.AttachmentPointer.encode(message.attachments[i], writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -12078,14 +12241,6 @@ export const meow = $root.meow = (() => {
                         message.status = $root.meow.ConversationStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
                         continue;
                     }
-                case 6: {
-                        if (wireType !== 2)
-                            break;
-                        if (!(message.files && message.files.length))
-                            message.files = [];
-                        message.files.push($root.meow.FileMetadata.decode(reader, reader.size(), $undefined, _depth + 1));
-                        continue;
-                    }
                 case 7: {
                         if (wireType !== 2)
                             break;
@@ -12181,6 +12336,14 @@ export const meow = $root.meow = (() => {
                         message.timerChange = $root.meow.ExpiryTimerChange.decode(reader, reader.size(), $undefined, _depth + 1, message.timerChange);
                         continue;
                     }
+                case 18: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.attachments && message.attachments.length))
+                            message.attachments = [];
+                        message.attachments.push($root.meow.AttachmentPointer.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -12246,15 +12409,6 @@ export const meow = $root.meow = (() => {
                 if (error)
                     return "status." + error;
             }
-            if (message.files != null && $Object.hasOwnProperty.call(message, "files")) {
-                if (!$Array.isArray(message.files))
-                    return "files: array expected";
-                for (let i = 0; i < message.files.length; ++i) {
-                    let error = $root.meow.FileMetadata.verify(message.files[i], _depth + 1);
-                    if (error)
-                        return "files." + error;
-                }
-            }
             if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
                 if (!$util.isString(message.state))
                     return "state: string expected";
@@ -12296,6 +12450,15 @@ export const meow = $root.meow = (() => {
                 if (error)
                     return "timerChange." + error;
             }
+            if (message.attachments != null && $Object.hasOwnProperty.call(message, "attachments")) {
+                if (!$Array.isArray(message.attachments))
+                    return "attachments: array expected";
+                for (let i = 0; i < message.attachments.length; ++i) {
+                    let error = $root.meow.AttachmentPointer.verify(message.attachments[i], _depth + 1);
+                    if (error)
+                        return "attachments." + error;
+                }
+            }
             return null;
         };
 
@@ -12336,16 +12499,6 @@ export const meow = $root.meow = (() => {
                 if (!$util.isObject(object.status))
                     throw $TypeError(".meow.DbMessage.status: object expected");
                 message.status = $root.meow.ConversationStatus.fromObject(object.status, _depth + 1);
-            }
-            if (object.files) {
-                if (!$Array.isArray(object.files))
-                    throw $TypeError(".meow.DbMessage.files: array expected");
-                message.files = $Array(object.files.length);
-                for (let i = 0; i < object.files.length; ++i) {
-                    if (!$util.isObject(object.files[i]))
-                        throw $TypeError(".meow.DbMessage.files: object expected");
-                    message.files[i] = $root.meow.FileMetadata.fromObject(object.files[i], _depth + 1);
-                }
             }
             if (object.state != null)
                 if (typeof object.state !== "string" || object.state.length)
@@ -12424,6 +12577,16 @@ export const meow = $root.meow = (() => {
                     throw $TypeError(".meow.DbMessage.timerChange: object expected");
                 message.timerChange = $root.meow.ExpiryTimerChange.fromObject(object.timerChange, _depth + 1);
             }
+            if (object.attachments) {
+                if (!$Array.isArray(object.attachments))
+                    throw $TypeError(".meow.DbMessage.attachments: array expected");
+                message.attachments = $Array(object.attachments.length);
+                for (let i = 0; i < object.attachments.length; ++i) {
+                    if (!$util.isObject(object.attachments[i]))
+                        throw $TypeError(".meow.DbMessage.attachments: object expected");
+                    message.attachments[i] = $root.meow.AttachmentPointer.fromObject(object.attachments[i], _depth + 1);
+                }
+            }
             return message;
         };
 
@@ -12445,8 +12608,8 @@ export const meow = $root.meow = (() => {
                 throw $Error("max depth exceeded");
             let object = {};
             if (options.arrays || options.defaults) {
-                object.files = [];
                 object.edits = [];
+                object.attachments = [];
             }
             if (options.defaults) {
                 object.outbound = false;
@@ -12501,11 +12664,6 @@ export const meow = $root.meow = (() => {
                 object.appdata = options.bytes === $String ? $util.base64.encode(message.appdata, 0, message.appdata.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.appdata) : message.appdata;
             if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
                 object.status = $root.meow.ConversationStatus.toObject(message.status, options, _depth + 1);
-            if (message.files && message.files.length) {
-                object.files = $Array(message.files.length);
-                for (let j = 0; j < message.files.length; ++j)
-                    object.files[j] = $root.meow.FileMetadata.toObject(message.files[j], options, _depth + 1);
-            }
             if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
                 object.state = message.state;
             if (message.failureReason != null && $Object.hasOwnProperty.call(message, "failureReason"))
@@ -12556,6 +12714,11 @@ export const meow = $root.meow = (() => {
                     object.expireStart = options.longs === $String ? $util.Long.prototype.toString.call(message.expireStart) : options.longs === $Number ? new $util.LongBits(message.expireStart.low >>> 0, message.expireStart.high >>> 0).toNumber() : message.expireStart;
             if (message.timerChange != null && $Object.hasOwnProperty.call(message, "timerChange"))
                 object.timerChange = $root.meow.ExpiryTimerChange.toObject(message.timerChange, options, _depth + 1);
+            if (message.attachments && message.attachments.length) {
+                object.attachments = $Array(message.attachments.length);
+                for (let j = 0; j < message.attachments.length; ++j)
+                    object.attachments[j] = $root.meow.AttachmentPointer.toObject(message.attachments[j], options, _depth + 1);
+            }
             return object;
         };
 
