@@ -51,6 +51,11 @@ function decode(value: Uint8Array): PeerRemoval {
   };
 }
 
+/** Whether `removal` (PeerRemovals.get) removed a message stored at `createdAt`. */
+export function removedBy(removal: PeerRemoval | undefined, createdAt: number): boolean {
+  return removal !== undefined && (removal.deleted || createdAt <= removal.clearedAt);
+}
+
 export class PeerRemovals {
   private readonly sql: ReturnType<typeof prepare>;
 
@@ -65,8 +70,7 @@ export class PeerRemovals {
 
   /** Whether a message of `peerUid` stored at `createdAt` was removed (must not come back). */
   isRemoved(peerUid: string, createdAt: number): boolean {
-    const removal = this.get(peerUid);
-    return removal !== undefined && (removal.deleted || createdAt <= removal.clearedAt);
+    return removedBy(this.get(peerUid), createdAt);
   }
 
   /** Removes the conversation's messages up to `at`; returns how many went. */
