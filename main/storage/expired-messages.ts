@@ -36,9 +36,6 @@ const PURGE_BATCH = 500;
 
 function prepare(db: Database.Database) {
   return {
-    any: db.prepare<[string], { n: number }>(
-      'SELECT 1 AS n FROM expired_messages WHERE peer_uid = ? LIMIT 1',
-    ),
     has: db.prepare<[string, string], { n: number }>(
       'SELECT 1 AS n FROM expired_messages WHERE peer_uid = ? AND uuid = ?',
     ),
@@ -68,11 +65,6 @@ export class ExpiredMessages {
   }
 
   /** Whether (peer, uuid) expired here before: a copy of it is dropped. */
-  /** Whether any message of the contact expired here (else no `has` needs asking). */
-  anyFor(peerUid: string): boolean {
-    return this.sql.any.get(peerUid) !== undefined;
-  }
-
   has(peerUid: string, uuid: string): boolean {
     return this.sql.has.get(peerUid, uuid) !== undefined;
   }

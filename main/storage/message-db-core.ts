@@ -14,7 +14,6 @@ import { MessagesTable } from './messages-table';
 import { Outbox } from './outbox';
 import { PeerRemovals } from './peer-removals';
 import { QueueGaps } from './queue-gaps';
-import { ReceivedRows } from './received-rows';
 import { SeenTables } from './seen';
 import { isSqliteError, sqliteError } from './sqlite';
 import { SyncInbox } from './sync-inbox';
@@ -33,7 +32,6 @@ export interface Parts {
   readonly removals: PeerRemovals;
   readonly mods: MessageMods;
   readonly expired: ExpiredMessages;
-  readonly received: ReceivedRows;
 }
 
 export abstract class MessageDbCore {
@@ -61,7 +59,6 @@ export abstract class MessageDbCore {
       removals: new PeerRemovals(db),
       mods: new MessageMods(db, dbKey, now),
       expired: new ExpiredMessages(db, now),
-      received: new ReceivedRows(db, now),
     };
   }
 

@@ -12,7 +12,7 @@ import { MessageDbCore } from './message-db-core';
 import { isModified, mergeModification } from './message-edits';
 import type { MessageState, StateFields } from './message-state';
 import type { InsertResult, ListOptions, MessagePage } from './messages-table';
-import { type PeerRemoval, removedBy } from './peer-removals';
+import type { PeerRemoval } from './peer-removals';
 
 export abstract class MessageDbMessages extends MessageDbCore {
   // ── messages ────────────────────────────────────────────────────────────────────────────
@@ -46,56 +46,6 @@ export abstract class MessageDbMessages extends MessageDbCore {
           });
         }
         return held.length > 0 ? { ...result, modified: true } : result;
-      }),
-    );
-  }
-
-  /**
-   * `insertMessage` for many messages of one contact (a received unit), results in order: the
-   * same checks per message, asked once when nothing applies (no removal, no expired copy, no
-   * held edit for the contact), and the rows written by multi-row statements (received-rows.ts).
-   */
-  insertMessages(peerUid: string, messages: readonly meow.IDbMessage[]): InsertResult[] {
-    return this.run('storing messages', (p) =>
-      this.transaction(() => {
-        const removal = p.removals.get(peerUid);
-        const tombstones = p.expired.anyFor(peerUid);
-        const held = p.mods.anyFor(peerUid);
-        const now = this.expiryClock();
-        const results: InsertResult[] = messages.map(() => ({ inserted: false, id: 0 }));
-        const rows: { index: number; body: meow.IDbMessage; modified: boolean }[] = [];
-        messages.forEach((message, index) => {
-          if (removedBy(removal, message.createdAt ?? 0)) return;
-          const uuid = message.status?.uuid ?? '';
-          if (tombstones && p.expired.has(peerUid, uuid)) return;
-          if (isExpiredAt(message, now)) {
-            p.expired.add(peerUid, uuid);
-            return;
-          }
-          const mods = held ? p.mods.take(peerUid, uuid) : [];
-          const body = mods.reduce((m, patch) => mergeModification(m, patch) ?? m, message);
-          rows.push({ index, body, modified: mods.length > 0 });
-        });
-        const written = p.received.insertMessages(
-          rows.map((r) => p.messages.newRow(peerUid, r.body)),
-        );
-        const ids = new Map(written.map((w) => [w.uuid, w]));
-        for (const { index, body, modified } of rows) {
-          const uuid = body.status?.uuid ?? '';
-          const row = ids.get(uuid);
-          ids.delete(uuid); // the same uuid twice: the second is a copy
-          const extra = modified ? { modified } : {};
-          if (!row) {
-            results[index] = { inserted: false, id: p.messages.idOf(peerUid, uuid) ?? 0, ...extra };
-            continue;
-          }
-          results[index] = { inserted: true, id: row.id, ...extra };
-          const stored = { id: row.id, peerUid, createdAt: row.created_at, message: body };
-          this.tell((o) => {
-            o.stored(stored);
-          });
-        }
-        return results;
       }),
     );
   }

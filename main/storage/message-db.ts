@@ -169,11 +169,6 @@ export class MessageDb extends MessageDbMessages {
     return this.run('recording an envelope', (p) => p.seen.envelope(hash));
   }
 
-  /** Records many envelope hashes; true at the index of each seen before (drop it). */
-  recordEnvelopes(hashes: readonly Uint8Array[]): boolean[] {
-    return this.run('recording envelopes', (p) => p.received.recordEnvelopes(hashes));
-  }
-
   /** Which of `hashes` were recorded (as hex), without recording them. */
   knownEnvelopes(hashes: readonly Uint8Array[]): Set<string> {
     return this.run('reading the envelope marks', (p) => p.seen.knownEnvelopes(hashes));
@@ -202,13 +197,6 @@ export class MessageDb extends MessageDbMessages {
   addAckOwed(peerUid: string, ack: OwedAck): void {
     this.run('recording an owed ack', (p) => {
       p.acks.add(peerUid, ack);
-    });
-  }
-
-  /** Many `addAckOwed` of one contact in a few statements (a received unit). */
-  addAcksOwed(peerUid: string, acks: readonly OwedAck[]): void {
-    this.run('recording owed acks', (p) => {
-      p.received.addAcksOwed(peerUid, acks);
     });
   }
 

@@ -26,9 +26,6 @@ function prepare(db: Database.Database) {
     add: db.prepare<[string, string, number, Uint8Array]>(
       'INSERT INTO message_mods (peer_uid, target_uuid, stored_at, patch) VALUES (?, ?, ?, ?)',
     ),
-    any: db.prepare<[string], { n: number }>(
-      'SELECT 1 AS n FROM message_mods WHERE peer_uid = ? LIMIT 1',
-    ),
     forTarget: db.prepare<[string, string], Row>(
       'SELECT id, patch FROM message_mods WHERE peer_uid = ? AND target_uuid = ? ORDER BY id',
     ),
@@ -56,11 +53,6 @@ export class MessageMods {
     const bytes = encodeProto(meow.DbMessage, patch);
     const sealed = sealValue(this.dbKey, bytes, ad(peerUid, targetUuid));
     this.sql.add.run(peerUid, targetUuid, this.now(), sealed);
-  }
-
-  /** Whether any patch is held for the contact's messages (else no `take` needs asking). */
-  anyFor(peerUid: string): boolean {
-    return this.sql.any.get(peerUid) !== undefined;
   }
 
   /** The patches held for a message, oldest first, removed from the table. */

@@ -163,16 +163,6 @@ export class MessagesTable {
     return { inserted: false, id: stored.id, createdAt: stored.created_at };
   }
 
-  /** The row `insert` would write (validated, body sealed), for a multi-row insert. */
-  newRow(peerUid: string, message: meow.IDbMessage): NewMessageRow {
-    return newMessageRow(this.dbKey, peerUid, message, this.now());
-  }
-
-  /** The id of a stored (peer, uuid), or undefined. */
-  idOf(peerUid: string, uuid: string): number | undefined {
-    return this.sql.get.get(peerUid, uuid)?.id;
-  }
-
   get(peerUid: string, uuid: string): StoredMessage | undefined {
     const row = this.sql.get.get(peerUid, uuid);
     return row && storedMessage(this.dbKey, row);

@@ -51,11 +51,6 @@ function decode(value: Uint8Array): PeerRemoval {
   };
 }
 
-/** Whether `removal` (PeerRemovals.get) removed a message stored at `createdAt`. */
-export function removedBy(removal: PeerRemoval | undefined, createdAt: number): boolean {
-  return removal !== undefined && (removal.deleted || createdAt <= removal.clearedAt);
-}
-
 export class PeerRemovals {
   private readonly sql: ReturnType<typeof prepare>;
 
@@ -70,7 +65,8 @@ export class PeerRemovals {
 
   /** Whether a message of `peerUid` stored at `createdAt` was removed (must not come back). */
   isRemoved(peerUid: string, createdAt: number): boolean {
-    return removedBy(this.get(peerUid), createdAt);
+    const removal = this.get(peerUid);
+    return removal !== undefined && (removal.deleted || createdAt <= removal.clearedAt);
   }
 
   /** Removes the conversation's messages up to `at`; returns how many went. */

@@ -23,54 +23,20 @@ export function inboundRow(message: meow.UserMessage, now: number): meow.IDbMess
 }
 
 export function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitted[] {
-  return storeAll(ctx, peer, [message]);
-}
-
-/**
- * `store` for a run of chat messages of one unit (receive.ts `commit`), with multi-row
- * statements (MessageDb.insertMessages): the events of each, in order.
- */
-export function storeAll(
-  ctx: EngineContext,
-  peer: Peer,
-  messages: readonly meow.UserMessage[],
-): Emitted[] {
-  const now = ctx.now();
-  const db = ctx.profile.messages;
-  const rows = messages.map((m) => inboundRow(m, now));
-  // A savepoint of its own: if a write fails, the run leaves nothing (receive.ts redoes it
-  // message by message to find the culprit).
-  const results = db.transaction(() => {
-    const inserted = db.insertMessages(peer.uid, rows);
-    // Owed in the messages' own transaction: a crash before the ack is queued cannot lose it.
-    // Also for a copy we hold already: the contact sends one again only when our ack never
-    // reached it (it went out on a session the contact dropped, e.g. a losing claimant's).
-    if (peer.sendDeliveryAck) {
-      const acks = messages.map(
-        (m) => ({ uuid: m.status?.uuid ?? '', kind: 'delivered', at: now }) as const,
-      );
-      db.addAcksOwed(peer.uid, acks);
-    }
-    return inserted;
-  });
-  return messages.flatMap((message, i) =>
-    results[i]?.inserted ? storedEvents(ctx, peer, message, results[i].modified === true) : [],
-  );
-}
-
-function storedEvents(
-  ctx: EngineContext,
-  peer: Peer,
-  message: meow.UserMessage,
-  modified: boolean,
-): Emitted[] {
   const uuid = message.status?.uuid ?? '';
+  const now = ctx.now();
   const sent = message.status?.sent ?? 0;
   const replyTo = message.status?.replyToUuid ?? '';
   const db = ctx.profile.messages;
+  const result = db.insertMessage(peer.uid, inboundRow(message, now));
+  // Owed in the message's own transaction: a crash before the ack is queued cannot lose it.
+  // Also for a copy we hold already: the contact sends one again only when our ack never
+  // reached it (it went out on a session the contact dropped, e.g. a losing claimant's).
+  if (peer.sendDeliveryAck) db.addAckOwed(peer.uid, { uuid, kind: 'delivered', at: now });
+  if (!result.inserted) return [];
   // An edit or delete that came first is merged in already (modify-in.ts): announce what is
   // stored, and a message that arrives deleted as a row only (no notification, no text).
-  const stored = modified ? db.getMessage(peer.uid, uuid)?.message : undefined;
+  const stored = result.modified ? db.getMessage(peer.uid, uuid)?.message : undefined;
   if (stored?.deleted) {
     const row = { peerUid: peer.uid, uuid, outbound: false, state: 'received' } as const;
     return [{ name: 'message.stored', payload: row }];

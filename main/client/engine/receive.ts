@@ -56,7 +56,7 @@ import type { Emitted } from './events';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
 import { storeTimerChange, takeAnnouncedTimer, timerTaken } from './expiry';
 import { EXPIRY_TIMER_TYPE } from './expiry-fields';
-import { applyAcks, inboundRow, store, storeAll } from './receive-store';
+import { applyAcks, inboundRow, store } from './receive-store';
 
 export { inboundRow } from './receive-store';
 
@@ -350,27 +350,14 @@ function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
   const owed = (): OwedAck[] => (waits() ? [] : db.acksOwed(unit.peer.uid, MAX_OWED_PER_ROUND));
   if (accepted.length === 0) return { events: [], owed: owed(), synced: false };
   return db.transaction(() => {
-    // Every hash in one statement; one recorded before cannot happen (checked before opening,
-    // under the contact's queue) but if it did, storing nothing for it is the safe answer.
-    const seen = db.recordEnvelopes(accepted.map((a) => a.hash));
     const events: Emitted[] = [];
-    // Runs of chat messages are stored together (multi-row statements); anything else (acks,
-    // edits, timers, session messages) is applied alone, after the run before it, in order.
-    let run: Accepted[] = [];
-    const flush = () => {
-      if (run.length > 0) events.push(...commitRun(unit, run));
-      run = [];
-    };
-    accepted.forEach((entry, i) => {
-      if (seen[i] === true) return;
-      if (isChat(unit, entry)) {
-        run.push(entry);
-        return;
+    for (const entry of accepted) {
+      try {
+        events.push(...commitOne(unit, entry));
+      } catch (err) {
+        throw new EntryFailed(entry.index, codeOf(err));
       }
-      flush();
-      events.push(...commitAlone(unit, entry));
-    });
-    flush();
+    }
     if (accepted.some((a) => a.timer))
       events.push(...timerTaken(unit.ctx, unit.peer, unit.siblings));
     const settled = withoutDeletedTexts(unit.ctx, unit.peer.uid, events);
@@ -378,56 +365,11 @@ function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
   });
 }
 
-/** A chat message to store as a row (`storeAll`), from a contact not blocked. */
-function isChat(unit: Unit, entry: Accepted): boolean {
-  const type = entry.message.type;
-  return (
-    !unit.peer.blocked &&
-    !SESSION_TYPES.has(type) &&
-    type !== 'ack' &&
-    type !== EXPIRY_TIMER_TYPE &&
-    !isModification(type)
-  );
-}
-
-/**
- * A run of chat messages in one go. Should a write of it fail (the run's savepoint rolled
- * back), they are stored one by one, so the failing entry is the one reported and dropped.
- */
-function commitRun(unit: Unit, run: readonly Accepted[]): Emitted[] {
-  let emitted: Emitted[];
-  try {
-    emitted = storeAll(
-      unit.ctx,
-      unit.peer,
-      run.map((a) => a.message),
-    );
-  } catch {
-    return run.flatMap((entry) => commitAlone(unit, entry));
-  }
-  return synced(unit, emitted);
-}
-
-function commitAlone(unit: Unit, entry: Accepted): Emitted[] {
-  try {
-    return synced(unit, commitOne(unit, entry));
-  } catch (err) {
-    throw new EntryFailed(entry.index, codeOf(err));
-  }
-}
-
-/** The siblings' copy of every change, in the change's transaction (never after it). */
-function synced(unit: Unit, emitted: Emitted[]): Emitted[] {
-  if (unit.siblings) {
-    for (const e of emitted) {
-      queueMessageSync(unit.ctx, unit.peer.uid, (e.payload as { uuid: string }).uuid);
-    }
-  }
-  return emitted;
-}
-
 function commitOne(unit: Unit, entry: Accepted): Emitted[] {
   const { ctx, peer } = unit;
+  // Already recorded cannot happen (checked before opening, under the contact's queue); if it
+  // did, storing nothing is the safe answer.
+  if (ctx.profile.messages.seenEnvelope(entry.hash)) return [];
   // A reset (taken in openAll) and the contact's answer to ours are session events, not chat.
   const type = entry.message.type;
   // Owed in the reset's own transaction; session-reset.ts answers it (again after a crash).
@@ -436,13 +378,19 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
   // Blocked: the envelope is recorded (and the relay acked) but nothing is stored, owed,
   // synced or announced; the session itself stays whole for an unblock (contacts.ts).
   if (peer.blocked) return [];
-  return type === 'ack'
-    ? applyAcks(ctx, peer.uid, entry.message)
-    : isModification(type)
-      ? applyModification(ctx, peer.uid, entry.message, false)
-      : type === EXPIRY_TIMER_TYPE
-        ? storeTimerChange(ctx, peer, inboundRow(entry.message, ctx.now()))
-        : store(ctx, peer, entry.message);
+  const emitted =
+    type === 'ack'
+      ? applyAcks(ctx, peer.uid, entry.message)
+      : isModification(type)
+        ? applyModification(ctx, peer.uid, entry.message, false)
+        : type === EXPIRY_TIMER_TYPE
+          ? storeTimerChange(ctx, peer, inboundRow(entry.message, ctx.now()))
+          : store(ctx, peer, entry.message);
+  // The siblings' copy of every change, in the change's transaction (never after it).
+  if (unit.siblings) {
+    for (const e of emitted) queueMessageSync(ctx, peer.uid, (e.payload as { uuid: string }).uuid);
+  }
+  return emitted;
 }
 
 function emitAll(ctx: EngineContext, events: Committed['events']): void {
