@@ -16,7 +16,11 @@
  *     accepted all), Alice's engine stops, Bob reopens (Profile.unlock + new Engine + start)
  *     and drains them; rate = backlog / (unlock → last message.received). Next to it, the pure
  *     decrypt ceiling: opening as many messages sealed in a row with core openUserMessage
- *     (no storage, no network), best of BENCH_ROUNDS rounds. Ratio engine / ceiling.
+ *     (no storage, no network), best of BENCH_ROUNDS rounds. Ratio engine / ceiling; and
+ *     the same by CPU time per message (this process's user + system time over the drain,
+ *     i.e. Bob's receive path, against the ceiling's time per open), which a loaded machine
+ *     distorts far less than wall time.
+ * BENCH_PARTS (comma list of latency, burst, backlog; all by default) runs only some of them.
  * The relay runs as its own process (testkit/relay-process, embedded store, its queue limit
  * raised to fit the backlog); the engines, the bare clients and the ceiling share this
  * process. Everything is torn down at the end.
@@ -40,10 +44,13 @@ const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 10_000);
 const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 10);
 const TEXT_BYTES = Number(process.env.BENCH_TEXT_BYTES ?? 200);
 const CEILING_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Which measures to run (comma-separated): e.g. BENCH_PARTS=backlog while working on it. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'latency,burst,backlog').split(','));
 const SAMPLE_TIMEOUT_MS = 30_000;
 const BACKLOG_TIMEOUT_MS = 120_000 + BACKLOG * 50;
 
 const ms = (value: number): string => `${value.toFixed(2)} ms`;
+const us = (value: number): string => `${value.toFixed(1)} µs`;
 const rate = (value: number): string => `${Math.round(value).toLocaleString('en-US')} msg/s`;
 const count = (value: number): string => value.toLocaleString('en-US');
 
@@ -100,6 +107,15 @@ async function backlogRows(link: Link, server: ServerRef): Promise<string[][]> {
     ],
     ['ratio engine / ceiling', (engineRate / ceilings.core).toFixed(4)],
     [
+      `  (engine CPU time per message: this process from unlock to the last message.received)`,
+      us((result.consumeCpuMs * 1000) / BACKLOG),
+    ],
+    ['  (ceiling CPU time per message: one open, best round)', us(ceilings.coreCpuUs)],
+    [
+      '  (ratio by CPU time: ceiling / engine, per message; less sensitive to load)',
+      (ceilings.coreCpuUs / ((result.consumeCpuMs * 1000) / BACKLOG)).toFixed(4),
+    ],
+    [
       '  (openFromPeer one by one: peer JSON and channel per message, as before batching)',
       rate(ceilings.peers),
     ],
@@ -131,14 +147,18 @@ async function main(): Promise<void> {
     console.log(
       `bench:latency — relay process ${relay.url} (store: ${relay.storeLabel.split(' ')[0] ?? '?'}), ${TEXT_BYTES}-byte texts, ${WARMUP} warm-up + ${SAMPLES} samples interleaved, ${GAP_MS} ms idle before each push`,
     );
-    const latency = await latencyRows(link, server);
-    const burst = await burstRows(alice, server, { textBytes: TEXT_BYTES, rounds: CEILING_ROUNDS });
-    const drained = await backlogRows(link, server);
-    printTable(latency);
-    console.log('');
-    printTable(burst);
-    console.log('');
-    printTable(drained);
+    const tables: string[][][] = [];
+    if (PARTS.has('latency')) tables.push(await latencyRows(link, server));
+    if (PARTS.has('burst')) {
+      tables.push(
+        await burstRows(alice, server, { textBytes: TEXT_BYTES, rounds: CEILING_ROUNDS }),
+      );
+    }
+    if (PARTS.has('backlog')) tables.push(await backlogRows(link, server));
+    tables.forEach((table, i) => {
+      if (i > 0) console.log('');
+      printTable(table);
+    });
   } finally {
     for (const party of parties) await party.dispose();
     await relay.stop();

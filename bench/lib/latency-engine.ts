@@ -50,6 +50,11 @@ export interface BacklogResult {
   readonly reopenMs: number;
   /** Bob: from Profile.unlock to the last message.received. */
   readonly consumeMs: number;
+  /**
+   * CPU time (user + system) of this process over the same span: Bob's receive path alone
+   * (Alice's engine is stopped, the relay is another process), which load barely changes.
+   */
+  readonly consumeCpuMs: number;
 }
 
 /**
@@ -83,6 +88,7 @@ export async function backlog(
   let allReceived: Promise<number> = Promise.reject(new Error('Bob did not reopen'));
   allReceived.catch(ignore);
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   await bob.reopen((engine) => {
     allReceived = when(
       engine.events,
@@ -95,7 +101,9 @@ export async function backlog(
   });
   const reopenMs = performance.now() - started;
   const consumeMs = (await allReceived) - started;
+  const cpu = process.cpuUsage(cpuStarted);
+  const consumeCpuMs = (cpu.user + cpu.system) / 1000;
   // Bob would go on sending his delivery acks: stop him so nothing runs beside what follows.
   await bob.stopEngine();
-  return { fillMs, reopenMs, consumeMs };
+  return { fillMs, reopenMs, consumeMs, consumeCpuMs };
 }
