@@ -36,8 +36,9 @@ function corrupt(what: string): never {
 }
 
 function encodeHot(peer: Peer): Uint8Array {
-  const ratchet =
-    peer.drStateJson === null ? undefined : encodeRatchetState(parseRatchetState(peer.drStateJson));
+  // `?? null`: a record too old to have the field at all has no session either.
+  const json = peer.drStateJson ?? null;
+  const ratchet = json === null ? undefined : encodeRatchetState(parseRatchetState(json));
   const seen = peer.lastSeenAt;
   const head = seen === undefined ? 10 : 18;
   const out = new Uint8Array(head + (ratchet?.length ?? 0));
