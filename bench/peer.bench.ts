@@ -192,6 +192,11 @@ async function printSizes(): Promise<void> {
       `${duos.alternating.ours.storedBytes()} B`,
       `${duos.alternating.libsignal.storedBytes()} B`,
     ],
+    [
+      'of which rewritten per message',
+      `${duos.alternating.ours.rewrittenBytes?.() ?? duos.alternating.ours.storedBytes()} B`,
+      `${duos.alternating.libsignal.storedBytes()} B`,
+    ],
   ]);
   console.log(
     'ours on the wire = the PackedUserMessage payload pushed to the relay (padded UserMessage, ' +
@@ -203,8 +208,9 @@ async function printSizes(): Promise<void> {
       'key, counters, SPQR data, AES-CBC body, MAC) — without sealed sender or transport framing.',
   );
   console.log(
-    'ours stored = the Peer record as PeerStorage seals it (all keys and settings of the ' +
-      'relationship, not only the ratchet); libsignal stored = the serialized SessionRecord.',
+    'ours stored = the Peer as PeerStorage seals it: a JSON record with all keys and settings ' +
+      'of the relationship, written when they change, and a binary record with the ratchet ' +
+      'state, rewritten per message; libsignal stored = the serialized SessionRecord.',
   );
 }
 

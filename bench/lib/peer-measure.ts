@@ -86,4 +86,6 @@ export interface Duo {
   readonly send: (aToB: boolean) => Promise<number>;
   /** Bytes of A's stored session state for B, as of now. */
   readonly storedBytes: () => number;
+  /** Of those, the bytes a message rewrites (all of them when not given). */
+  readonly rewrittenBytes?: () => number;
 }

@@ -1,15 +1,17 @@
 /**
  * Our side of bench:peer: two engine Peers made by the real invitation flow (main/client/peers),
  * exchanging 200-byte texts the way the engine does it, with each side's Peer loaded and stored
- * around every message exactly as PeerStorage does, minus LevelDB itself:
+ * around every message by the engine's own PeerStorage, minus LevelDB itself:
  *
  *   send:    getPeer → sealForPeer (parse DrStateJson, seal, serialize) → storePeer
  *            (outbound.ts sealAndQueue; messaging.ts sendText builds the message)
  *   receive: getPeer → PeerSession.open + accept → storePeer(session.peer())   (receive.ts)
  *
- * getPeer/storePeer here are PeerStorage's own steps (peer-storage.ts): the Peer as JSON, sealed
- * with the db key (XChaCha20-Poly1305, AD = domain + uid) into a value; only the LevelDB put/get
- * and its fsync are replaced by a Map. What goes on the wire is the PackedUserMessage payload
+ * getPeer/storePeer here are PeerStorage itself (peer-storage.ts) with the engine's codec
+ * (peers/peer-record.ts): its write-through cache, the Peer split into a JSON record and a
+ * binary ratchet record, each sealed with the db key (XChaCha20-Poly1305, AD = domain + uid);
+ * only LevelDB and its fsync are replaced by a Map (storage/testing/memory-db.ts), so a load
+ * the store has cached is a lookup, as in the engine. What goes on the wire is the PackedUserMessage payload
  * pushed to the relay (its destination, the 32-byte queue address, travels beside it).
  */
 import { randomUUID } from 'node:crypto';
@@ -28,42 +30,44 @@ import {
   lookupOf,
   openInvitationAnswer,
   PeerSession,
+  peerRecordCodec,
   sealForPeer,
   sealInvitationAnswer,
 } from '../../main/client/peers';
 import { forContact } from '../../main/client/engine/outbound';
 import { textMessage } from '../../main/client/engine/messaging';
-import {
-  generateDbKey,
-  openValue,
-  PEER_STORAGE_DOMAIN,
-  sealValue,
-  storageAd,
-} from '../../main/storage';
-import { jsonBytes, parseJsonBytes } from '../../main/storage/json';
+import { generateDbKey, PEER_STORAGE_DOMAIN, PeerStorage } from '../../main/storage';
+import { MemoryPeerDb } from '../../main/storage/testing/memory-db';
 import type { Duo } from './peer-measure';
 
-/** PeerStorage.storePeer/getPeer without LevelDB: same JSON, same sealing, same key layout. */
+/** The engine's PeerStorage (write-through cache, split records, sealing) over a Map. */
 class MemoryPeerStore {
-  private readonly values = new Map<string, Uint8Array>();
-  private readonly dbKey = generateDbKey();
+  private constructor(
+    private readonly db: MemoryPeerDb,
+    private readonly storage: PeerStorage<Peer>,
+  ) {}
+
+  static async open(): Promise<MemoryPeerStore> {
+    const db = new MemoryPeerDb();
+    const key = generateDbKey();
+    const storage = await PeerStorage.over(db, key, PEER_STORAGE_DOMAIN, peerRecordCodec);
+    return new MemoryPeerStore(db, storage);
+  }
 
   storePeer(uid: string, peer: Peer): Promise<void> {
-    const ad = storageAd(PEER_STORAGE_DOMAIN, uid);
-    this.values.set(`p/${uid}`, sealValue(this.dbKey, jsonBytes(peer, 'peer'), ad));
-    return Promise.resolve();
+    return this.storage.storePeer(uid, peer);
   }
 
-  getPeer(uid: string): Promise<Peer> {
-    const sealed = this.values.get(`p/${uid}`);
-    if (sealed === undefined) throw new AppError('PEER_NOT_FOUND', 'no such peer');
-    const plaintext = openValue(this.dbKey, sealed, storageAd(PEER_STORAGE_DOMAIN, uid));
-    return Promise.resolve(parseJsonBytes(plaintext, 'STORAGE_CORRUPT', 'peer record') as Peer);
+  async getPeer(uid: string): Promise<Peer> {
+    return (await this.storage.getPeer(uid)) ?? missingPeer();
   }
 
-  /** Bytes of the stored value (what LevelDB would write for this peer). */
-  storedBytes(uid: string): number {
-    return this.values.get(`p/${uid}`)?.length ?? 0;
+  /** Bytes of the stored values for this peer (what LevelDB would hold for it). */
+  storedBytes(uid: string): { main: number; hot: number } {
+    return {
+      main: this.db.values.get(`p/${uid}`)?.length ?? 0,
+      hot: this.db.values.get(`r/${uid}`)?.length ?? 0,
+    };
   }
 }
 
@@ -108,7 +112,7 @@ function establish(): { alice: Peer; bob: Peer } {
 }
 
 async function device(peer: Peer): Promise<Device> {
-  const store = new MemoryPeerStore();
+  const store = await MemoryPeerStore.open();
   await store.storePeer(peer.uid, peer);
   return { store, uid: peer.uid, channel: channelFor(peer), myLookupKey: lookupOf(peer).lookupKey };
 }
@@ -168,8 +172,13 @@ export async function oursDuo(text: string, persist = true): Promise<Duo> {
   await step(b, a);
   return {
     send: (aToB) => (aToB ? step(a, b) : step(b, a)),
-    storedBytes: () => a.store.storedBytes(a.uid),
+    storedBytes: () => a.store.storedBytes(a.uid).main + a.store.storedBytes(a.uid).hot,
+    rewrittenBytes: () => a.store.storedBytes(a.uid).hot,
   };
+}
+
+function missingPeer(): never {
+  throw new AppError('PEER_NOT_FOUND', 'no such peer');
 }
 
 function missingState(): never {

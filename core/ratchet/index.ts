@@ -4,6 +4,7 @@ export { decodeRatchetMessage, encodeRatchetMessage, HEADER_BYTES } from './head
 export type { RatchetHeader, RatchetMessage } from './header';
 export { parseRatchetState, serializeRatchetState, STATE_VERSION } from './state';
 export type { RatchetState } from './state';
+export { BINARY_STATE_VERSION, decodeRatchetState, encodeRatchetState } from './state-binary';
 export {
   initAnswerer,
   initInitiator,

@@ -26,39 +26,52 @@ export interface RatchetState {
 
 export const STATE_VERSION = 1;
 
-interface StateJsonV1 {
-  v: 1;
-  dhs: { pub: string; priv: string };
-  dhr: string | null;
-  pdhr: string | null;
-  rk: string;
-  cks: string | null;
-  ckr: string | null;
-  ns: number;
-  nr: number;
-  pn: number;
-  skipped: [id: string, mk: string][];
-}
+/*
+ * StateJsonV1, in this key order (keys: base64url strings; counters: numbers):
+ *   { v: 1, dhs: { pub, priv }, dhr | null, pdhr | null, rk, cks | null, ckr | null,
+ *     ns, nr, pn, skipped: [[id, mk], …] }
+ */
 
 const b64 = toBase64Url;
-const b64n = (v: Uint8Array | null): string | null => (v ? toBase64Url(v) : null);
+
+/*
+ * States are immutable, so a state and its JSON stand for each other for good. The engine turns
+ * every new state into JSON (the Peer's drStateJson), then parses that JSON again for the next
+ * message and for its binary record (state-binary.ts): remembering the most recent texts (a
+ * few per active relationship) makes those parses lookups. Only text → state: a WeakMap from
+ * states back to their text was tried and made the garbage collector's work ten times larger.
+ */
+const stateOfText = new Map<string, RatchetState>();
+const REMEMBERED_TEXTS = 256;
+
+function remember(state: RatchetState, text: string): void {
+  stateOfText.set(text, state);
+  if (stateOfText.size > REMEMBERED_TEXTS) {
+    const oldest = stateOfText.keys().next();
+    if (oldest.done !== true) stateOfText.delete(oldest.value);
+  }
+}
 
 /** `DrStateJson`: the versioned JSON persisted with the peer (DESIGN.md §3). */
 export function serializeRatchetState(state: RatchetState): string {
-  const json: StateJsonV1 = {
-    v: STATE_VERSION,
-    dhs: { pub: b64(state.dhs.publicKey), priv: b64(state.dhs.privateKey) },
-    dhr: b64n(state.dhr),
-    pdhr: b64n(state.previousDhr),
-    rk: b64(state.rootKey),
-    cks: b64n(state.sendingChain),
-    ckr: b64n(state.receivingChain),
-    ns: state.ns,
-    nr: state.nr,
-    pn: state.pn,
-    skipped: [...state.skipped].map(([id, mk]) => [id, b64(mk)]),
-  };
-  return JSON.stringify(json);
+  const text = stateJson(state);
+  remember(state, text);
+  return text;
+}
+
+/**
+ * JSON.stringify of StateJsonV1, written out: every value is a number, null or base64url (no
+ * character needs escaping), so the text is the same, without building the object first.
+ */
+function stateJson(state: RatchetState): string {
+  const q = (v: Uint8Array | null): string => (v ? `"${b64(v)}"` : 'null');
+  const skipped = [...state.skipped].map(([id, mk]) => `["${id}","${b64(mk)}"]`).join(',');
+  return (
+    `{"v":${STATE_VERSION},"dhs":{"pub":${q(state.dhs.publicKey)},"priv":${q(state.dhs.privateKey)}},` +
+    `"dhr":${q(state.dhr)},"pdhr":${q(state.previousDhr)},"rk":${q(state.rootKey)},` +
+    `"cks":${q(state.sendingChain)},"ckr":${q(state.receivingChain)},` +
+    `"ns":${state.ns},"nr":${state.nr},"pn":${state.pn},"skipped":[${skipped}]}`
+  );
 }
 
 function bad(what: string): never {
@@ -126,7 +139,7 @@ function skippedKeys(value: unknown): Map<string, Uint8Array> {
  * Relations every reachable state satisfies (spec §3.3–3.5): chains, the previous key and
  * skipped keys all exist only once a remote ratchet key is known.
  */
-function checkConsistency(state: RatchetState): RatchetState {
+export function checkConsistency(state: RatchetState): RatchetState {
   if (
     state.dhr === null &&
     (state.sendingChain !== null ||
@@ -140,6 +153,14 @@ function checkConsistency(state: RatchetState): RatchetState {
 }
 
 export function parseRatchetState(text: string): RatchetState {
+  const known = stateOfText.get(text);
+  if (known !== undefined) return known;
+  const state = parseStateJson(text);
+  remember(state, text);
+  return state;
+}
+
+function parseStateJson(text: string): RatchetState {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -1,6 +1,7 @@
 /**
  * The engine's data model (DESIGN.md §3, §5; MULTI_DEVICE_SPEC.md for names). Everything here
- * is JSON-serializable: a `Peer` is stored as one encrypted JSON value per peer (PeerStorage /
+ * is JSON-serializable: a `Peer` is stored as encrypted JSON plus a small binary record with its
+ * ratchet state (docs/ARCHITECTURE.md "Peers at rest"; PeerStorage /
  * DeviceStorage), and `IdentityData` is the body of the encrypted identity file. Byte fields are
  * base64url strings so the JSON is stable and greppable-for-absence in tests.
  */

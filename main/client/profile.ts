@@ -13,6 +13,7 @@ import {
   type IdentityFile,
 } from '../storage';
 import { fromB64 } from './b64';
+import { peerRecordCodec } from './peers';
 import type { DeviceSettings, IdentityData, IdentityProfile, Peer, ServerRef } from './model';
 import { validateProfilePatch, validateNewPassword } from './profile-validation';
 
@@ -21,7 +22,8 @@ import { validateProfilePatch, validateNewPassword } from './profile-validation'
  * profile folder the host chooses (that is how two "devices" run on one machine).
  *
  *   <dir>/identity.json   encrypted identity (Argon2id + XChaCha20-Poly1305)
- *   <dir>/peers/          PeerStorage (LevelDB), one encrypted value per contact
+ *   <dir>/peers/          PeerStorage (LevelDB), per contact an encrypted JSON record and an
+ *                         encrypted binary one with its ratchet state (peers/peer-record.ts)
  *   <dir>/devices/        DeviceStorage (LevelDB), the sibling devices (OwnedDevices)
  *   <dir>/messages.db     message DB (SQLite): messages, outbox, dedup tables
  */
@@ -94,9 +96,14 @@ export class Profile {
   ): Promise<Profile> {
     const paths = profilePaths(dir);
     const dbKey = fromB64(identity.data.dbKey, 'dbKey');
-    const peers = await PeerStorage.open<Peer>(paths.peers, dbKey, PEER_STORAGE_DOMAIN);
+    const peers = await PeerStorage.open(paths.peers, dbKey, PEER_STORAGE_DOMAIN, peerRecordCodec);
     try {
-      const devices = await PeerStorage.open<Peer>(paths.devices, dbKey, DEVICE_STORAGE_DOMAIN);
+      const devices = await PeerStorage.open(
+        paths.devices,
+        dbKey,
+        DEVICE_STORAGE_DOMAIN,
+        peerRecordCodec,
+      );
       try {
         return new Profile(dir, identity, peers, devices, MessageDb.open(paths.messages, dbKey));
       } catch (err) {

@@ -1,7 +1,12 @@
 /** main/storage — everything the engine keeps on disk (DESIGN.md §5). */
 export { createIdentityFile, IdentityFile, openIdentityFile } from './identity-file';
 export { DB_KEY_BYTES, generateDbKey, openValue, sealValue, storageAd } from './db-key';
-export { DEVICE_STORAGE_DOMAIN, PEER_STORAGE_DOMAIN, PeerStorage } from './peer-storage';
+export {
+  DEVICE_STORAGE_DOMAIN,
+  PEER_STORAGE_DOMAIN,
+  PeerStorage,
+  type SplitCodec,
+} from './peer-storage';
 export { MessageDb, type MessageDbOptions } from './message-db';
 export type { MessageObserver, StoredRow } from './message-observer';
 export {

@@ -1,6 +1,15 @@
 /**
- * PeerStorage (DESIGN.md §5, MULTI_DEVICE_SPEC "PeerStorage"): one LevelDB per store, one value
- * per peer = sealValue(dbKey, JSON of the Peer, AD = (domain, uid)).
+ * PeerStorage (DESIGN.md §5, MULTI_DEVICE_SPEC "PeerStorage"): one LevelDB per store, one main
+ * value per peer = sealValue(dbKey, JSON of the Peer, AD = (domain, uid)).
+ *
+ * With a SplitCodec (the engine's stores: main/client/peers/peer-record.ts), the fields that
+ * change with every message (the ratchet state) live in a small binary record of their own,
+ * `r/<uid>` = sealValue(dbKey, codec bytes, AD = (domain, uid, "hot")), written in the same
+ * batch as the main record whenever that changes, and alone when only they changed — so a
+ * message rewrites ≈ 270 bytes instead of the whole ≈ 2 KB Peer. A main record without a hot
+ * record is the format before the split (the whole Peer, ratchet included): it still loads,
+ * and the next store of that peer writes both records. Decoded records are kept in a
+ * write-through cache (peer-cache.ts), so loading a peer the engine just stored is a lookup.
  *
  * The same class is DeviceStorage: sibling-device peers (`type = "device"`, the spec's
  * OwnedDevices) are opened from their own directory with `domain = DEVICE_STORAGE_DOMAIN`, so
@@ -11,12 +20,15 @@
  * next message undecryptable, so every write is fsynced (`sync: true`) before its promise
  * resolves. Peer records are small and written once per message, so the cost is acceptable.
  *
- * Keys: `p/<uid>` for peers, `m/key-check` for the db-key check (db-key.ts).
+ * Keys: `p/<uid>` for peers, `r/<uid>` for their hot records, `m/key-check` for the db-key
+ * check (db-key.ts).
  */
 import { mkdir } from 'node:fs/promises';
 import { Level } from 'level';
 import { AppError } from '../../core/errors';
-import { jsonBytes, parseJsonBytes } from './json';
+import { utf8 } from '../../core/crypto';
+import { parseJsonBytes } from './json';
+import { deepFreeze, PeerCache, type Cached } from './peer-cache';
 import {
   makeKeyCheck,
   openValue,
@@ -31,11 +43,59 @@ export const DEVICE_STORAGE_DOMAIN = 'device';
 
 const PEER_PREFIX = 'p/';
 const PEER_PREFIX_END = 'p0'; // '0' sorts right after '/', so [p/, p0) is exactly the peers
+const HOT_PREFIX = 'r/';
+const HOT_PREFIX_END = 'r0';
+const HOT_AD_PART = 'hot';
+const MAX_REMEMBERED_ADS = 4096;
 const KEY_CHECK = 'm/key-check';
 const MAX_UID_LENGTH = 256;
 const DURABLE = { sync: true } as const;
 
 type Db = Level<string, Uint8Array>;
+
+/**
+ * What PeerStorage uses of LevelDB: `level` itself, or a stand-in with the same semantics
+ * (bench:peer keeps the values in a Map to measure everything but the disk).
+ */
+export interface PeerDb {
+  get(key: string): Promise<Uint8Array | undefined>;
+  getMany(keys: string[]): Promise<(Uint8Array | undefined)[]>;
+  put(key: string, value: Uint8Array, options: { sync: boolean }): Promise<void>;
+  batch(ops: PeerDbOp[], options: { sync: boolean }): Promise<void>;
+  iterator(range: { gte: string; lt: string }): { all(): Promise<[string, Uint8Array][]> };
+  close(): Promise<void>;
+}
+
+export type PeerDbOp =
+  { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string };
+
+/** How a store keeps the fast-changing fields of its values in a record of their own. */
+export interface SplitCodec<T> {
+  /** The fast-changing fields of `value`, encoded: the record rewritten on every change. */
+  encodeHot(value: T): Uint8Array;
+  /** `value` without its fast-changing fields: what the main JSON record holds. */
+  coldOf(value: T): unknown;
+  /** The value stored as main record `cold` and hot record `hot` (bytes of encodeHot). */
+  join(cold: T, hot: Uint8Array): T;
+  /** `base` with the fast-changing fields of `from`: what `join` of their records gives. */
+  withHotOf(base: T, from: T): T;
+  /** Whether `a` and `b` differ at most in their fast-changing fields. */
+  sameCold(a: T, b: T): boolean;
+}
+
+/** JSON.stringify as it really is: undefined, functions and symbols yield undefined. */
+const stringify = (value: unknown): string | undefined => JSON.stringify(value);
+
+function jsonText(value: unknown): string {
+  let json: string | undefined;
+  try {
+    json = stringify(value);
+  } catch (cause) {
+    throw new AppError('INVALID_ARGUMENT', 'peer is not JSON-serializable', { cause });
+  }
+  if (json === undefined) throw new AppError('INVALID_ARGUMENT', 'peer is not JSON');
+  return json;
+}
 
 function requireUid(uid: string): void {
   if (typeof uid !== 'string' || uid.length === 0 || uid.length > MAX_UID_LENGTH) {
@@ -61,18 +121,16 @@ function storageError(what: string, cause: unknown): AppError {
   return new AppError('STORAGE_IO', `${what} failed`, { cause });
 }
 
-/** level resolves a missing key to undefined; its types do not say so. */
-async function getValue(db: Db, key: string): Promise<Uint8Array | undefined> {
-  return db.get(key);
-}
-
 export class PeerStorage<T> {
   private closed = false;
+  private readonly cache = new PeerCache<T>();
+  private readonly hotAds = new Map<string, Uint8Array>();
 
   private constructor(
-    private readonly db: Db,
+    private readonly db: PeerDb,
     private readonly dbKey: Uint8Array,
     private readonly domain: string,
+    private readonly codec: SplitCodec<T> | undefined,
   ) {}
 
   /**
@@ -83,6 +141,7 @@ export class PeerStorage<T> {
     dir: string,
     dbKey: Uint8Array,
     domain: string = PEER_STORAGE_DOMAIN,
+    codec?: SplitCodec<T>,
   ): Promise<PeerStorage<T>> {
     requireDbKey(dbKey);
     const db: Db = new Level<string, Uint8Array>(dir, {
@@ -92,63 +151,172 @@ export class PeerStorage<T> {
     try {
       await mkdir(dir, { recursive: true, mode: 0o700 });
       await db.open();
-      await PeerStorage.checkKey(db, dbKey, domain);
+      return await PeerStorage.over(db, dbKey, domain, codec);
     } catch (err) {
       await db.close().catch(() => undefined);
       throw storageError(`opening the ${domain} store`, err);
     }
-    return new PeerStorage<T>(db, Uint8Array.from(dbKey), domain);
   }
 
-  private static async checkKey(db: Db, dbKey: Uint8Array, domain: string): Promise<void> {
-    const check = await getValue(db, KEY_CHECK);
+  /** The store on an open `db` (LevelDB or a stand-in, see PeerDb); checks the db key. */
+  static async over<T>(
+    db: PeerDb,
+    dbKey: Uint8Array,
+    domain: string = PEER_STORAGE_DOMAIN,
+    codec?: SplitCodec<T>,
+  ): Promise<PeerStorage<T>> {
+    requireDbKey(dbKey);
+    await PeerStorage.checkKey(db, dbKey, domain);
+    return new PeerStorage<T>(db, Uint8Array.from(dbKey), domain, codec);
+  }
+
+  private static async checkKey(db: PeerDb, dbKey: Uint8Array, domain: string): Promise<void> {
+    const check = await db.get(KEY_CHECK);
     if (check === undefined) await db.put(KEY_CHECK, makeKeyCheck(dbKey, domain), DURABLE);
     else verifyKeyCheck(dbKey, check, domain);
   }
 
-  /** Inserts or replaces the peer; durable once the promise resolves. */
+  /**
+   * Inserts or replaces the peer; durable (fsynced) once the promise resolves. Only the hot
+   * record is written when the cached peer in the split format differs from `peer` in hot
+   * fields alone.
+   */
   async storePeer(uid: string, peer: T): Promise<void> {
     requireUid(uid);
     this.requireOpen();
-    const sealed = sealValue(this.dbKey, jsonBytes(peer, 'peer'), this.ad(uid));
-    await this.run('storing a peer', () => this.db.put(PEER_PREFIX + uid, sealed, DURABLE));
+    const cached = this.cache.get(uid);
+    const hotOnly =
+      this.codec !== undefined && cached?.split === true && this.codec.sameCold(cached.value, peer);
+    const write = hotOnly ? this.hotWrite(uid, peer) : this.fullWrite(uid, peer);
+    const ticket = this.cache.started(uid);
+    let entry: Cached<T> | undefined;
+    try {
+      await this.run('storing a peer', write.commit);
+      entry = write.entry(cached);
+    } finally {
+      this.cache.finished(uid, ticket, entry);
+    }
   }
 
   /** The peer, or undefined if there is none with this uid. */
   async getPeer(uid: string): Promise<T | undefined> {
     requireUid(uid);
-    const sealed = await this.run('reading a peer', () => getValue(this.db, PEER_PREFIX + uid));
-    return sealed === undefined ? undefined : this.decode(uid, sealed);
+    const hit = this.cache.get(uid);
+    if (hit !== undefined) return hit.value;
+    const ticket = this.cache.readTicket(uid);
+    const [sealed, hot] = await this.run('reading a peer', () =>
+      this.db.getMany([PEER_PREFIX + uid, HOT_PREFIX + uid]),
+    );
+    if (sealed === undefined) return undefined;
+    const entry = this.decode(uid, sealed, hot);
+    this.cache.filled(uid, ticket, entry);
+    return entry.value;
   }
 
   /** Every peer, in uid order. */
   async listPeers(): Promise<T[]> {
-    const range = { gte: PEER_PREFIX, lt: PEER_PREFIX_END };
-    const entries = await this.run('listing peers', () => this.db.iterator(range).all());
-    return entries.map(([key, sealed]) => this.decode(key.slice(PEER_PREFIX.length), sealed));
+    const [entries, hot] = await this.run('listing peers', () =>
+      Promise.all([
+        this.db.iterator({ gte: PEER_PREFIX, lt: PEER_PREFIX_END }).all(),
+        this.db.iterator({ gte: HOT_PREFIX, lt: HOT_PREFIX_END }).all(),
+      ]),
+    );
+    const hotOf = new Map(hot.map(([key, value]) => [key.slice(HOT_PREFIX.length), value]));
+    return entries.map(([key, sealed]) => {
+      const uid = key.slice(PEER_PREFIX.length);
+      return this.decode(uid, sealed, hotOf.get(uid)).value;
+    });
   }
 
   /** Removes the peer (no error if absent); durable once the promise resolves. */
   async deletePeer(uid: string): Promise<void> {
     requireUid(uid);
-    await this.run('deleting a peer', () => this.db.del(PEER_PREFIX + uid, DURABLE));
+    this.requireOpen();
+    const ticket = this.cache.started(uid);
+    const ops: PeerDbOp[] = [
+      { type: 'del', key: PEER_PREFIX + uid },
+      { type: 'del', key: HOT_PREFIX + uid },
+    ];
+    try {
+      await this.run('deleting a peer', () => this.db.batch(ops, DURABLE));
+    } finally {
+      this.cache.finished(uid, ticket, undefined);
+    }
   }
 
   /** Closes the database (idempotent); later calls fail with STORAGE_CLOSED. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.cache.clear();
     await this.db.close();
     this.dbKey.fill(0);
+  }
+
+  /** The hot record alone; the main record on disk stays as the cache has it. */
+  private hotWrite(uid: string, peer: T) {
+    const codec = this.codec as SplitCodec<T>;
+    const sealed = sealValue(this.dbKey, codec.encodeHot(peer), this.hotAd(uid));
+    return {
+      commit: () => this.db.put(HOT_PREFIX + uid, sealed, DURABLE),
+      entry: (cached: Cached<T> | undefined): Cached<T> => ({
+        value: deepFreeze(codec.withHotOf((cached as Cached<T>).value, peer)),
+        split: true,
+      }),
+    };
+  }
+
+  /**
+   * The main record, and with a codec the hot one in the same batch (which also replaces a
+   * record from before the split). The cache gets the JSON back, parsed: exactly what a load
+   * from disk would return.
+   */
+  private fullWrite(uid: string, peer: T) {
+    const codec = this.codec;
+    const text = jsonText(codec ? codec.coldOf(peer) : peer);
+    const main = sealValue(this.dbKey, utf8(text), this.ad(uid));
+    const ops: PeerDbOp[] = [{ type: 'put', key: PEER_PREFIX + uid, value: main }];
+    if (codec) {
+      const hot = sealValue(this.dbKey, codec.encodeHot(peer), this.hotAd(uid));
+      ops.push({ type: 'put', key: HOT_PREFIX + uid, value: hot });
+    }
+    return {
+      commit: () => this.db.batch(ops, DURABLE),
+      entry: (): Cached<T> => {
+        const cold = JSON.parse(text) as T;
+        const value = codec ? codec.withHotOf(cold, peer) : cold;
+        return { value: deepFreeze(value), split: codec !== undefined };
+      },
+    };
   }
 
   private ad(uid: string): Uint8Array {
     return storageAd(this.domain, uid);
   }
 
-  private decode(uid: string, sealed: Uint8Array): T {
+  /** Remembered per uid: a hot write is small enough that building the AD shows. */
+  private hotAd(uid: string): Uint8Array {
+    let ad = this.hotAds.get(uid);
+    if (ad === undefined) {
+      if (this.hotAds.size >= MAX_REMEMBERED_ADS) this.hotAds.clear();
+      ad = storageAd(this.domain, uid, HOT_AD_PART);
+      this.hotAds.set(uid, ad);
+    }
+    return ad;
+  }
+
+  private decode(uid: string, sealed: Uint8Array, hot: Uint8Array | undefined): Cached<T> {
     const plaintext = openValue(this.dbKey, sealed, this.ad(uid));
-    return parseJsonBytes(plaintext, 'STORAGE_CORRUPT', 'peer record') as T;
+    const main = parseJsonBytes(plaintext, 'STORAGE_CORRUPT', 'peer record') as T;
+    if (hot === undefined) return { value: deepFreeze(main), split: false };
+    if (this.codec === undefined) {
+      throw new AppError(
+        'STORAGE_CORRUPT',
+        `a split ${this.domain} record in a store without codec`,
+      );
+    }
+    const joined = this.codec.join(main, openValue(this.dbKey, hot, this.hotAd(uid)));
+    return { value: deepFreeze(joined), split: true };
   }
 
   private requireOpen(): void {

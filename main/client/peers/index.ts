@@ -29,6 +29,7 @@ export {
   type AcceptOptions,
 } from './accept';
 export { openInvitationAnswer, sealInvitationAnswer } from './answer-envelope';
+export { peerRecordCodec } from './peer-record';
 export { finalizeInvitation, type FinalizeOptions } from './finalize';
 export { acceptReset, RESET_READY_TYPE, SESSION_RESET_TYPE, sealReset, startReset } from './reset';
 export {
