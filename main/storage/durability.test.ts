@@ -65,6 +65,7 @@ describe('durability', () => {
     expect(page.messages[0]?.message.text).toBe(`message ${CRASH_MESSAGES - 1}`);
     expect(db.nextDueJobs(Date.now(), 10).map((j) => j.jobId)).toEqual(['job-1']);
     expect(db.seenDeviceSync('sync-1')).toBe(true);
+    expect(db.seenDeviceSync('sync-redoable')).toBe(true);
     db.close();
   });
 });

@@ -106,6 +106,30 @@ export abstract class MessageDbCore {
     return result;
   }
 
+  /**
+   * `transaction`, committed without waiting for the disk: synchronous=NORMAL for this one
+   * commit (appended to the WAL, not fsynced), FULL again right after. Only for writes that are
+   * *redone* if lost — an effect settled from a durable record (acks_owed, sync_outbox) and
+   * queued as a job, or a job completed after the relay took it — never for a state change or
+   * a record of one. A process crash loses nothing (the OS has the WAL write); a power cut or
+   * an OS crash may lose this commit, but only with every later one (the WAL is replayed in
+   * order up to the first frame not on disk, and a later durable commit fsyncs the WAL with
+   * this one in it): the record comes back and is sealed and sent anew, or the job is pushed
+   * again, and the receiver drops the copy (envelope hash, sync dedup id, ack by uuid). It
+   * saves an fsync, which blocks this thread, per commit. Inside another transaction it is
+   * part of that one, with that one's durability.
+   */
+  redoableTransaction<R>(fn: () => R): R {
+    this.requireOpen();
+    if (this.db.inTransaction) return this.transaction(fn);
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      return this.transaction(fn);
+    } finally {
+      this.db.pragma('synchronous = FULL');
+    }
+  }
+
   /** Closes the database (idempotent); later calls fail with STORAGE_CLOSED. */
   close(): void {
     if (!this.parts) return;

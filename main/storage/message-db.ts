@@ -8,7 +8,9 @@
  * Everything is synchronous, so a group of calls inside `transaction(fn)` is atomic and nothing
  * else runs in between: e.g. `completeJob` + `updateState(…, 'sent')`, or `seenDeviceSync` +
  * `insertMessage` so a sync is marked seen only if its effect is stored too. A method returns
- * once its commit is fsynced, so a SIGKILL (or power cut) right after loses nothing.
+ * once its commit is fsynced, so a SIGKILL (or power cut) right after loses nothing — except
+ * `redoableTransaction`, for writes that are redone if a power cut loses them (a SIGKILL
+ * loses nothing either way).
  *
  * Nothing secret is stored in plain columns: bodies and payloads are sealed with the db key.
  */

@@ -39,6 +39,7 @@ function configure(db: Database.Database): void {
   if (mode !== 'wal') throw new AppError('STORAGE_IO', `SQLite refused WAL mode (${mode})`);
   // FULL fsyncs every commit. The relay deletes a queued message once we ack it, so a stored
   // message lost to a power cut would be lost for good; a chat writes rarely enough to pay.
+  // (MessageDb.redoableTransaction lowers it to NORMAL for one commit that is redone if lost.)
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
 }

@@ -34,13 +34,17 @@ export async function forwardToPrimary(
 ): Promise<void> {
   const uuid = message.status?.uuid ?? '';
   const db = ctx.profile.messages;
-  const primary = await ctx.profile.devices.getPeer(peer.primaryDeviceUid);
+  // Both reads at once: each is a trip to the device store, on the way of every message.
+  const [primary, devices] = await Promise.all([
+    ctx.profile.devices.getPeer(peer.primaryDeviceUid),
+    ctx.profile.devices.listPeers(),
+  ]);
   const waiting = awaitsPrimary(primary);
   const reachable = isPaired(primary);
   const forward = forwardSyncOf(message, peer.uid, ctx.now());
   // The primary makes its own row from the forward (a `msg` of ours would change nothing
   // there): only the other siblings get the `pending_forward` copy.
-  const others = reachable ? await siblingsBut(ctx, primary.uid) : undefined;
+  const others = reachable ? siblingsAmong(devices, primary.uid) : undefined;
   const step = (): boolean =>
     dbMessage
       ? db.insertMessage(peer.uid, { ...dbMessage, state: 'pending_forward' }).inserted
@@ -81,7 +85,11 @@ export async function forwardToPrimary(
  * paired); not a pairing QR still waiting for its answer, nor a revoked device.
  */
 export async function siblingsBut(ctx: EngineContext, deviceUid: string): Promise<string[]> {
-  const devices = await ctx.profile.devices.listPeers();
+  return siblingsAmong(await ctx.profile.devices.listPeers(), deviceUid);
+}
+
+/** `siblingsBut` on a device list already read. */
+function siblingsAmong(devices: readonly Peer[], deviceUid: string): string[] {
   return devices
     .filter((d) => d.uid !== deviceUid && d.revokedAt === undefined)
     .filter((d) => d.invitationStep !== 'offered')

@@ -5,7 +5,9 @@
  * before the sealed bytes exist anywhere, as in outbound.ts), then ONE transaction queues the
  * jobs `dev_{devPeerUid}_{dedupId}` and marks the rows done for that device. A row goes once
  * every target has its job. So a crash at any point either leaves the row (sent again, under
- * the same dedup id, which the sibling's device_sync_seen drops if it got it) or its job.
+ * the same dedup id, which the sibling's device_sync_seen drops if it got it) or its job. That
+ * is why the transaction commits without an fsync (MessageDb `redoableTransaction`): a power
+ * cut that loses it leaves the row, never a job without its row or a row without its change.
  *
  * Targets: a row names its devices, or goes to every paired device when sent. A named device
  * that is still pairing keeps the row waiting; one that is gone settles it (a forward to a
@@ -237,12 +239,15 @@ export class SyncDispatcher {
       const last = items.filter(
         (i) => i.plain && i.todo.every((d) => d === deviceUid || i.served.has(d)),
       );
-      queueJobs(ctx, device, jobs, () => {
+      // Redoable (no fsync on the sync's way out): lost to a power cut, the rows are still
+      // owed to this device and are sealed anew under the same dedup ids.
+      const settle = () => {
         for (const item of items) {
           if (last.includes(item)) db.removeSyncOut(item.row.id);
           else db.markSyncOutDone(item.row.id, deviceUid);
         }
-      });
+      };
+      queueJobs(ctx, device, jobs, settle, 'redoable');
       for (const item of items) item.served.add(deviceUid);
       for (const item of last) item.removed = true;
     });

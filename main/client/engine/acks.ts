@@ -3,7 +3,8 @@
  * transaction that stores its message; this file seals the owed acks — one ack UserMessage
  * carrying many uuids (UserMessage.acks is repeated, the sender's applyAcks loops over them) —
  * and queues them in the outbound order (outbound.ts): seal in a PeerSession, store the peer,
- * then ONE transaction enqueues the jobs and removes the acks they carry. A crash anywhere
+ * then ONE transaction enqueues the jobs and removes the acks they carry (committed without an
+ * fsync: losing it only leaves the acks owed again). A crash anywhere
  * before that transaction leaves the acks owed, and `queueOwedAcks` (engine start) or the
  * contact's next received unit seals them anew from the stored ratchet.
  */
@@ -92,7 +93,9 @@ export async function sendOwedAcks(
   const { jobs, drop } = sealOwedAcks(ctx, session, peer, owed);
   if (jobs.length > 0) {
     await ctx.profile.peers.storePeer(peer.uid, session.peer());
-    queueJobs(ctx, peer, jobs);
+    // Lost to a power cut, the acks are owed again and sealed anew (the contact skips the
+    // key, and an ack it already applied changes nothing): no fsync needed.
+    queueJobs(ctx, peer, jobs, undefined, 'redoable');
   }
   if (drop.length > 0) ctx.profile.messages.removeAcksOwed(peer.uid, drop);
   return jobs.reduce((n, job) => n + (job.options.settles?.length ?? 0), drop.length);

@@ -93,9 +93,9 @@ async function writeTexts(
   peerUid: string,
   texts: readonly TextToSend[],
 ): Promise<unknown[]> {
-  const peer = await requirePeer(ctx, peerUid);
+  // Both reads at once: each is a trip to a LevelDB, on the way of every message.
+  const [peer, siblings] = await Promise.all([requirePeer(ctx, peerUid), hasDevices(ctx)]);
   requireNotBlocked(peer);
-  const siblings = await hasDevices(ctx);
   const now = ctx.now();
   const written = texts.map(({ uuid, text, replyTo }) => {
     const fresh = textMessage(uuid, text, replyTo, now);

@@ -180,6 +180,13 @@ export function queueSealed(
 }
 
 /**
+ * How the jobs' transaction commits. 'redoable': without an fsync (MessageDb
+ * `redoableTransaction`), for jobs that settle a durable record which a lost commit leaves in
+ * place to be sealed anew (acks_owed, sync_outbox), and whose copies the receiver drops.
+ */
+export type JobsCommit = 'durable' | 'redoable';
+
+/**
  * Step 3 and 4 for several sealed messages at once: one transaction, one wake. `also` runs
  * inside that transaction.
  */
@@ -188,6 +195,7 @@ export function queueJobs(
   peer: Peer,
   jobs: readonly SealedJob[],
   also?: () => void,
+  commit: JobsCommit = 'durable',
 ): void {
   const now = ctx.now();
   // A group's jobs share their destination: its token is looked up once.
@@ -211,7 +219,7 @@ export function queueJobs(
     return { job, jobId: job.options.jobId ?? newJobId(now), payload };
   });
   const db = ctx.profile.messages;
-  db.transaction(() => {
+  const write = () => {
     for (const { job, jobId, payload } of rows) {
       const { dbMessage, retryUuid, settles, kind } = job.options;
       if (dbMessage) db.insertMessage(peer.uid, dbMessage);
@@ -221,7 +229,9 @@ export function queueJobs(
       job.options.also?.();
     }
     also?.();
-  });
+  };
+  if (commit === 'redoable') db.redoableTransaction(write);
+  else db.transaction(write);
   ctx.wakeSend();
 }
 

@@ -23,6 +23,8 @@ async function main(dir: string, dbKey: Uint8Array, count: number): Promise<void
   }
   db.enqueueJob({ jobId: 'job-1', peerUid: 'alice', kind: 'message', payload: new Uint8Array(3) });
   db.seenDeviceSync('sync-1');
+  // Committed without an fsync: a process crash must not lose it either (the OS has the WAL).
+  db.redoableTransaction(() => db.seenDeviceSync('sync-redoable'));
   await peers.storePeer('bob', { name: 'Bob' });
   process.stdout.write('DONE\n');
   // Stay alive with everything open: the kill must land on a live process, not a clean exit.

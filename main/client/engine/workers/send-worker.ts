@@ -199,14 +199,17 @@ export class SendWorker {
 
   /**
    * Completes the jobs and moves their messages on, in one transaction; each new state's sync
-   * to the sibling devices is recorded in it too (sync-out.ts) and sent by the dispatcher.
+   * to the sibling devices is recorded in it too (sync-out.ts) and sent by the dispatcher. It
+   * commits without an fsync, off the thread's critical path (MessageDb `redoableTransaction`).
    */
   private async finish(done: readonly Finished[]): Promise<void> {
     if (done.length === 0) return;
     const ctx = this.ctx;
     const db = ctx.profile.messages;
     const siblings = done.some((d) => d.uuid !== '') && (await hasDevices(ctx));
-    const changed = db.transaction(() =>
+    // Redoable (no fsync): lost to a power cut, the jobs are pushed again and the receiver
+    // drops the copies by their envelope hashes; the states and syncs follow again.
+    const changed = db.redoableTransaction(() =>
       done.filter(({ job, uuid, outcome }) => {
         db.completeJob(job.jobId);
         if (uuid === '') return false;
