@@ -152,13 +152,19 @@ export function openServerRequest(
   return { from: packed.from, version, request, boxKey };
 }
 
+/**
+ * `encodedTail`: fields of the FromServerMessage already encoded (the relay's pulled batches,
+ * server/http/batches.ts), appended after the others: protobuf fields may come in any order.
+ */
 export function sealServerReply(
   reply: meow.IFromServerMessage,
   boxKey: Uint8Array,
   version: ServerEnvelopeVersion = SERVER_ENVELOPE_VERSION,
+  encodedTail?: Uint8Array,
 ): Uint8Array {
+  const encoded = encodeProto(meow.FromServerMessage, meow.FromServerMessage.create(reply));
   const payload = boxSeal(
-    encodeProto(meow.FromServerMessage, meow.FromServerMessage.create(reply)),
+    encodedTail && encodedTail.length > 0 ? concatBytes(encoded, encodedTail) : encoded,
     boxKey,
   );
   return encodeProto(meow.PackedServerReply, meow.PackedServerReply.create({ payload, version }));

@@ -79,8 +79,13 @@ export async function handleV1(
   }
   const { from, request, boxKey, version } = opened;
   try {
-    const reply = await serve(ctx, { from, address }, request, gone);
-    return reply && { status: 200, body: sealServerReply(reply, boxKey, version) };
+    const served = await serve(ctx, { from, address }, request, gone);
+    return (
+      served && {
+        status: 200,
+        body: sealServerReply(served.reply, boxKey, version, served.chat),
+      }
+    );
   } catch (err) {
     const error = asRelayError(err, ctx, from);
     const reply: meow.IFromServerMessage = {
@@ -116,6 +121,15 @@ export function asRelayError(err: unknown, ctx: RelayContext, from?: Uint8Array)
   return new RelayError('INTERNAL', 'internal relay error');
 }
 
+/**
+ * A request's answer: the reply, and its pulled batches already encoded (FromServerMessage
+ * `chat` records, queues.ts assembleBatches), which sealing appends to it.
+ */
+interface Served {
+  readonly reply: meow.IFromServerMessage;
+  readonly chat?: Uint8Array;
+}
+
 /** Who sent a request: its (per-request) key, and the keyed hash of its address. */
 interface Sender {
   readonly from: Uint8Array;
@@ -132,7 +146,7 @@ async function serve(
   sender: Sender,
   request: meow.ToServerMessage,
   gone: AbortSignal,
-): Promise<meow.IFromServerMessage | undefined> {
+): Promise<Served | undefined> {
   const { config } = ctx;
   const windowMs = config.limits.replayWindowMs;
   try {
@@ -194,8 +208,9 @@ async function effects(
   request: meow.ToServerMessage,
   waitMs: number,
   gone: AbortSignal,
-): Promise<meow.IFromServerMessage | undefined> {
+): Promise<Served | undefined> {
   const { store, config } = ctx;
+  let chat: Uint8Array | undefined;
   const reply: meow.IFromServerMessage = { version: PROTOCOL_VERSION, uuid: request.uuid };
   if (request.invitation) {
     const invitationCtx = { store, limits: config.limits, now: config.now };
@@ -210,12 +225,11 @@ async function effects(
     reply.pushResults = [];
   }
   if (request.pullRequests.length > 0) {
-    const chat = await pullAfterAcks(ctx, request, reply, waitMs, gone);
+    chat = await pullAfterAcks(ctx, request, reply, waitMs, gone);
     if (!chat) return undefined;
-    reply.chat = chat;
   }
   reply.serverTime = config.now();
-  return reply;
+  return { reply, chat };
 }
 
 /**
@@ -230,7 +244,7 @@ async function pullAfterAcks(
   reply: meow.IFromServerMessage,
   waitMs: number,
   gone: AbortSignal,
-): Promise<meow.IQueueBatch[] | undefined> {
+): Promise<Uint8Array | undefined> {
   const { store, config } = ctx;
   const pullCtx = { store, limits: config.limits, polls: ctx.polls, now: config.now };
   const plans = planPulls(request.pullRequests);

@@ -1,4 +1,3 @@
-import type { meow } from '../../proto';
 import type { RelayLimits } from '../config';
 import type { RelayStore } from '../store/types';
 import { assembleBatches, hasEntries, readQueues, type PullPlan } from './queues';
@@ -76,7 +75,7 @@ export interface PullContext {
 }
 
 /**
- * Answers a pull: at once when any authorized key has entries or `waitMs` is 0; otherwise holds
+ * Answers a pull with its encoded batches (queues.ts assembleBatches): at once when any authorized key has entries or `waitMs` is 0; otherwise holds
  * it, watching every authorized key, until a wake finds entries, the wait runs out, the relay
  * shuts down (both: batches without entries) or the client disconnects (`undefined`: nobody to
  * answer). Gaps (`expired`) do not end the wait: they repeat until the cursor moves, so answering
@@ -88,7 +87,7 @@ export async function pullOrHold(
   plans: readonly PullPlan[],
   waitMs: number,
   gone: AbortSignal,
-): Promise<meow.IQueueBatch[] | undefined> {
+): Promise<Uint8Array | undefined> {
   if (gone.aborted) return undefined;
   const keys = plans.filter((p) => p.authorized).map((p) => p.key);
   if (waitMs === 0 || keys.length === 0 || ctx.polls.isClosed()) {

@@ -1,8 +1,8 @@
 import { provesLookupKey } from '../../core/lookup';
-import { decodeProto } from '../../core/wire';
-import { meow } from '../../proto';
+import type { meow } from '../../proto';
 import type { RelayLimits } from '../config';
 import type { ReadResult, RelayStore } from '../store/types';
+import { encodeChat, type EncodedBatch } from './batches';
 
 /**
  * Ack and pull against the store (DESIGN.md §4; pushes: push.ts). Reading or acking a queue
@@ -106,45 +106,34 @@ export function hasEntries(results: PullResults): boolean {
   return results.some((r) => r !== undefined && r.entries.length > 0);
 }
 
-function decodeEntryMessage(bytes: Uint8Array): meow.IPackedUserMessage | undefined {
-  try {
-    return decodeProto(meow.PackedUserMessage, bytes);
-  } catch {
-    // Only ever stored after a successful decode; a corrupt entry is handed out empty (the client
-    // drops and acks it) rather than blocking its queue forever.
-    return undefined;
-  }
-}
-
 /**
- * The reply batches, one per pull request in request order. `cursor` is the highest seq
+ * The reply batches, one per pull request in request order, encoded as FromServerMessage's
+ * `chat` records with the stored entries spliced in (batches.ts). `cursor` is the highest seq
  * returned, or the request's `after` when nothing is; an authorized key the budget did not
  * reach gets `more = true` so the client pulls again. `expired` and `expired_unknown` report
  * what the TTL removed after `after` before anyone acked it (store/codec.ts gapFields).
  */
-export function assembleBatches(
-  plans: readonly PullPlan[],
-  results: PullResults,
-): meow.IQueueBatch[] {
-  return plans.map((plan, index) => {
-    if (!plan.authorized) {
-      return { lookupKey: plan.key, cursor: plan.after, errorCode: 'BAD_PROOF' };
-    }
-    const read = results[index];
-    if (!read) return { lookupKey: plan.key, cursor: plan.after, more: true };
-    const entries = read.entries.map((e) => ({
-      seq: e.seq,
-      message: decodeEntryMessage(e.message),
-      receivedAt: e.receivedAt,
-    }));
-    const last = read.entries[read.entries.length - 1];
-    return {
-      lookupKey: plan.key,
-      entries,
-      cursor: last ? last.seq : plan.after,
-      more: read.more,
-      expired: read.expired,
-      expiredUnknown: read.expiredUnknown,
-    };
-  });
+export function assembleBatches(plans: readonly PullPlan[], results: PullResults): Uint8Array {
+  return encodeChat(
+    plans.map((plan, index): EncodedBatch => {
+      if (!plan.authorized) {
+        return {
+          head: { lookupKey: plan.key, cursor: plan.after, errorCode: 'BAD_PROOF' },
+          entries: [],
+        };
+      }
+      const read = results[index];
+      if (!read)
+        return { head: { lookupKey: plan.key, cursor: plan.after, more: true }, entries: [] };
+      const last = read.entries[read.entries.length - 1];
+      const head = {
+        lookupKey: plan.key,
+        cursor: last ? last.seq : plan.after,
+        more: read.more,
+        expired: read.expired,
+        expiredUnknown: read.expiredUnknown,
+      };
+      return { head, entries: read.entries };
+    }),
+  );
 }
