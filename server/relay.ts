@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { fingerprint } from '../core/crypto';
+import { boxKeyWith } from '../core/envelope/server';
 import { encodeProto } from '../core/wire';
 import { meow } from '../proto';
 import type { RelayConfig } from './config';
@@ -11,7 +12,6 @@ import { guardBlobs } from './http/blobs';
 import { guardStore } from './http/guard';
 import type { RelayContext } from './http/handler';
 import { BoxKeyCache } from './http/keycache';
-import { nativeBoxKeys } from './http/native-box';
 import { HeldPolls } from './http/longpoll';
 import { RequestLimiter } from './http/ratelimit';
 import { createRelayHttp } from './http/server';
@@ -144,7 +144,7 @@ export async function startRelay(
     config,
     store,
     keys,
-    boxKeys: new BoxKeyCache(nativeBoxKeys(keys.box)),
+    boxKeys: new BoxKeyCache(boxKeyWith(keys.box)),
     polls: new HeldPolls(),
     addresses: new AddressKeys(keys.box.privateKey),
     limiter: new RequestLimiter(store, config.limits),

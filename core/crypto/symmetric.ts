@@ -91,18 +91,6 @@ export function boxPrecompute(theirPublicKey: Uint8Array, myPrivateKey: Uint8Arr
   }
 }
 
-const HSALSA_ZERO_INPUT = new Uint8Array(16);
-
-/**
- * The second half of crypto_box_beforenm: the box key is HSalsa20(k = X25519 shared secret,
- * input = 0) ("Cryptography in NaCl" §7; XSalsa20 paper §2). For a caller that does the X25519
- * itself (the relay, natively: server/http/native-box.ts) and must get boxPrecompute's key.
- */
-export function boxKeyFromSharedSecret(sharedSecret: Uint8Array): Uint8Array {
-  requireLength(sharedSecret, X25519_KEY_BYTES, 'X25519 shared secret');
-  return sodium.crypto_core_hsalsa20(HSALSA_ZERO_INPUT, sharedSecret, null);
-}
-
 /** crypto_box (XSalsa20-Poly1305) with a precomputed key; returns nonce||mac||ciphertext. */
 export function boxSeal(plaintext: Uint8Array, sharedKey: Uint8Array): Uint8Array {
   requireLength(sharedKey, 32, 'box shared key');
