@@ -5,7 +5,11 @@ import { encodeProto } from '../core/wire';
 import { meow } from '../proto';
 import type { RelayConfig } from './config';
 import { join } from 'node:path';
+// Static imports: a dynamic import() makes the Electron bundle initialise core/crypto lazily,
+// after modules that hash at load time (shortcode.ts) have already run.
+import { FileBlobStore } from './blobs/fs';
 import type { BlobLimits } from './blobs/limits';
+import { RedisBlobStore } from './blobs/redis';
 import type { BlobStore } from './blobs/types';
 import { AddressKeys } from './http/address';
 import { guardBlobs } from './http/blobs';
@@ -99,10 +103,8 @@ function blobLimits(config: RelayConfig): BlobLimits {
 async function openBlobs(config: RelayConfig): Promise<BlobStore> {
   const target = config.redisUrl ?? (config.redisCluster && { cluster: config.redisCluster });
   if (config.blobStore === 'redis' && target !== undefined) {
-    const { RedisBlobStore } = await import('./blobs/redis');
     return RedisBlobStore.connect(target, blobLimits(config));
   }
-  const { FileBlobStore } = await import('./blobs/fs');
   const dir = config.blobDir ?? join(config.dataDir, 'blobs');
   return FileBlobStore.open(dir, blobLimits(config), {
     now: config.now,
