@@ -93,19 +93,36 @@ const LOAD_OLDER_PX = 600;
 type ListVirtualizer = Virtualizer<HTMLDivElement, Element>;
 
 /**
- * Keeps the virtualizer's idea of the scroll position in step with the element when older
- * rows are about to be prepended. A wheel or touch scroll moves the element at once but tells
- * the virtualizer only with its scroll event, at the next frame; an older page that arrives
- * over the socket in between is anchored against the old position, and the virtualizer then
- * writes that position back over the user's scroll: the content jumped by up to one scroll
- * step (`bench:ui`, content jumps). Returns nothing; runs during render, before the
- * virtualizer reads its options.
+ * Where the first message row on screen was before a prepend: its key, and start − scrollTop;
+ * and the virtualizer's position then.
+ */
+interface ReadingAnchor {
+  readonly key: string;
+  readonly rel: number;
+  readonly offsetBefore: number;
+}
+
+const isDayKey = (key: unknown): boolean => typeof key === 'string' && key.startsWith('day:');
+
+/**
+ * Before older rows are prepended (runs during render, before the virtualizer reads its
+ * options), two things the virtualizer's own prepend anchor gets wrong:
+ * - Its idea of the scroll position. A wheel or touch scroll moves the element at once but
+ *   tells the virtualizer only with its scroll event, at the next frame; an older page that
+ *   arrives over the socket in between is anchored against the old position, and the
+ *   virtualizer then writes that position back over the user's scroll (`bench:ui`, content
+ *   jumps of up to one scroll step). Synced here from the element.
+ * - Its anchor row: the row at the top edge, which at the top of the loaded run is the day
+ *   separator of the oldest day. When the older page ends on that same day, the separator
+ *   (keyed by its day) moves up to the first message of the day in the new page, and the
+ *   messages on screen were pushed down by the older ones of that day (`bench:ui`: jumps of
+ *   200–950 px). Returned instead: the first message row on screen, for `useKeepReadingAnchor`.
  */
 function useCatchUpBeforePrepend(
   instance: ListVirtualizer | null,
   el: HTMLDivElement | null,
   messages: readonly MessageView[],
-): void {
+): ReadingAnchor | null {
   // The oldest message, not the first row: a day separator keeps its key when the older page
   // ends on the same day.
   const before = useRef<{ oldest: string | undefined; count: number }>({
@@ -118,9 +135,34 @@ function useCatchUpBeforePrepend(
     oldest !== before.current.oldest &&
     messages.length > before.current.count;
   before.current = { oldest, count: messages.length };
-  if (!prepended || !instance || !el || instance.scrollOffset === null) return;
+  if (!prepended || !instance || !el || instance.scrollOffset === null) return null;
   const top = el.scrollTop;
   if (Math.abs(top - instance.scrollOffset) >= 1) instance.scrollOffset = top;
+  // The layout before the prepend: the virtualizer has not seen the new rows yet.
+  let item = instance.getVirtualItemForOffset(top);
+  while (item && isDayKey(item.key)) item = instance.measurementsCache[item.index + 1];
+  if (!item || typeof item.key !== 'string') return null;
+  return { key: item.key, rel: item.start - top, offsetBefore: instance.scrollOffset };
+}
+
+/**
+ * After the virtualizer has anchored a prepend (during the same render, so the rows rendered
+ * and the position written in its layout effect agree): moves its position so that the
+ * reading anchor's message starts where it did. A no-op when the virtualizer anchored on that
+ * message itself; left alone when it did not anchor (a scroll command owns the position).
+ */
+function useKeepReadingAnchor(
+  virtualizer: ListVirtualizer,
+  rows: readonly Row[],
+  anchor: ReadingAnchor | null,
+): void {
+  const offset = virtualizer.scrollOffset;
+  if (!anchor || offset === null || offset === anchor.offsetBefore) return;
+  const index = rows.findIndex((r) => r.key === anchor.key);
+  const start = index < 0 ? undefined : virtualizer.getOffsetForIndex(index, 'start')?.[0];
+  if (start === undefined) return;
+  const wanted = Math.max(0, start - anchor.rel);
+  if (Math.abs(wanted - offset) >= 1) virtualizer.scrollOffset = wanted;
 }
 
 export function MessageList(props: MessageListProps) {
@@ -133,7 +175,7 @@ export function MessageList(props: MessageListProps) {
   const byUuid = useMemo(() => new Map(thread.messages.map((m) => [m.uuid, m])), [thread.messages]);
 
   const instance = useRef<ListVirtualizer | null>(null);
-  useCatchUpBeforePrepend(instance.current, scroller.current, thread.messages);
+  const anchor = useCatchUpBeforePrepend(instance.current, scroller.current, thread.messages);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -144,6 +186,7 @@ export function MessageList(props: MessageListProps) {
     followOnAppend: true,
   });
   instance.current = virtualizer;
+  useKeepReadingAnchor(virtualizer, rows, anchor);
 
   const focusIndex = useOpenPosition(virtualizer, rows, thread.focus, ready, setReady);
 
