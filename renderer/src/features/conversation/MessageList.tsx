@@ -7,7 +7,7 @@
  * that message instead (centred, highlighted) and loads newer pages as you scroll down.
  */
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { MessageView } from '@meow/contract';
 import { toRows, type Row } from '../../lib/thread';
 import type { Thread } from '../../state/messages';
@@ -93,13 +93,11 @@ const LOAD_OLDER_PX = 600;
 type ListVirtualizer = Virtualizer<HTMLDivElement, Element>;
 
 /**
- * Where the first message row on screen was before a prepend: its key, and start − scrollTop;
- * and the virtualizer's position then.
+ * Where the first message row on screen was before a prepend: its key, and start − scrollTop.
  */
 interface ReadingAnchor {
   readonly key: string;
   readonly rel: number;
-  readonly offsetBefore: number;
 }
 
 const isDayKey = (key: unknown): boolean => typeof key === 'string' && key.startsWith('day:');
@@ -142,27 +140,49 @@ function useCatchUpBeforePrepend(
   let item = instance.getVirtualItemForOffset(top);
   while (item && isDayKey(item.key)) item = instance.measurementsCache[item.index + 1];
   if (!item || typeof item.key !== 'string') return null;
-  return { key: item.key, rel: item.start - top, offsetBefore: instance.scrollOffset };
+  return { key: item.key, rel: item.start - top };
+}
+
+/**
+ * A scrollToEnd / scrollToIndex written but not read back yet (the open, a jump to a search
+ * hit): the virtualizer retargets it from the new layout itself and skips its prepend anchor
+ * meanwhile, and so does useKeepReadingAnchor. Not public in @tanstack/virtual-core 3.19: read
+ * defensively (absent → false).
+ */
+function awaitingCommand(virtualizer: ListVirtualizer): boolean {
+  const internals = virtualizer as unknown as { _awaitingCommandReadBack?: () => boolean };
+  return internals._awaitingCommandReadBack?.() ?? false;
 }
 
 /**
  * After the virtualizer has anchored a prepend (during the same render, so the rows rendered
- * and the position written in its layout effect agree): moves its position so that the
- * reading anchor's message starts where it did. A no-op when the virtualizer anchored on that
- * message itself; left alone when it did not anchor (a scroll command owns the position).
+ * agree with it): moves its position so that the reading anchor's message starts where it
+ * did — a no-op when the virtualizer anchored on that message itself — and, in a layout
+ * effect after the virtualizer's own, writes that position to the element if the virtualizer
+ * did not (it skips a prepend that leaves its anchor row's offset unchanged).
  */
 function useKeepReadingAnchor(
   virtualizer: ListVirtualizer,
+  scroller: RefObject<HTMLDivElement | null>,
   rows: readonly Row[],
   anchor: ReadingAnchor | null,
 ): void {
+  let corrected: number | null = null;
   const offset = virtualizer.scrollOffset;
-  if (!anchor || offset === null || offset === anchor.offsetBefore) return;
-  const index = rows.findIndex((r) => r.key === anchor.key);
-  const start = index < 0 ? undefined : virtualizer.getOffsetForIndex(index, 'start')?.[0];
-  if (start === undefined) return;
-  const wanted = Math.max(0, start - anchor.rel);
-  if (Math.abs(wanted - offset) >= 1) virtualizer.scrollOffset = wanted;
+  if (anchor && offset !== null && !awaitingCommand(virtualizer)) {
+    const index = rows.findIndex((r) => r.key === anchor.key);
+    const start = index < 0 ? undefined : virtualizer.getOffsetForIndex(index, 'start')?.[0];
+    if (start !== undefined) {
+      corrected = Math.max(0, start - anchor.rel);
+      if (Math.abs(corrected - offset) >= 1) virtualizer.scrollOffset = corrected;
+    }
+  }
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (corrected !== null && el && Math.abs(el.scrollTop - corrected) >= 1) {
+      el.scrollTop = corrected;
+    }
+  });
 }
 
 export function MessageList(props: MessageListProps) {
@@ -186,7 +206,7 @@ export function MessageList(props: MessageListProps) {
     followOnAppend: true,
   });
   instance.current = virtualizer;
-  useKeepReadingAnchor(virtualizer, rows, anchor);
+  useKeepReadingAnchor(virtualizer, scroller, rows, anchor);
 
   const focusIndex = useOpenPosition(virtualizer, rows, thread.focus, ready, setReady);
 
