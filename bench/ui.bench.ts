@@ -37,7 +37,7 @@
  * Reported: for each figure, the median over rounds of each round's value. Then, on profiles of
  * their own, unlock-to-list time (1,000 contacts and 100,000 messages against an empty profile)
  * and the host's resident memory around a 10,000-message scroll: bench/lib/ui-unlock.ts.
- * BENCH_UI_ONLY=unlock runs only those. Browser, host, relay and temp dirs are torn down at the
+ * BENCH_UI_ONLY=unlock runs only those; BENCH_UI_ONLY=conversation only the two conversations. Browser, host, relay and temp dirs are torn down at the
  * end; the process exits by itself.
  */
 import { availableParallelism, loadavg } from 'node:os';
@@ -70,6 +70,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 const OPEN_TIMEOUT_MS = 30_000;
 const IDLE_TIMEOUT_MS = 20_000;
 const ONLY_UNLOCK = process.env.BENCH_UI_ONLY === 'unlock';
+/** BENCH_UI_ONLY=conversation: the two conversations alone (no live part, no unlock). */
+const ONLY_CONVERSATION = process.env.BENCH_UI_ONLY === 'conversation';
 
 const log = (line: string): void => {
   process.stderr.write(`bench:ui: ${line}\n`);
@@ -181,7 +183,7 @@ async function main(): Promise<void> {
     const version = browser.version();
     const loadBefore = loadavg()[0] ?? 0;
     const samples = await measure(host, seeded, browser);
-    const live = await measureLive(browser, host, server);
+    const live = ONLY_CONVERSATION ? undefined : await measureLive(browser, host, server);
     const loadAfter = loadavg()[0] ?? 0;
     console.log(
       `node ${process.version}, Chromium ${version} headless ${VIEWPORT.width}×${VIEWPORT.height} (60 Hz), ` +
@@ -197,8 +199,9 @@ async function main(): Promise<void> {
       { bigMessages: BIG, smallMessages: SMALL, frames: FRAMES, scrollPx: SCROLL_PX },
       samples,
     );
-    printLive(live);
     await host.stop();
+    if (!live) return;
+    printLive(live);
     await benchUnlockAndMemory(browser, relay.url, server, log);
   } finally {
     await browser?.close();

@@ -67,6 +67,10 @@ export async function startWebHostProcess(
     [
       // The flags `npm run start:web` runs the host with (scripts/run.mjs).
       ...V8_FLAGS,
+      // BENCH_HOST_CPU_PROF=DIR: a V8 CPU profile of each host, written there when it exits.
+      ...(process.env.BENCH_HOST_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_HOST_CPU_PROF}`]
+        : []),
       ...['--import', 'tsx', '--import', ORPHAN_WATCHDOG, 'scripts/start-web.ts'],
       ...['--profile', profileDir, '--port', '0', '--relay', relayUrl, '--no-open'],
       ...['--static', RENDERER_BUILD],

@@ -244,6 +244,7 @@ function installPageProbe(): PageProbe {
       let jumps = 0;
       let maxJumpPx = 0;
       let jumpsAtPage = 0;
+      const jumpLog: { frame: number; px: number; pages: number }[] = [];
       let pagesChecked = 0;
       let direction = -1;
       let idleAtTop = 0;
@@ -261,9 +262,11 @@ function installPageProbe(): PageProbe {
         if (reference) {
           const row = list.querySelector<HTMLElement>(`${ROW}[data-uuid="${reference.uuid}"]`);
           if (row) {
-            const off = Math.abs(row.getBoundingClientRect().top - reference.top - expectedMove);
+            const moved = row.getBoundingClientRect().top - reference.top - expectedMove;
+            const off = Math.abs(moved);
             if (off > 1.5) {
               jumps += 1;
+              jumpLog.push({ frame, px: Math.round(moved), pages });
               maxJumpPx = Math.max(maxJumpPx, off);
               if (pages !== pagesChecked) jumpsAtPage += 1;
             }
@@ -332,6 +335,7 @@ function installPageProbe(): PageProbe {
             jumps,
             maxJumpPx,
             jumpsAtPage,
+            jumpLog,
             longFrames: longFrames(),
           });
           return;

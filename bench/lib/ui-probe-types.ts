@@ -70,6 +70,8 @@ export interface ScrollResult {
   readonly maxJumpPx: number;
   /** Of those, the jumps in a frame that prepended an older page. */
   readonly jumpsAtPage: number;
+  /** Each jump: the frame, its signed move (px, + = content moved down) and the page count. */
+  readonly jumpLog: readonly { frame: number; px: number; pages: number }[];
   readonly longFrames: LongFrames;
 }
 

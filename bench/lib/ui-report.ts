@@ -120,7 +120,13 @@ export function printReport(setup: ReportSetup, samples: Samples): void {
     const n = list.reduce((sum, x) => sum + x.scroll.jumps, 0);
     const atPage = list.reduce((sum, x) => sum + x.scroll.jumpsAtPage, 0);
     const largest = Math.max(0, ...list.map((x) => x.scroll.maxJumpPx));
-    return `${num(n)} (${num(atPage)} in a frame that prepended a page; largest ${px(largest)})`;
+    const each = list
+      .flatMap((x, round) =>
+        x.scroll.jumpLog.map((j) => `r${round + 1} f${j.frame} ${j.px > 0 ? '+' : ''}${j.px}px`),
+      )
+      .join(', ');
+    const detail = each ? ` [round, frame, move: ${each}]` : '';
+    return `${num(n)} (${num(atPage)} in a frame that prepended a page; largest ${px(largest)})${detail}`;
   };
   console.log(
     `content jumps over all ${samples.big.length} rounds: ${big} ${jumps(samples.big)}, ` +

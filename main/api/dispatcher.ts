@@ -29,6 +29,8 @@ export function createDispatcher(
       return { ok: false, error: { code: 'INVALID_ARGUMENT', message } };
     }
     try {
+      // Most commands wait for the engine's start-up to finish (ApiSession.ready).
+      await session.ready(command);
       const handler = handlers[command] as (s: ApiSession, a: unknown) => Promise<unknown>;
       const result = await handler(session, parsed.data);
       return { ok: true, result } as ApiResponse<CommandName>;

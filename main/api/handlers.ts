@@ -25,7 +25,9 @@ async function peersList(s: ApiSession): Promise<CommandResults['peers.list']> {
   const unread = s.engine.unreadCounts();
   const last = s.profile.messages.lastMessages();
   const peers = await s.engine.listPeers();
-  return peers.map((p) => peerView(p, unread.get(p.uid) ?? 0, last.get(p.uid)));
+  const views = peers.map((p) => peerView(p, unread.get(p.uid) ?? 0, last.get(p.uid)));
+  s.contactsListed(); // the rest of start-up, now that the UI can show the list
+  return views;
 }
 
 /** The synced profile and this device's settings, each changed only if named. */
@@ -142,7 +144,7 @@ export const handlers: Handlers = {
     return null;
   },
   'devices.list': async (s) => {
-    const peers = await s.profile.peers.listPeers();
+    const peers = await s.engine.storedPeers();
     return (await s.engine.devices.list()).map((d) => deviceView(d, peers));
   },
   'devices.invite': (s, a) =>

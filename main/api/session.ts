@@ -5,14 +5,35 @@
  */
 import { access } from 'node:fs/promises';
 import type { Argon2idParams } from '../../core/crypto';
-import { AppError } from '../../core/errors';
+import { AppError, isAppError } from '../../core/errors';
 import { Engine, type EngineOptions } from '../client/engine/engine';
 import { Profile, profilePaths } from '../client/profile';
-import type { ApiEvents, AppState } from './contract';
+import type { ApiEvents, AppState, CommandName } from './contract';
 import { EventForwarder } from './event-forwarder';
 import { EventEmitter } from './events';
 import { adoptAtUnlock } from './hosted-relay';
 import type { RelayHosting } from './relay-hosting';
+import { DeferredStart } from './deferred-start';
+
+/**
+ * Commands answered from what `Engine.open()` guarantees, before the rest of start-up
+ * (`Engine.resume()`) has run: reads, and the session's own transitions. Any other command
+ * runs the rest of start-up first (at once, if it has not begun) and waits for it.
+ */
+const EARLY_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
+  'app.status',
+  'identity.create',
+  'identity.unlock',
+  'identity.lock',
+  'profile.get',
+  'servers.list',
+  'servers.hosted',
+  'peers.list',
+  'devices.list',
+  'messages.list',
+  'messages.around',
+  'messages.search',
+]);
 
 export interface SessionOptions {
   readonly engine?: EngineOptions;
@@ -22,11 +43,15 @@ export interface SessionOptions {
   readonly relayHosting?: RelayHosting;
   /** Added at unlock to a profile without relays (`npm run start:web -- --relay URL`). */
   readonly defaultRelayUrl?: string;
+  /** The latest the rest of start-up waits for a first contact list (deferred-start.ts). */
+  readonly startRestAfterMs?: number;
 }
 
 export class ApiSession {
   readonly events = new EventEmitter<ApiEvents>();
-  private opened: { profile: Profile; engine: Engine; forwarder: EventForwarder } | undefined;
+  private opened:
+    | { profile: Profile; engine: Engine; forwarder: EventForwarder; rest: DeferredStart }
+    | undefined;
   /** Serializes create/unlock/lock so two windows cannot open the stores twice. */
   private transition: Promise<unknown> = Promise.resolve();
 
@@ -87,6 +112,23 @@ export class ApiSession {
     return this.opened.profile;
   }
 
+  /**
+   * Before a command: unless it is one of EARLY_COMMANDS, the engine's start-up must have
+   * finished (it is started now if it has not begun). Rejects if that start-up failed.
+   */
+  async ready(command: CommandName): Promise<void> {
+    if (EARLY_COMMANDS.has(command)) return;
+    await this.opened?.rest.now();
+  }
+
+  /**
+   * The contact list was answered: the rest of start-up begins once the reply is on its way
+   * (issue 18: with 1,000 contacts it used to come first, and the list waited seconds for it).
+   */
+  contactsListed(): void {
+    this.opened?.rest.soon();
+  }
+
   get relayHosting(): RelayHosting | undefined {
     return this.options.relayHosting;
   }
@@ -95,6 +137,11 @@ export class ApiSession {
     await this.serialized(() => this.closeEngine());
   }
 
+  /**
+   * Opens the engine as far as listing needs (`Engine.open()`) and reports the profile
+   * unlocked; the rest of start-up runs after the UI's first contact list (`contactsListed`),
+   * before any command that needs it (`ready`), or after START_REST_MS at the latest.
+   */
   private async open(profile: Profile): Promise<AppState> {
     const engine = new Engine(profile, this.options.engine);
     // The engine's events, with the views of the messages and contacts they are about.
@@ -102,14 +149,21 @@ export class ApiSession {
       this.events.emit(name, payload as never);
     });
     try {
-      await engine.start();
+      await engine.open();
     } catch (err) {
       forwarder.close();
       await engine.close();
       await profile.close();
       throw err;
     }
-    this.opened = { profile, engine, forwarder };
+    const rest = new DeferredStart(
+      () => engine.resume(),
+      (err) => {
+        engine.events.emit('error', { where: 'engine.start', code: errorCode(err) });
+      },
+      this.options.startRestAfterMs,
+    );
+    this.opened = { profile, engine, forwarder, rest };
     await adoptAtUnlock(this.opened, {
       relayHosting: this.options.relayHosting,
       defaultRelayUrl: this.options.defaultRelayUrl,
@@ -122,6 +176,7 @@ export class ApiSession {
     const opened = this.opened;
     this.opened = undefined;
     if (!opened) return;
+    opened.rest.cancel();
     opened.forwarder.close();
     await opened.engine.close();
     await opened.profile.close();
@@ -133,3 +188,5 @@ export class ApiSession {
     return next;
   }
 }
+
+const errorCode = (err: unknown): string => (isAppError(err) ? err.code : 'INTERNAL');

@@ -96,7 +96,7 @@ export type PeerPatch = Partial<
 export class Engine {
   readonly events = new EventEmitter();
   readonly devices: DeviceManager;
-  /** Full-text search, in memory only (client/search); built after `start()`. */
+  /** Full-text search, in memory only (client/search); built at the end of start-up. */
   readonly search: MessageSearch;
   private readonly ctx: EngineContext;
   private readonly sender: SendWorker;
@@ -186,12 +186,38 @@ export class Engine {
     this.pending.add(run);
   }
 
+  /** All of start-up: `open()`, then `resume()`. */
   async start(): Promise<void> {
+    await this.open();
+    await this.resume();
+  }
+
+  /**
+   * What must hold before anything is listed: rows that expired while closed are gone, a
+   * contact deletion a crash interrupted is finished, and search follows every insert. Cheap
+   * whatever the profile's size: hosts answer the contact list right after it (ApiSession).
+   */
+  async open(): Promise<void> {
     this.expiry.start(); // first: what expired while closed goes before anything is listed
-    // Follows every insert from here on; the build of what is stored runs in the background.
-    void this.search.start();
+    this.search.follow();
     this.profile.messages.pruneSeen(this.ctx.now() - SEEN_RETENTION_MS);
     await finishRemovals(this.ctx); // a contact deletion a crash interrupted (contact-removal.ts)
+  }
+
+  /**
+   * The rest of start-up, once, after `open()`: crash recovery, then the workers (relay
+   * connections), then the search index build. Several passes over the contacts, and the
+   * build reads every message: with 1,000 contacts and 100,000 messages this is most of the
+   * start-up, so the hosts run it after the first contact list was answered (ApiSession).
+   */
+  resume(): Promise<void> {
+    this.resuming ??= this.recoverAndRun();
+    return this.resuming;
+  }
+
+  private resuming: Promise<void> | undefined;
+
+  private async recoverAndRun(): Promise<void> {
     await resumeHandoffs(this.ctx); // a handoff a crash interrupted (devices/handoff.ts)
     // Entries kept unopened: older ones go; those of a contact whose primary moved meanwhile
     // (a crash before they were handed on) go to it (devices/unopened.ts).
@@ -212,12 +238,20 @@ export class Engine {
     await this.poller.start();
     await this.catchUp.start();
     this.takeovers.start();
+    // Last: the build reads and opens every stored message (in slices, MessageSearch); what
+    // arrives meanwhile is indexed as it is stored (`follow` in open()).
+    void this.search.start();
   }
 
   async close(): Promise<void> {
     this.expiry.stop();
-    await this.takeovers.stop();
-    await this.catchUp.stop();
+    if (this.resuming) {
+      // A start-up under way finishes first, so every worker it started is stopped below.
+      await this.resuming.catch(() => undefined);
+      await this.takeovers.stop();
+      // Not without a start: its last heartbeat would claim this device was here meanwhile.
+      await this.catchUp.stop();
+    }
     await this.devices.stop();
     await Promise.all([
       this.sender.stop(),
@@ -409,8 +443,22 @@ export class Engine {
 
   /** Contacts (device peers live in DeviceStorage and are never listed here). */
   async listPeers(): Promise<Peer[]> {
-    const peers = await this.profile.peers.listPeers();
+    const peers = await this.storedPeers();
     return peers.filter((p) => p.type === 'peer' && p.visible);
+  }
+
+  private peersRead: Promise<Peer[]> | undefined;
+
+  /**
+   * Every contact record as stored, for views: reads that overlap share one pass over the
+   * store (after unlock the UI asks peers.list and devices.list together; each pass opens
+   * every record). Engine work reads the store itself.
+   */
+  storedPeers(): Promise<Peer[]> {
+    this.peersRead ??= this.profile.peers.listPeers().finally(() => {
+      this.peersRead = undefined;
+    });
+    return this.peersRead;
   }
 
   unreadCounts(): Map<string, number> {

@@ -61,14 +61,20 @@ export function searchableText(message: {
 export class MessageSearch {
   private readonly index = new SearchIndex();
   private building: Promise<void> | undefined;
+  private following = false;
   private stopped = false;
   private built = false;
 
   constructor(private readonly db: MessageDb) {}
 
-  /** Follows the database and starts building (once); resolves when the build is done. */
-  start(): Promise<void> {
-    if (this.building) return this.building;
+  /**
+   * Follows every insert and removal from now on, without building yet: what is stored before
+   * the build starts is indexed by the build, what is stored after by this (the build skips
+   * rows already indexed). Idempotent.
+   */
+  follow(): void {
+    if (this.following) return;
+    this.following = true;
     this.db.observeMessages({
       stored: (row: StoredRow) => {
         this.upsert(row.id, row.peerUid, searchableText(row.message), row.createdAt);
@@ -77,6 +83,12 @@ export class MessageSearch {
         this.remove(id);
       },
     });
+  }
+
+  /** Follows the database and starts building (once); resolves when the build is done. */
+  start(): Promise<void> {
+    if (this.building) return this.building;
+    this.follow();
     // A build cut short by a close (STORAGE_CLOSED) just ends; searching then says so.
     this.building = this.build().catch(() => undefined);
     return this.building;

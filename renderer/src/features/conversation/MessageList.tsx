@@ -7,7 +7,7 @@
  * that message instead (centred, highlighted) and loads newer pages as you scroll down.
  */
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { MessageView } from '@meow/contract';
 import { toRows, type Row } from '../../lib/thread';
 import type { Thread } from '../../state/messages';
@@ -93,19 +93,34 @@ const LOAD_OLDER_PX = 600;
 type ListVirtualizer = Virtualizer<HTMLDivElement, Element>;
 
 /**
- * Keeps the virtualizer's idea of the scroll position in step with the element when older
- * rows are about to be prepended. A wheel or touch scroll moves the element at once but tells
- * the virtualizer only with its scroll event, at the next frame; an older page that arrives
- * over the socket in between is anchored against the old position, and the virtualizer then
- * writes that position back over the user's scroll: the content jumped by up to one scroll
- * step (`bench:ui`, content jumps). Returns nothing; runs during render, before the
- * virtualizer reads its options.
+ * Where the first message row on screen was before a prepend: its key, and start − scrollTop.
+ */
+interface ReadingAnchor {
+  readonly key: string;
+  readonly rel: number;
+}
+
+const isDayKey = (key: unknown): boolean => typeof key === 'string' && key.startsWith('day:');
+
+/**
+ * Before older rows are prepended (runs during render, before the virtualizer reads its
+ * options), two things the virtualizer's own prepend anchor gets wrong:
+ * - Its idea of the scroll position. A wheel or touch scroll moves the element at once but
+ *   tells the virtualizer only with its scroll event, at the next frame; an older page that
+ *   arrives over the socket in between is anchored against the old position, and the
+ *   virtualizer then writes that position back over the user's scroll (`bench:ui`, content
+ *   jumps of up to one scroll step). Synced here from the element.
+ * - Its anchor row: the row at the top edge, which at the top of the loaded run is the day
+ *   separator of the oldest day. When the older page ends on that same day, the separator
+ *   (keyed by its day) moves up to the first message of the day in the new page, and the
+ *   messages on screen were pushed down by the older ones of that day (`bench:ui`: jumps of
+ *   200–950 px). Returned instead: the first message row on screen, for `useKeepReadingAnchor`.
  */
 function useCatchUpBeforePrepend(
   instance: ListVirtualizer | null,
   el: HTMLDivElement | null,
   messages: readonly MessageView[],
-): void {
+): ReadingAnchor | null {
   // The oldest message, not the first row: a day separator keeps its key when the older page
   // ends on the same day.
   const before = useRef<{ oldest: string | undefined; count: number }>({
@@ -118,9 +133,56 @@ function useCatchUpBeforePrepend(
     oldest !== before.current.oldest &&
     messages.length > before.current.count;
   before.current = { oldest, count: messages.length };
-  if (!prepended || !instance || !el || instance.scrollOffset === null) return;
+  if (!prepended || !instance || !el || instance.scrollOffset === null) return null;
   const top = el.scrollTop;
   if (Math.abs(top - instance.scrollOffset) >= 1) instance.scrollOffset = top;
+  // The layout before the prepend: the virtualizer has not seen the new rows yet.
+  let item = instance.getVirtualItemForOffset(top);
+  while (item && isDayKey(item.key)) item = instance.measurementsCache[item.index + 1];
+  if (!item || typeof item.key !== 'string') return null;
+  return { key: item.key, rel: item.start - top };
+}
+
+/**
+ * A scrollToEnd / scrollToIndex written but not read back yet (the open, a jump to a search
+ * hit): the virtualizer retargets it from the new layout itself and skips its prepend anchor
+ * meanwhile, and so does useKeepReadingAnchor. Not public in @tanstack/virtual-core 3.19: read
+ * defensively (absent → false).
+ */
+function awaitingCommand(virtualizer: ListVirtualizer): boolean {
+  const internals = virtualizer as unknown as { _awaitingCommandReadBack?: () => boolean };
+  return internals._awaitingCommandReadBack?.() ?? false;
+}
+
+/**
+ * After the virtualizer has anchored a prepend (during the same render, so the rows rendered
+ * agree with it): moves its position so that the reading anchor's message starts where it
+ * did — a no-op when the virtualizer anchored on that message itself — and, in a layout
+ * effect after the virtualizer's own, writes that position to the element if the virtualizer
+ * did not (it skips a prepend that leaves its anchor row's offset unchanged).
+ */
+function useKeepReadingAnchor(
+  virtualizer: ListVirtualizer,
+  scroller: RefObject<HTMLDivElement | null>,
+  rows: readonly Row[],
+  anchor: ReadingAnchor | null,
+): void {
+  let corrected: number | null = null;
+  const offset = virtualizer.scrollOffset;
+  if (anchor && offset !== null && !awaitingCommand(virtualizer)) {
+    const index = rows.findIndex((r) => r.key === anchor.key);
+    const start = index < 0 ? undefined : virtualizer.getOffsetForIndex(index, 'start')?.[0];
+    if (start !== undefined) {
+      corrected = Math.max(0, start - anchor.rel);
+      if (Math.abs(corrected - offset) >= 1) virtualizer.scrollOffset = corrected;
+    }
+  }
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (corrected !== null && el && Math.abs(el.scrollTop - corrected) >= 1) {
+      el.scrollTop = corrected;
+    }
+  });
 }
 
 export function MessageList(props: MessageListProps) {
@@ -133,7 +195,7 @@ export function MessageList(props: MessageListProps) {
   const byUuid = useMemo(() => new Map(thread.messages.map((m) => [m.uuid, m])), [thread.messages]);
 
   const instance = useRef<ListVirtualizer | null>(null);
-  useCatchUpBeforePrepend(instance.current, scroller.current, thread.messages);
+  const anchor = useCatchUpBeforePrepend(instance.current, scroller.current, thread.messages);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -144,6 +206,7 @@ export function MessageList(props: MessageListProps) {
     followOnAppend: true,
   });
   instance.current = virtualizer;
+  useKeepReadingAnchor(virtualizer, scroller, rows, anchor);
 
   const focusIndex = useOpenPosition(virtualizer, rows, thread.focus, ready, setReady);
 
