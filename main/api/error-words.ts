@@ -28,6 +28,17 @@ export const RELAY_REQUEST_CODES = [
   'RATE_LIMITED',
   'INTERNAL',
   'UNAVAILABLE',
+  // Attachment blob endpoint (PROTOCOL.md §8 "Attachments: blob endpoints").
+  'BLOB_DENIED',
+  'BLOB_NOT_FOUND',
+  'BLOB_CHUNK_MISSING',
+  'BLOB_EXISTS',
+  'BLOB_EXPIRED',
+  'BLOB_TOO_LARGE',
+  'BLOB_BAD_SIZE',
+  'BLOB_BAD_INDEX',
+  'BLOB_HASH_MISMATCH',
+  'BLOB_QUOTA_EXCEEDED',
 ] as const;
 
 /** Per-item relay codes (`server/errors.ts` ITEM_ERRORS): a failed message's reason. */
@@ -174,6 +185,16 @@ export const RELAY_SENTENCES: Readonly<Record<RelayCode, string>> = {
   RATE_LIMITED: 'The server is busy. Try again in a moment.',
   INTERNAL: 'The server had a problem. Try again later.',
   UNAVAILABLE: 'The server is not available right now. Try again later.',
+  BLOB_DENIED: 'The server would not hand out this attachment. Ask the sender to send it again.',
+  BLOB_NOT_FOUND: 'This attachment is no longer on the server. Ask the sender to send it again.',
+  BLOB_CHUNK_MISSING: 'Part of this attachment has not reached the server yet. Try again later.',
+  BLOB_EXISTS: `The server already holds a different attachment under this name. ${TRY_AGAIN}`,
+  BLOB_EXPIRED: 'This attachment has expired on the server. Ask the sender to send it again.',
+  BLOB_TOO_LARGE: 'That file is too large for the server. Send something smaller.',
+  BLOB_BAD_SIZE: `The server could not read part of this attachment. ${UPDATE}`,
+  BLOB_BAD_INDEX: `The server could not read part of this attachment. ${UPDATE}`,
+  BLOB_HASH_MISMATCH: `Part of this attachment was damaged on the way. ${TRY_AGAIN}`,
+  BLOB_QUOTA_EXCEEDED: 'The server has no room for attachments right now. Try again later.',
   BAD_DESTINATION: `The server could not tell where this goes. ${UPDATE}`,
   MESSAGE_TOO_LARGE: 'It is too large for the server. Shorten it and send it again.',
   NO_CAPABILITY:
