@@ -4,43 +4,15 @@
  * file runs one at a time, vitest.config.ts). The rest of the sync details are
  * devices-sync.test.ts.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
-import type { ServerRef } from '../model';
+import { describe, expect, it } from 'vitest';
 import { lookupOf } from '../peers';
 import { RelayClient } from '../relay';
-import type { EngineOptions } from '../engine/engine';
-import {
-  connect,
-  closeSide,
-  makeSide,
-  openSide,
-  stopSide,
-  waitForEvents,
-  type Side,
-} from '../engine/test-helpers';
+import { connect, openSide, stopSide, waitForEvents } from '../engine/test-helpers';
 import { conversation, holdsPeer, pairDevices, reachesState, waitUntil } from './testing/devices';
+import { useRelaySides } from './testing/relay-sides';
 
-let relay: RelayProcess | undefined;
-let server: ServerRef;
-const sides: Side[] = [];
-
-afterEach(async () => {
-  for (const side of sides.splice(0)) await closeSide(side);
-  await relay?.stop();
-  relay = undefined;
-});
-
-async function startRelay(extraArgs: string[] = []): Promise<void> {
-  relay = await startRelayProcess({ extraArgs });
-  server = (await RelayClient.add(relay.url)).ref;
-}
-
-async function side(name: string, withServer = true, options: EngineOptions = {}): Promise<Side> {
-  const s = await makeSide(name, withServer ? server : undefined, options);
-  sides.push(s);
-  return s;
-}
+const relaySides = useRelaySides();
+const { startRelay, side } = relaySides;
 
 describe('catch-up', () => {
   it('a device away longer than the relay keeps its queue catches up from a sibling', async () => {
@@ -64,7 +36,7 @@ describe('catch-up', () => {
     await waitUntil(
       () => desktop.profile.messages.nextDueJobs(Number.MAX_SAFE_INTEGER, 1).length === 0,
     );
-    const probe = new RelayClient(server);
+    const probe = new RelayClient(relaySides.server);
     await waitUntil(async () => {
       const [batch] = await probe.pull([{ ...lookupOf(desktopAtLaptop), after: 0 }]);
       return batch?.entries.length === 0;

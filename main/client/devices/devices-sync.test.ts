@@ -4,19 +4,14 @@
  * after the relay expired a device's queue, with its shortened timers, is
  * devices-catch-up.test.ts (run one file at a time, vitest.config.ts).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
-import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
 import { fromB64 } from '../b64';
-import type { Peer, ServerRef } from '../model';
-import { RelayClient } from '../relay';
-import type { EngineOptions } from '../engine/engine';
+import type { Peer } from '../model';
 import { Profile } from '../profile';
 import {
   connect,
-  closeSide,
-  makeSide,
   openSide,
   PASSWORD,
   stopSide,
@@ -24,27 +19,10 @@ import {
   type Side,
 } from '../engine/test-helpers';
 import { conversation, holdsPeer, pairDevices, reachesState, waitUntil } from './testing/devices';
+import { useRelaySides } from './testing/relay-sides';
 
-let relay: RelayProcess | undefined;
-let server: ServerRef;
-const sides: Side[] = [];
-
-afterEach(async () => {
-  for (const side of sides.splice(0)) await closeSide(side);
-  await relay?.stop();
-  relay = undefined;
-});
-
-async function startRelay(extraArgs: string[] = []): Promise<void> {
-  relay = await startRelayProcess({ extraArgs });
-  server = (await RelayClient.add(relay.url)).ref;
-}
-
-async function side(name: string, withServer = true, options: EngineOptions = {}): Promise<Side> {
-  const s = await makeSide(name, withServer ? server : undefined, options);
-  sides.push(s);
-  return s;
-}
+const relaySides = useRelaySides();
+const { startRelay, side } = relaySides;
 
 /** Byte strings that must never leave a device in a sync payload, in raw and base64url form. */
 async function secretsOf(s: Side): Promise<[string, Buffer][]> {
