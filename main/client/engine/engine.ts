@@ -12,7 +12,7 @@ import { PollWorker, type RequestJob } from './workers/poll-worker';
 import { SendWorker } from './workers/send-worker';
 import type { DeviceSettings, IdentityProfile, Peer, ServerRef } from '../model';
 import type { Profile } from '../profile';
-import { createInvitingPeer, encodeInvitationText, inviterCard, lookupOf } from '../peers';
+import { createInvitingPeer, encodeInvitationText, inviterCard } from '../peers';
 import type { meow } from '../../../proto';
 import type { RelayClientOptions } from '../relay';
 import type { EngineContext } from './context';
@@ -20,18 +20,12 @@ import {
   aroundChange,
   CatchUp,
   DeviceManager,
-  handOnStrandedEntries,
   InboxDrainer,
   queuePeerSync,
   restartSession,
-  resumeHandoffs,
   TakeoverWatch,
   SyncDispatcher,
 } from '../devices';
-import { queueOwedAcks } from './acks';
-import { requeueResets } from './reset-start';
-import { answerOwedResets } from './session-reset';
-import { previousQueue, resendAddressUpdates } from './rotation';
 import { ChannelCache } from './channels';
 import { handleEntries } from './inbound';
 import { acceptInvitationInto, parkCard, type AcceptInput } from './invitations';
@@ -44,13 +38,13 @@ import {
   verifyContact,
 } from './contacts';
 import { finishRemovals } from './contact-removal';
+import { finishInterrupted, queueOwedWork } from './recovery';
+import { requestJobs } from './request-jobs';
 import { toB64 } from '../b64';
 import { markRead, retry, sendText } from './messaging';
 import { deleteMessage, editText } from './modify';
 import { ExpiryWorker, purgeExpired, setExpiry } from './expiry';
 import { RelayPool } from './relays';
-import { repairStuckMessages } from './repair';
-import { UNOPENED_RETENTION_MS } from './unopened';
 import { MessageSearch, type SearchInput, type SearchResult } from '../search';
 
 /**
@@ -218,22 +212,11 @@ export class Engine {
   private resuming: Promise<void> | undefined;
 
   private async recoverAndRun(): Promise<void> {
-    await resumeHandoffs(this.ctx); // a handoff a crash interrupted (devices/handoff.ts)
-    // Entries kept unopened: older ones go; those of a contact whose primary moved meanwhile
-    // (a crash before they were handed on) go to it (devices/unopened.ts).
-    this.profile.messages.pruneUnopened(this.ctx.now() - UNOPENED_RETENTION_MS);
-    await handOnStrandedEntries(this.ctx);
-    // A session reset stored but not queued (reset-start.ts), with the claim's peer_update.
-    await requeueResets(this.ctx, (uid) => {
-      queuePeerSync(this.ctx, uid);
-    });
-    await repairStuckMessages(this.ctx); // rows a crash (or an older version) left hanging
+    await finishInterrupted(this.ctx); // recovery.ts
     this.syncs.wake(); // syncs recorded before a crash
     this.sender.start();
     this.inbox.wake(); // syncs received but not applied before a crash
-    await queueOwedAcks(this.ctx); // acks a crash kept from being queued (acks.ts)
-    await answerOwedResets(this.ctx); // a contact's reset taken but not answered (session-reset.ts)
-    await resendAddressUpdates(this.ctx); // queue rotations not confirmed yet (rotation.ts)
+    await queueOwedWork(this.ctx); // recovery.ts
     await this.devices.start(); // pairings that lapsed while closed go before anything is polled
     await this.poller.start();
     await this.catchUp.start();
@@ -465,28 +448,8 @@ export class Engine {
     return this.profile.messages.unreadCounts();
   }
 
-  /**
-   * GetRequestJobs: per server, the queues of every contact this device is primary for
-   * (offered ones too, to receive the answer) and of every sibling device. A sibling's
-   * contacts are left to their primary, which would otherwise lose messages it alone can open.
-   */
-  async getRequestJobs(): Promise<RequestJob[]> {
-    const byServer = new Map<
-      string,
-      { server: ServerRef; queues: RequestJob['queues'][number][] }
-    >();
-    const peers = (await this.profile.peers.listPeers()).filter((p) => p.primaryDeviceUid === '');
-    const now = this.ctx.now();
-    for (const peer of [...peers, ...(await this.profile.devices.listPeers())]) {
-      // A rotated queue is read too until it is drained (rotation.ts).
-      const previous = previousQueue(peer, now);
-      const queues = [lookupOf(peer), ...(previous ? [previous] : [])];
-      for (const server of peer.myPullServers) {
-        const entry = byServer.get(server.url) ?? { server, queues: [] };
-        for (const q of queues) entry.queues.push({ peerUid: peer.uid, ...q });
-        byServer.set(server.url, entry);
-      }
-    }
-    return [...byServer.values()];
+  /** GetRequestJobs (request-jobs.ts). */
+  getRequestJobs(): Promise<RequestJob[]> {
+    return requestJobs(this.ctx);
   }
 }
