@@ -1,5 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { fingerprint } from '../core/crypto';
+import * as nodeCrypto from 'node:crypto';
+import {
+  chaCha20Poly1305From,
+  fingerprint,
+  useNativeChaCha20Poly1305IfSound,
+} from '../core/crypto';
 import { encodeProto } from '../core/wire';
 import { meow } from '../proto';
 import type { RelayConfig } from './config';
@@ -130,6 +135,8 @@ export async function startRelay(
 ): Promise<RunningRelay> {
   // First: an unreadable certificate is reported before any key or store is touched.
   const serverFactory = relayServerFactory(config);
+  // Envelope payloads of batches through the runtime's native cipher (core/crypto/native-aead.ts).
+  useNativeChaCha20Poly1305IfSound(() => chaCha20Poly1305From(nodeCrypto));
   const keys = await loadOrCreateKeys(config.dataDir);
   const opened = options.store
     ? { store: options.store, label: 'external' }

@@ -5,5 +5,13 @@
 export * from './bytes';
 export * from './keys';
 export * from './symmetric';
+export {
+  chaCha20Poly1305From,
+  useNativeChaCha20Poly1305,
+  NATIVE_AEAD_MIN_BYTES,
+  type ChaCha20Poly1305,
+  type CipherLib,
+} from './native-aead';
+export { useNativeChaCha20Poly1305IfSound } from './native-probe';
 export * from './kdf';
 export * from './fingerprint';

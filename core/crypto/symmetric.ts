@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import { concatBytes } from './bytes';
 import { randomBytes, requireLength, X25519_KEY_BYTES } from './keys';
+import { nativeFor, nativeXChaChaOpen, nativeXChaChaSeal } from './native-aead';
 import { sodium } from './sodium';
 
 export const AEAD_KEY_BYTES = 32;
@@ -18,6 +19,8 @@ export function aeadEncryptWithNonce(
 ): Uint8Array {
   requireLength(key, AEAD_KEY_BYTES, 'AEAD key');
   requireLength(nonce, AEAD_NONCE_BYTES, 'AEAD nonce');
+  const native = nativeFor(plaintext.length);
+  if (native) return nativeXChaChaSeal(native, key, nonce, plaintext, associatedData);
   return sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
     plaintext,
     associatedData,
@@ -38,6 +41,8 @@ export function aeadDecryptWithNonce(
   if (ciphertext.length < AEAD_TAG_BYTES) {
     throw new AppError('CRYPTO_DECRYPT_FAILED', 'ciphertext shorter than its tag');
   }
+  const native = nativeFor(ciphertext.length - AEAD_TAG_BYTES);
+  if (native) return nativeXChaChaOpen(native, key, nonce, ciphertext, associatedData);
   try {
     return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
       null,

@@ -13,7 +13,7 @@ import {
 } from './server';
 
 /** A relay key and a client session; version 1 is the signed envelope earlier clients send. */
-function setup(version: 1 | 2 = 2) {
+function setup(version: 1 | 2 | 3 = 3) {
   const server = dhKeyPair();
   const session = freshServerSession(server.publicKey, version);
   return { server, session };
@@ -30,7 +30,7 @@ function expectCode(fn: () => unknown, code: ErrorCode): void {
   expect((caught as AppError).code).toBe(code);
 }
 
-describe.each([2, 1] as const)('relay envelope version %i', (version) => {
+describe.each([3, 2, 1] as const)('relay envelope version %i', (version) => {
   it('round-trips a request and its reply under one shared key', () => {
     const { server, session } = setup(version);
     const lookupKey = randomBytes(32);
@@ -67,10 +67,34 @@ describe.each([2, 1] as const)('relay envelope version %i', (version) => {
     const packed = { from, payload, signature };
     const other = version === 1 ? 'ENVELOPE_BAD_SIGNATURE' : 'ENVELOPE_BOX_FAILED';
     expectCode(() => openServerRequest(body, dhKeyPair()), other);
-    for (const v of [0, 3]) {
+    for (const v of [0, 4]) {
       const future = encodeProto(meow.PackedServerMessage, { ...packed, version: v });
       expectCode(() => openServerRequest(future, server), 'ENVELOPE_UNSUPPORTED_VERSION');
     }
+    // Versions 2 and 3 share the key, not the cipher: relabelled, a payload does not open.
+    if (version !== 1) {
+      const relabelled = encodeProto(meow.PackedServerMessage, { ...packed, version: 5 - version });
+      expectCode(() => openServerRequest(relabelled, server), 'ENVELOPE_BOX_FAILED');
+    }
+  });
+});
+
+describe('relay envelope version 3', () => {
+  it('tells a request from a reply under the same key', () => {
+    const { server, session } = setup(3);
+    const body = sealServerRequest({ uuid: 'q' }, session);
+    const opened = openServerRequest(body, server);
+    // The request's payload handed back as a reply, and a reply sent in as a request.
+    const { payload } = decodeProto(meow.PackedServerMessage, body);
+    const reflected = encodeProto(meow.PackedServerReply, { payload, version: 3 });
+    expectCode(() => openServerReply(reflected, session), 'ENVELOPE_BOX_FAILED');
+    const reply = sealServerReply({ uuid: 'q' }, opened.boxKey, 3);
+    const asRequest = encodeProto(meow.PackedServerMessage, {
+      from: session.clientKeyPair.publicKey,
+      payload: decodeProto(meow.PackedServerReply, reply).payload,
+      version: 3,
+    });
+    expectCode(() => openServerRequest(asRequest, server), 'ENVELOPE_BOX_FAILED');
   });
 });
 
@@ -109,7 +133,7 @@ describe('relay envelope version 2', () => {
       sealServerRequest({ uuid: 'b' }, freshServerSession(server.publicKey)),
     );
     expect(toHex(a.from)).not.toBe(toHex(b.from));
-    expect([a.signature.length, a.version]).toEqual([0, 2]);
+    expect([a.signature.length, a.version]).toEqual([0, 3]);
   });
 });
 
@@ -133,7 +157,7 @@ describe('relay envelope', () => {
 
     expectCode(() => openServerRequest(body, dhKeyPair()), 'ENVELOPE_BAD_SIGNATURE');
 
-    const future = encodeProto(meow.PackedServerMessage, { ...fields, version: 3 });
+    const future = encodeProto(meow.PackedServerMessage, { ...fields, version: 4 });
     expectCode(() => openServerRequest(future, server), 'ENVELOPE_UNSUPPORTED_VERSION');
 
     expectCode(

@@ -4,6 +4,7 @@
  * device's) ratchet runs in that peer's queue. Call `start()` once and `close()` before
  * closing the profile.
  */
+import { useNativeCrypto } from '../native-crypto';
 import { AppError, isAppError } from '../../../core/errors';
 import { KeyedQueue } from '../../../core/util/keyed-queue';
 import { EventEmitter } from './events';
@@ -105,6 +106,7 @@ export class Engine {
     readonly profile: Profile,
     options: EngineOptions = {},
   ) {
+    useNativeCrypto();
     this.search = new MessageSearch(profile.messages);
     this.ctx = {
       profile,

@@ -1,8 +1,16 @@
 import { createPublicKey, diffieHellman, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { boxKeyFromSharedSecret, fromBase64Url, toBase64Url } from '../../../core/crypto';
+import {
+  boxKeyFromSharedSecret,
+  boxPrecompute,
+  constantTimeEqual,
+  dhKeyPair,
+  fromBase64Url,
+  toBase64Url,
+} from '../../../core/crypto';
 import {
   freshServerSession,
   SERVER_ENVELOPE_VERSION,
+  SIGNED_ENVELOPE_VERSION,
   type ServerEnvelopeVersion,
   type ServerSession,
 } from '../../../core/envelope/server';
@@ -13,17 +21,21 @@ import { AppError } from '../../../core/errors';
  * Node's X25519 (OpenSSL) for the key pair and the DH instead of libsodium's WebAssembly build:
  * ≈ 95 µs of CPU per request instead of ≈ 140 (bench/relay.bench.ts measures the request path).
  * The box key is the one `createServerSession` computes (crypto_box_beforenm: HSalsa20 of the
- * X25519 secret); request.test.ts checks a relay opens these requests. The relay's public key
+ * X25519 secret); native-session.test.ts checks a relay opens these requests. The relay's public key
  * is imported once per relay. Version 1 (the signed envelope, only used when a relay refuses
- * version 2) keeps core's path.
+ * versions 3 and 2) keeps core's path.
  */
 export function freshNativeSession(
   serverPublicKey: Uint8Array,
   version: ServerEnvelopeVersion = SERVER_ENVELOPE_VERSION,
 ): ServerSession {
-  if (version !== SERVER_ENVELOPE_VERSION || !nativeX25519()) {
+  if (version === SIGNED_ENVELOPE_VERSION || !nativeX25519()) {
     return freshServerSession(serverPublicKey, version);
   }
+  return { ...nativeSession(serverPublicKey), version };
+}
+
+function nativeSession(serverPublicKey: Uint8Array): Omit<ServerSession, 'version'> {
   const pair = generateKeyPairSync('x25519');
   const jwk = pair.privateKey.export({ format: 'jwk' });
   if (typeof jwk.d !== 'string' || typeof jwk.x !== 'string') {
@@ -40,7 +52,6 @@ export function freshNativeSession(
     throw new AppError('CRYPTO_BAD_KEY', 'the relay key is not a usable X25519 key', { cause });
   }
   return {
-    version,
     clientKeyPair: { publicKey: fromBase64Url(jwk.x), privateKey: fromBase64Url(jwk.d) },
     serverPublicKey,
     boxKey: boxKeyFromSharedSecret(new Uint8Array(secret.buffer, secret.byteOffset, 32)),
@@ -56,8 +67,10 @@ let available: boolean | undefined;
 function nativeX25519(): boolean {
   if (available === undefined) {
     try {
-      generateKeyPairSync('x25519').privateKey.export({ format: 'jwk' });
-      available = true;
+      const relay = dhKeyPair();
+      const session = nativeSession(relay.publicKey);
+      const expected = boxPrecompute(relay.publicKey, session.clientKeyPair.privateKey);
+      available = constantTimeEqual(session.boxKey, expected);
     } catch {
       available = false;
     }

@@ -50,7 +50,7 @@ function fakeRelay(script: Script, status = 200): { fetch: FetchLike; seen: Seen
     seen.push({ packed, request: opened.request, at: Date.now() });
     const fields = script(opened.request, seen.length - 1);
     const reply = { version: 1, uuid: opened.request.uuid, ...fields };
-    const out = sealServerReply(reply, opened.boxKey) as Uint8Array<ArrayBuffer>;
+    const out = sealServerReply(reply, opened.boxKey, opened.version) as Uint8Array<ArrayBuffer>;
     return Promise.resolve(new Response(out, { status: fields.error ? 400 : status }));
   };
   return { fetch, seen };
@@ -85,28 +85,32 @@ async function failure(promise: Promise<unknown>): Promise<RelayClientError> {
   throw new Error('expected the call to fail');
 }
 
-/** A relay from before envelope version 2: it refuses it in plaintext, as such relays do. */
-function signedOnlyRelay(): { fetch: FetchLike; versions: number[] } {
+/** A relay older than this app: it opens envelope versions up to `newest` and refuses the
+ * others in plaintext, as such relays do. */
+function olderRelay(newest: number): { fetch: FetchLike; versions: number[] } {
   const relay = fakeRelay(served);
   const versions: number[] = [];
   const fetch: FetchLike = (input, init) => {
     const body = new Uint8Array(init.body as ArrayBuffer | Uint8Array);
     const { version } = decodeProto(meow.PackedServerMessage, body);
     versions.push(version);
-    if (version === 1) return relay.fetch(input, init);
-    const refusal = plainServerError('UNSUPPORTED_VERSION', 'unsupported envelope version 2');
+    if (version <= newest) return relay.fetch(input, init);
+    const refusal = plainServerError(
+      'UNSUPPORTED_VERSION',
+      `unsupported envelope version ${version}`,
+    );
     return Promise.resolve(new Response(refusal as Uint8Array<ArrayBuffer>, { status: 400 }));
   };
   return { fetch, versions };
 }
 
 describe('RelayClient requests', () => {
-  it('boxes every request under a fresh X25519 key, unsigned (envelope version 2)', async () => {
+  it('seals every request under a fresh X25519 key, unsigned (envelope version 3)', async () => {
     const relay = fakeRelay(served);
     const client = new RelayClient(ref, { fetch: relay.fetch });
     await client.push(oneMessage);
     const packed = relay.seen[0]?.packed;
-    expect([packed?.version, packed?.signature.length, packed?.from.length]).toEqual([2, 0, 32]);
+    expect([packed?.version, packed?.signature.length, packed?.from.length]).toEqual([3, 0, 32]);
   });
 
   it('sends again once, sealed anew, when the relay closed the connection under the request', async () => {
@@ -128,16 +132,27 @@ describe('RelayClient requests', () => {
     expect(relay.seen).toHaveLength(1);
   });
 
-  it('falls back to the signed envelope for a relay that refuses version 2, and stays with it', async () => {
-    const relay = signedOnlyRelay();
+  it('falls back to version 2 for a relay that refuses version 3, and stays with it', async () => {
+    const relay = olderRelay(2);
+    const old = { ...ref, url: 'https://boxed-relay.invalid' };
+    const client = new RelayClient(old, { fetch: relay.fetch });
+    expect(await client.push(oneMessage)).toEqual([{ accepted: true, errorCode: '' }]);
+    await client.push(oneMessage);
+    expect(relay.versions).toEqual([3, 2, 2]);
+    // Another client of the same relay in this app knows it too.
+    await new RelayClient(old, { fetch: relay.fetch }).push(oneMessage);
+    expect(relay.versions).toEqual([3, 2, 2, 2]);
+  });
+
+  it('falls back to the signed envelope for a relay that refuses versions 3 and 2', async () => {
+    const relay = olderRelay(1);
     const old = { ...ref, url: 'https://old-relay.invalid' };
     const client = new RelayClient(old, { fetch: relay.fetch });
     expect(await client.push(oneMessage)).toEqual([{ accepted: true, errorCode: '' }]);
     await client.push(oneMessage);
-    expect(relay.versions).toEqual([2, 1, 1]);
-    // Another client of the same relay in this app knows it too.
+    expect(relay.versions).toEqual([3, 2, 1, 1]);
     await new RelayClient(old, { fetch: relay.fetch }).push(oneMessage);
-    expect(relay.versions).toEqual([2, 1, 1, 1]);
+    expect(relay.versions).toEqual([3, 2, 1, 1, 1]);
   });
 
   it('signs every request with a fresh key and opens each reply with that request’s key', async () => {

@@ -6,6 +6,7 @@
 import {
   openServerReply,
   sealServerRequest,
+  BOXED_ENVELOPE_VERSION,
   SERVER_ENVELOPE_VERSION,
   SIGNED_ENVELOPE_VERSION,
   type ServerEnvelopeVersion,
@@ -40,27 +41,37 @@ export interface Exchanged {
 }
 
 /**
- * Relays (by URL and key) that refused the version 2 envelope: a relay older than this app. They
- * get the signed version 1 envelope for as long as the app runs, and are asked again after a
- * restart (they may have been updated by then).
+ * The envelope version each relay (by URL and key) accepted after refusing a newer one: a relay
+ * older than this app. It keeps getting that version for as long as the app runs, and is asked
+ * again after a restart (it may have been updated by then).
  */
-const signedOnly = new Set<string>();
+const olderEnvelope = new Map<string, ServerEnvelopeVersion>();
+
+/** The version to try after `version` was refused, or undefined after the oldest. */
+function olderThan(version: ServerEnvelopeVersion): ServerEnvelopeVersion | undefined {
+  if (version === SERVER_ENVELOPE_VERSION) return BOXED_ENVELOPE_VERSION;
+  if (version === BOXED_ENVELOPE_VERSION) return SIGNED_ENVELOPE_VERSION;
+  return undefined;
+}
 
 /**
  * Seals under a fresh key pair, POSTs, opens the reply with that same session. A relay that
  * answers UNSUPPORTED_VERSION in plaintext (it could not open the envelope) gets the request
- * again in the version 1 envelope.
+ * again in the next older envelope (3, then 2, then 1).
  */
 export async function exchange(
   request: meow.IToServerMessage,
   target: RequestTarget,
 ): Promise<Exchanged> {
   const relayId = `${target.url} ${Buffer.from(target.serverPublicKey).toString('base64')}`;
-  const version = signedOnly.has(relayId) ? SIGNED_ENVELOPE_VERSION : SERVER_ENVELOPE_VERSION;
-  const exchanged = await resendingOnce(version, request, target);
-  if (version === SIGNED_ENVELOPE_VERSION || !refusedEnvelope(exchanged)) return exchanged;
-  signedOnly.add(relayId);
-  return resendingOnce(SIGNED_ENVELOPE_VERSION, request, target);
+  let version = olderEnvelope.get(relayId) ?? SERVER_ENVELOPE_VERSION;
+  for (;;) {
+    const exchanged = await resendingOnce(version, request, target);
+    const older = olderThan(version);
+    if (older === undefined || !refusedEnvelope(exchanged)) return exchanged;
+    olderEnvelope.set(relayId, older);
+    version = older;
+  }
 }
 
 /**
