@@ -7,6 +7,7 @@
  */
 import { Agent } from 'node:http';
 import { Redis } from 'ioredis';
+import { useNativeCrypto } from '../../main/client/native-crypto';
 import { fetchCard } from '../../server/http/testing/client';
 import { serveParent, type Message } from './ipc';
 import type { ClientSetup, RunResult, Step, WorkKind } from './relay-procs';
@@ -18,6 +19,7 @@ const closers: (() => void)[] = [];
 
 async function setup(request: Message): Promise<void> {
   const options = request as unknown as ClientSetup;
+  useNativeCrypto(); // as the app's engine does (main/client/native-crypto.ts)
   batch = options.batch;
   // Two connections per client: a `wake` step holds a poll while it pushes.
   // Idle sockets close after 4 s, before the relay's keep-alive timeout (5 s) could close one
