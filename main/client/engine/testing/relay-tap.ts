@@ -8,6 +8,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import {
   openServerReply,
   openServerRequest,
+  type ServerEnvelopeVersion,
   type ServerSession,
 } from '../../../../core/envelope/server';
 import type { meow } from '../../../../proto';
@@ -54,20 +55,24 @@ function pushSizes(request: meow.ToServerMessage): number[] {
   );
 }
 
-interface Tapped {
-  readonly tapped: TappedRequest;
+interface Opening {
   readonly boxKey: Uint8Array;
+  readonly version: ServerEnvelopeVersion;
+}
+
+interface Tapped extends Opening {
+  readonly tapped: TappedRequest;
 }
 
 function answerOf(
   status: number,
   retryAfter: string,
   body: Uint8Array,
-  boxKey: Uint8Array,
+  { boxKey, version }: Opening,
 ): TappedAnswer {
   try {
-    // Opening a reply needs only the shared box key (the same on both ends).
-    const session = { boxKey } as ServerSession;
+    // Opening a reply needs only the shared box key (the same on both ends) and the version.
+    const session = { boxKey, version } as ServerSession;
     return { status, retryAfter, reply: openServerReply(body, session) };
   } catch {
     return { status, retryAfter, reply: undefined };
@@ -89,7 +94,7 @@ export async function startRelayTap(relay: RunningRelay): Promise<RelayTap> {
         pushSizes: pushSizes(opened.request),
       };
       requests.push(tapped);
-      return { tapped, boxKey: opened.boxKey };
+      return { tapped, boxKey: opened.boxKey, version: opened.version };
     } catch {
       // Not a request the relay could open either; the relay answers it, nothing to record.
       return undefined;
@@ -105,7 +110,7 @@ export async function startRelayTap(relay: RunningRelay): Promise<RelayTap> {
     });
     const replyBody = new Uint8Array(await reply.arrayBuffer());
     const retryAfter = reply.headers.get('retry-after') ?? '';
-    if (tapped) tapped.tapped.answer = answerOf(reply.status, retryAfter, replyBody, tapped.boxKey);
+    if (tapped) tapped.tapped.answer = answerOf(reply.status, retryAfter, replyBody, tapped);
     res.writeHead(reply.status, {
       'content-type': reply.headers.get('content-type') ?? 'application/octet-stream',
       ...(retryAfter ? { 'retry-after': retryAfter } : {}),
