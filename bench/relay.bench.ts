@@ -17,7 +17,6 @@
 import { Agent } from 'node:http';
 import { dhKeyPair, sign, signKeyPair, verify } from '../core/crypto';
 import { openServerRequest } from '../core/envelope/server';
-import { nativeBoxKeyWith } from '../server/http/native-box-key';
 import { newLookupKeyPair, provesLookupKey } from '../core/lookup';
 import { planPulls } from '../server/http/queues';
 import { batchOf, pullRequest, RelayTestClient, userMessage } from '../server/http/testing/client';
@@ -114,7 +113,6 @@ async function benchAuthorization(relay: RelayHost): Promise<string[][]> {
   const queues = Array.from({ length: 1000 }, () => newLookupKeyPair());
   // The envelope measured in this process, sealed to a key pair made here for the purpose.
   const box = dhKeyPair();
-  const boxKeyFor = nativeBoxKeyWith(box);
   const local = new RelayTestClient(relay.url, box.publicKey);
   const body = local.seal({
     pullRequests: queues.map((lookup) => pullRequest({ lookup })),
@@ -126,9 +124,8 @@ async function benchAuthorization(relay: RelayHost): Promise<string[][]> {
     for (const q of queues) if (provesLookupKey(q.lookupKey, q.pullToken)) authorized++;
   }, 30);
   const whole = timeSync(() => {
-    // Clients box each request under a fresh key (PROTOCOL.md §6): no cached box key; the
-    // relay's own X25519 (server/http/native-box-key.ts).
-    const opened = openServerRequest(body, box, boxKeyFor);
+    // Clients box each request under a fresh key (PROTOCOL.md §6): no cached box key.
+    const opened = openServerRequest(body, box);
     authorized = planPulls(opened.request.pullRequests).filter((p) => p.authorized).length;
   }, 30);
   const signer = signKeyPair();

@@ -5,6 +5,7 @@ import {
   fingerprint,
   useNativeChaCha20Poly1305IfSound,
 } from '../core/crypto';
+import { boxKeyWith } from '../core/envelope/server';
 import { encodeProto } from '../core/wire';
 import { meow } from '../proto';
 import type { RelayConfig } from './config';
@@ -20,7 +21,6 @@ import { guardBlobs } from './http/blobs';
 import { guardStore } from './http/guard';
 import type { RelayContext } from './http/handler';
 import { BoxKeyCache } from './http/keycache';
-import { nativeBoxKeyWith } from './http/native-box-key';
 import { HeldPolls } from './http/longpoll';
 import { RequestLimiter } from './http/ratelimit';
 import { createRelayHttp } from './http/server';
@@ -153,7 +153,7 @@ export async function startRelay(
     config,
     store,
     keys,
-    boxKeys: new BoxKeyCache(nativeBoxKeyWith(keys.box)),
+    boxKeys: new BoxKeyCache(boxKeyWith(keys.box)),
     polls: new HeldPolls(),
     addresses: new AddressKeys(keys.box.privateKey),
     limiter: new RequestLimiter(store, config.limits),

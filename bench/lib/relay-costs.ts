@@ -1,7 +1,6 @@
 import { Redis } from 'ioredis';
 import { boxPrecompute, dhKeyPair } from '../../core/crypto';
 import { openServerRequest, type BoxKeyFor } from '../../core/envelope/server';
-import { nativeBoxKeyWith } from '../../server/http/native-box-key';
 import { newLookupKeyPair } from '../../core/lookup';
 import { RelayTestClient, userMessage } from '../../server/http/testing/client';
 import { envNumber, median } from './measure';
@@ -132,9 +131,8 @@ export interface Costs {
 
 /**
  * The relay's envelope open (core/envelope/server.ts) for a one-message push, timed in this
- * process, for the version 2 envelope the app sends: with a fresh client key it runs X25519 (the
- * relay's native one, server/http/native-box-key.ts) and opens the box; with a cached box key
- * only the box open remains.
+ * process, for the envelope the app sends: with a fresh client key it runs X25519 and
+ * opens the box; with a cached box key only the box open remains.
  */
 function openCost(): Costs['open'] {
   const box = dhKeyPair();
@@ -160,7 +158,7 @@ function openCost(): Costs['open'] {
     return key;
   };
   per(cached); // fills the cache
-  return { fresh: per(nativeBoxKeyWith(box)), cached: per(cached) };
+  return { fresh: per(), cached: per(cached) };
 }
 
 async function measureBatch(

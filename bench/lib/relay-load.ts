@@ -2,7 +2,6 @@ import type { Agent } from 'node:http';
 import type { Redis } from 'ioredis';
 import { dhKeyPair, randomBytes } from '../../core/crypto';
 import { newLookupKeyPair, type LookupKeyPair } from '../../core/lookup';
-import { freshNativeSession } from '../../main/client/relay/native-session';
 import {
   batchOf,
   pullRequest,
@@ -57,7 +56,7 @@ export interface RelayWorkerOptions {
   readonly batch: number;
   readonly payloadBytes: number;
   /**
-   * A fresh key for every request, made as the app makes it (PROTOCOL.md §6): the
+   * A fresh key for every request, as the product's client does (PROTOCOL.md §6): the
    * relay then derives a new box key (X25519) per request. Off: one key per worker, which the
    * relay's box-key cache answers without a DH.
    */
@@ -69,12 +68,8 @@ export interface RelayWorkerOptions {
 export function relayWorker(options: RelayWorkerOptions): Worker {
   const { url, serverPublicKey, agent, batch, payloadBytes } = options;
   const fixed = new RelayTestClient(url, serverPublicKey, dhKeyPair(), agent);
-  // Fresh keys: the app's own session factory (main/client/relay/request.ts uses it).
-  const fresh = (): RelayTestClient => {
-    const session = freshNativeSession(serverPublicKey);
-    return new RelayTestClient(url, serverPublicKey, session.clientKeyPair, agent, {}, session);
-  };
-  const client = (): RelayTestClient => (options.freshKeys ? fresh() : fixed);
+  const client = (): RelayTestClient =>
+    options.freshKeys ? new RelayTestClient(url, serverPublicKey, dhKeyPair(), agent) : fixed;
   const queue: LookupKeyPair = newLookupKeyPair();
   const idle: LookupKeyPair = newLookupKeyPair();
   const woken: LookupKeyPair = newLookupKeyPair();

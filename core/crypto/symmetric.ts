@@ -96,18 +96,6 @@ export function boxPrecompute(theirPublicKey: Uint8Array, myPrivateKey: Uint8Arr
   }
 }
 
-/**
- * The crypto_box shared key from an X25519 shared secret computed elsewhere (NaCl's
- * crypto_box_beforenm: HSalsa20 of the secret with a zero input and the default constant), so
- * that a host with a native X25519 (the relay, server/http/native-box-key.ts) derives the same
- * key as `boxPrecompute`. The caller must have rejected an all-zero secret (a low-order key).
- */
-export function boxKeyFromSharedSecret(sharedSecret: Uint8Array): Uint8Array {
-  requireLength(sharedSecret, X25519_KEY_BYTES, 'X25519 shared secret');
-  return sodium.crypto_core_hsalsa20(HSALSA20_ZERO_INPUT, sharedSecret, null);
-}
-const HSALSA20_ZERO_INPUT = new Uint8Array(16);
-
 /** crypto_box (XSalsa20-Poly1305) with a precomputed key; returns nonce||mac||ciphertext. */
 export function boxSeal(plaintext: Uint8Array, sharedKey: Uint8Array): Uint8Array {
   requireLength(sharedKey, 32, 'box shared key');

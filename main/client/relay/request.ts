@@ -4,6 +4,7 @@
  * reply answers this very request. relay-client.ts builds the requests and reads the replies.
  */
 import {
+  freshServerSession,
   openServerReply,
   sealServerRequest,
   BOXED_ENVELOPE_VERSION,
@@ -15,7 +16,6 @@ import {
 import { isAppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
 import { badReply, relayFailure } from './errors';
-import { freshNativeSession } from './native-session';
 import { httpExchange, isConnectionLost, type FetchLike, type HttpReply } from './http';
 
 export const PROTOCOL_VERSION = 1;
@@ -106,7 +106,7 @@ async function exchangeAs(
 ): Promise<Exchanged> {
   // A fresh key per request: nothing device-wide the relay (or its logs) could link requests
   // by. It costs a key pair and one X25519 per request, which the relay pays anyway.
-  const session = freshNativeSession(target.serverPublicKey, version);
+  const session = freshServerSession(target.serverPublicKey, version);
   const uuid = globalThis.crypto.randomUUID();
   const timestamp = Date.now() + target.clockOffsetMs;
   const body = sealServerRequest(

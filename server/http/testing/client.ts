@@ -113,10 +113,8 @@ export class RelayTestClient {
     readonly identity: KeyPair = dhKeyPair(),
     readonly agent?: Agent,
     readonly options: TestClientOptions = {},
-    /** A session made elsewhere (e.g. the app's own session factory), instead of `identity`'s. */
-    session?: ServerSession,
   ) {
-    this.session = session ?? createServerSession(identity, serverPublicKey, options.envelope);
+    this.session = createServerSession(identity, serverPublicKey, options.envelope);
   }
 
   static async connect(
