@@ -199,15 +199,14 @@ export class PeerStorage<T> {
   }
 
   /**
-   * The peer, or undefined if there is none with this uid. Read from disk every time for now:
-   * answering loads from the cache (which stays exact, see peer-cache.ts) made the engine's
-   * loads return without waiting on I/O, and that changed the order of concurrent work enough
-   * for devices-chaos.test.ts (seed 0x63686173) to fail with RATCHET_DECRYPT_FAILED on a device
-   * taking over as primary; with disk reads it passes. Until that ordering dependence in the
-   * engine is found, the cache only decides when a store may write the hot record alone.
+   * The peer, or undefined if there is none with this uid: from the cache when it holds the
+   * uid (peer-cache.ts keeps it exact), else read from disk (and cached, unless a write of the
+   * uid ran meanwhile).
    */
   async getPeer(uid: string): Promise<T | undefined> {
     requireUid(uid);
+    const hit = this.cache.get(uid);
+    if (hit !== undefined) return hit.value;
     const ticket = this.cache.readTicket(uid);
     const [sealed, hot] = await this.run('reading a peer', () =>
       this.db.getMany([PEER_PREFIX + uid, HOT_PREFIX + uid]),

@@ -48,6 +48,45 @@ export async function holdsPeer(side: Side, peerUid: string): Promise<void> {
   ]);
 }
 
+/**
+ * Resolves when `side` holds the contact `peerUid` finalized (checked now, then on every peer
+ * event for it). A sibling first gets the primary's `peer_update` of the offered invitation, and
+ * the finalized record in a later one; only that one carries what a takeover needs (the
+ * contact's keys and queue), so a test that switches the primary off must wait for it.
+ */
+export async function holdsFinalized(
+  side: Side,
+  peerUid: string,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const events = side.engine.events;
+  await new Promise<void>((resolve, reject) => {
+    const stop: (() => void)[] = [];
+    const end = (err?: unknown) => {
+      for (const off of stop) off();
+      if (err === undefined) resolve();
+      else
+        reject(err instanceof Error ? err : new Error('reading the peer failed', { cause: err }));
+    };
+    const check = () => {
+      side.profile.peers.getPeer(peerUid).then((peer) => {
+        if (peer?.invitationStep === 'finalized') end();
+      }, end);
+    };
+    const timer = setTimeout(() => {
+      end(new Error(`${peerUid} not finalized within ${timeoutMs} ms`));
+    }, timeoutMs);
+    stop.push(() => {
+      clearTimeout(timer);
+    });
+    const onPeer = (e: { peerUid: string }) => {
+      if (e.peerUid === peerUid) check();
+    };
+    stop.push(events.on('peer.added', onPeer), events.on('peer.updated', onPeer));
+    check();
+  });
+}
+
 /** Every message text of a conversation, oldest first, with direction. */
 export function conversation(side: Side, peerUid: string): string[] {
   return side.engine
