@@ -121,9 +121,21 @@ function storageError(what: string, cause: unknown): AppError {
   return new AppError('STORAGE_IO', `${what} failed`, { cause });
 }
 
+/** `ads`' entry for `uid`, made and kept (at most MAX_REMEMBERED_ADS of them) if missing. */
+function remembered(ads: Map<string, Uint8Array>, uid: string, make: () => Uint8Array) {
+  let ad = ads.get(uid);
+  if (ad === undefined) {
+    if (ads.size >= MAX_REMEMBERED_ADS) ads.clear();
+    ad = make();
+    ads.set(uid, ad);
+  }
+  return ad;
+}
+
 export class PeerStorage<T> {
   private closed = false;
   private readonly cache = new PeerCache<T>();
+  private readonly ads = new Map<string, Uint8Array>();
   private readonly hotAds = new Map<string, Uint8Array>();
 
   private constructor(
@@ -294,19 +306,14 @@ export class PeerStorage<T> {
     };
   }
 
+  /** Remembered per uid: listing 1,000 contacts after unlock builds it 1,000 times. */
   private ad(uid: string): Uint8Array {
-    return storageAd(this.domain, uid);
+    return remembered(this.ads, uid, () => storageAd(this.domain, uid));
   }
 
   /** Remembered per uid: a hot write is small enough that building the AD shows. */
   private hotAd(uid: string): Uint8Array {
-    let ad = this.hotAds.get(uid);
-    if (ad === undefined) {
-      if (this.hotAds.size >= MAX_REMEMBERED_ADS) this.hotAds.clear();
-      ad = storageAd(this.domain, uid, HOT_AD_PART);
-      this.hotAds.set(uid, ad);
-    }
-    return ad;
+    return remembered(this.hotAds, uid, () => storageAd(this.domain, uid, HOT_AD_PART));
   }
 
   private decode(uid: string, sealed: Uint8Array, hot: Uint8Array | undefined): Cached<T> {

@@ -155,33 +155,61 @@ function awaitingCommand(virtualizer: ListVirtualizer): boolean {
 }
 
 /**
+ * The rows a prepend mounted that were never measured (the older page's rows just above the
+ * anchor), measured now, in the commit, while every one of them is above what is on screen:
+ * the virtualizer moves the position by each one's difference from its estimate, so nothing
+ * on screen moves. Left to its ResizeObserver they would be measured at the next frame, after
+ * a wheel or touch scroll may have brought some of them into view, and a row first measured
+ * in view pushes the rows below it (`bench:ui`: jumps of 11–22 px).
+ */
+function measureMountedRows(virtualizer: ListVirtualizer, canvas: HTMLElement | null): void {
+  if (!canvas) return;
+  for (const node of Array.from(canvas.children)) {
+    const index = virtualizer.indexFromElement(node);
+    const key = virtualizer.options.getItemKey(index);
+    if (virtualizer.itemSizeCache.has(key)) continue;
+    // How the virtualizer measures a row it is given without a ResizeObserver entry.
+    virtualizer.resizeItem(index, virtualizer.options.measureElement(node, undefined, virtualizer));
+  }
+}
+
+/**
  * After the virtualizer has anchored a prepend (during the same render, so the rows rendered
  * agree with it): moves its position so that the reading anchor's message starts where it
- * did — a no-op when the virtualizer anchored on that message itself — and, in a layout
- * effect after the virtualizer's own, writes that position to the element if the virtualizer
- * did not (it skips a prepend that leaves its anchor row's offset unchanged).
+ * did — a no-op when the virtualizer anchored on that message itself. Then, in a layout effect
+ * after the virtualizer's own, measures the new rows (measureMountedRows) and writes the
+ * position that puts the anchor where it was *in the layout as measured now*: measuring rows
+ * above it moves it, whether here or as an idle list mounts them (before this effect), and a
+ * position computed during render would undo that (`bench:ui`: jumps of ≈ 100 px after
+ * waiting at the top for a page).
  */
 function useKeepReadingAnchor(
   virtualizer: ListVirtualizer,
   scroller: RefObject<HTMLDivElement | null>,
+  canvas: RefObject<HTMLDivElement | null>,
   rows: readonly Row[],
   anchor: ReadingAnchor | null,
 ): void {
-  let corrected: number | null = null;
+  let index = -1;
   const offset = virtualizer.scrollOffset;
   if (anchor && offset !== null && !awaitingCommand(virtualizer)) {
-    const index = rows.findIndex((r) => r.key === anchor.key);
+    index = rows.findIndex((r) => r.key === anchor.key);
     const start = index < 0 ? undefined : virtualizer.getOffsetForIndex(index, 'start')?.[0];
-    if (start !== undefined) {
-      corrected = Math.max(0, start - anchor.rel);
+    if (start === undefined) index = -1;
+    else {
+      const corrected = Math.max(0, start - anchor.rel);
       if (Math.abs(corrected - offset) >= 1) virtualizer.scrollOffset = corrected;
     }
   }
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (corrected !== null && el && Math.abs(el.scrollTop - corrected) >= 1) {
-      el.scrollTop = corrected;
-    }
+    if (index < 0 || !anchor || !el) return;
+    measureMountedRows(virtualizer, canvas.current);
+    const start = virtualizer.getOffsetForIndex(index, 'start')?.[0];
+    if (start === undefined) return;
+    const target = Math.max(0, start - anchor.rel);
+    if (Math.abs(el.scrollTop - target) >= 1) el.scrollTop = target;
+    virtualizer.scrollOffset = target;
   });
 }
 
@@ -190,6 +218,7 @@ export function MessageList(props: MessageListProps) {
     props;
   const { onEdit, onDelete } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const rows = useMemo(() => toRows(thread.messages), [thread.messages]);
   const byUuid = useMemo(() => new Map(thread.messages.map((m) => [m.uuid, m])), [thread.messages]);
@@ -204,9 +233,12 @@ export function MessageList(props: MessageListProps) {
     overscan: 10,
     anchorTo: 'end',
     followOnAppend: true,
+    // A render that anchors a prepend measures rows in its layout effect: their updates are
+    // flushed before the paint anyway, and flushSync cannot run inside a commit.
+    useFlushSync: anchor === null,
   });
   instance.current = virtualizer;
-  useKeepReadingAnchor(virtualizer, scroller, rows, anchor);
+  useKeepReadingAnchor(virtualizer, scroller, canvas, rows, anchor);
 
   const focusIndex = useOpenPosition(virtualizer, rows, thread.focus, ready, setReady);
 
@@ -254,7 +286,12 @@ export function MessageList(props: MessageListProps) {
           Loading earlier messages…
         </div>
       )}
-      <div role="list" className="message-canvas" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        ref={canvas}
+        role="list"
+        className="message-canvas"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {items.map((item) => {
           const row = rows[item.index];
           if (!row) return null;
