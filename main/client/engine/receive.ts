@@ -3,8 +3,8 @@
  * contact's queue. The per-message order of DESIGN.md §3, done once per unit:
  *   1. dedup by envelope hash, then open every entry in order, in memory (PeerSession: pure).
  *      A bad entry is reported by code and skipped; the ratchet state does not move past it;
- *   2. ONE transaction: every hash, every message (or applied ack), every delivery ack owed
- *      (acks_owed) and, with sibling devices, every `msg` sync owed to them (sync outbox) — an
+ *   2. ONE transaction: every hash, every message (or applied ack), the delivery acks owed
+ *      (one acks_owed_units row for the unit) and, with sibling devices, every `msg` sync owed to them (sync outbox) — an
  *      entry whose writes fail is dropped and the unit redone without it;
  *   3. emit what 2 stored (it is durable), then ONE storePeer of the final ratchet — after 2,
  *      so a crash in between re-delivers entries whose keys the stored ratchet still holds;
