@@ -3,6 +3,7 @@
  * relay process: one send → stored-at-receiver latency sample, and the backlog consume rate.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { profileSpan } from './drain-profile';
 import { chatText, type Party, when } from './latency-party';
 
 const ignore = (): undefined => undefined;
@@ -87,6 +88,7 @@ export async function backlog(
 
   let allReceived: Promise<number> = Promise.reject(new Error('Bob did not reopen'));
   allReceived.catch(ignore);
+  const profile = await profileSpan('backlog-drain');
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   await bob.reopen((engine) => {
@@ -103,6 +105,7 @@ export async function backlog(
   const consumeMs = (await allReceived) - started;
   const cpu = process.cpuUsage(cpuStarted);
   const consumeCpuMs = (cpu.user + cpu.system) / 1000;
+  await profile.stop();
   // Bob would go on sending his delivery acks: stop him so nothing runs beside what follows.
   await bob.stopEngine();
   return { fillMs, reopenMs, consumeMs, consumeCpuMs };

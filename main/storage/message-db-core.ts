@@ -75,6 +75,11 @@ export abstract class MessageDbCore {
     this.notes.tell(call, this.db.inTransaction);
   }
 
+  /** Whether a transaction is open (a caller's, around the current call). */
+  protected inTransaction(): boolean {
+    return this.db.inTransaction;
+  }
+
   /** MessagesTable.afterId: up to `limit` rows with an id above `afterId`, in id order. */
   messagesAfterId(afterId: number, limit: number): StoredMessage[] {
     return this.run('reading messages', (p) => p.messages.afterId(afterId, limit));

@@ -136,4 +136,46 @@ describe('MessageDb owed acks', () => {
     expect(db.countAcksOwed('bob', 10)).toBe(1);
     expect(db.countAcksOwed('carol', 10)).toBe(0);
   });
+
+  it("keeps a received unit's acks in one row: read, counted and removed like the others", async () => {
+    const { db, file, key } = await fresh();
+    const delivered = (uuid: string, at: number) => ({ uuid, kind: 'delivered' as const, at });
+    db.addAckOwed('alice', { uuid: 'r1', kind: 'read', at: 5 });
+    db.transaction(() => {
+      db.addAcksOwedForUnit('alice', [delivered('a', 1), delivered('b', 2), delivered('a', 1)]);
+      db.addAcksOwedForUnit('alice', [delivered('c', 3), delivered('d', 4)]);
+      db.addAcksOwedForUnit('alice', []); // nothing owed: no row
+    });
+    db.addAcksOwedForUnit('bob', [delivered('a', 9)]);
+    expect(db.countAcksOwed('alice', 100)).toBe(5);
+    expect(db.countAcksOwed('alice', 2)).toBe(2);
+    expect(db.peersOwedAcks()).toEqual(['alice', 'bob']);
+    expect(db.acksOwed('alice', 100).map((a) => a.uuid)).toEqual(['a', 'b', 'c', 'd', 'r1']);
+    expect(db.acksOwed('alice', 3).map((a) => a.uuid)).toEqual(['a', 'b', 'r1']);
+
+    // Durable, and part of the same reads after a reopen.
+    db.close();
+    const again = track(MessageDb.open(file, key));
+    // Removing part of a unit leaves the rest owed; the whole of it removes the row.
+    expect(again.removeAcksOwed('alice', [delivered('b', 2), delivered('c', 3)])).toBe(2);
+    expect(again.acksOwed('alice', 100).map((a) => a.uuid)).toEqual(['a', 'd', 'r1']);
+    expect(
+      again.removeAcksOwed('alice', [delivered('a', 1), delivered('d', 4), delivered('x', 0)]),
+    ).toBe(2);
+    expect(again.removeAcksOwed('alice', [{ uuid: 'r1', kind: 'read', at: 5 }])).toBe(1);
+    expect(again.acksOwed('alice', 100)).toEqual([]);
+    expect(again.peersOwedAcks()).toEqual(['bob']);
+  });
+
+  it("rolls a unit's owed acks back with its transaction", async () => {
+    const { db } = await fresh();
+    expect(() =>
+      db.transaction(() => {
+        db.addAcksOwedForUnit('alice', [{ uuid: 'a', kind: 'delivered', at: 1 }]);
+        throw new Error('the unit failed');
+      }),
+    ).toThrow('the unit failed');
+    expect(db.acksOwed('alice', 10)).toEqual([]);
+    expect(db.peersOwedAcks()).toEqual([]);
+  });
 });

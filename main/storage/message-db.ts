@@ -202,6 +202,13 @@ export class MessageDb extends MessageDbMessages {
     });
   }
 
+  /** The delivery acks a received unit owes, in one row (AcksOwed.addUnit). */
+  addAcksOwedForUnit(peerUid: string, acks: readonly OwedAck[]): void {
+    this.run('recording owed acks', (p) => {
+      p.acks.addUnit(peerUid, acks);
+    });
+  }
+
   acksOwed(peerUid: string, limit: number): OwedAck[] {
     return this.run('reading owed acks', (p) => p.acks.forPeer(peerUid, limit));
   }

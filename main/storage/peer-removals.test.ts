@@ -29,6 +29,7 @@ describe('peer removals', () => {
     const { db } = await fresh();
     db.insertMessage('bob', sampleMessage('m', 'hello', { createdAt: 100 }));
     db.addAckOwed('bob', { uuid: 'm', kind: 'delivered', at: 100 });
+    db.addAcksOwedForUnit('bob', [{ uuid: 'm2', kind: 'delivered', at: 100 }]);
     db.enqueueJob({ jobId: 'j', peerUid: 'bob', kind: 'message', payload: new Uint8Array(4) });
     db.transaction(() => {
       db.removePeerData('bob', 200);

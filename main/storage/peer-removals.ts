@@ -34,6 +34,7 @@ function prepare(db: Database.Database) {
     ),
     dropMessages: db.prepare<[string]>('DELETE FROM messages WHERE peer_uid = ?'),
     dropAcks: db.prepare<[string]>('DELETE FROM acks_owed WHERE peer_uid = ?'),
+    dropAckUnits: db.prepare<[string]>('DELETE FROM acks_owed_units WHERE peer_uid = ?'),
     dropJobs: db.prepare<[string]>('DELETE FROM outbox WHERE peer_uid = ?'),
     dropUnopened: db.prepare<[string]>('DELETE FROM unopened_entries WHERE peer_uid = ?'),
   };
@@ -83,6 +84,7 @@ export class PeerRemovals {
     this.sql.set.run(PREFIX + peerUid, encode({ clearedAt, deleted: true }));
     this.sql.dropMessages.run(peerUid);
     this.sql.dropAcks.run(peerUid);
+    this.sql.dropAckUnits.run(peerUid);
     this.sql.dropJobs.run(peerUid);
     this.sql.dropUnopened.run(peerUid);
   }

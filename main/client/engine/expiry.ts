@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../core/errors';
 import type { meow } from '../../../proto';
+import type { OwedAck } from '../../storage';
 import type { ExpiryTimer, Peer } from '../model';
 import type { PeerSession } from '../peers';
 import {
@@ -119,12 +120,17 @@ export function timerTaken(ctx: EngineContext, peer: Peer, siblings: boolean): E
  * Receive unit, inside its transaction: the row of a contact's timer change, read at once (a
  * notice line, never unread, never notified). The delivery ack is owed like any message's.
  */
-export function storeTimerChange(ctx: EngineContext, peer: Peer, row: meow.IDbMessage): Emitted[] {
+export function storeTimerChange(
+  ctx: EngineContext,
+  peer: Peer,
+  row: meow.IDbMessage,
+  owe: (ack: OwedAck) => void,
+): Emitted[] {
   const uuid = row.status?.uuid ?? '';
   const now = ctx.now();
   const db = ctx.profile.messages;
-  const inserted = db.insertMessage(peer.uid, { ...row, state: 'read', readAt: now }).inserted;
-  if (peer.sendDeliveryAck) db.addAckOwed(peer.uid, { uuid, kind: 'delivered', at: now });
+  const inserted = db.insertInUnit(peer.uid, { ...row, state: 'read', readAt: now }).inserted;
+  if (peer.sendDeliveryAck) owe({ uuid, kind: 'delivered', at: now });
   if (!inserted) return [];
   const payload = { peerUid: peer.uid, uuid, outbound: false, state: 'read' as const };
   return [{ name: 'message.stored', payload }];

@@ -11,7 +11,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../testkit/prng';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
-import type { MessageCursor } from '../../storage';
 import { RelayClient } from '../relay';
 import type { ErrorEvent } from './events';
 import {
@@ -24,6 +23,7 @@ import {
   waitForEvents,
   type Side,
 } from './test-helpers';
+import { allDelivered, inbound } from './testing/backlog-checks';
 import { startReceiverProcess, type ReceiverProcess } from './testing/receiver-process';
 
 const SEED = Number(process.env.MEOW_CRASH_SEED ?? 0x70697065) >>> 0;
@@ -53,40 +53,6 @@ afterEach(async () => {
   await relay?.stop();
   relay = undefined;
 });
-
-/** Bob's whole conversation with `peerUid`, inbound texts only, oldest first. */
-function inbound(side: Side, peerUid: string): string[] {
-  const texts: string[] = [];
-  let before: MessageCursor | undefined;
-  do {
-    const page = side.profile.messages.listMessages(peerUid, { limit: 500, before });
-    texts.push(...page.messages.filter((m) => !m.outbound).map((m) => m.message.text));
-    before = page.nextCursor;
-  } while (before);
-  return texts.reverse();
-}
-
-/** Resolves once every uuid in `uuids` was reported 'delivered' (from `delivered`'s start). */
-function allDelivered(delivered: Set<string>, uuids: readonly string[], side: Side) {
-  return new Promise<void>((resolve, reject) => {
-    const check = () => uuids.every((u) => delivered.has(u));
-    if (check()) {
-      resolve();
-      return;
-    }
-    const timer = setTimeout(() => {
-      off();
-      const missing = uuids.filter((u) => !delivered.has(u)).length;
-      reject(new Error(`${missing} messages without a delivery ack`));
-    }, STEP_TIMEOUT_MS);
-    const off = side.engine.events.on('message.statusChanged', () => {
-      if (!check()) return;
-      clearTimeout(timer);
-      off();
-      resolve();
-    });
-  });
-}
 
 describe('receive pipeline crash safety on a large backlog', () => {
   it(`survives ${ROUNDS} SIGKILLs mid-drain of ${BACKLOG} messages: each once, in order, later ones decrypt (seed ${SEED})`, async () => {
@@ -164,7 +130,7 @@ describe('receive pipeline crash safety on a large backlog', () => {
     expect(errors, context).toEqual([]);
     // Every message acked as delivered: the acks held back during the drain were owed
     // durably, and Bob's sending ratchet is in step.
-    await allDelivered(delivered, uuids, a);
+    await allDelivered(delivered, uuids, a, STEP_TIMEOUT_MS);
     expect(aliceErrors, context).toEqual([]);
     console.info(
       `receive pipeline crash: seed=${SEED} backlog=${BACKLOG} kills=${JSON.stringify(kills)} ` +

@@ -3,6 +3,7 @@
  * chat message with its owed delivery ack, and the acks the contact sent for our messages.
  */
 import { meow } from '../../../proto';
+import type { OwedAck } from '../../storage';
 import type { Peer } from '../model';
 import type { EngineContext } from './context';
 import type { Emitted } from './events';
@@ -22,17 +23,26 @@ export function inboundRow(message: meow.UserMessage, now: number): meow.IDbMess
   };
 }
 
-export function store(ctx: EngineContext, peer: Peer, message: meow.UserMessage): Emitted[] {
+/** Collects the delivery acks a unit owes, written as one row at the end of its transaction. */
+export type OweAck = (ack: OwedAck) => void;
+
+export function store(
+  ctx: EngineContext,
+  peer: Peer,
+  message: meow.UserMessage,
+  owe: OweAck,
+): Emitted[] {
   const uuid = message.status?.uuid ?? '';
   const now = ctx.now();
   const sent = message.status?.sent ?? 0;
   const replyTo = message.status?.replyToUuid ?? '';
   const db = ctx.profile.messages;
-  const result = db.insertMessage(peer.uid, inboundRow(message, now));
+  // In the unit's transaction, which rolls back whole if this throws: no savepoint per row.
+  const result = db.insertInUnit(peer.uid, inboundRow(message, now));
   // Owed in the message's own transaction: a crash before the ack is queued cannot lose it.
   // Also for a copy we hold already: the contact sends one again only when our ack never
   // reached it (it went out on a session the contact dropped, e.g. a losing claimant's).
-  if (peer.sendDeliveryAck) db.addAckOwed(peer.uid, { uuid, kind: 'delivered', at: now });
+  if (peer.sendDeliveryAck) owe({ uuid, kind: 'delivered', at: now });
   if (!result.inserted) return [];
   // An edit or delete that came first is merged in already (modify-in.ts): announce what is
   // stored, and a message that arrives deleted as a row only (no notification, no text).

@@ -3,8 +3,8 @@
  * contact's queue. The per-message order of DESIGN.md §3, done once per unit:
  *   1. dedup by envelope hash, then open every entry in order, in memory (PeerSession: pure).
  *      A bad entry is reported by code and skipped; the ratchet state does not move past it;
- *   2. ONE transaction: every hash, every message (or applied ack), every delivery ack owed
- *      (acks_owed) and, with sibling devices, every `msg` sync owed to them (sync outbox) — an
+ *   2. ONE transaction: every hash, every message (or applied ack), the delivery acks owed
+ *      (one acks_owed_units row for the unit) and, with sibling devices, every `msg` sync owed to them (sync outbox) — an
  *      entry whose writes fail is dropped and the unit redone without it;
  *   3. emit what 2 stored (it is durable), then ONE storePeer of the final ratchet — after 2,
  *      so a crash in between re-delivers entries whose keys the stored ratchet still holds;
@@ -56,7 +56,7 @@ import type { Emitted } from './events';
 import { hasDevices, queueMessageSync, queuePeerSync } from '../devices';
 import { storeTimerChange, takeAnnouncedTimer, timerTaken } from './expiry';
 import { EXPIRY_TIMER_TYPE } from './expiry-fields';
-import { applyAcks, inboundRow, store } from './receive-store';
+import { applyAcks, inboundRow, type OweAck, store } from './receive-store';
 
 export { inboundRow } from './receive-store';
 
@@ -351,13 +351,20 @@ function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
   if (accepted.length === 0) return { events: [], owed: owed(), synced: false };
   return db.transaction(() => {
     const events: Emitted[] = [];
+    // Every delivery ack the unit owes, recorded as one row (storage/acks-owed.ts) in this
+    // transaction: as durable as a row per message, without a B-tree insert per message.
+    const acks: OwedAck[] = [];
+    const owe = (ack: OwedAck) => {
+      acks.push(ack);
+    };
     for (const entry of accepted) {
       try {
-        events.push(...commitOne(unit, entry));
+        events.push(...commitOne(unit, entry, owe));
       } catch (err) {
         throw new EntryFailed(entry.index, codeOf(err));
       }
     }
+    db.addAcksOwedForUnit(unit.peer.uid, acks);
     if (accepted.some((a) => a.timer))
       events.push(...timerTaken(unit.ctx, unit.peer, unit.siblings));
     const settled = withoutDeletedTexts(unit.ctx, unit.peer.uid, events);
@@ -365,7 +372,7 @@ function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
   });
 }
 
-function commitOne(unit: Unit, entry: Accepted): Emitted[] {
+function commitOne(unit: Unit, entry: Accepted, owe: OweAck): Emitted[] {
   const { ctx, peer } = unit;
   // Already recorded cannot happen (checked before opening, under the contact's queue); if it
   // did, storing nothing is the safe answer.
@@ -384,8 +391,8 @@ function commitOne(unit: Unit, entry: Accepted): Emitted[] {
       : isModification(type)
         ? applyModification(ctx, peer.uid, entry.message, false)
         : type === EXPIRY_TIMER_TYPE
-          ? storeTimerChange(ctx, peer, inboundRow(entry.message, ctx.now()))
-          : store(ctx, peer, entry.message);
+          ? storeTimerChange(ctx, peer, inboundRow(entry.message, ctx.now()), owe)
+          : store(ctx, peer, entry.message, owe);
   // The siblings' copy of every change, in the change's transaction (never after it).
   if (unit.siblings) {
     for (const e of emitted) queueMessageSync(ctx, peer.uid, (e.payload as { uuid: string }).uuid);

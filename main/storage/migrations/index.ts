@@ -21,6 +21,7 @@ import { migration008 } from './008-unopened-entries';
 import { migration009 } from './009-queue-gaps';
 import { migration010 } from './010-message-mods';
 import { migration011 } from './011-expiry';
+import { migration012 } from './012-acks-owed-units';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
