@@ -90,11 +90,14 @@ export async function forwardDirectly(
   if (isModification(message.type) || peerUid === '' || ctx.queue.isBusy(peerUid)) return;
   return ctx.queue.run(peerUid, async () => {
     const db = ctx.profile.messages;
-    const peer = await ctx.profile.peers.getPeer(peerUid);
+    // Both reads at once (each a LevelDB trip on the way to the contact). Not to the sender:
+    // its `pending_forward` copy waits for `sent` (sync-message.ts).
+    const [peer, others] = await Promise.all([
+      ctx.profile.peers.getPeer(peerUid),
+      siblingsBut(ctx, fromDevice),
+    ]);
     const ours = peer?.type === 'peer' && peer.primaryDeviceUid === '' && !peer.blocked;
     if (!ours || db.getMessage(peerUid, uuid)) return undefined;
-    // Not to the sender: its `pending_forward` copy waits for `sent` (sync-message.ts).
-    const others = await siblingsBut(ctx, fromDevice);
     const also = () => {
       record();
       queueMessageSync(ctx, peerUid, uuid, others);

@@ -62,7 +62,7 @@ async function handleEach(
     let peer: Peer | undefined;
     try {
       // Re-read per step: an invitation answer just handled changes the peer.
-      peer = (await ctx.profile.peers.getPeer(uid)) ?? (await ctx.profile.devices.getPeer(uid));
+      peer = await readPeer(ctx, uid);
     } catch (err) {
       for (let i = 0; i < rest.length; i++) reportError(ctx, uid, err);
       return true;
@@ -78,6 +78,20 @@ async function handleEach(
     rest = rest.slice(1);
   }
   return true;
+}
+
+/**
+ * The contact or sibling device `uid`, from whichever store holds it. Both stores are read at
+ * once: one after the other, a sibling's entry paid two LevelDB reads in a row on the sync hop,
+ * each a trip through libuv's thread pool, where it waits behind the fsynced ratchet writes of
+ * the hop before it.
+ */
+async function readPeer(ctx: EngineContext, uid: string): Promise<Peer | undefined> {
+  const [peer, device] = await Promise.all([
+    ctx.profile.peers.getPeer(uid),
+    ctx.profile.devices.getPeer(uid),
+  ]);
+  return peer ?? device;
 }
 
 /**

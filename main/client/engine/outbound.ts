@@ -6,18 +6,21 @@
  *   2. storePeer(advanced Peer) — the ratchet step is durable BEFORE the sealed bytes exist
  *      anywhere else, so no restart can ever seal a second message from the same ratchet state
  *      (that would reuse a message key and nonce);
- *   3. ONE SQLite transaction: insert the DbMessage ('pending') + enqueue the job holding the
- *      sealed bytes — both or neither, so a queued job always has its message and vice versa;
+ *   3. ONE SQLite transaction enqueues the job holding the sealed bytes;
  *   4. wake the send worker.
- * A crash between 2 and 3 burns one ratchet key: the receiver just skips it (bounded skipped
- * keys), and since sendText never returned the message was never shown as stored — nothing is
- * doubled and no accepted message is lost. After 3 the job survives restarts and a retry
- * resends identical bytes (receiver dedups by envelope hash).
- * Delivery acks follow the same order in batches (acks.ts): sealed in a PeerSession, the peer
+ * A chat message's row ('pending', with its sibling syncs) holds no sealed byte, so it commits
+ * (fsynced) WHILE step 2's write is fsynced on libuv's thread pool — the sender pays one fsync
+ * wait instead of two in a row — and step 3 then commits without an fsync (MessageDb
+ * `redoableTransaction`). A crash (or a power cut losing step 3) leaves a `pending` row without
+ * a job, which start-up repair seals anew and sends (repair.ts); the contact keeps one copy of
+ * a message by its uuid (receive-store.ts) and acks it again. A crash between 2 and the row's
+ * commit burns the keys: the receiver skips them (bounded skipped keys), and sendText never
+ * returned. After 3 the job survives restarts and a retry resends identical bytes (receiver
+ * dedups by envelope hash).
+ * Delivery acks follow steps 1–4 in batches (acks.ts): sealed in a PeerSession, the peer
  * stored, then one transaction queues the jobs and removes the acks they carry from acks_owed.
- * So do chat messages sent together (sealAndQueueGroup, group commit in messaging.ts): one
- * ratchet write and one transaction per group of up to MAX_GROUP, a crash in between burning
- * at most that many keys.
+ * Chat messages sent together (sealAndQueueGroup, group commit in messaging.ts) take one ratchet
+ * write, one row transaction and one job transaction per group of up to MAX_GROUP.
  */
 import { randomUUID } from 'node:crypto';
 import type { meow } from '../../../proto';
@@ -83,8 +86,13 @@ export async function sealAndQueue(
   const now = ctx.now();
   const outgoing = options.kind === 'message' ? forContact(message, now) : message;
   const sealed = sealForPeer(peer, outgoing, { now, channel: ctx.channels.of(peer) });
+  const job = { packed: sealed.packed, options, uuid: message.status?.uuid ?? '' };
+  if (options.kind === 'message') {
+    await storeAndQueueMessages(ctx, peer, sealed.peer, [job]);
+    return sealed.peer;
+  }
   await storeOf(ctx, peer).storePeer(peer.uid, sealed.peer);
-  queueSealed(ctx, peer, sealed.packed, options, message.status?.uuid ?? '');
+  queueJobs(ctx, peer, [job]);
   return sealed.peer;
 }
 
@@ -130,8 +138,9 @@ export const MAX_GROUP = 200;
 /**
  * sealAndQueue for several chat messages of one peer at once (group commit, messaging.ts), in
  * the same crash-safety order: seal them all in a PeerSession (pure), store the advanced peer
- * ONCE (fsynced) before any sealed byte exists elsewhere, then ONE transaction inserts every
- * message with its job, then one wake. A message whose seal fails is left out (its entry in the
+ * ONCE (fsynced) before any sealed byte exists elsewhere — while ONE transaction inserts every
+ * message (`pending`, with its sibling syncs) — then one transaction queues their jobs, then
+ * one wake. A message whose seal fails is left out (its entry in the
  * result is the error; the session is unchanged by it); a failure of the ratchet write or the
  * transaction throws for the whole group, as it would for one message. At most MAX_GROUP.
  */
@@ -163,9 +172,46 @@ export async function sealAndQueueGroup(
   });
   if (jobs.length === 0) return { peer, errors };
   const advanced = session.peer();
-  await storeOf(ctx, peer).storePeer(peer.uid, advanced);
-  queueJobs(ctx, peer, jobs);
+  await storeAndQueueMessages(ctx, peer, advanced, jobs);
   return { peer: advanced, errors };
+}
+
+/**
+ * Chat messages sealed into `advanced`: their rows, then their jobs once the ratchet is stored.
+ */
+async function storeAndQueueMessages(
+  ctx: EngineContext,
+  peer: Peer,
+  advanced: Peer,
+  jobs: readonly SealedJob[],
+): Promise<void> {
+  // The ratchet write (fsynced on libuv's thread pool) and the rows' commit (fsynced on this
+  // thread) overlap: the rows hold no sealed byte, so the order above still holds — the sealed
+  // bytes are written, as jobs, only once the ratchet step is durable.
+  const ratchet = storeOf(ctx, peer).storePeer(peer.uid, advanced);
+  try {
+    holdMessages(
+      ctx,
+      peer,
+      jobs.map((j) => j.options),
+    );
+  } catch (err) {
+    await ratchet.catch(() => undefined); // keys spent for nothing: the contact skips them
+    throw err;
+  }
+  // A failed ratchet write leaves the rows `pending` without a job, as a crash here would:
+  // start-up repair seals and sends them (repair.ts).
+  await ratchet;
+  queueJobs(ctx, peer, jobs.map(jobOnly), undefined, 'redoable');
+}
+
+/**
+ * The job of a message whose row is committed already. Its transaction is redoable: lost to a
+ * power cut, the row is `pending` without a job and start-up repair seals it anew; a copy the
+ * contact got before is kept once by its uuid (receive-store.ts) and acked again.
+ */
+function jobOnly({ packed, uuid, options }: SealedJob): SealedJob {
+  return { packed, uuid, options: { kind: options.kind, jobId: options.jobId } };
 }
 
 /** Step 3 and 4 above; also used for the invitation answer (sealed outside the ratchet). */

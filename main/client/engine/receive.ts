@@ -187,13 +187,18 @@ async function receive(
   const db = ctx.profile.messages;
   const seen = db.knownEnvelopes(hashes);
   const known = new Set(hashes.flatMap((h, i) => (seen.has(hex(h)) ? [i] : [])));
-  const unit: Unit = { ctx, peer, siblings: await hasDevices(ctx), more: hint.more };
+  // The device list is read (a LevelDB trip through the thread pool) while the entries are
+  // opened on this thread, rather than before: it was one more wait on every message's way.
+  const siblings = hasDevices(ctx);
+  siblings.catch(() => undefined); // awaited below; only an early throw would leave it alone
+  let unit: Unit | undefined;
   // A unit comes from one queue: ours, or the one a rotation left behind (rotation.ts).
   const channel =
     previousChannel(peer, entries[0]?.destination ?? new Uint8Array(0)) ?? ctx.channels.of(peer);
   for (;;) {
     const session = new PeerSession(peer, { now: ctx.now(), channel });
     const accepted = openAll(session, entries, hashes, known, refused, ctx.now());
+    unit ??= { ctx, peer, siblings: await siblings, more: hint.more };
     let committed: Committed;
     try {
       committed = commit(unit, accepted);
