@@ -120,7 +120,15 @@ if (started) {
   const e2e = await started;
   process.stdout.write(`\n== end-to-end specs (npm run test:e2e)\n${e2e.output}`);
   process.stdout.write(`\n${line('end-to-end specs', e2e).trimStart()}`);
-  if (!checked.ok || !unit.ok || !e2e.ok) process.exitCode = 1;
+  const failed = [
+    !checked.ok && 'static checks',
+    !unit.ok && 'unit tests',
+    !e2e.ok && 'end-to-end specs',
+  ].filter(Boolean);
+  if (failed.length > 0) {
+    process.stderr.write(`\nnpm test: ${failed.join(', ')} failed\n`);
+    process.exitCode = 1;
+  }
 } else if (!checked.ok || !unit.ok) {
   const failed = [!checked.ok && 'static checks', !unit.ok && 'unit tests'].filter(Boolean);
   process.stderr.write(`\nnpm test: ${failed.join(' and ')} failed; end-to-end specs not run\n`);
