@@ -111,15 +111,18 @@ export function freshServerSession(
   return createServerSession(keyPair, serverPublicKey, version);
 }
 
+/** A request's payload as `sealServerRequest` seals it (exported for the relay's fuzz test). */
+export function sealRequestPayload(plaintext: Uint8Array, session: ServerSession): Uint8Array {
+  return sealPayload(plaintext, session.boxKey, session.version, REQUEST_AD);
+}
+
 export function sealServerRequest(
   request: meow.IToServerMessage,
   session: ServerSession,
 ): Uint8Array {
-  const payload = sealPayload(
+  const payload = sealRequestPayload(
     encodeProto(meow.ToServerMessage, meow.ToServerMessage.create(request)),
-    session.boxKey,
-    session.version,
-    REQUEST_AD,
+    session,
   );
   const signature =
     session.version === SIGNED_ENVELOPE_VERSION
@@ -140,7 +143,7 @@ export function sealServerRequest(
 }
 
 export interface OpenedServerRequest {
-  /** The client's key for this request (X25519 in version 2, Ed25519 in version 1). */
+  /** The client's key for this request (X25519 in versions 2 and 3, Ed25519 in version 1). */
   readonly from: Uint8Array;
   readonly version: ServerEnvelopeVersion;
   readonly request: meow.ToServerMessage;

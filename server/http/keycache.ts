@@ -2,7 +2,7 @@ import type { BoxKeyFor, ServerEnvelopeVersion } from '../../core/envelope/serve
 
 /**
  * A bounded least-recently-used map from a client's request key (with the envelope version:
- * the same bytes mean an X25519 key in version 2 and an Ed25519 key in version 1) to the
+ * the same bytes mean an X25519 key in versions 2 and 3 and an Ed25519 key in version 1) to the
  * precomputed box key it shares with the relay. A client that reuses its key then costs one box
  * open per request instead of an X25519 DH. The app uses a fresh key for every request, so hits
  * are rare and the cache is kept small: its bound is what keeps a stream of throwaway keys from

@@ -74,7 +74,8 @@ describe('relay limits and bad input', () => {
   it('refuses malformed protobuf, a bad signature, a bad box and unknown versions (400)', async () => {
     const signed = await RelayTestClient.connect(relay.url, undefined, { envelope: 1 });
     const v1 = decodeProto(meow.PackedServerMessage, signed.seal({}));
-    const v2 = decodeProto(meow.PackedServerMessage, client.seal({}));
+    const boxed = await RelayTestClient.connect(relay.url, undefined, { envelope: 2 });
+    const v3 = decodeProto(meow.PackedServerMessage, client.seal({}));
     const reencode = (good: meow.PackedServerMessage, patch: Partial<meow.IPackedServerMessage>) =>
       encodeProto(
         meow.PackedServerMessage,
@@ -106,21 +107,24 @@ describe('relay limits and bad input', () => {
       ],
       [reencode(v1, { from: randomBytes(32) }), 'BAD_SIGNATURE'],
       [signedGarbage, 'BOX_FAILED'],
-      // Version 2 (what the app sends).
-      [reencode(v2, { from: randomBytes(33) }), 'MALFORMED'],
-      [reencode(v2, { signature: randomBytes(64) }), 'MALFORMED'],
-      [reencode(v2, { from: randomBytes(32) }), 'BOX_FAILED'],
-      [reencode(v2, { from: lowOrder }), 'BOX_FAILED'],
-      [reencode(v2, { payload: forged }), 'BOX_FAILED'],
-      [reencode(v2, { version: 3 }), 'UNSUPPORTED_VERSION'],
+      // Version 3 (what the app sends).
+      [reencode(v3, { from: randomBytes(33) }), 'MALFORMED'],
+      [reencode(v3, { signature: randomBytes(64) }), 'MALFORMED'],
+      [reencode(v3, { from: randomBytes(32) }), 'BOX_FAILED'],
+      [reencode(v3, { from: lowOrder }), 'BOX_FAILED'],
+      [reencode(v3, { payload: forged }), 'BOX_FAILED'],
+      // Version 2's cipher is another: a version 3 payload relabelled does not open.
+      [reencode(v3, { version: 2 }), 'BOX_FAILED'],
+      [reencode(v3, { version: 4 }), 'UNSUPPORTED_VERSION'],
       [reencode(v1, { version: 0 }), 'UNSUPPORTED_VERSION'],
     ];
     for (const [body, code] of cases) {
       const reply = await post(body);
       expect([reply.status, plainErrorCode(reply.body)]).toEqual([400, code]);
     }
-    // Both versions are served.
+    // All three versions are served.
     expect((await signed.send({})).status).toBe(200);
+    expect((await boxed.send({})).status).toBe(200);
     expect((await client.send({})).status).toBe(200);
   });
 

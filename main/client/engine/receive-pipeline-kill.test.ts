@@ -15,19 +15,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../testkit/prng';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
-import { RelayClient } from '../relay';
 import type { ErrorEvent } from './events';
-import {
-  closeSide,
-  connectAliceBob,
-  makeSide,
-  openSide,
-  PASSWORD,
-  stopSide,
-  waitForEvents,
-  type Side,
-} from './test-helpers';
-import { allDelivered, inbound } from './testing/backlog-checks';
+import { closeSide, openSide, PASSWORD, waitForEvents, type Side } from './test-helpers';
+import { allDelivered, inbound, queueBacklog } from './testing/backlog-checks';
 import { startReceiverProcess, type ReceiverProcess } from './testing/receiver-process';
 
 const SEED = Number(process.env.MEOW_CRASH_SEED ?? 0x66756c6c) >>> 0;
@@ -77,32 +67,19 @@ async function drainAndKill(dir: string, lines: number, jitterMs: number): Promi
 describe('receive pipeline, SIGKILL while full', () => {
   it(`stores a ${BACKLOG}-message backlog exactly once, in order, through kills at ${KILL_AT.join(', ')} announced (seed ${SEED})`, async () => {
     if (!relay) throw new Error('no relay');
-    const server = (await RelayClient.add(relay.url)).ref;
-    alice = await makeSide('Alice', server);
-    bob = await makeSide('Bob', server);
-    const a = alice;
-    const b = bob;
-    const { bobAtAlice, aliceAtBob } = await connectAliceBob(a, b);
-    await stopSide(b);
-    const aliceErrors: ErrorEvent[] = [];
-    a.engine.events.on('error', (e) => aliceErrors.push(e));
-    const delivered = new Set<string>();
-    a.engine.events.on('message.statusChanged', (e) => {
-      if (e.peerUid === bobAtAlice && e.state === 'delivered') delivered.add(e.uuid);
+    const {
+      alice: a,
+      bob: b,
+      bobAtAlice,
+      aliceAtBob,
+      texts,
+      uuids,
+      aliceErrors,
+      delivered,
+    } = await queueBacklog(relay.url, BACKLOG, 'p', (side) => {
+      if (alice) bob = side;
+      else alice = side;
     });
-
-    const sentAll = waitForEvents(
-      a.engine.events,
-      'message.statusChanged',
-      (e) => e.peerUid === bobAtAlice && e.state === 'sent',
-      BACKLOG,
-      240_000,
-    );
-    sentAll.catch(() => undefined); // awaited below
-    const texts = Array.from({ length: BACKLOG }, (_, i) => `p${i}`);
-    const uuids: string[] = [];
-    for (const text of texts) uuids.push(await a.engine.sendText(bobAtAlice, text));
-    await sentAll; // the whole backlog waits at the relay
 
     const rng = mulberry32(SEED);
     const printed: string[] = [];

@@ -93,8 +93,8 @@ export interface TestClientOptions {
   /** Extra HTTP headers on every request (e.g. X-Forwarded-For for a relay that trusts it). */
   readonly headers?: Record<string, string>;
   /**
-   * The envelope to send (default: version 2, as the app). Version 1 needs an Ed25519 identity
-   * (`clientKeyFor(1)`), version 2 an X25519 one.
+   * The envelope to send (default: version 3, as the app). Version 1 needs an Ed25519 identity
+   * (`clientKeyFor(1)`), versions 2 and 3 an X25519 one.
    */
   readonly envelope?: ServerEnvelopeVersion;
 }

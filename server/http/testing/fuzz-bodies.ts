@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { boxSeal, concatBytes, randomBytes, sign, utf8 } from '../../../core/crypto';
+import { concatBytes, randomBytes, sign, utf8 } from '../../../core/crypto';
+import { sealRequestPayload } from '../../../core/envelope/server';
 import { newLookupKeyPair, type LookupKeyPair } from '../../../core/lookup';
 import { encodeProto } from '../../../core/wire';
 import { meow } from '../../../proto';
@@ -13,7 +14,7 @@ import type { RelayTestClient } from './client';
  * and the one valid request was served before the fuzz starts, so every copy of it is a replay.
  */
 export interface FuzzWorld {
-  /** Sends the version 2 envelope (as the app). */
+  /** Sends the version 3 envelope (as the app). */
   readonly client: RelayTestClient;
   /** Sends the signed version 1 envelope, which relays still open. */
   readonly signed: RelayTestClient;
@@ -45,14 +46,14 @@ export function mutate(bytes: Uint8Array, random: Rng): Uint8Array {
 }
 
 /**
- * A well-formed envelope (version 2, or correctly signed version 1) around a box of random
+ * A well-formed envelope (version 3, or correctly signed version 1) around a box of random
  * plaintext (exercises the inner decoder).
  */
 export function sealedGarbage(world: FuzzWorld, random: Rng): Uint8Array {
   const client = random() < 0.5 ? world.client : world.signed;
   const plaintext = randomBytes(int(random, 200));
   // Half boxed correctly (the inner decoder sees garbage), half not a box at all.
-  const payload = random() < 0.5 ? boxSeal(plaintext, client.session.boxKey) : plaintext;
+  const payload = random() < 0.5 ? sealRequestPayload(plaintext, client.session) : plaintext;
   const version = client.session.version;
   const signature =
     version === 1
