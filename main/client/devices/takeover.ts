@@ -113,6 +113,14 @@ export class TakeoverWatch {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    if (this.startedAt === 0) return;
+    // The time off counts from this graceful stop, not from the last check (up to a minute
+    // back), which would make the next start wait that much longer for a silent primary.
+    try {
+      this.ctx.profile.messages.setMeta(ALIVE_KEY, utf8(String(this.ctx.now())));
+    } catch {
+      // storage already closing: the last check's time stands
+    }
   }
 
   private schedule(ms: number): void {
