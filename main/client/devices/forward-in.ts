@@ -42,7 +42,7 @@ export async function handleForward(
     // Ours also before the contact accepted our invitation: the message waits here as
     // `pending` (outbound.ts) and goes when they do, like one written on this device.
     const ours = peer?.type === 'peer' && peer.primaryDeviceUid === '';
-    if (existing && settled(ctx, existing.state, uuid)) {
+    if (existing && settled(ctx, peer, existing.state, uuid)) {
       db.transaction(() => {
         queueMessageSync(ctx, peerUid, uuid);
       });
@@ -112,14 +112,21 @@ export async function forwardDirectly(
 
 /**
  * Whether a forwarded message we hold needs nothing more than telling the siblings where it
- * stands: the contact acknowledged it, or our send job for it is queued. A row still
- * `pending_forward` (ours, or a sibling's copy by `msg`), `failed`, or `pending` without a job
- * is not on its way; one only `sent` is sealed again, because a forward of a sent message
- * comes from a primary that yielded (its session may be one the contact dropped) or from a
- * sender that never heard back: the contact keeps one copy by uuid and acks it again.
+ * stands: the contact acknowledged it, our send job for it is queued, or we sealed and sent it
+ * on the session we are on now (engine/sealed-here.ts). A row still `pending_forward` (ours,
+ * or a sibling's copy by `msg`), `failed`, or `pending` without a job is not on its way; one
+ * `sent` otherwise is sealed again, because it was sent by a primary that yielded (on a
+ * session the contact may have dropped) or before our restart: the contact keeps one copy by
+ * uuid and acks it again.
  */
-function settled(ctx: EngineContext, state: MessageState, uuid: string): boolean {
+function settled(
+  ctx: EngineContext,
+  peer: Peer | undefined,
+  state: MessageState,
+  uuid: string,
+): boolean {
   if (state === 'delivered' || state === 'read') return true;
+  if (state === 'sent') return peer !== undefined && ctx.sealedHere.has(peer, uuid);
   return state === 'pending' && queuedMessageUuids(ctx).has(uuid);
 }
 

@@ -8,6 +8,7 @@ import type { Profile } from '../profile';
 import type { ChannelCache } from './channels';
 import type { RelayPool } from './relays';
 import type { MessageSearch } from '../search';
+import type { SealedHere } from './sealed-here';
 
 export interface EngineContext {
   readonly profile: Profile;
@@ -24,6 +25,8 @@ export interface EngineContext {
    * MessageDb's `tell` from its write method.
    */
   readonly search: MessageSearch;
+  /** The chat messages this device sealed on each contact's current session (sealed-here.ts). */
+  readonly sealedHere: SealedHere;
   /** Tells the send worker a job was queued. */
   wakeSend(): void;
   /** Tells the poll worker the set of queues to pull changed. */

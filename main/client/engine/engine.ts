@@ -5,7 +5,7 @@
  * closing the profile.
  */
 import { useNativeCrypto } from '../native-crypto';
-import { AppError, isAppError } from '../../../core/errors';
+import { isAppError } from '../../../core/errors';
 import { KeyedQueue } from '../../../core/util/keyed-queue';
 import { EventEmitter } from './events';
 import type { ListOptions, MessagePage } from '../../storage';
@@ -13,9 +13,6 @@ import { PollWorker, type RequestJob } from './workers/poll-worker';
 import { SendWorker } from './workers/send-worker';
 import type { DeviceSettings, IdentityProfile, Peer, ServerRef } from '../model';
 import type { Profile } from '../profile';
-import { createInvitingPeer, encodeInvitationText, inviterCard } from '../peers';
-import type { meow } from '../../../proto';
-import type { RelayClientOptions } from '../relay';
 import type { EngineContext } from './context';
 import {
   aroundChange,
@@ -28,8 +25,9 @@ import {
   SyncDispatcher,
 } from '../devices';
 import { ChannelCache } from './channels';
+import { SealedHere } from './sealed-here';
 import { handleEntries } from './inbound';
-import { acceptInvitationInto, parkCard, type AcceptInput } from './invitations';
+import { acceptInvitationInto, type AcceptInput } from './invitations';
 import {
   cancelInvitation,
   clearConversation,
@@ -41,52 +39,22 @@ import {
 import { finishRemovals } from './contact-removal';
 import { finishInterrupted, queueOwedWork } from './recovery';
 import { requestJobs } from './request-jobs';
-import { toB64 } from '../b64';
 import { markRead, retry, sendText } from './messaging';
 import { deleteMessage, editText } from './modify';
 import { ExpiryWorker, purgeExpired, setExpiry } from './expiry';
 import { RelayPool } from './relays';
 import { MessageSearch, type SearchInput, type SearchResult } from '../search';
+import { createInvitation, type InviteInput, type InviteResult } from './invite';
+import type { EngineOptions, PeerPatch } from './options';
+
+export type { InviteInput, InviteResult } from './invite';
+export type { EngineOptions, PeerPatch } from './options';
 
 /**
  * How long dedup marks are kept. Far longer than a relay keeps an unacked entry (14 days by
  * default), so a re-delivery is always recognised; past it the ratchet still refuses a replay.
  */
 export const SEEN_RETENTION_MS = 90 * 86_400_000;
-
-export interface InviteResult {
-  readonly peerUid: string;
-  readonly text: string;
-  readonly shortcode?: string;
-  readonly password?: string;
-  readonly expiresAt?: number;
-}
-
-export interface EngineOptions {
-  readonly relay?: RelayClientOptions;
-  readonly now?: () => number;
-  /** Away longer than this → ask a sibling device for the history missed (catch-up.ts). */
-  readonly catchUpAfterMs?: number;
-  /** How long a device pairing may wait for its answer and confirmation; default 10 minutes. */
-  readonly pairingLifetimeMs?: number;
-  /** How much longer a joining device waits for the confirmation; default 1 minute. */
-  readonly pairingGraceMs?: number;
-  /** A contact's primary not heard from for this long is taken over; default 72 hours. */
-  readonly takeoverAfterMs?: number;
-  /** A revoked primary that has not handed its contacts over in this is taken over; 10 min. */
-  readonly revokedWaitMs?: number;
-  /**
-   * Diagnostics and tests only: see each device sync before it is applied, and each entry
-   * pulled from a relay before it is handled. They carry secrets (peer keys): never log them.
-   */
-  readonly inspectSync?: EngineContext['inspectSync'];
-  readonly inspectEntry?: (peerUid: string, entry: meow.PackedUserMessage) => void;
-}
-
-/** What a user may change on a contact (synced to sibling devices as `peer_update`). */
-export type PeerPatch = Partial<
-  Pick<Peer, 'name' | 'blocked' | 'visible' | 'messageNotification' | 'sendProcessingAck'>
->;
 
 export class Engine {
   readonly events = new EventEmitter();
@@ -116,6 +84,7 @@ export class Engine {
       relays: new RelayPool(options.relay),
       now: options.now ?? Date.now,
       channels: new ChannelCache(),
+      sealedHere: new SealedHere(),
       wakeSend: () => {
         this.sender.wake();
       },
@@ -251,43 +220,8 @@ export class Engine {
   }
 
   /** Creates an invitation (pasted text, and optionally a relay shortcode). */
-  async invite(input: {
-    name: string;
-    viaShortcode?: { expirySeconds: number };
-  }): Promise<InviteResult> {
-    const servers = this.profile.servers;
-    if (servers.length === 0) throw new AppError('INVALID_ARGUMENT', 'add a relay first');
-    const peer = createInvitingPeer({
-      type: 'peer',
-      name: input.name,
-      myName: this.profile.profile.nickname,
-      myPullServers: [...servers],
-      now: this.ctx.now(),
-    });
-    const card = inviterCard(peer);
-    // Parked first: a relay that cannot take it leaves no invitation behind, and the contact
-    // keeps what deletes the shortcode when the invitation is cancelled (contacts.ts).
-    const expiry = input.viaShortcode?.expirySeconds;
-    const parked = expiry === undefined ? undefined : await parkCard(this.ctx, card, expiry);
-    const stored: Peer = parked
-      ? {
-          ...peer,
-          invitationShortcode: {
-            serverUrl: parked.server.url,
-            shortcode: parked.shortcode,
-            deleteToken: toB64(parked.deleteToken),
-          },
-        }
-      : peer;
-    await aroundChange(this.ctx, { kind: 'peer', ref: peer.uid }, async () => {
-      await this.profile.peers.storePeer(peer.uid, stored);
-      this.events.emit('peer.added', { peerUid: peer.uid, name: peer.name });
-      this.ctx.wakePoll();
-    });
-    const text = encodeInvitationText(card);
-    if (!parked) return { peerUid: peer.uid, text };
-    const { shortcode, password, expiresAt } = parked;
-    return { peerUid: peer.uid, text, shortcode, password, expiresAt };
+  invite(input: InviteInput): Promise<InviteResult> {
+    return createInvitation(this.ctx, input);
   }
 
   /** Accepts an invitation; the answer is queued once and sent by the send worker. */

@@ -203,6 +203,10 @@ async function storeAndQueueMessages(
   // start-up repair seals and sends them (repair.ts).
   await ratchet;
   queueJobs(ctx, peer, jobs.map(jobOnly), undefined, 'redoable');
+  ctx.sealedHere.record(
+    advanced,
+    jobs.map((j) => j.uuid),
+  );
 }
 
 /**
