@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`, what CI runs: the static checks (scripts/checks.mjs) beside the vitest suites,
- * then, if both passed, the Playwright specs.
+ * and the Playwright specs beside vitest's last group once its first group passed (below).
  *
  * The checks take about three minutes of CPU (the type-checked lint two of them) and the unit
  * suites leave cores idle while their relay tests wait on the network and on events, so the
@@ -12,14 +12,11 @@
  * then), or if the specs failed.
  *
  *   node scripts/test.mjs                        (npm test: the specs beside vitest's last group)
- *   MEOW_TEST_OVERLAP=0 node scripts/test.mjs    (the specs after vitest, one thing at a time)
+ *   MEOW_TEST_OVERLAP=0 node scripts/test.mjs    (the specs after vitest and the checks passed)
  */
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-/** The niceness of scripts/checks.mjs --nice, for the specs when they overlap the unit tests. */
-const NICE = 19;
 
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set();
@@ -36,18 +33,15 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
  * @param {string} command
  * @param {string[]} args
  * @param {boolean} hold
- * @param {boolean} [nice] at the lowest CPU priority (NICE), as the checks run
  * @returns {Promise<{ ok: boolean, seconds: number, output: string }>}
  */
-function run(command, args, hold, nice = false) {
+function run(command, args, hold) {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       stdio: ['ignore', hold ? 'pipe' : 'inherit', hold ? 'pipe' : 'inherit'],
     });
     running.add(child);
-    // Before npm has started anything: its children inherit the priority.
-    if (nice && child.pid !== undefined) setPriority(child.pid, NICE);
     let output = '';
     const collect = (/** @type {Buffer} */ chunk) => {
       output += chunk.toString('utf8');
@@ -76,18 +70,18 @@ const checks = run(process.execPath, ['scripts/checks.mjs', '--nice'], true).the
   return r;
 });
 /**
- * By default the end-to-end specs start, at the checks' priority and with their output held,
- * as soon as vitest's first group (`parallel` and `relay-two-at-a-time`, which leave no core
- * idle) has passed, beside its last group (`one-at-a-time`, one file at a time: about a core
- * left over). The specs then run even if the checks fail. On an idle machine (2026-12-06) the
- * whole of `npm test` took 516 s this way against ≈ 660 s one after the other: the specs
- * (184 s) ended inside the last group, which took 200 s instead of ≈ 145 s, its latency-bound
- * suites within their limits. MEOW_TEST_OVERLAP=0 runs them after vitest instead.
+ * By default the end-to-end specs start, with their output held, as soon as vitest's first
+ * group (`parallel` and `relay-two-at-a-time`, which leave no core idle) has passed, beside its
+ * last group (`one-at-a-time`, one file at a time: about a core left over), one spec at a time
+ * (`--workers=1`) at normal priority, so each side has about a core. The specs then run even
+ * if the checks fail. Two workers at the lowest priority (tried first, 2026-12-06) finished
+ * inside the last group twice, but once starved a pairing past a spec's 15 s limit.
+ * MEOW_TEST_OVERLAP=0 runs them after vitest instead, two at a time.
  */
 const OVERLAP = process.env.MEOW_TEST_OVERLAP !== '0';
-/** `npm run test:e2e`; see run() for `hold` and `nice`. */
-const e2eSpecs = (/** @type {boolean} */ hold, nice = false) =>
-  run(NPM, ['run', 'test:e2e'], hold, nice);
+/** `npm run test:e2e` with `extra` arguments for Playwright; see run() for `hold`. */
+const e2eSpecs = (/** @type {boolean} */ hold, /** @type {string[]} */ extra = []) =>
+  run(NPM, ['run', 'test:e2e', ...(extra.length > 0 ? ['--', ...extra] : [])], hold);
 /** vitest.config.ts's projects by `sequence.groupOrder`. */
 const FIRST_GROUP = ['--project', 'parallel', '--project', 'relay-two-at-a-time'];
 const LAST_GROUP = ['--project', 'one-at-a-time'];
@@ -103,7 +97,7 @@ async function unitTests() {
   let e2e;
   if (first.ok) {
     process.stdout.write('\n== end-to-end specs started (output after the unit tests)\n');
-    e2e = e2eSpecs(true, true);
+    e2e = e2eSpecs(true, ['--workers=1']);
   }
   const last = await run(NPM, ['run', 'test:unit', '--', ...LAST_GROUP], false);
   return { unit: { ok: first.ok && last.ok, seconds: first.seconds + last.seconds }, e2e };
