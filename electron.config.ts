@@ -48,6 +48,9 @@ export const NATIVE_EXTERNALS = [
   'node-gyp-build',
   'bufferutil',
   'utf-8-validate',
+  // Loaded with createRequire at run time (main/client/native-crypto.ts); never bundled.
+  'sodium-native',
+  'require-addon',
 ] as const;
 
 /** CommonJS globals for the bundled CommonJS packages inside the ESM main bundle. */

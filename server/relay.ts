@@ -1,14 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import * as nodeCrypto from 'node:crypto';
-import {
-  chaCha20Poly1305From,
-  fingerprint,
-  useNativeChaCha20Poly1305IfSound,
-} from '../core/crypto';
+import { fingerprint } from '../core/crypto';
 import { boxKeyWith } from '../core/envelope/server';
 import { encodeProto } from '../core/wire';
 import { meow } from '../proto';
 import type { RelayConfig } from './config';
+import { useRelayNativeCrypto } from './native-crypto';
 import { join } from 'node:path';
 // Static imports: a dynamic import() makes the Electron bundle initialise core/crypto lazily,
 // after modules that hash at load time (shortcode.ts) have already run.
@@ -135,8 +131,8 @@ export async function startRelay(
 ): Promise<RunningRelay> {
   // First: an unreadable certificate is reported before any key or store is touched.
   const serverFactory = relayServerFactory(config);
-  // Envelope payloads of batches through the runtime's native cipher (core/crypto/native-aead.ts).
-  useNativeChaCha20Poly1305IfSound(() => chaCha20Poly1305From(nodeCrypto));
+  // Native ChaCha20-Poly1305 and X25519 where sound (core/crypto/native-probe.ts).
+  useRelayNativeCrypto();
   const keys = await loadOrCreateKeys(config.dataDir);
   const opened = options.store
     ? { store: options.store, label: 'external' }

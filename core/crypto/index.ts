@@ -12,6 +12,13 @@ export {
   type ChaCha20Poly1305,
   type CipherLib,
 } from './native-aead';
-export { useNativeChaCha20Poly1305IfSound } from './native-probe';
+export { useHostCrypto, useNativeChaCha20Poly1305IfSound } from './native-probe';
+export {
+  useNativeX25519,
+  useNativeX25519IfSound,
+  x25519From,
+  type SodiumNativeLib,
+  type X25519,
+} from './native-x25519';
 export * from './kdf';
 export * from './fingerprint';

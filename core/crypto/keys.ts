@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { x25519, x25519Base } from './native-x25519';
 import { sodium } from './sodium';
 
 /** A key pair; `privateKey` never leaves the process that made it except in sealed storage. */
@@ -91,12 +92,12 @@ export function dhKeyPair(seed?: Uint8Array): KeyPair {
     return { publicKey: kp.publicKey, privateKey: kp.privateKey };
   }
   const privateKey = randomBytes(X25519_KEY_BYTES);
-  return { publicKey: sodium.crypto_scalarmult_base(privateKey), privateKey };
+  return { publicKey: x25519Base(privateKey), privateKey };
 }
 
 export function dhPublicKey(privateKey: Uint8Array): Uint8Array {
   requireLength(privateKey, X25519_KEY_BYTES, 'X25519 private key');
-  return sodium.crypto_scalarmult_base(privateKey);
+  return x25519Base(privateKey);
 }
 
 /**
@@ -107,7 +108,7 @@ export function dh(privateKey: Uint8Array, publicKey: Uint8Array): Uint8Array {
   requireLength(privateKey, X25519_KEY_BYTES, 'X25519 private key');
   requireLength(publicKey, X25519_KEY_BYTES, 'X25519 public key');
   try {
-    return sodium.crypto_scalarmult(privateKey, publicKey);
+    return x25519(privateKey, publicKey);
   } catch (cause) {
     throw new AppError('CRYPTO_BAD_KEY', 'X25519 public key is of low order', { cause });
   }

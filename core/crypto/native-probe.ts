@@ -1,9 +1,12 @@
 import { constantTimeEqual } from './keys';
 import {
+  chaCha20Poly1305From,
   NATIVE_AEAD_MIN_BYTES,
   useNativeChaCha20Poly1305,
   type ChaCha20Poly1305,
+  type CipherLib,
 } from './native-aead';
+import { useNativeX25519IfSound, x25519From, type SodiumNativeLib } from './native-x25519';
 import { aeadEncryptWithNonce } from './symmetric';
 
 /**
@@ -27,4 +30,20 @@ export function useNativeChaCha20Poly1305IfSound(make: () => ChaCha20Poly1305): 
   }
   useNativeChaCha20Poly1305(undefined);
   return false;
+}
+
+/**
+ * Everything a Node host hands core/crypto at start-up, each part only if it proves sound:
+ * ChaCha20-Poly1305 from its node:crypto (large inputs; native-aead.ts) and X25519 from
+ * sodium-native (native-x25519.ts; `loadSodium` may throw where no prebuild exists, and then
+ * libsodium's WebAssembly build does the work). Returns what is in use.
+ */
+export function useHostCrypto(
+  cipherLib: CipherLib,
+  loadSodium: () => SodiumNativeLib,
+): { aead: boolean; x25519: boolean } {
+  return {
+    aead: useNativeChaCha20Poly1305IfSound(() => chaCha20Poly1305From(cipherLib)),
+    x25519: useNativeX25519IfSound(() => x25519From(loadSodium())),
+  };
 }

@@ -2,6 +2,7 @@ import { AppError } from '../errors';
 import { concatBytes } from './bytes';
 import { randomBytes, requireLength, X25519_KEY_BYTES } from './keys';
 import { nativeFor, nativeXChaChaOpen, nativeXChaChaSeal } from './native-aead';
+import { boxBeforenm } from './native-x25519';
 import { sodium } from './sodium';
 
 export const AEAD_KEY_BYTES = 32;
@@ -89,11 +90,7 @@ export function aeadDecrypt(
 export function boxPrecompute(theirPublicKey: Uint8Array, myPrivateKey: Uint8Array): Uint8Array {
   requireLength(theirPublicKey, X25519_KEY_BYTES, 'box public key');
   requireLength(myPrivateKey, X25519_KEY_BYTES, 'box private key');
-  try {
-    return sodium.crypto_box_beforenm(theirPublicKey, myPrivateKey);
-  } catch (cause) {
-    throw new AppError('CRYPTO_BAD_KEY', 'box public key is of low order', { cause });
-  }
+  return boxBeforenm(theirPublicKey, myPrivateKey);
 }
 
 /** crypto_box (XSalsa20-Poly1305) with a precomputed key; returns nonce||mac||ciphertext. */

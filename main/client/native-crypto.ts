@@ -1,15 +1,25 @@
 import * as nodeCrypto from 'node:crypto';
-import { chaCha20Poly1305From, useNativeChaCha20Poly1305IfSound } from '../../core/crypto';
+import { createRequire } from 'node:module';
+import { useHostCrypto, type SodiumNativeLib } from '../../core/crypto';
 
 let checked = false;
 
 /**
- * Gives core/crypto this runtime's native ChaCha20-Poly1305 for large inputs (relay envelopes
- * with batches; core/crypto/native-aead.ts says why and from what size), if it proves sound
- * (core/crypto/native-probe.ts). Idempotent: the engine calls it when it is made.
+ * Gives core/crypto this runtime's native primitives where they prove sound
+ * (core/crypto/native-probe.ts `useHostCrypto`): ChaCha20-Poly1305 for relay envelopes with
+ * batches, X25519 for every relay request and ratchet step. Idempotent: the engine calls it
+ * when it is made.
  */
 export function useNativeCrypto(): void {
   if (checked) return;
   checked = true;
-  useNativeChaCha20Poly1305IfSound(() => chaCha20Poly1305From(nodeCrypto));
+  useHostCrypto(nodeCrypto, loadSodiumNative);
+}
+
+/**
+ * sodium-native (libsodium's C build; an N-API prebuild per platform), loaded at run time so
+ * that a platform without a prebuild keeps the WebAssembly build instead of failing to start.
+ */
+function loadSodiumNative(): SodiumNativeLib {
+  return createRequire(import.meta.url)('sodium-native') as SodiumNativeLib;
 }
