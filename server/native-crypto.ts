@@ -4,11 +4,11 @@ import { useHostCrypto, type SodiumNativeLib } from '../core/crypto';
 
 /**
  * The relay's native primitives where they prove sound (core/crypto/native-probe.ts
- * `useHostCrypto`): ChaCha20-Poly1305 for envelope payloads of batches, X25519 for the DH of
- * every request. sodium-native is loaded at run time, so a platform without its prebuild runs
+ * `useHostCrypto`): libsodium's C build for the DH and the payload cipher of every request
+ * (node:crypto's ChaCha20-Poly1305 for large payloads if that build is missing). sodium-native is loaded at run time, so a platform without its prebuild runs
  * on libsodium's WebAssembly build instead of failing to start.
  */
-export function useRelayNativeCrypto(): { aead: boolean; x25519: boolean } {
+export function useRelayNativeCrypto(): { sodium: boolean; aead: boolean } {
   return useHostCrypto(
     nodeCrypto,
     () => createRequire(import.meta.url)('sodium-native') as SodiumNativeLib,

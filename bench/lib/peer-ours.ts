@@ -35,6 +35,7 @@ import {
   sealInvitationAnswer,
 } from '../../main/client/peers';
 import { forContact } from '../../main/client/engine/outbound';
+import { useNativeCrypto } from '../../main/client/native-crypto';
 import { textMessage } from '../../main/client/engine/messaging';
 import { generateDbKey, PEER_STORAGE_DOMAIN, PeerStorage } from '../../main/storage';
 import { MemoryPeerDb } from '../../main/storage/testing/memory-db';
@@ -123,6 +124,7 @@ async function device(peer: Peer): Promise<Device> {
  * crypto alone costs, next to what persisting adds.
  */
 export async function oursDuo(text: string, persist = true): Promise<Duo> {
+  useNativeCrypto(); // as the engine does when it is made (native X25519 and large-input AEAD)
   const { alice, bob } = establish();
   const a = await device(alice);
   const b = await device(bob);

@@ -12,13 +12,16 @@ export {
   type ChaCha20Poly1305,
   type CipherLib,
 } from './native-aead';
-export { useHostCrypto, useNativeChaCha20Poly1305IfSound } from './native-probe';
 export {
-  useNativeX25519,
-  useNativeX25519IfSound,
-  x25519From,
+  useHostCrypto,
+  useNativeChaCha20Poly1305IfSound,
+  useNativeSodiumIfSound,
+} from './native-probe';
+export {
+  nativeSodiumFrom,
+  useNativeSodium,
+  type NativeSodium,
   type SodiumNativeLib,
-  type X25519,
-} from './native-x25519';
+} from './native-sodium';
 export * from './kdf';
 export * from './fingerprint';

@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { x25519, x25519Base } from './native-x25519';
+import { x25519, x25519Base } from './native-sodium';
 import { sodium } from './sodium';
 
 /** A key pair; `privateKey` never leaves the process that made it except in sealed storage. */

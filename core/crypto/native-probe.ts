@@ -6,7 +6,13 @@ import {
   type ChaCha20Poly1305,
   type CipherLib,
 } from './native-aead';
-import { useNativeX25519IfSound, x25519From, type SodiumNativeLib } from './native-x25519';
+import {
+  nativeSodiumFrom,
+  useNativeSodium,
+  type NativeSodium,
+  type SodiumNativeLib,
+} from './native-sodium';
+import { sodium } from './sodium';
 import { aeadEncryptWithNonce } from './symmetric';
 
 /**
@@ -33,17 +39,85 @@ export function useNativeChaCha20Poly1305IfSound(make: () => ChaCha20Poly1305): 
 }
 
 /**
+ * Hands core/crypto a native libsodium (native-sodium.ts) only if every operation it takes over
+ * gives the WebAssembly build's bytes for the same input and refuses what that build refuses (a
+ * low-order X25519 key, a changed ciphertext). Returns whether it is in use.
+ */
+export function useNativeSodiumIfSound(make: () => NativeSodium): boolean {
+  useNativeSodium(undefined);
+  try {
+    const impl = make();
+    if (!sameAsWasm(impl) || !refusesWhatWasmRefuses(impl)) return false;
+    useNativeSodium(impl);
+    return true;
+  } catch {
+    return false; // not available in this runtime
+  }
+}
+
+const fill = (length: number, value: number): Uint8Array => new Uint8Array(length).fill(value);
+
+function sameAsWasm(impl: NativeSodium): boolean {
+  const [a, b, key, nonce, text, ad] = [
+    fill(32, 5),
+    fill(32, 11),
+    fill(32, 7),
+    fill(24, 9),
+    fill(1100, 1),
+    fill(3, 2),
+  ];
+  const publicA = sodium.crypto_scalarmult_base(a);
+  const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(text, ad, null, nonce, key);
+  const boxed = sodium.crypto_box_easy_afternm(text, nonce, key);
+  const boxedNative = new Uint8Array(boxed.length);
+  impl.secretboxSealInto(boxedNative, text, nonce, key);
+  const opened = impl.aeadOpen(key, nonce, sealed, ad);
+  const unboxed = impl.secretboxOpen(boxed, nonce, key);
+  return (
+    constantTimeEqual(impl.x25519Base(a), publicA) &&
+    constantTimeEqual(impl.x25519(b, publicA), sodium.crypto_scalarmult(b, publicA)) &&
+    constantTimeEqual(impl.aeadSeal(key, nonce, text, ad), sealed) &&
+    opened !== null &&
+    constantTimeEqual(opened, text) &&
+    constantTimeEqual(boxedNative, boxed) &&
+    unboxed !== null &&
+    constantTimeEqual(unboxed, text)
+  );
+}
+
+function refusesWhatWasmRefuses(impl: NativeSodium): boolean {
+  const [key, nonce] = [fill(32, 7), fill(24, 9)];
+  const changed = impl.aeadSeal(key, nonce, fill(64, 1), null);
+  changed[0] = (changed[0] ?? 0) ^ 1;
+  const changedBox = new Uint8Array(80);
+  impl.secretboxSealInto(changedBox, fill(64, 1), nonce, key);
+  changedBox[20] = (changedBox[20] ?? 0) ^ 1;
+  let lowOrderRefused = false;
+  try {
+    impl.x25519(fill(32, 5), new Uint8Array(32));
+  } catch {
+    lowOrderRefused = true;
+  }
+  return (
+    lowOrderRefused &&
+    impl.aeadOpen(key, nonce, changed, null) === null &&
+    impl.secretboxOpen(changedBox, nonce, key) === null
+  );
+}
+
+/**
  * Everything a Node host hands core/crypto at start-up, each part only if it proves sound:
- * ChaCha20-Poly1305 from its node:crypto (large inputs; native-aead.ts) and X25519 from
- * sodium-native (native-x25519.ts; `loadSodium` may throw where no prebuild exists, and then
- * libsodium's WebAssembly build does the work). Returns what is in use.
+ * libsodium's C build through sodium-native (native-sodium.ts; `loadSodium` may throw where no
+ * prebuild exists, and then the WebAssembly build does the work) and, for large inputs where
+ * that is missing, ChaCha20-Poly1305 from the host's node:crypto (native-aead.ts). Returns what
+ * is in use.
  */
 export function useHostCrypto(
   cipherLib: CipherLib,
   loadSodium: () => SodiumNativeLib,
-): { aead: boolean; x25519: boolean } {
+): { sodium: boolean; aead: boolean } {
   return {
+    sodium: useNativeSodiumIfSound(() => nativeSodiumFrom(loadSodium())),
     aead: useNativeChaCha20Poly1305IfSound(() => chaCha20Poly1305From(cipherLib)),
-    x25519: useNativeX25519IfSound(() => x25519From(loadSodium())),
   };
 }

@@ -2,7 +2,7 @@ import { AppError } from '../errors';
 import { concatBytes } from './bytes';
 import { randomBytes, requireLength, X25519_KEY_BYTES } from './keys';
 import { nativeFor, nativeXChaChaOpen, nativeXChaChaSeal } from './native-aead';
-import { boxBeforenm } from './native-x25519';
+import { boxBeforenm, nativeSodium } from './native-sodium';
 import { sodium } from './sodium';
 
 export const AEAD_KEY_BYTES = 32;
@@ -20,6 +20,8 @@ export function aeadEncryptWithNonce(
 ): Uint8Array {
   requireLength(key, AEAD_KEY_BYTES, 'AEAD key');
   requireLength(nonce, AEAD_NONCE_BYTES, 'AEAD nonce');
+  const lib = nativeSodium();
+  if (lib) return lib.aeadSeal(key, nonce, plaintext, associatedData);
   const native = nativeFor(plaintext.length);
   if (native) return nativeXChaChaSeal(native, key, nonce, plaintext, associatedData);
   return sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
@@ -41,6 +43,12 @@ export function aeadDecryptWithNonce(
   requireLength(nonce, AEAD_NONCE_BYTES, 'AEAD nonce');
   if (ciphertext.length < AEAD_TAG_BYTES) {
     throw new AppError('CRYPTO_DECRYPT_FAILED', 'ciphertext shorter than its tag');
+  }
+  const lib = nativeSodium();
+  if (lib) {
+    const plaintext = lib.aeadOpen(key, nonce, ciphertext, associatedData);
+    if (plaintext === null) throw new AppError('CRYPTO_DECRYPT_FAILED', 'authentication failed');
+    return plaintext;
   }
   const native = nativeFor(ciphertext.length - AEAD_TAG_BYTES);
   if (native) return nativeXChaChaOpen(native, key, nonce, ciphertext, associatedData);
@@ -97,13 +105,29 @@ export function boxPrecompute(theirPublicKey: Uint8Array, myPrivateKey: Uint8Arr
 export function boxSeal(plaintext: Uint8Array, sharedKey: Uint8Array): Uint8Array {
   requireLength(sharedKey, 32, 'box shared key');
   const nonce = randomBytes(BOX_NONCE_BYTES);
-  return concatBytes(nonce, sodium.crypto_box_easy_afternm(plaintext, nonce, sharedKey));
+  const lib = nativeSodium();
+  if (!lib) return concatBytes(nonce, sodium.crypto_box_easy_afternm(plaintext, nonce, sharedKey));
+  // crypto_box_easy_afternm is crypto_secretbox_easy under the precomputed key (libsodium).
+  const sealed = new Uint8Array(BOX_NONCE_BYTES + BOX_MAC_BYTES + plaintext.length);
+  sealed.set(nonce, 0);
+  lib.secretboxSealInto(sealed.subarray(BOX_NONCE_BYTES), plaintext, nonce, sharedKey);
+  return sealed;
 }
 
 export function boxOpen(sealed: Uint8Array, sharedKey: Uint8Array): Uint8Array {
   requireLength(sharedKey, 32, 'box shared key');
   if (sealed.length < BOX_NONCE_BYTES + BOX_MAC_BYTES) {
     throw new AppError('CRYPTO_DECRYPT_FAILED', 'box too short');
+  }
+  const lib = nativeSodium();
+  if (lib) {
+    const opened = lib.secretboxOpen(
+      sealed.subarray(BOX_NONCE_BYTES),
+      sealed.subarray(0, BOX_NONCE_BYTES),
+      sharedKey,
+    );
+    if (opened === null) throw new AppError('CRYPTO_DECRYPT_FAILED', 'box authentication failed');
+    return opened;
   }
   try {
     return sodium.crypto_box_open_easy_afternm(

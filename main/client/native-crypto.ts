@@ -6,8 +6,9 @@ let checked = false;
 
 /**
  * Gives core/crypto this runtime's native primitives where they prove sound
- * (core/crypto/native-probe.ts `useHostCrypto`): ChaCha20-Poly1305 for relay envelopes with
- * batches, X25519 for every relay request and ratchet step. Idempotent: the engine calls it
+ * (core/crypto/native-probe.ts `useHostCrypto`): libsodium's C build for X25519 and the ciphers of
+ * every message, relay request and ratchet step (node:crypto's ChaCha20-Poly1305 for large
+ * inputs if that build is missing). Idempotent: the engine calls it
  * when it is made.
  */
 export function useNativeCrypto(): void {
