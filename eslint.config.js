@@ -16,8 +16,9 @@ const electron = {
   message: 'Only main/electron and preload may import electron (DESIGN.md §2).',
 };
 const sodium = {
-  group: ['libsodium-wrappers-sumo', 'libsodium-wrappers', 'libsodium*'],
-  message: 'Only core/crypto may import libsodium (DESIGN.md §2).',
+  group: ['libsodium-wrappers-sumo', 'libsodium-wrappers', 'libsodium*', 'sodium-native'],
+  message:
+    'Only core/crypto may import libsodium (DESIGN.md §2); hosts load sodium-native at run time and hand it to core/crypto (native-sodium.ts).',
 };
 const nodeBuiltins = {
   group: ['node:*'],
