@@ -135,6 +135,16 @@ function remembered(ads: Map<string, Uint8Array>, uid: string, make: () => Uint8
 export class PeerStorage<T> {
   private closed = false;
   private readonly cache = new PeerCache<T>();
+  /**
+   * Every uid on disk, once a listing read them with no write around it; kept exact by each
+   * write that lands (dropped when one fails: the disk may or may not have it). With the
+   * records in `cache`, a listing is answered from memory: the engine lists the (few) devices
+   * on the way of every message, to learn whether a sync is owed.
+   */
+  private members: Set<string> | undefined;
+  /** Writes and deletes in flight, and how many have started since opening. */
+  private writing = 0;
+  private writes = 0;
   private readonly ads = new Map<string, Uint8Array>();
   private readonly hotAds = new Map<string, Uint8Array>();
 
@@ -202,10 +212,13 @@ export class PeerStorage<T> {
     const write = hotOnly ? this.hotWrite(uid, peer) : this.fullWrite(uid, peer);
     const ticket = this.cache.started(uid);
     let entry: Cached<T> | undefined;
+    this.writeStarted();
     try {
       await this.run('storing a peer', write.commit);
       entry = write.entry(cached);
+      this.members?.add(uid);
     } finally {
+      this.writeEnded(entry !== undefined);
       this.cache.finished(uid, ticket, entry);
     }
   }
@@ -229,19 +242,43 @@ export class PeerStorage<T> {
     return entry.value;
   }
 
-  /** Every peer, in uid order. */
+  /** Every peer, in uid order: from memory when every record is cached, else from disk. */
   async listPeers(): Promise<T[]> {
+    return this.listedFromCache() ?? this.listFromDisk();
+  }
+
+  private listedFromCache(): T[] | undefined {
+    if (this.members === undefined || this.writing > 0) return undefined;
+    const listed: T[] = [];
+    // In LevelDB's order (bytewise UTF-8), as a listing from disk.
+    const uids = [...this.members].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
+    for (const uid of uids) {
+      const hit = this.cache.get(uid);
+      if (hit === undefined) return undefined;
+      listed.push(hit.value);
+    }
+    return listed;
+  }
+
+  private async listFromDisk(): Promise<T[]> {
+    const quiet = this.writing === 0 ? this.writes : undefined;
     const [entries, hot] = await this.run('listing peers', () =>
       Promise.all([
         this.db.iterator({ gte: PEER_PREFIX, lt: PEER_PREFIX_END }).all(),
         this.db.iterator({ gte: HOT_PREFIX, lt: HOT_PREFIX_END }).all(),
       ]),
     );
+    // Cached only if no write was in flight or started while the disk was read.
+    const exact = quiet !== undefined && quiet === this.writes && this.writing === 0;
     const hotOf = new Map(hot.map(([key, value]) => [key.slice(HOT_PREFIX.length), value]));
-    return entries.map(([key, sealed]) => {
+    const listed = entries.map(([key, sealed]) => {
       const uid = key.slice(PEER_PREFIX.length);
-      return this.decode(uid, sealed, hotOf.get(uid)).value;
+      const entry = this.decode(uid, sealed, hotOf.get(uid));
+      if (exact) this.cache.filled(uid, this.cache.readTicket(uid), entry);
+      return { uid, value: entry.value };
     });
+    if (exact) this.members = new Set(listed.map((l) => l.uid));
+    return listed.map((l) => l.value);
   }
 
   /** Removes the peer (no error if absent); durable once the promise resolves. */
@@ -253,11 +290,27 @@ export class PeerStorage<T> {
       { type: 'del', key: PEER_PREFIX + uid },
       { type: 'del', key: HOT_PREFIX + uid },
     ];
+    let deleted = false;
+    this.writeStarted();
     try {
       await this.run('deleting a peer', () => this.db.batch(ops, DURABLE));
+      this.members?.delete(uid);
+      deleted = true;
     } finally {
+      this.writeEnded(deleted);
       this.cache.finished(uid, ticket, undefined);
     }
+  }
+
+  private writeStarted(): void {
+    this.writing += 1;
+    this.writes += 1;
+  }
+
+  /** A failed write may or may not have reached the disk: the next listing reads it. */
+  private writeEnded(landed: boolean): void {
+    this.writing -= 1;
+    if (!landed) this.members = undefined;
   }
 
   /** Closes the database (idempotent); later calls fail with STORAGE_CLOSED. */
@@ -265,6 +318,7 @@ export class PeerStorage<T> {
     if (this.closed) return;
     this.closed = true;
     this.cache.clear();
+    this.members = undefined;
     await this.db.close();
     this.dbKey.fill(0);
   }
