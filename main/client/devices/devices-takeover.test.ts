@@ -277,14 +277,17 @@ describe('takeover', () => {
     const inspectSync = (_: string, p: { syncType: string }) => {
       if (p.syncType === 'heartbeat') beats++;
     };
+    // A 3 s wait, not the 1.5 s of the other tests: with one-at-a-time suites running beside the
+    // end-to-end specs, a heartbeat was once held up past 1.5 s and the laptop took over.
+    const wait = 3_000;
     const t = await aliceTrio(
       world,
-      { takeoverAfterMs: 1_500, inspectSync },
-      { takeoverAfterMs: 1_500 },
+      { takeoverAfterMs: wait, inspectSync },
+      { takeoverAfterMs: wait },
     );
     const since = Date.now();
     // Four heartbeats (one per third of the wait) span longer than the takeover wait.
-    await waitUntil(() => beats >= 4 && Date.now() - since > 1_500, 20_000);
+    await waitUntil(() => beats >= 4 && Date.now() - since > wait, 20_000);
     expect(await isPrimary(t.laptop, t.bobAtAlice)).toBe(false);
     expect(await isPrimary(t.desktop, t.bobAtAlice)).toBe(true);
   });
