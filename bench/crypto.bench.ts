@@ -37,6 +37,7 @@ import {
 } from '../core/envelope';
 import { makePair, type Side } from '../core/envelope/testing';
 import { decodeProto, encodeProto } from '../core/wire';
+import { useNativeCrypto } from '../main/client/native-crypto';
 import { formatNs, measureInterleaved, printTable, type Measure } from './lib/measure';
 
 const TEXT = 'M'.repeat(200);
@@ -197,7 +198,15 @@ interface RunResult {
   readonly perMessage: number;
 }
 
+/**
+ * BENCH_NATIVE=0 measures libsodium's WebAssembly build alone; by default the primitives run
+ * where the relay and the engine run them (libsodium's C build where it proves sound:
+ * main/client/native-crypto.ts).
+ */
+const NATIVE = process.env.BENCH_NATIVE !== '0';
+
 function measureOnce(): RunResult {
+  if (NATIVE) useNativeCrypto();
   const full = fullMessage();
   const parts = primitives();
   const results = measureInterleaved([full, ...parts.map((p) => p.measure)], ROUND_MS, ROUNDS);
@@ -247,7 +256,7 @@ function main(): void {
     `node ${process.version} ${process.execArgv.filter((a) => a.startsWith('--') && a !== '--import').join(' ')}`,
   );
   console.log(
-    `bench:crypto — 200-byte text message; best of ${ROUNDS} interleaved rounds of ~${ROUND_MS} ms per measure; median of ${PROCESSES} processes`,
+    `bench:crypto — 200-byte text message, libsodium ${NATIVE ? 'C build where sound (as the hosts)' : 'WebAssembly only'}; best of ${ROUNDS} interleaved rounds of ~${ROUND_MS} ms per measure; median of ${PROCESSES} processes`,
   );
   printTable(rows);
   console.log('');
