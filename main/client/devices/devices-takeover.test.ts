@@ -11,7 +11,7 @@ import { lookupOf } from '../peers';
 import { Profile } from '../profile';
 import { RelayPool } from '../engine/relays';
 import type { EngineOptions } from '../engine/engine';
-import { openSide, PASSWORD, stopSide, type Side } from '../engine/test-helpers';
+import { openSide, PASSWORD, restartSide, stopSide, type Side } from '../engine/test-helpers';
 import { holdsPeer, pairDevices, reachesState, waitUntil } from './testing/devices';
 import { startDeviceProcess } from './testing/device-process-client';
 import { relayWorld } from './testing/relay-world';
@@ -27,18 +27,28 @@ function texts(s: Side, peerUid: string): string[] {
     .reverse();
 }
 
+/**
+ * The laptop again with a 1.5 s takeover wait, once the desktop is off: given from the start,
+ * a busy machine could delay the desktop's heartbeats past it and the laptop claim Bob while
+ * the desktop is alive (the quiet-primary test below covers heartbeats).
+ */
+async function shortWait(laptop: Side): Promise<void> {
+  await restartSide(laptop, { takeoverAfterMs: 1_500 });
+}
+
 async function isPrimary(s: Side, peerUid: string): Promise<boolean> {
   return (await s.profile.peers.getPeer(peerUid))?.primaryDeviceUid === '';
 }
 
 describe('takeover', () => {
   it('the laptop takes Bob over once the desktop has been silent too long; Bob loses nothing', async () => {
-    const t = await aliceTrio(world, { takeoverAfterMs: 1_500 });
+    const t = await aliceTrio(world);
     // Before: Bob's messages reach both devices; the desktop's are synced to the laptop.
     await exchange(t.bob, t.aliceAtBob, t.laptop, 'before');
     const fromDesktop = await exchange(t.desktop, t.bobAtAlice, t.bob, 'desktop says hi');
     await reachesState(t.laptop, t.bobAtAlice, fromDesktop, 'delivered');
     await stopSide(t.desktop); // gone for good (its profile is never opened again)
+    await shortWait(t.laptop);
 
     // Bob writes while nobody talks to him; the laptop claims him after the timeout.
     const lost = await t.bob.engine.sendText(t.aliceAtBob, 'while the desktop was gone');
@@ -66,7 +76,7 @@ describe('takeover', () => {
   });
 
   it('SIGKILLed mid-conversation for good: the laptop takes over with all the desktop had synced', async () => {
-    const t = await aliceTrio(world, { takeoverAfterMs: 1_500 });
+    const t = await aliceTrio(world);
     await stopSide(t.desktop); // from here the desktop runs as its own process
     const desktop = startDeviceProcess('desktop', t.desktop.dir.path, PASSWORD);
     try {
@@ -85,6 +95,7 @@ describe('takeover', () => {
         const state = t.bob.profile.messages.getMessage(t.aliceAtBob, uuid)?.state;
         return state === 'delivered' || state === 'read';
       });
+      await shortWait(t.laptop);
       await waitUntil(() => isPrimary(t.laptop, t.bobAtAlice), 20_000);
       await exchange(t.bob, t.aliceAtBob, t.laptop, 'after the takeover');
       await exchange(t.laptop, t.bobAtAlice, t.bob, 'the laptop answers');
@@ -126,8 +137,9 @@ describe('takeover', () => {
   });
 
   it('an old primary that returns after a takeover yields to the newer epoch', async () => {
-    const t = await aliceTrio(world, { takeoverAfterMs: 1_500 });
+    const t = await aliceTrio(world);
     await stopSide(t.desktop); // switched off, not revoked
+    await shortWait(t.laptop);
     await waitUntil(() => isPrimary(t.laptop, t.bobAtAlice), 20_000);
     await exchange(t.bob, t.aliceAtBob, t.laptop, 'to the laptop');
     await openSide(t.desktop);
