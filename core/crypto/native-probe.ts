@@ -116,8 +116,9 @@ export function useHostCrypto(
   cipherLib: CipherLib,
   loadSodium: () => SodiumNativeLib,
 ): { sodium: boolean; aead: boolean } {
-  return {
-    sodium: useNativeSodiumIfSound(() => nativeSodiumFrom(loadSodium())),
-    aead: useNativeChaCha20Poly1305IfSound(() => chaCha20Poly1305From(cipherLib)),
-  };
+  // node:crypto's cipher is checked against the WebAssembly build, so with no C build in place
+  // (a second call, e.g. a second relay in one process, finds the first one's).
+  useNativeSodium(undefined);
+  const aead = useNativeChaCha20Poly1305IfSound(() => chaCha20Poly1305From(cipherLib));
+  return { sodium: useNativeSodiumIfSound(() => nativeSodiumFrom(loadSodium())), aead };
 }

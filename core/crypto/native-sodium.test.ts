@@ -1,3 +1,4 @@
+import * as nodeCrypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../errors';
@@ -12,13 +13,16 @@ import {
   dhPublicKey,
   nativeSodiumFrom,
   randomBytes,
+  useHostCrypto,
+  useNativeChaCha20Poly1305,
   useNativeSodium,
   useNativeSodiumIfSound,
   type NativeSodium,
   type SodiumNativeLib,
 } from '.';
 
-const native = nativeSodiumFrom(createRequire(import.meta.url)('sodium-native') as SodiumNativeLib);
+const loadSodium = () => createRequire(import.meta.url)('sodium-native') as SodiumNativeLib;
+const native = nativeSodiumFrom(loadSodium());
 
 /** What the X25519 functions give for the same keys under `impl`. */
 function keysWith(impl: NativeSodium | undefined, mine: Uint8Array, theirs: Uint8Array) {
@@ -53,6 +57,18 @@ function codeOf(fn: () => unknown): string | undefined {
 describe('libsodium through sodium-native', () => {
   afterEach(() => {
     useNativeSodium(undefined);
+    useNativeChaCha20Poly1305(undefined);
+  });
+
+  it("is what a host's start-up hands core, each part on its own, again and again", () => {
+    expect(useHostCrypto(nodeCrypto, loadSodium)).toEqual({ sodium: true, aead: true });
+    expect(useHostCrypto(nodeCrypto, loadSodium)).toEqual({ sodium: true, aead: true });
+    const missing = () => {
+      throw new Error('no prebuild for this platform');
+    };
+    expect(useHostCrypto(nodeCrypto, missing)).toEqual({ sodium: false, aead: true });
+    const { text, opened } = roundTrip(undefined, undefined, 70_000); // node:crypto's cipher
+    expect(opened).toEqual(text);
   });
 
   it('computes the same public keys, secrets and box keys as the WebAssembly build', () => {
