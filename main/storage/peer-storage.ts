@@ -142,6 +142,8 @@ export class PeerStorage<T> {
    * on the way of every message, to learn whether a sync is owed.
    */
   private members: Set<string> | undefined;
+  /** `members` in LevelDB's order, sorted once per change of the set rather than per listing. */
+  private order: string[] | undefined;
   /** Writes and deletes in flight, and how many have started since opening. */
   private writing = 0;
   private writes = 0;
@@ -216,7 +218,7 @@ export class PeerStorage<T> {
     try {
       await this.run('storing a peer', write.commit);
       entry = write.entry(cached);
-      this.members?.add(uid);
+      if (this.members && !this.members.has(uid)) this.setMembers(this.members.add(uid));
     } finally {
       this.writeEnded(entry !== undefined);
       this.cache.finished(uid, ticket, entry);
@@ -251,8 +253,8 @@ export class PeerStorage<T> {
     if (this.members === undefined || this.writing > 0) return undefined;
     const listed: T[] = [];
     // In LevelDB's order (bytewise UTF-8), as a listing from disk.
-    const uids = [...this.members].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
-    for (const uid of uids) {
+    this.order ??= [...this.members].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
+    for (const uid of this.order) {
       const hit = this.cache.get(uid);
       if (hit === undefined) return undefined;
       listed.push(hit.value);
@@ -277,7 +279,7 @@ export class PeerStorage<T> {
       if (exact) this.cache.filled(uid, this.cache.readTicket(uid), entry);
       return { uid, value: entry.value };
     });
-    if (exact) this.members = new Set(listed.map((l) => l.uid));
+    if (exact) this.setMembers(new Set(listed.map((l) => l.uid)));
     return listed.map((l) => l.value);
   }
 
@@ -294,7 +296,7 @@ export class PeerStorage<T> {
     this.writeStarted();
     try {
       await this.run('deleting a peer', () => this.db.batch(ops, DURABLE));
-      this.members?.delete(uid);
+      if (this.members?.delete(uid)) this.setMembers(this.members);
       deleted = true;
     } finally {
       this.writeEnded(deleted);
@@ -310,7 +312,12 @@ export class PeerStorage<T> {
   /** A failed write may or may not have reached the disk: the next listing reads it. */
   private writeEnded(landed: boolean): void {
     this.writing -= 1;
-    if (!landed) this.members = undefined;
+    if (!landed) this.setMembers(undefined);
+  }
+
+  private setMembers(members: Set<string> | undefined): void {
+    this.members = members;
+    this.order = undefined;
   }
 
   /** Closes the database (idempotent); later calls fail with STORAGE_CLOSED. */
@@ -318,7 +325,7 @@ export class PeerStorage<T> {
     if (this.closed) return;
     this.closed = true;
     this.cache.clear();
-    this.members = undefined;
+    this.setMembers(undefined);
     await this.db.close();
     this.dbKey.fill(0);
   }
