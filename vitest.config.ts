@@ -85,6 +85,7 @@ export default defineConfig({
           include: ['**/*.test.ts', 'renderer/**/*.test.tsx'],
           exclude: [...common.exclude, ...RELAY_SUITES],
           maxWorkers: 2,
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },

@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
 import type { StateAddress } from 'libsodium-wrappers-sumo';
+import { nativeSodium } from './native-sodium';
 import { sodium } from './sodium';
 
 export const SHA256_BYTES = 32;
@@ -106,6 +107,41 @@ export interface Argon2idParams {
 export const ARGON2ID_DEFAULT: Argon2idParams = { opsLimit: 3, memLimitBytes: 64 * 1024 * 1024 };
 export const ARGON2ID_SALT_BYTES = 16;
 
+function requireSalt(salt: Uint8Array): void {
+  if (salt.length !== ARGON2ID_SALT_BYTES) {
+    throw new AppError('INVALID_ARGUMENT', `Argon2id salt must be ${ARGON2ID_SALT_BYTES} bytes`);
+  }
+}
+
+/** `argon2id`, resolving instead of blocking the thread that calls it. */
+export type Argon2idOffThread = (
+  password: Uint8Array,
+  salt: Uint8Array,
+  length: number,
+  params: Argon2idParams,
+) => Promise<Uint8Array>;
+
+/**
+ * `argon2id` on libuv's thread pool, where a host handed core libsodium's C build
+ * (native-sodium.ts, checked at start-up to hash as the WebAssembly build does); undefined
+ * without it, and callers run `argon2id` on a worker thread of their own instead
+ * (main/storage/key-derivation.ts). `password` must stay unchanged until the promise settles.
+ */
+export function argon2idOffThread(): Argon2idOffThread | undefined {
+  const impl = nativeSodium();
+  if (!impl) return undefined;
+  return async (password, salt, length, params) => {
+    requireSalt(salt);
+    const out = new Uint8Array(length);
+    try {
+      await impl.argon2idAsync(out, password, salt, params.opsLimit, params.memLimitBytes);
+    } catch (cause) {
+      throw new AppError('INTERNAL', 'Argon2id failed', { cause });
+    }
+    return out;
+  };
+}
+
 /** Argon2id v1.3 password hashing into a key of `length` bytes. */
 export function argon2id(
   password: Uint8Array,
@@ -113,9 +149,7 @@ export function argon2id(
   length: number,
   params: Argon2idParams = ARGON2ID_DEFAULT,
 ): Uint8Array {
-  if (salt.length !== ARGON2ID_SALT_BYTES) {
-    throw new AppError('INVALID_ARGUMENT', `Argon2id salt must be ${ARGON2ID_SALT_BYTES} bytes`);
-  }
+  requireSalt(salt);
   return sodium.crypto_pwhash(
     length,
     password,

@@ -72,6 +72,11 @@ function sameAsWasm(impl: NativeSodium): boolean {
   const boxedNative = new Uint8Array(boxed.length);
   impl.secretboxSealInto(boxedNative, text, nonce, key);
   const opened = impl.aeadOpen(key, nonce, sealed, ad);
+  const [ops, mem] = [1, 8192]; // libsodium's minimum cost: the probe takes a few milliseconds
+  const argon2id13 = sodium.crypto_pwhash_ALG_ARGON2ID13;
+  const hashed = sodium.crypto_pwhash(32, text, key.subarray(0, 16), ops, mem, argon2id13);
+  const hashedNative = new Uint8Array(32);
+  impl.argon2id(hashedNative, text, key.subarray(0, 16), ops, mem);
   const unboxed = impl.secretboxOpen(boxed, nonce, key);
   return (
     constantTimeEqual(impl.x25519Base(a), publicA) &&
@@ -81,7 +86,8 @@ function sameAsWasm(impl: NativeSodium): boolean {
     constantTimeEqual(opened, text) &&
     constantTimeEqual(boxedNative, boxed) &&
     unboxed !== null &&
-    constantTimeEqual(unboxed, text)
+    constantTimeEqual(unboxed, text) &&
+    constantTimeEqual(hashedNative, hashed)
   );
 }
 

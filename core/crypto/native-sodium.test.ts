@@ -5,6 +5,8 @@ import { isAppError } from '../errors';
 import {
   aeadDecrypt,
   aeadEncrypt,
+  argon2id,
+  argon2idOffThread,
   boxOpen,
   boxPrecompute,
   boxSeal,
@@ -17,6 +19,7 @@ import {
   useNativeChaCha20Poly1305,
   useNativeSodium,
   useNativeSodiumIfSound,
+  utf8,
   type NativeSodium,
   type SodiumNativeLib,
 } from '.';
@@ -107,6 +110,23 @@ describe('libsodium through sodium-native', () => {
     expect(codeOf(() => boxOpen(boxed, key))).toBe('CRYPTO_DECRYPT_FAILED');
   });
 
+  it('derives the same Argon2id keys as the WebAssembly build, off this thread', async () => {
+    useNativeSodium(native);
+    const offThread = argon2idOffThread();
+    if (!offThread) throw new Error('no thread-pool Argon2id with the C build in place');
+    const salt = new Uint8Array(16).fill(3);
+    const params = { opsLimit: 2, memLimitBytes: 1024 * 1024 };
+    for (const password of ['correct horse', '', 'A\u030a'].map((p) => utf8(p))) {
+      const expected = argon2id(password, salt, 32, params);
+      expect(await offThread(password, salt, 32, params)).toEqual(expected);
+    }
+    await expect(offThread(utf8('x'), new Uint8Array(8), 32, params)).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    useNativeSodium(undefined);
+    expect(argon2idOffThread()).toBeUndefined();
+  });
+
   it('is used only when it proves sound, and otherwise leaves the WebAssembly build in charge', () => {
     expect(useNativeSodiumIfSound(() => native)).toBe(true);
     const wrongKeys: NativeSodium = {
@@ -118,7 +138,14 @@ describe('libsodium through sodium-native', () => {
       aeadOpen: (k, n, s) => s.subarray(0, s.length - 16),
     };
     const lowOrderOk: NativeSodium = { ...native, x25519: () => new Uint8Array(32) };
+    const otherArgon: NativeSodium = {
+      ...native,
+      argon2id: (out, password, salt, ops, mem) => {
+        native.argon2id(out, password, salt, ops + 1, mem);
+      },
+    };
     expect(useNativeSodiumIfSound(() => wrongKeys)).toBe(false);
+    expect(useNativeSodiumIfSound(() => otherArgon)).toBe(false);
     expect(useNativeSodiumIfSound(() => lenient)).toBe(false);
     expect(useNativeSodiumIfSound(() => lowOrderOk)).toBe(false);
     expect(

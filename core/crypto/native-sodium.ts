@@ -12,6 +12,8 @@ import { sodium } from './sodium';
  * WebAssembly → native: X25519 ≈ 70–100 → 33 µs (fixed-base 14 µs); the client's side of a
  * relay request (key pair + DH + HSalsa20) ≈ 152 → 64 µs; XChaCha20-Poly1305 of a 1.1 KB
  * message 13.0 → 5.0 µs (open 9.9 → 7.2), 16 KB 36 → 17 µs; crypto_box of 1.1 KB 9.8 → 4.1 µs.
+ * Argon2id runs on libuv's thread pool (kdf.ts `argon2idOffThread`), the same cost as the
+ * WebAssembly build's but without a worker thread loading that build for each unlock.
  * Key pairs from a seed, Ed25519, hashes and HSalsa20 stay with the WebAssembly build.
  */
 export interface NativeSodium {
@@ -42,6 +44,19 @@ export interface NativeSodium {
   ): void;
   /** The plaintext, or null when the mac does not verify. */
   secretboxOpen(sealed: Uint8Array, nonce: Uint8Array, key: Uint8Array): Uint8Array | null;
+  /** Argon2id v1.3 (crypto_pwhash), on this thread: the start-up probe's check. */
+  argon2id(out: Uint8Array, password: Uint8Array, salt: Uint8Array, ops: number, mem: number): void;
+  /**
+   * The same on libuv's thread pool (crypto_pwhash_async): the event loop keeps running, and
+   * no worker thread has to start and load the WebAssembly build for it.
+   */
+  argon2idAsync(
+    out: Uint8Array,
+    password: Uint8Array,
+    salt: Uint8Array,
+    ops: number,
+    mem: number,
+  ): Promise<void>;
 }
 
 /** The part of sodium-native `nativeSodiumFrom` uses, typed here (core loads no native module). */
@@ -68,6 +83,24 @@ export interface SodiumNativeLib {
   ): number;
   crypto_secretbox_easy(c: Uint8Array, m: Uint8Array, n: Uint8Array, k: Uint8Array): void;
   crypto_secretbox_open_easy(m: Uint8Array, c: Uint8Array, n: Uint8Array, k: Uint8Array): boolean;
+  crypto_pwhash(
+    out: Uint8Array,
+    passwd: Uint8Array,
+    salt: Uint8Array,
+    opslimit: number,
+    memlimit: number,
+    alg: number,
+  ): void;
+  crypto_pwhash_async(
+    out: Uint8Array,
+    passwd: Uint8Array,
+    salt: Uint8Array,
+    opslimit: number,
+    memlimit: number,
+    alg: number,
+    callback: (error: Error | null) => void,
+  ): void;
+  readonly crypto_pwhash_ALG_ARGON2ID13: number;
 }
 
 const KEY_BYTES = 32;
@@ -106,6 +139,18 @@ export function nativeSodiumFrom(lib: SodiumNativeLib): NativeSodium {
     secretboxOpen(sealed, nonce, key) {
       const out = new Uint8Array(sealed.length - TAG_BYTES);
       return lib.crypto_secretbox_open_easy(out, sealed, nonce, key) ? out : null;
+    },
+    argon2id(out, password, salt, ops, mem) {
+      lib.crypto_pwhash(out, password, salt, ops, mem, lib.crypto_pwhash_ALG_ARGON2ID13);
+    },
+    argon2idAsync(out, password, salt, ops, mem) {
+      return new Promise((resolve, reject) => {
+        const alg = lib.crypto_pwhash_ALG_ARGON2ID13;
+        lib.crypto_pwhash_async(out, password, salt, ops, mem, alg, (error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+      });
     },
   };
 }

@@ -69,14 +69,22 @@ const send: Command = (ctx) =>
   withEngine(ctx, true, async (engine) => {
     const peerUid = need(ctx.positionals[1], 'contact id');
     const text = need(ctx.positionals[2], 'message text');
+    // Listening before the send, so that no status can come first; stopped if the send is
+    // refused (a blocked contact), or the refusal would wait out the timeout to be printed.
+    const refused = new AbortController();
     const sent = nextEvent(
       engine,
       'message.statusChanged',
       (e) => e.peerUid === peerUid && e.state !== 'pending',
       timeoutMs(ctx),
-    );
-    const uuid = await engine.sendText(peerUid, text);
-    const status = await sent.catch(() => ({ state: 'pending' as const, reason: undefined }));
+      undefined,
+      refused.signal,
+    ).catch(() => ({ state: 'pending' as const, reason: undefined }));
+    const uuid = await engine.sendText(peerUid, text).catch((err: unknown) => {
+      refused.abort(err);
+      throw err;
+    });
+    const status = await sent;
     const failed = status.state === 'failed' ? failureSentence(status.reason ?? null) : '';
     ctx.out.result(failed ? `${uuid} failed: ${failed}` : `${uuid} ${status.state}`, {
       uuid,

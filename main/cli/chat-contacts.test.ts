@@ -51,7 +51,11 @@ describe('meow CLI: managing a contact and invitations', () => {
       unknown
     >[];
     expect(listed).toMatchObject([{ name: 'Robert', blocked: true, verified: true }]);
-    await expect(meow(['send', bobUid, 'blocked', '--profile', alice])).rejects.toThrow(/blocked/);
+    // Refused at once: the command ends with the refusal, not after the send's wait (600 s).
+    const started = Date.now();
+    const blocked = meow(['send', bobUid, 'blocked', '--timeout', '600', '--profile', alice]);
+    await expect(blocked).rejects.toThrow(/blocked/);
+    expect(Date.now() - started).toBeLessThan(30_000);
     await meow(['contact', 'delete', bobUid, '--profile', alice]);
     expect(JSON.parse(await meow(['peers', '--profile', alice]))).toEqual([]);
   }, 300_000); // about twenty runs of the CLI, each unlocking a profile

@@ -45,7 +45,9 @@ export async function withEngine(
 
 /**
  * Resolves with the first event of `name` that satisfies `match`, or rejects after `ms`
- * (RELAY_UNAVAILABLE: what did not arrive is an answer from the other side).
+ * (RELAY_UNAVAILABLE: what did not arrive is an answer from the other side). Aborting
+ * `cancel` ends the wait at once, rejecting with the abort's reason: its timer would otherwise
+ * keep the process alive for `ms` after the command failed.
  */
 export function nextEvent<K extends keyof EngineEvents>(
   engine: Engine,
@@ -53,18 +55,31 @@ export function nextEvent<K extends keyof EngineEvents>(
   match: (e: EngineEvents[K]) => boolean,
   ms: number,
   timeoutMessage = `no ${name} within ${ms / 1000} s`,
+  cancel?: AbortSignal,
 ): Promise<EngineEvents[K]> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const end = () => {
+      clearTimeout(timer);
       off();
+      cancel?.removeEventListener('abort', cancelled);
+    };
+    const cancelled = () => {
+      end();
+      const reason: unknown = cancel?.reason;
+      reject(
+        reason instanceof Error ? reason : new AppError('INTERNAL', `stopped waiting for ${name}`),
+      );
+    };
+    const timer = setTimeout(() => {
+      end();
       reject(new AppError('RELAY_UNAVAILABLE', timeoutMessage));
     }, ms);
     const off = engine.events.on(name, (e) => {
       if (!match(e)) return;
-      clearTimeout(timer);
-      off();
+      end();
       resolve(e);
     });
+    cancel?.addEventListener('abort', cancelled, { once: true });
   });
 }
 

@@ -13,6 +13,7 @@ import {
   type IdentityFile,
 } from '../storage';
 import { fromB64 } from './b64';
+import { useNativeCrypto } from './native-crypto';
 import { peerRecordCodec } from './peers';
 import type { DeviceSettings, IdentityData, IdentityProfile, Peer, ServerRef } from './model';
 import { validateProfilePatch, validateNewPassword } from './profile-validation';
@@ -75,6 +76,7 @@ export class Profile {
       hiddenPeers: [],
     };
     const paths = profilePaths(dir);
+    useNativeCrypto(); // Argon2id on the thread pool when it can (storage/key-derivation.ts)
     const identity = await createIdentityFile(
       paths.identity,
       options.password,
@@ -86,6 +88,7 @@ export class Profile {
 
   /** Unlocks `dir` with `password`; a wrong password is IDENTITY_BAD_PASSWORD and touches nothing. */
   static async unlock(dir: string, password: string): Promise<Profile> {
+    useNativeCrypto(); // as in create
     const identity = await openIdentityFile<IdentityData>(profilePaths(dir).identity, password);
     return Profile.openStores(dir, identity);
   }

@@ -15,6 +15,7 @@
 import {
   AEAD_NONCE_BYTES,
   AEAD_TAG_BYTES,
+  type Argon2idOffThread,
   type Argon2idParams,
   ARGON2ID_SALT_BYTES,
   aeadDecryptWithNonce,
@@ -78,16 +79,34 @@ export function kdfParams(kdf: IdentityKdf): Argon2idParams {
 }
 
 export function deriveKey(password: string, kdf: IdentityKdf): Uint8Array {
-  if (typeof password !== 'string' || password.length === 0) {
-    throw new AppError('INVALID_ARGUMENT', 'password must be a non-empty string');
-  }
-  // NFC: the same password typed on two systems may arrive in different Unicode forms.
-  const secret = utf8(password.normalize('NFC'));
+  const secret = passwordBytes(password);
   try {
     return argon2id(secret, fromBase64Url(kdf.salt), KEY_BYTES, kdfParams(kdf));
   } finally {
     wipe(secret);
   }
+}
+
+/** `deriveKey` through `argon` (core/crypto argon2idOffThread): the same key, awaited. */
+export async function deriveKeyWith(
+  argon: Argon2idOffThread,
+  password: string,
+  kdf: IdentityKdf,
+): Promise<Uint8Array> {
+  const secret = passwordBytes(password);
+  try {
+    return await argon(secret, fromBase64Url(kdf.salt), KEY_BYTES, kdfParams(kdf));
+  } finally {
+    wipe(secret);
+  }
+}
+
+function passwordBytes(password: string): Uint8Array {
+  if (typeof password !== 'string' || password.length === 0) {
+    throw new AppError('INVALID_ARGUMENT', 'password must be a non-empty string');
+  }
+  // NFC: the same password typed on two systems may arrive in different Unicode forms.
+  return utf8(password.normalize('NFC'));
 }
 
 /** Canonical header bytes (fixed key order), rebuilt from parsed values, never from file text. */

@@ -1,17 +1,27 @@
 /**
- * Argon2id runs on a worker thread (key-derivation.ts): the event loop keeps ticking while a
+ * Argon2id runs off the event loop (key-derivation.ts): the event loop keeps ticking while a
  * profile is unlocked with the product's real cost, and the answers are the same as before —
  * the right key for the right password, IDENTITY_BAD_PASSWORD for a wrong one.
  */
+import * as nodeCrypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ARGON2ID_DEFAULT, toHex } from '../../core/crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARGON2ID_DEFAULT,
+  argon2idOffThread,
+  toHex,
+  useHostCrypto,
+  useNativeSodium,
+  type SodiumNativeLib,
+} from '../../core/crypto';
 import { createIdentityFile, openIdentityFile } from './identity-file';
 import { deriveKey, freshKdf } from './identity-format';
 import { deriveKeyOffThread } from './key-derivation';
 import { codeOfAsync, FAST_KDF, TempDirs } from './testing/helpers';
 
 const temp = new TempDirs();
+const loadSodium = () => createRequire(import.meta.url)('sodium-native') as SodiumNativeLib;
 afterEach(() => temp.cleanup());
 
 /** Runs `work` with a 5 ms interval ticking beside it: the ticks seen and the longest gap. */
@@ -30,7 +40,29 @@ async function whileTicking<T>(work: () => Promise<T>) {
   }
 }
 
-describe('key derivation off the event loop', () => {
+/**
+ * Both ways the derivation leaves the event loop: a worker thread running the WebAssembly build
+ * (no C build handed to core), and libuv's thread pool running libsodium's C build (what a host
+ * with sodium-native gets; main/client/native-crypto.ts).
+ */
+const WAYS = [
+  { way: 'a worker thread', native: false },
+  { way: "libuv's thread pool", native: true },
+] as const;
+
+describe.each(WAYS)('key derivation off the event loop, on $way', ({ native }) => {
+  beforeAll(() => {
+    if (native) useHostCrypto(nodeCrypto, loadSodium);
+    else useNativeSodium(undefined);
+  });
+  afterAll(() => {
+    useNativeSodium(undefined);
+  });
+
+  it('runs where it says', () => {
+    expect(argon2idOffThread() !== undefined).toBe(native);
+  });
+
   it('keeps the event loop ticking while a profile with the real Argon2id cost unlocks', async () => {
     const path = join(await temp.make(), 'identity.json');
     await createIdentityFile(path, 'correct horse', { n: 1 }, ARGON2ID_DEFAULT);

@@ -1,7 +1,11 @@
 /**
  * Argon2id off the event loop (issue 18). Deriving the identity key takes a deliberately slow
  * ~0.1–2 s; on the host's main thread that froze the window (Electron), the browser host's
- * socket and the CLI for as long. Derivations run on a worker thread instead (kdf-thread.ts).
+ * socket and the CLI for as long. Where the host handed core libsodium's C build
+ * (main/client/native-crypto.ts; Profile does before any derivation), it runs on libuv's
+ * thread pool (core/crypto argon2idOffThread). Otherwise on a worker thread (kdf-thread.ts),
+ * which costs more: starting the thread and loading the WebAssembly build into it took about
+ * 0.3–0.7 s of CPU per unlock on top of the derivation itself (0.15 s at the default cost).
  *
  * The worker is started on demand and ends after IDLE_MS without work: a password change (two
  * derivations) or a test suite reuses it, and once the profile is open its Argon2id memory
@@ -18,8 +22,9 @@
  *   which Electron lets worker threads read.
  */
 import { Worker } from 'node:worker_threads';
+import { argon2idOffThread } from '../../core/crypto';
 import { AppError, type ErrorCode, ErrorCodes } from '../../core/errors';
-import type { IdentityKdf } from './identity-format';
+import { deriveKeyWith, type IdentityKdf } from './identity-format';
 import type { KdfReply, KdfRequest } from './kdf-thread';
 
 /** The worker's file name, next to the module (or the bundle) that contains this code. */
@@ -108,6 +113,8 @@ export function deriveKeyOffThread(password: string, kdf: IdentityKdf): Promise<
   if (typeof password !== 'string' || password.length === 0) {
     return Promise.reject(new AppError('INVALID_ARGUMENT', 'password must be a non-empty string'));
   }
+  const onThreadPool = argon2idOffThread();
+  if (onThreadPool) return deriveKeyWith(onThreadPool, password, kdf);
   current ??= new KdfWorker((ended) => {
     if (current === ended) current = undefined;
   });
