@@ -4,7 +4,7 @@
  * - full: 1,000 contacts (BENCH_CONTACTS) and a 100,000-message conversation (BENCH_MESSAGES),
  *   seedProfile with `contacts`.
  * Both use the cheap Argon2id of the other benches, so the key derivation (the same for both,
- * on a worker thread) does not hide what the size of the profile costs.
+ * off the event loop) does not hide what the size of the profile costs.
  *
  * Unlock-to-list: each of BENCH_UNLOCK_ROUNDS (3) rounds starts a fresh browser host process on
  * each profile (alternating which goes first) — a locked profile, as after launching the app —
