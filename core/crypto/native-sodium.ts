@@ -83,25 +83,20 @@ export interface SodiumNativeLib {
   ): number;
   crypto_secretbox_easy(c: Uint8Array, m: Uint8Array, n: Uint8Array, k: Uint8Array): void;
   crypto_secretbox_open_easy(m: Uint8Array, c: Uint8Array, n: Uint8Array, k: Uint8Array): boolean;
-  crypto_pwhash(
-    out: Uint8Array,
-    passwd: Uint8Array,
-    salt: Uint8Array,
-    opslimit: number,
-    memlimit: number,
-    alg: number,
-  ): void;
-  crypto_pwhash_async(
-    out: Uint8Array,
-    passwd: Uint8Array,
-    salt: Uint8Array,
-    opslimit: number,
-    memlimit: number,
-    alg: number,
-    callback: (error: Error | null) => void,
-  ): void;
+  crypto_pwhash(...args: PwhashArgs): void;
+  crypto_pwhash_async(...args: [...PwhashArgs, callback: (error: Error | null) => void]): void;
   readonly crypto_pwhash_ALG_ARGON2ID13: number;
 }
+
+/** crypto_pwhash's arguments, in sodium-native's order. */
+type PwhashArgs = [
+  out: Uint8Array,
+  passwd: Uint8Array,
+  salt: Uint8Array,
+  opslimit: number,
+  memlimit: number,
+  alg: number,
+];
 
 const KEY_BYTES = 32;
 const TAG_BYTES = 16;
