@@ -22,6 +22,7 @@ import { migration009 } from './009-queue-gaps';
 import { migration010 } from './010-message-mods';
 import { migration011 } from './011-expiry';
 import { migration012 } from './012-acks-owed-units';
+import { migration013 } from './013-unread-partial-index';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
