@@ -87,9 +87,12 @@ export default defineConfig({
           maxWorkers: 2,
           // Files share their fork's modules instead of loading them again per file (libsodium's
           // WebAssembly, protobufjs, React…): about 90 s less CPU in this project, 40 s less
-          // wall time on two cores. So a file that sets module state (core/crypto's native
-          // build, a store's clock) restores it, and none relies on a module loaded just now;
-          // checked with shuffled file orders (--sequence.shuffle.files) before it was turned on.
+          // wall time on two cores. So a test file that sets module state itself (core/crypto's
+          // builds in their own tests) restores it, and none relies on a module loaded just now
+          // (the store contract's T0). The app's once-per-process switch to libsodium's C build
+          // (main/client/native-crypto.ts, run by Profile and Engine) may stay on for the fork's
+          // later files: both builds give the same bytes. Checked with shuffled file orders
+          // (--sequence.shuffle.files) before it was turned on.
           isolate: false,
           sequence: { groupOrder: 0 },
         },

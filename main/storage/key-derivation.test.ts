@@ -12,6 +12,7 @@ import {
   argon2idOffThread,
   toHex,
   useHostCrypto,
+  useNativeChaCha20Poly1305,
   useNativeSodium,
   type SodiumNativeLib,
 } from '../../core/crypto';
@@ -57,6 +58,7 @@ describe.each(WAYS)('key derivation off the event loop, on $way', ({ native }) =
   });
   afterAll(() => {
     useNativeSodium(undefined);
+    useNativeChaCha20Poly1305(undefined); // useHostCrypto's other part
   });
 
   it('runs where it says', () => {
