@@ -1,6 +1,13 @@
 /**
  * Contacts (= conversations): the engine lists only contacts, never device peers. Listed once
  * after unlock; events then carry each changed contact's row (`put`) or its removal.
+ *
+ * A listing answers as of some moment while it is on its way, and the events of a change that
+ * lands meanwhile can reach the page before it (peers.list reads the disk after unlock; the
+ * contacts a new device receives from its sibling arrive just then). So what events changed
+ * while a listing was out is applied again on top of its answer, and an answer older than the
+ * one shown is dropped: otherwise a contact added during the listing vanishes until the next
+ * event about it.
  */
 import { create } from 'zustand';
 import type { PeerView } from '@meow/contract';
@@ -18,33 +25,68 @@ export interface ContactsState {
   remove(uid: string): void;
 }
 
+type Change = (peers: readonly PeerView[]) => readonly PeerView[];
+
 const sameView = (a: PeerView, b: PeerView): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-export const useContacts = create<ContactsState>()((set, get) => ({
-  peers: [],
-  loaded: false,
-  error: null,
-  async load() {
-    try {
-      const peers = await getApi().commands['peers.list']({});
-      set({ peers, loaded: true, error: null });
-    } catch (err) {
-      set({ error: errorText(err) });
-    }
-  },
-  put(view) {
+/** `peers` with `view` in place of the row with its uid, or added; the same array if equal. */
+function withView(peers: readonly PeerView[], view: PeerView): readonly PeerView[] {
+  const index = peers.findIndex((p) => p.uid === view.uid);
+  const old = peers[index];
+  if (old && sameView(old, view)) return peers;
+  return old ? peers.map((p, i) => (i === index ? view : p)) : [...peers, view];
+}
+
+function withoutUid(peers: readonly PeerView[], uid: string): readonly PeerView[] {
+  return peers.some((p) => p.uid === uid) ? peers.filter((p) => p.uid !== uid) : peers;
+}
+
+export const useContacts = create<ContactsState>()((set, get) => {
+  /** Listings started; the newest whose answer is shown; how many are still out. */
+  let started = 0;
+  let shown = 0;
+  let out = 0;
+  /** Changes from events while a listing was out, each with `started` when it came. */
+  let replay: { after: number; change: Change }[] = [];
+
+  const apply = (change: Change): void => {
+    if (out > 0) replay.push({ after: started, change });
     const { peers } = get();
-    const index = peers.findIndex((p) => p.uid === view.uid);
-    const old = peers[index];
-    if (old && sameView(old, view)) return;
-    const next = old ? peers.map((p, i) => (i === index ? view : p)) : [...peers, view];
-    set({ peers: next });
-  },
-  remove(uid) {
-    const { peers } = get();
-    if (peers.some((p) => p.uid === uid)) set({ peers: peers.filter((p) => p.uid !== uid) });
-  },
-}));
+    const next = change(peers);
+    if (next !== peers) set({ peers: next });
+  };
+
+  return {
+    peers: [],
+    loaded: false,
+    error: null,
+    async load() {
+      const seq = ++started;
+      out += 1;
+      try {
+        const listed = await getApi().commands['peers.list']({});
+        if (seq < shown) return; // a listing started later has answered already
+        shown = seq;
+        const peers = replay.reduce<readonly PeerView[]>(
+          (acc, r) => (r.after >= seq ? r.change(acc) : acc),
+          listed,
+        );
+        set({ peers, loaded: true, error: null });
+      } catch (err) {
+        set({ error: errorText(err) });
+      } finally {
+        out -= 1;
+        if (out === 0) replay = [];
+      }
+    },
+    put(view) {
+      apply((peers) => withView(peers, view));
+    },
+    remove(uid) {
+      apply((peers) => withoutUid(peers, uid));
+    },
+  };
+});
 
 /** Newest conversation first; contacts without messages after, by name. */
 export function sortConversations(peers: readonly PeerView[]): PeerView[] {

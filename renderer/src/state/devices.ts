@@ -36,6 +36,10 @@ export interface DevicesState {
   onQueueExpired(event: ApiEvents['queue.expired']): void;
 }
 
+/** Listings started, and the newest whose answer is shown (an older answer is stale). */
+let started = 0;
+let shown = 0;
+
 export const useDevices = create<DevicesState>()((set, get) => ({
   devices: [],
   loaded: false,
@@ -45,8 +49,12 @@ export const useDevices = create<DevicesState>()((set, get) => ({
   primaryChanges: {},
   expired: {},
   async load() {
+    const seq = ++started;
     try {
       const devices = await getApi().commands['devices.list']({});
+      // Events reload the devices: answers to two listings can cross on their way.
+      if (seq < shown) return;
+      shown = seq;
       set({ devices, loaded: true, error: null });
     } catch (err) {
       set({ error: errorText(err) });
