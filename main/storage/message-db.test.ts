@@ -154,6 +154,19 @@ describe('MessageDb messages', () => {
     expect(last.get('alice')?.message.text).toBe('same ms, later id');
     expect(last.get('bob')?.message.text).toBe('bob only');
   });
+
+  it('finds every conversation, from none to many with uids of any length', async () => {
+    const { db } = await fresh();
+    expect(db.lastMessages().size).toBe(0);
+    const uids = ['a', 'a-', 'ab', 'b', 'é', 'peer-' + 'z'.repeat(60), 'Z'];
+    for (const [i, uid] of uids.entries()) {
+      for (let n = 0; n <= i; n++)
+        db.insertMessage(uid, sampleMessage(`${uid}-${n}`, `${uid} ${n}`));
+    }
+    const last = db.lastMessages();
+    expect([...last.keys()].sort()).toEqual([...uids].sort());
+    for (const [i, uid] of uids.entries()) expect(last.get(uid)?.message.text).toBe(`${uid} ${i}`);
+  });
 });
 
 describe('MessageDb at rest', () => {

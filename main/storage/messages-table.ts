@@ -128,11 +128,18 @@ function prepare(db: Database.Database) {
     historyCount: db.prepare<[number], { n: number }>(
       'SELECT COUNT(*) AS n FROM messages WHERE created_at >= ?',
     ),
-    // One indexed probe per conversation, rather than sorting the whole table.
+    // One indexed probe per conversation, rather than sorting the whole table. The
+    // conversations are found by hopping from one peer_uid to the next in messages_page (a
+    // seek each): SELECT DISTINCT would read every entry of the index, 100,000 for a long
+    // conversation, and that was most of the first listing after unlock.
     last: db.prepare<[], MessageRow>(
-      `SELECT m.* FROM (SELECT DISTINCT peer_uid FROM messages) p
-       JOIN messages m ON m.id =
-         (SELECT id FROM messages WHERE peer_uid = p.peer_uid ${ORDER} LIMIT 1)`,
+      `WITH RECURSIVE p(uid) AS (
+         SELECT (SELECT MIN(peer_uid) FROM messages)
+         UNION ALL
+         SELECT (SELECT MIN(peer_uid) FROM messages WHERE peer_uid > p.uid)
+           FROM p WHERE p.uid IS NOT NULL)
+       SELECT m.* FROM p
+       JOIN messages m ON m.id = (SELECT id FROM messages WHERE peer_uid = p.uid ${ORDER} LIMIT 1)`,
     ),
   };
 }
