@@ -7,6 +7,7 @@ export {
   PeerStorage,
   type SplitCodec,
 } from './peer-storage';
+export { deepFreeze } from './peer-cache';
 export { MessageDb, type MessageDbOptions } from './message-db';
 export type { MessageObserver, StoredRow } from './message-observer';
 export {

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { meow } from '../../../proto';
 import { encodeProto } from '../../../core/wire';
-import { generateDbKey, PEER_STORAGE_DOMAIN, PeerStorage } from '../../storage';
+import {
+  generateDbKey,
+  openValue,
+  PEER_STORAGE_DOMAIN,
+  PeerStorage,
+  sealValue,
+  storageAd,
+} from '../../storage';
 import { codeOfAsync, TempDirs } from '../../storage/testing/helpers';
 import { MemoryPeerDb } from '../../storage/testing/memory-db';
 import type { PeerDbOp } from '../../storage/peer-storage';
@@ -166,5 +173,24 @@ describe('PeerStorage with the Peer codec', () => {
     }).toThrow(TypeError);
     db.values.set(`r/${b.uid}`, db.values.get(`r/${a.uid}`) ?? new Uint8Array(0));
     expect(await codeOfAsync(storeOn(db).then((s) => s.getPeer(b.uid)))).toBe('STORAGE_CORRUPT');
+  });
+
+  it('decodes a listed ratchet state only when it is used; a damaged one fails there', async () => {
+    const db = new WatchedDb();
+    const [a, b] = [finalizedPeer(), finalizedPeer()];
+    const writer = await storeOn(db);
+    await writer.storePeer(a.uid, a);
+    await writer.storePeer(b.uid, b);
+    // b's ratchet state damaged under a valid seal: only a bug could write this.
+    const ad = storageAd(PEER_STORAGE_DOMAIN, b.uid, 'hot');
+    const hot = openValue(KEY, db.values.get(`r/${b.uid}`) ?? new Uint8Array(0), ad);
+    db.values.set(`r/${b.uid}`, sealValue(KEY, hot.slice(0, 30), ad));
+
+    const listed = await (await storeOn(db)).listPeers();
+    expect(listed.map((p) => p.name).sort()).toEqual(['Bob', 'Bob']);
+    const [listedA, listedB] = [a, b].map((x) => listed.find((p) => p.uid === x.uid) as Peer);
+    expect(listedA).toEqual(a);
+    expect(Object.isFrozen(listedA) && Object.isFrozen(listedA?.myPullServers)).toBe(true);
+    expect(() => listedB?.drStateJson).toThrow(/bad ratchet state/);
   });
 });

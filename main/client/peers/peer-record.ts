@@ -5,7 +5,7 @@ import {
   serializeRatchetState,
 } from '../../../core/ratchet';
 import { AppError } from '../../../core/errors';
-import type { SplitCodec } from '../../storage';
+import { deepFreeze, type SplitCodec } from '../../storage';
 import type { Peer } from '../model';
 
 /**
@@ -51,8 +51,14 @@ function encodeHot(peer: Peer): Uint8Array {
   return out;
 }
 
-/** The hot fields of a record: drStateJson and updatedAt always, lastSeenAt when present. */
-function decodeHot(bytes: Uint8Array): Pick<Peer, HotField> {
+/** A hot record's fields, its ratchet state still in binary (null: drStateJson is null). */
+interface HotRecord {
+  readonly updatedAt: number;
+  readonly lastSeenAt: number | undefined;
+  readonly ratchet: Uint8Array | null;
+}
+
+function readHot(bytes: Uint8Array): HotRecord {
   if (bytes.length < 10) corrupt('truncated');
   if (bytes[0] !== HOT_VERSION) corrupt(`unknown version ${String(bytes[0])}`);
   const flags = bytes[1] ?? 0;
@@ -62,16 +68,46 @@ function decodeHot(bytes: Uint8Array): Pick<Peer, HotField> {
   if (bytes.length < head) corrupt('truncated');
   const hasRatchet = (flags & HAS_RATCHET) !== 0;
   if (!hasRatchet && bytes.length !== head) corrupt('trailing bytes');
-  let drStateJson: string | null = null;
-  if (hasRatchet) {
-    try {
-      drStateJson = serializeRatchetState(decodeRatchetState(bytes.subarray(head)));
-    } catch (cause) {
-      throw new AppError('STORAGE_CORRUPT', 'peer hot record: bad ratchet state', { cause });
-    }
+  return {
+    updatedAt: view.getFloat64(2),
+    lastSeenAt: flags & HAS_LAST_SEEN ? view.getFloat64(10) : undefined,
+    ratchet: hasRatchet ? bytes.subarray(head) : null,
+  };
+}
+
+/** drStateJson from the binary ratchet state, as core/ratchet serializes it. */
+function ratchetJson(binary: Uint8Array): string {
+  try {
+    return serializeRatchetState(decodeRatchetState(binary));
+  } catch (cause) {
+    throw new AppError('STORAGE_CORRUPT', 'peer hot record: bad ratchet state', { cause });
   }
-  const fields = { drStateJson, updatedAt: view.getFloat64(2) };
-  return flags & HAS_LAST_SEEN ? { ...fields, lastSeenAt: view.getFloat64(10) } : fields;
+}
+
+/**
+ * The Peer stored as main record `cold` and hot record `bytes`. Its drStateJson is decoded
+ * when first read: listing every contact after unlock reads none of them, and decoding 1,000
+ * ratchet states was a third of that listing. A damaged state therefore fails (STORAGE_CORRUPT)
+ * where it is used, not when the record loads.
+ *
+ * Returned frozen, with `cold` deep-frozen first: PeerStorage deep-freezes what it hands out,
+ * and its walk reads every property, which would decode the state at once.
+ */
+function joinLazily(cold: Peer, bytes: Uint8Array): Peer {
+  const hot = readHot(bytes);
+  const next: Peer = { ...deepFreeze(cold), updatedAt: hot.updatedAt };
+  if (hot.lastSeenAt !== undefined) next.lastSeenAt = hot.lastSeenAt;
+  else delete next.lastSeenAt;
+  const binary = hot.ratchet;
+  if (binary === null) next.drStateJson = null;
+  else {
+    let json: string | undefined;
+    Object.defineProperty(next, 'drStateJson', {
+      enumerable: true,
+      get: () => (json ??= ratchetJson(binary)),
+    });
+  }
+  return Object.freeze(next);
 }
 
 /**
@@ -91,7 +127,7 @@ export const peerRecordCodec: SplitCodec<Peer> = {
     const { drStateJson: _d, updatedAt: _u, lastSeenAt: _l, ...cold } = peer;
     return cold;
   },
-  join: (cold, hot) => withHot(cold, decodeHot(hot)),
+  join: joinLazily,
   withHotOf: withHot,
   sameCold(a, b) {
     const x = a as unknown as Record<string, unknown>;
