@@ -1,4 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Test files that replace a module with vi.mock. `parallel` shares modules between the files
+ * of a fork (isolate: false), so a fork that loaded the real module for an earlier file would
+ * hand it to such a file unmocked (AddContact's QR decoder failed that way, depending on which
+ * files shared its fork). They run isolated instead, found by reading the test files.
+ */
+function filesThatMock(dirs: readonly string[]): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (
+        /\.test\.tsx?$/.test(entry.name) &&
+        readFileSync(path, 'utf8').includes('vi.mock(')
+      ) {
+        found.push(path);
+      }
+    }
+  };
+  for (const dir of dirs) walk(dir);
+  return found;
+}
+
+const MOCKING_SUITES = filesThatMock([
+  'core',
+  'main',
+  'server',
+  'renderer/src',
+  'scripts',
+  'testkit',
+]);
 
 /**
  * Suites that run several engines against relay processes: by default one file at a time
@@ -83,7 +118,7 @@ export default defineConfig({
           ...common,
           name: 'parallel',
           include: ['**/*.test.ts', 'renderer/**/*.test.tsx'],
-          exclude: [...common.exclude, ...RELAY_SUITES],
+          exclude: [...common.exclude, ...RELAY_SUITES, ...MOCKING_SUITES],
           maxWorkers: 2,
           // Files share their fork's modules instead of loading them again per file (libsodium's
           // WebAssembly, protobufjs, React…): about 90 s less CPU in this project, 40 s less
@@ -94,6 +129,16 @@ export default defineConfig({
           // later files: both builds give the same bytes. Checked with shuffled file orders
           // (--sequence.shuffle.files) before it was turned on.
           isolate: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        ...shared,
+        test: {
+          ...common,
+          name: 'isolated',
+          include: MOCKING_SUITES,
+          maxWorkers: 1,
           sequence: { groupOrder: 0 },
         },
       },

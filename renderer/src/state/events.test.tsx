@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MessageView, PeerView } from '@meow/contract';
 import { ConversationList } from '../features/conversations/ConversationList';
 import { Conversation } from '../features/conversation/Conversation';
 import { message, peer, useFakeApi } from '../test/fake-api';
+import { useLayoutSizes } from '../test/layout';
 import { useContacts } from './contacts';
 import { connectEvents } from './events';
 import { useMessages } from './messages';
@@ -14,17 +15,7 @@ import { useSession } from './session';
 const fake = useFakeApi();
 
 // jsdom has no layout: give every element a size so the virtualizer renders a window of rows.
-const sizes = { clientHeight: 800, clientWidth: 400, offsetHeight: 40, offsetWidth: 400 };
-const saved = new Map<string, PropertyDescriptor | undefined>();
-beforeAll(() => {
-  for (const [key, value] of Object.entries(sizes)) {
-    saved.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [key, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, key, d);
-});
+useLayoutSizes({ clientHeight: 800, clientWidth: 400, offsetHeight: 40, offsetWidth: 400 });
 
 const start = Date.UTC(2025, 0, 1, 9);
 const at = (i: number, over: Partial<MessageView> = {}): MessageView =>

@@ -1,28 +1,19 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MessageView } from '@meow/contract';
 import { useContacts } from '../../state/contacts';
 import { useDevices } from '../../state/devices';
 import { PAGE_SIZE } from '../../state/messages';
 import { message, peer, useFakeApi } from '../../test/fake-api';
+import { useLayoutSizes } from '../../test/layout';
 import { MeowError } from '../../transport/errors';
 import { Conversation } from './Conversation';
 
 const fake = useFakeApi();
 
 // jsdom has no layout: give every element a size so the virtualizer renders a window of rows.
-const sizes = { clientHeight: 600, clientWidth: 400, offsetHeight: 60, offsetWidth: 400 };
-const saved = new Map<string, PropertyDescriptor | undefined>();
-beforeAll(() => {
-  for (const [key, value] of Object.entries(sizes)) {
-    saved.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [key, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, key, d);
-});
+useLayoutSizes();
 
 /** `n` messages oldest → newest, one a minute. */
 function history(n: number, over: Partial<MessageView> = {}): MessageView[] {

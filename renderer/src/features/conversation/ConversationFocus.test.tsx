@@ -4,26 +4,17 @@
  * keyboard user does not tab past every message's Reply button to write.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MessageView } from '@meow/contract';
 import { useContacts } from '../../state/contacts';
 import { message, peer, useFakeApi } from '../../test/fake-api';
+import { useLayoutSizes } from '../../test/layout';
 import { Conversation } from './Conversation';
 
 const fake = useFakeApi();
 
 // jsdom has no layout: give every element a size so the virtualizer renders the rows.
-const sizes = { clientHeight: 600, clientWidth: 400, offsetHeight: 60, offsetWidth: 400 };
-const saved = new Map<string, PropertyDescriptor | undefined>();
-beforeAll(() => {
-  for (const [key, value] of Object.entries(sizes)) {
-    saved.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [key, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, key, d);
-});
+useLayoutSizes();
 
 const bob = peer({ uid: 'bob', name: 'Bob' });
 const carol = peer({ uid: 'carol', name: 'Carol' });

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { NoticeView } from '@meow/contract';
 import { noticeText } from '../../lib/notice-text';
 import { message, peer, useFakeApi } from '../../test/fake-api';
+import { useLayoutSizes } from '../../test/layout';
 import { ConversationList } from '../conversations/ConversationList';
 import { useContacts } from '../../state/contacts';
 import { MessageBubble } from './MessageBubble';
 
 useFakeApi();
+useLayoutSizes(); // the conversation list renders the rows in view
 const noop = (): void => undefined;
 const retryOk = (): Promise<void> => Promise.resolve();
 

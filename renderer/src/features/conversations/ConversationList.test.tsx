@@ -8,9 +8,11 @@ import { connectEvents } from '../../state/events';
 import { useNavigation } from '../../state/navigation';
 import { useSession } from '../../state/session';
 import { message, peer, useFakeApi } from '../../test/fake-api';
+import { useLayoutSizes } from '../../test/layout';
 import { ConversationList } from './ConversationList';
 
 const fake = useFakeApi();
+useLayoutSizes();
 
 const alice = peer({
   uid: 'alice',
@@ -135,5 +137,26 @@ describe('ConversationList', () => {
   it('says when there are no contacts yet', async () => {
     show([]);
     expect(await screen.findByText(/No contacts yet/)).toBeTruthy();
+  });
+
+  it('puts only the rows in view in the DOM, and keeps the keyboard on a row out of view', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      peer({ uid: `c${i}`, name: `Contact ${String(i).padStart(4, '0')}` }),
+    );
+    show(many);
+    await waitFor(() => {
+      expect(items().length).toBeGreaterThan(0);
+    });
+    expect(items().length).toBeLessThan(50);
+    expect(items()[0]?.getAttribute('aria-setsize')).toBe('1000');
+    const list = screen.getByRole('listbox', { name: 'Conversations' });
+    (items()[0] as HTMLElement).focus();
+    fireEvent.keyDown(list, { key: 'End' });
+    await waitFor(() => {
+      expect((document.activeElement as HTMLElement).dataset.peerUid).toBe('c999');
+    });
+    expect(document.activeElement?.getAttribute('aria-posinset')).toBe('1000');
+    fireEvent.keyDown(list, { key: 'Enter' });
+    expect(useNavigation.getState().openPeer).toBe('c999');
   });
 });

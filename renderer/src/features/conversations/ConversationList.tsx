@@ -4,80 +4,29 @@
  * Enter opens (a listbox with a roving tab stop). The same field searches the messages of
  * every conversation: the hits follow the contacts (features/search).
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { PeerView } from '@meow/contract';
-import { noticePreview } from '../../lib/notice-text';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterConversations, useContacts } from '../../state/contacts';
 import { useNavigation } from '../../state/navigation';
-import { Avatar } from '../../ui/Avatar';
 import { ErrorText } from '../../ui/ErrorText';
+import { ConversationItem } from './ConversationItem';
 import { useMessageSearch } from '../../state/search';
 import { jumpToHit, SearchResults } from '../search/SearchResults';
 
-function preview(peer: PeerView): string {
-  if (peer.step === 'offered') return 'Invitation sent — waiting for them to accept';
-  if (peer.step !== 'finalized' && !peer.lastMessage) return 'Connecting…';
-  const m = peer.lastMessage;
-  if (!m) return 'No messages yet';
-  if (m.notice) return noticePreview(m.notice);
-  if (m.deleted) return 'This message was deleted';
-  return (m.outbound ? 'You: ' : '') + m.text.replace(/\s+/g, ' ').slice(0, 80);
-}
+/** A row's height before it is measured (CSS: .conversation-item). */
+const ROW_ESTIMATE = 64;
 
-function Item({
-  peer,
-  selected,
-  focused,
-}: {
-  peer: PeerView;
-  selected: boolean;
-  focused: boolean;
-}) {
-  return (
-    <li
-      role="option"
-      id={`conv-${peer.uid}`}
-      aria-selected={selected}
-      tabIndex={focused ? 0 : -1}
-      className={`conversation-item${selected ? ' selected' : ''}${
-        peer.step === 'offered' ? ' pending-invitation' : ''
-      }`}
-      data-testid="conversation-item"
-      data-peer-uid={peer.uid}
-      onClick={() => {
-        useNavigation.getState().openChat(peer.uid);
-      }}
-    >
-      <Avatar name={peer.name} image={peer.avatar} />
-      <div className="conversation-summary">
-        <span className="conversation-name">
-          {peer.name || 'Unnamed contact'}
-          {peer.step === 'offered' && (
-            <span className="tag pending-tag" data-testid="invitation-pending">
-              Invitation pending
-            </span>
-          )}
-          {peer.blocked && <span className="tag">blocked</span>}
-          {peer.verified && (
-            <span className="verified-mark" aria-label="verified" title="Verified">
-              {' ✓'}
-            </span>
-          )}
-        </span>
-        <span className="conversation-preview">{preview(peer)}</span>
-      </div>
-      {peer.unread > 0 && (
-        <span
-          className="unread-badge"
-          data-testid="unread-badge"
-          role="img"
-          aria-label={`${peer.unread} unread`}
-        >
-          {peer.unread > 999 ? '999+' : peer.unread}
-        </span>
-      )}
-    </li>
-  );
+/**
+ * The rows in view (and a few around), plus the list's tab stop: it stays in the DOM, so
+ * keyboard focus is never lost to a row scrolled out of view.
+ */
+function withTabStop(range: Range, tabStop: number): number[] {
+  const indexes = defaultRangeExtractor(range);
+  if (tabStop < range.count && !indexes.includes(tabStop)) {
+    indexes.push(tabStop);
+    indexes.sort((x, y) => x - y);
+  }
+  return indexes;
 }
 
 export function ConversationList() {
@@ -92,12 +41,30 @@ export function ConversationList() {
   const shown = useMemo(() => filterConversations(peers, query), [peers, query]);
   const found = useMessageSearch(query);
   const active = Math.min(focusIndex, Math.max(0, shown.length - 1));
+  // Only the rows in view are in the DOM: with 1,000 contacts, rendering all of them was most
+  // of the first frame after unlock (bench:ui, unlock to list).
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => list.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (i) => shown[i]?.uid ?? i,
+    overscan: 8,
+    rangeExtractor: (range) => withTabStop(range, active),
+  });
+  /** A row to focus once it is rendered (the arrow keys can move to one out of view). */
+  const focusWanted = useRef<string | null>(null);
+  useEffect(() => {
+    const uid = focusWanted.current;
+    if (uid === null) return;
+    focusWanted.current = null;
+    document.getElementById(`conv-${uid}`)?.focus();
+  });
 
   const move = (index: number): void => {
     const next = Math.max(0, Math.min(shown.length - 1, index));
     setFocusIndex(next);
-    const el = list.current?.children[next];
-    if (el instanceof HTMLElement) el.focus();
+    virtualizer.scrollToIndex(next);
+    focusWanted.current = shown[next]?.uid ?? null;
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>): void => {
@@ -165,18 +132,27 @@ export function ConversationList() {
         data-testid="conversation-list"
         onKeyDown={onKeyDown}
         onFocus={(e) => {
-          const i = Array.from(list.current?.children ?? []).indexOf(e.target);
-          if (i >= 0) setFocusIndex(i);
+          const i = Number(e.target.dataset.index);
+          if (Number.isInteger(i)) setFocusIndex(i);
         }}
       >
-        {shown.map((peer, i) => (
-          <Item
-            key={peer.uid}
-            peer={peer}
-            selected={peer.uid === openPeer}
-            focused={i === active}
-          />
-        ))}
+        {virtualizer.getVirtualItems().map((row) => {
+          const peer = shown[row.index];
+          return (
+            peer && (
+              <ConversationItem
+                key={peer.uid}
+                peer={peer}
+                selected={peer.uid === openPeer}
+                focused={row.index === active}
+                index={row.index}
+                count={shown.length}
+                top={row.start}
+                measure={virtualizer.measureElement}
+              />
+            )
+          );
+        })}
       </ul>
       {query.trim() !== '' && (
         <SearchResults state={found} showPeer label="Messages found" onPick={jumpToHit} />

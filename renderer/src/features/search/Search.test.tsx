@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MessageView, SearchHitView } from '@meow/contract';
 import { useContacts } from '../../state/contacts';
 import { useMessages } from '../../state/messages';
 import { useNavigation } from '../../state/navigation';
 import { message, peer, useFakeApi } from '../../test/fake-api';
+import { useLayoutSizes } from '../../test/layout';
 import { Conversation } from '../conversation/Conversation';
 import { ConversationList } from '../conversations/ConversationList';
 import { Highlighted } from './Highlighted';
@@ -13,17 +14,7 @@ import { Highlighted } from './Highlighted';
 const fake = useFakeApi();
 
 // jsdom has no layout: give every element a size so the virtualizer renders a window of rows.
-const sizes = { clientHeight: 600, clientWidth: 400, offsetHeight: 60, offsetWidth: 400 };
-const saved = new Map<string, PropertyDescriptor | undefined>();
-beforeAll(() => {
-  for (const [key, value] of Object.entries(sizes)) {
-    saved.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [key, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, key, d);
-});
+useLayoutSizes();
 
 const bob = peer({ uid: 'bob', name: 'Bob' });
 
