@@ -1,16 +1,10 @@
 /** The commands that manage contacts (engine/contacts.ts): delete, clear, cancel, verify. */
-import type { Peer } from '../client/model';
 import type { CommandArgs, CommandResults } from './contract';
 import type { ApiSession } from './session';
-import { peerView } from './views';
+import { contactView } from './peer-listing';
 
 /** The text of a safety code's QR: what the other side's scan compares with its own code. */
 export const SAFETY_QR_PREFIX = 'meow-safety:1:';
-
-function viewOf(s: ApiSession, peer: Peer): CommandResults['peers.verify'] {
-  const last = s.profile.messages.lastMessages().get(peer.uid);
-  return peerView(peer, s.engine.unreadCounts().get(peer.uid) ?? 0, last);
-}
 
 export const contactHandlers = {
   'peers.delete': async (s: ApiSession, a: CommandArgs<'peers.delete'>): Promise<null> => {
@@ -35,7 +29,7 @@ export const contactHandlers = {
     s: ApiSession,
     a: CommandArgs<'peers.verify'>,
   ): Promise<CommandResults['peers.verify']> =>
-    viewOf(s, await s.engine.verifyPeer(a.peerUid, a.verified)),
+    contactView(s, await s.engine.verifyPeer(a.peerUid, a.verified)),
   'invitations.cancel': (
     s: ApiSession,
     a: CommandArgs<'invitations.cancel'>,

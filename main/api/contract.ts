@@ -59,7 +59,8 @@ export const commandArgs = {
   'servers.host': z.object({ scope: z.enum(['this-computer', 'local-network']) }).strict(),
   'servers.stopHosting': none,
   'servers.remove': z.object({ url }).strict(),
-  'peers.list': none,
+  /** `limit`: only the first screen, the newest conversations (api/peer-listing.ts). */
+  'peers.list': z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
   'peers.update': z
     .object({
       peerUid: id,

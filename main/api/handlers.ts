@@ -3,13 +3,13 @@ import { AppError } from '../../core/errors';
 import { RelayClient } from '../client/relay';
 import type { CommandArgs, CommandName, CommandResults } from './contract';
 import { contactHandlers } from './contact-handlers';
+import { contactView, peersList } from './peer-listing';
 import { hostedRelayHandlers } from './server-handlers';
 import type { ApiSession } from './session';
 import {
   deviceView,
   listedPeerView,
   pageView,
-  peerView,
   profileView,
   searchHitView,
   serverView,
@@ -20,15 +20,6 @@ type Handlers = {
 };
 
 const DEFAULT_INVITATION_SECONDS = 3600;
-
-async function peersList(s: ApiSession): Promise<CommandResults['peers.list']> {
-  const unread = s.engine.unreadCounts();
-  const last = s.profile.messages.lastMessages();
-  const peers = await s.engine.listPeers();
-  const views = peers.map((p) => peerView(p, unread.get(p.uid) ?? 0, last.get(p.uid)));
-  s.contactsListed(); // the rest of start-up, now that the UI can show the list
-  return views;
-}
 
 /** The synced profile and this device's settings, each changed only if named. */
 async function profileUpdate(
@@ -70,14 +61,10 @@ export const handlers: Handlers = {
   ...contactHandlers,
   'peers.update': async (s, a) => {
     const { peerUid, ...patch } = a;
-    const peer = await s.engine.updatePeer(peerUid, patch);
-    const last = s.profile.messages.lastMessages().get(peerUid);
-    return peerView(peer, s.engine.unreadCounts().get(peerUid) ?? 0, last);
+    return contactView(s, await s.engine.updatePeer(peerUid, patch));
   },
   'peers.setExpiry': async (s, a) => {
-    const peer = await s.engine.setExpiry(a.peerUid, a.seconds);
-    const last = s.profile.messages.lastMessages().get(a.peerUid);
-    return peerView(peer, s.engine.unreadCounts().get(a.peerUid) ?? 0, last);
+    return contactView(s, await s.engine.setExpiry(a.peerUid, a.seconds));
   },
   'invitations.create': async (s, a) => {
     const expirySeconds = a.expirySeconds ?? DEFAULT_INVITATION_SECONDS;

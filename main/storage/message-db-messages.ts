@@ -155,6 +155,11 @@ export abstract class MessageDbMessages extends MessageDbCore {
     return this.run('reading conversations', (p) => p.messages.lastMessages());
   }
 
+  /** MessagesTable.recentConversations: the `limit` newest conversations' peer uids. */
+  recentConversations(limit: number): string[] {
+    return this.run('reading conversations', (p) => p.messages.recentConversations(limit));
+  }
+
   /** MessagesTable.unsent: outbound messages no relay has accepted yet. */
   unsentMessages(): StoredMessage[] {
     return this.run('reading messages', (p) => p.messages.unsent());

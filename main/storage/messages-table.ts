@@ -34,6 +34,11 @@ const MAX_PAGE = 500;
  */
 export const NOTICE_TYPE = 'notice';
 const ORDER = 'ORDER BY created_at DESC, id DESC';
+/** Every conversation's peer_uid, `p(uid)`, found by seeking from one to the next in messages_page. */
+const CONVERSATIONS = `p(uid) AS (
+  SELECT (SELECT MIN(peer_uid) FROM messages)
+  UNION ALL
+  SELECT (SELECT MIN(peer_uid) FROM messages WHERE peer_uid > p.uid) FROM p WHERE p.uid IS NOT NULL)`;
 
 export interface InsertResult {
   /** False when (peer, uuid) was already stored; nothing was changed then. */
@@ -133,13 +138,19 @@ function prepare(db: Database.Database) {
     // seek each): SELECT DISTINCT would read every entry of the index, 100,000 for a long
     // conversation, and that was most of the first listing after unlock.
     last: db.prepare<[], MessageRow>(
-      `WITH RECURSIVE p(uid) AS (
-         SELECT (SELECT MIN(peer_uid) FROM messages)
-         UNION ALL
-         SELECT (SELECT MIN(peer_uid) FROM messages WHERE peer_uid > p.uid)
-           FROM p WHERE p.uid IS NOT NULL)
+      `WITH RECURSIVE ${CONVERSATIONS}
        SELECT m.* FROM p
        JOIN messages m ON m.id = (SELECT id FROM messages WHERE peer_uid = p.uid ${ORDER} LIMIT 1)`,
+    ),
+    // The same hops, reading only messages_page (no row, no body): newest conversations first.
+    recent: db.prepare<[number], { peer_uid: string }>(
+      `WITH RECURSIVE ${CONVERSATIONS}
+       SELECT uid AS peer_uid FROM (
+         SELECT uid,
+           (SELECT created_at FROM messages WHERE peer_uid = p.uid ${ORDER} LIMIT 1) AS t,
+           (SELECT id FROM messages WHERE peer_uid = p.uid ${ORDER} LIMIT 1) AS i
+         FROM p WHERE uid IS NOT NULL)
+       ORDER BY t DESC, i DESC LIMIT ?`,
     ),
   };
 }
@@ -289,6 +300,14 @@ export class MessagesTable {
   lastMessages(): Map<string, StoredMessage> {
     const last = this.live(this.sql.last.all().map((r) => storedMessage(this.dbKey, r)));
     return new Map(last.map((m) => [m.peerUid, m]));
+  }
+
+  /**
+   * The uids of the `limit` conversations with the newest last message, newest first (a row
+   * past its expiry still counts: callers read the last message they show themselves).
+   */
+  recentConversations(limit: number): string[] {
+    return this.sql.recent.all(limit).map((r) => r.peer_uid);
   }
 
   /** Disappearing messages: a row past its expiry is never shown, even before it is purged. */

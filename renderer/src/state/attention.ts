@@ -58,11 +58,20 @@ function follow(peers: readonly PeerView[]): void {
   }
 }
 
+/**
+ * Whether the contacts say what is unread: not while only the first screen after unlock is
+ * listed (the title would count too few, and notifications of the contacts not listed yet
+ * would close).
+ */
+const complete = (s: { loaded: boolean; peers: readonly PeerView[] }): boolean =>
+  s.loaded || s.peers.length === 0;
+
 /** Keeps the title and the notifications in step with the contacts; returns the stop. */
 export function followUnread(): () => void {
-  follow(useContacts.getState().peers);
+  if (complete(useContacts.getState())) follow(useContacts.getState().peers);
   const off = useContacts.subscribe((state, before) => {
-    if (state.peers !== before.peers) follow(state.peers);
+    const changed = state.peers !== before.peers || state.loaded !== before.loaded;
+    if (changed && complete(state)) follow(state.peers);
   });
   return () => {
     off();

@@ -27,6 +27,9 @@ export interface ContactsState {
 
 type Change = (peers: readonly PeerView[]) => readonly PeerView[];
 
+/** Conversations asked for first after unlock: more rows than a tall window shows. */
+export const FIRST_SCREEN = 50;
+
 const sameView = (a: PeerView, b: PeerView): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** `peers` with `view` in place of the row with its uid, or added; the same array if equal. */
@@ -49,6 +52,24 @@ export const useContacts = create<ContactsState>()((set, get) => {
   /** Changes from events while a listing was out, each with `started` when it came. */
   let replay: { after: number; change: Change }[] = [];
 
+  /** `listed` (the answer to listing `seq`) with what events changed since it started. */
+  const replayed = (listed: readonly PeerView[], seq: number): readonly PeerView[] =>
+    replay.reduce((acc, r) => (r.after >= seq ? r.change(acc) : acc), listed);
+
+  /**
+   * Before the whole list, when nothing is shown (after unlock): the newest conversations,
+   * which the whole list begins with (main/api/peer-listing.ts), so the first frame does not
+   * wait for 1,000 contacts. If it fails, the whole list still comes.
+   */
+  const firstScreen = async (seq: number): Promise<void> => {
+    try {
+      const first = await getApi().commands['peers.list']({ limit: FIRST_SCREEN });
+      if (seq > shown && !get().loaded) set({ peers: replayed(first, seq) });
+    } catch {
+      // The whole list follows; its failure is the one to show.
+    }
+  };
+
   const apply = (change: Change): void => {
     if (out > 0) replay.push({ after: started, change });
     const { peers } = get();
@@ -64,14 +85,11 @@ export const useContacts = create<ContactsState>()((set, get) => {
       const seq = ++started;
       out += 1;
       try {
+        if (!get().loaded && get().peers.length === 0) await firstScreen(seq);
         const listed = await getApi().commands['peers.list']({});
         if (seq < shown) return; // a listing started later has answered already
         shown = seq;
-        const peers = replay.reduce<readonly PeerView[]>(
-          (acc, r) => (r.after >= seq ? r.change(acc) : acc),
-          listed,
-        );
-        set({ peers, loaded: true, error: null });
+        set({ peers: replayed(listed, seq), loaded: true, error: null });
       } catch (err) {
         set({ error: errorText(err) });
       } finally {

@@ -1,17 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeviceView, PeerView } from '@meow/contract';
 import { peer, useFakeApi } from '../test/fake-api';
-import { useContacts } from './contacts';
+import { FIRST_SCREEN, useContacts } from './contacts';
 import { useDevices } from './devices';
 
 const fake = useFakeApi();
 
-/** peers.list answers only when the test says so, in any order. */
-function heldListings(): ((peers: PeerView[]) => void)[] {
+/**
+ * Whole listings (peers.list) answer only when the test says so, in any order; the first
+ * screen after unlock (`limit`) answers at once with `first`.
+ */
+function heldListings(first: PeerView[] = []): ((peers: PeerView[]) => void)[] {
   const answers: ((peers: PeerView[]) => void)[] = [];
-  fake.current.handle(
-    'peers.list',
-    () => new Promise<PeerView[]>((resolve) => answers.push(resolve)),
+  fake.current.handle('peers.list', (args) =>
+    args.limit === undefined
+      ? new Promise<PeerView[]>((resolve) => answers.push(resolve))
+      : Promise.resolve(first),
   );
   return answers;
 }
@@ -19,6 +23,11 @@ function heldListings(): ((peers: PeerView[]) => void)[] {
 const names = (): string[] => useContacts.getState().peers.map((p) => p.name);
 
 describe('contacts: listings and events that cross', () => {
+  // Listed before (no first screen): a reload after a reconnect, or after an action.
+  beforeEach(() => {
+    useContacts.setState({ loaded: true });
+  });
+
   it('keeps a contact whose event arrived while an older listing was on its way', async () => {
     const answers = heldListings();
     const carol = peer({ uid: 'carol', name: 'Carol' });
@@ -66,6 +75,40 @@ describe('contacts: listings and events that cross', () => {
     answers[0]?.([]);
     await loading;
     expect(names()).toEqual([]); // the engine says Bob is gone; nothing replays him
+  });
+});
+
+describe('contacts: the first screen after unlock', () => {
+  it('shows the newest conversations until the whole list replaces them', async () => {
+    const [ann, ben] = [peer({ uid: 'ann', name: 'Ann' }), peer({ uid: 'ben', name: 'Ben' })];
+    const answers = heldListings([ann]);
+    const loading = useContacts.getState().load();
+    await vi.waitFor(() => {
+      expect(names()).toEqual(['Ann']);
+    });
+    expect(useContacts.getState().loaded).toBe(false); // "No contacts yet" is not shown
+    expect(fake.current.commands['peers.list']).toHaveBeenCalledWith({ limit: FIRST_SCREEN });
+    answers[0]?.([ann, ben]);
+    await loading;
+    expect(names()).toEqual(['Ann', 'Ben']);
+    expect(useContacts.getState().loaded).toBe(true);
+    // Once anything is listed, a reload (after a reconnect) asks for the whole list only.
+    const calls = fake.current.commands['peers.list'].mock.calls.length;
+    const again = useContacts.getState().load();
+    answers[1]?.([ben]);
+    await again;
+    expect(fake.current.commands['peers.list'].mock.calls.length).toBe(calls + 1);
+    expect(names()).toEqual(['Ben']);
+  });
+
+  it('a failed first screen still brings the whole list', async () => {
+    const ann = peer({ uid: 'ann', name: 'Ann' });
+    fake.current.handle('peers.list', (args) =>
+      args.limit === undefined ? Promise.resolve([ann]) : Promise.reject(new Error('old host')),
+    );
+    await useContacts.getState().load();
+    expect(names()).toEqual(['Ann']);
+    expect(useContacts.getState().error).toBeNull();
   });
 });
 

@@ -115,8 +115,9 @@ describe('ConversationList', () => {
   it('takes the new unread count from the event, without listing the contacts again', async () => {
     show([bob]);
     await waitFor(() => {
-      expect(items()).toHaveLength(1);
+      expect(useContacts.getState().loaded).toBe(true);
     });
+    const listings = fake.current.commands['peers.list'].mock.calls.length;
     const text = message({ uuid: 'x', text: 'hi', outbound: false, state: 'received' });
     act(() => {
       fake.current.emit('message.received', {
@@ -131,7 +132,7 @@ describe('ConversationList', () => {
       });
     });
     expect((await screen.findByTestId('unread-badge')).textContent).toBe('1');
-    expect(fake.current.commands['peers.list']).toHaveBeenCalledTimes(1);
+    expect(fake.current.commands['peers.list']).toHaveBeenCalledTimes(listings);
   });
 
   it('says when there are no contacts yet', async () => {
