@@ -52,9 +52,12 @@ const CHECK_PERIOD_MS = TAKEOVER_AFTER_MS / 4;
  * reset_ready back, the contact's messages sent again, a sibling's forward to the new primary
  * and the message sealed out; each a relay push waking a long poll (milliseconds here), plus
  * the start of a device switched on this round. Generous: five engines share one process on
- * two cores.
+ * two cores, and in `npm test` the end-to-end specs (Chromium, browser hosts, relays) run
+ * beside this group. 5 s was once exceeded by 20 ms there (2026-12-06: the tablet and the
+ * desktop, both switched on that round, took 1.7 and 2.4 s to apply their first syncs); alone,
+ * or beside two busy loops, no round came near it.
  */
-const HOP_MARGIN_MS = 5_000;
+const HOP_MARGIN_MS = 8_000;
 /**
  * A message must arrive within this after its send returned. A contact's primary that is off
  * this round was switched off before the send, so by the first check after TAKEOVER_AFTER_MS
