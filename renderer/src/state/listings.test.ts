@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeviceView, PeerView } from '@meow/contract';
-import { peer, useFakeApi } from '../test/fake-api';
+import { device, peer, useFakeApi } from '../test/fake-api';
 import { FIRST_SCREEN, useContacts } from './contacts';
 import { useDevices } from './devices';
 
@@ -119,17 +119,7 @@ describe('devices: listings that cross', () => {
       'devices.list',
       () => new Promise<DeviceView[]>((resolve) => answers.push(resolve)),
     );
-    const laptop: DeviceView = {
-      uid: 'laptop',
-      name: 'Laptop',
-      step: 'finalized',
-      code: null,
-      pairedAt: 1,
-      primaryFor: [],
-      lastSeenAt: null,
-      syncWaiting: 0,
-      expiresAt: null,
-    };
+    const laptop = device({ uid: 'laptop', name: 'Laptop' });
     const first = useDevices.getState().load();
     const second = useDevices.getState().load();
     answers[1]?.([laptop]);

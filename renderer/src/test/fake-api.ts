@@ -12,6 +12,7 @@ import {
   type CommandName,
   type CommandResults,
   type MeowApi,
+  type DeviceView,
   type MessageView,
   type PeerView,
 } from '@meow/contract';
@@ -132,6 +133,22 @@ export function peer(over: Partial<PeerView> = {}): PeerView {
     verified: false,
     keyChanged: false,
     expiry: { seconds: 0, by: 'me' },
+    ...over,
+  };
+}
+
+export function device(over: Partial<DeviceView> = {}): DeviceView {
+  seq += 1;
+  return {
+    uid: `d${seq}`,
+    name: `Device ${seq}`,
+    step: 'finalized',
+    code: null,
+    pairedAt: 1,
+    primaryFor: [],
+    lastSeenAt: null,
+    syncWaiting: 0,
+    expiresAt: null,
     ...over,
   };
 }

@@ -7,22 +7,12 @@ import { useContacts } from '../../state/contacts';
 import { useDevices } from '../../state/devices';
 import { connectEvents } from '../../state/events';
 import { useSession } from '../../state/session';
-import { peer, useFakeApi } from '../../test/fake-api';
+import { device, peer, useFakeApi } from '../../test/fake-api';
 import { Conversation } from './Conversation';
 
 const fake = useFakeApi();
 
-const desk: DeviceView = {
-  uid: 'd-desk',
-  name: 'Desk',
-  step: 'finalized',
-  code: null,
-  pairedAt: 1,
-  primaryFor: [],
-  lastSeenAt: null,
-  syncWaiting: 0,
-  expiresAt: null,
-};
+const desk = device({ uid: 'd-desk', name: 'Desk' });
 
 /** Bob's conversation with the app's event wiring; peers and devices come from the engine. */
 async function show(bob: () => PeerView, devices: DeviceView[] = [desk]) {
