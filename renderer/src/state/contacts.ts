@@ -44,14 +44,24 @@ function withoutUid(peers: readonly PeerView[], uid: string): readonly PeerView[
   return peers.some((p) => p.uid === uid) ? peers.filter((p) => p.uid !== uid) : peers;
 }
 
-export const useContacts = create<ContactsState>()((set, get) => {
-  /** Listings started; the newest whose answer is shown; how many are still out. */
-  let started = 0;
-  let shown = 0;
-  let out = 0;
-  /** Changes from events while a listing was out, each with `started` when it came. */
-  let replay: { after: number; change: Change }[] = [];
+/** Listings started; the newest whose answer is shown; how many are still out. */
+let started = 0;
+let shown = 0;
+let out = 0;
+/** Listings up to this one were started before the lock: their answers are dropped. */
+let forgotten = 0;
+/** Changes from events while a listing was out, each with `started` when it came. */
+let replay: { after: number; change: Change }[] = [];
 
+/**
+ * On lock (reset.ts): the answers of listings still on their way are dropped, so they do not
+ * put the contacts back into the page behind the unlock screen.
+ */
+export function dropContactListings(): void {
+  forgotten = started;
+}
+
+export const useContacts = create<ContactsState>()((set, get) => {
   /** `listed` (the answer to listing `seq`) with what events changed since it started. */
   const replayed = (listed: readonly PeerView[], seq: number): readonly PeerView[] =>
     replay.reduce((acc, r) => (r.after >= seq ? r.change(acc) : acc), listed);
@@ -64,7 +74,7 @@ export const useContacts = create<ContactsState>()((set, get) => {
   const firstScreen = async (seq: number): Promise<void> => {
     try {
       const first = await getApi().commands['peers.list']({ limit: FIRST_SCREEN });
-      if (seq > shown && !get().loaded) set({ peers: replayed(first, seq) });
+      if (seq > shown && seq > forgotten && !get().loaded) set({ peers: replayed(first, seq) });
     } catch {
       // The whole list follows; its failure is the one to show.
     }
@@ -87,11 +97,12 @@ export const useContacts = create<ContactsState>()((set, get) => {
       try {
         if (!get().loaded && get().peers.length === 0) await firstScreen(seq);
         const listed = await getApi().commands['peers.list']({});
-        if (seq < shown) return; // a listing started later has answered already
+        // A listing started later has answered already, or the app was locked meanwhile.
+        if (seq < shown || seq <= forgotten) return;
         shown = seq;
         set({ peers: replayed(listed, seq), loaded: true, error: null });
       } catch (err) {
-        set({ error: errorText(err) });
+        if (seq > forgotten) set({ error: errorText(err) });
       } finally {
         out -= 1;
         if (out === 0) replay = [];

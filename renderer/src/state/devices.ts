@@ -39,6 +39,13 @@ export interface DevicesState {
 /** Listings started, and the newest whose answer is shown (an older answer is stale). */
 let started = 0;
 let shown = 0;
+/** Listings up to this one were started before the lock: their answers are dropped. */
+let forgotten = 0;
+
+/** On lock (reset.ts): the answers of listings still on their way are dropped. */
+export function dropDeviceListings(): void {
+  forgotten = started;
+}
 
 export const useDevices = create<DevicesState>()((set, get) => ({
   devices: [],
@@ -53,7 +60,7 @@ export const useDevices = create<DevicesState>()((set, get) => ({
     try {
       const devices = await getApi().commands['devices.list']({});
       // Events reload the devices: answers to two listings can cross on their way.
-      if (seq < shown) return;
+      if (seq < shown || seq <= forgotten) return;
       shown = seq;
       set({ devices, loaded: true, error: null });
     } catch (err) {

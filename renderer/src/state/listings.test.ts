@@ -3,6 +3,7 @@ import type { DeviceView, PeerView } from '@meow/contract';
 import { device, peer, useFakeApi } from '../test/fake-api';
 import { FIRST_SCREEN, useContacts } from './contacts';
 import { useDevices } from './devices';
+import { clearPrivateState } from './reset';
 
 const fake = useFakeApi();
 
@@ -109,6 +110,35 @@ describe('contacts: the first screen after unlock', () => {
     await useContacts.getState().load();
     expect(names()).toEqual(['Ann']);
     expect(useContacts.getState().error).toBeNull();
+  });
+});
+
+describe('lock while a listing is on its way', () => {
+  it('drops its answer: nothing private comes back behind the unlock screen', async () => {
+    useContacts.setState({ loaded: true });
+    const answers = heldListings();
+    const devices: ((list: DeviceView[]) => void)[] = [];
+    fake.current.handle(
+      'devices.list',
+      () => new Promise<DeviceView[]>((resolve) => devices.push(resolve)),
+    );
+    const contactsLoading = useContacts.getState().load();
+    const devicesLoading = useDevices.getState().load();
+    clearPrivateState();
+    answers[0]?.([peer({ name: 'Bob' })]);
+    devices[0]?.([device()]);
+    await Promise.all([contactsLoading, devicesLoading]);
+    expect(useContacts.getState().peers).toEqual([]);
+    expect(useContacts.getState().loaded).toBe(false);
+    expect(useDevices.getState().devices).toEqual([]);
+    // The next unlock lists again and shows what it gets.
+    const next = useContacts.getState().load();
+    await vi.waitFor(() => {
+      expect(answers).toHaveLength(2); // after the first screen
+    });
+    answers[1]?.([peer({ name: 'Bob' })]);
+    await next;
+    expect(names()).toEqual(['Bob']);
   });
 });
 

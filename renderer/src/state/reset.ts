@@ -1,6 +1,6 @@
 /** Store resets: everything (tests), or whatever shows private data (on lock). */
-import { useContacts } from './contacts';
-import { useDevices } from './devices';
+import { dropContactListings, useContacts } from './contacts';
+import { dropDeviceListings, useDevices } from './devices';
 import { useMessages } from './messages';
 import { useNavigation } from './navigation';
 import { usePairing } from './pairing';
@@ -29,6 +29,8 @@ export function resetStores(): void {
  * the page's memory behind the unlock screen. Theme and notification choices stay.
  */
 export function clearPrivateState(): void {
+  dropContactListings();
+  dropDeviceListings();
   for (const store of [useContacts, useDevices, useMessages, useNavigation, usePairing] as const) {
     (store as { setState(s: unknown, replace: true): void }).setState(
       store.getInitialState(),
