@@ -151,6 +151,8 @@ describe('ConversationList', () => {
     expect(items().length).toBeLessThan(50);
     expect(items()[0]?.getAttribute('aria-setsize')).toBe('1000');
     const list = screen.getByRole('listbox', { name: 'Conversations' });
+    // The scrollbar spans every row, not only those in the DOM.
+    expect(parseFloat(list.style.getPropertyValue('--rows-height'))).toBeGreaterThan(1000 * 40);
     (items()[0] as HTMLElement).focus();
     fireEvent.keyDown(list, { key: 'End' });
     await waitFor(() => {

@@ -5,7 +5,15 @@
  * every conversation: the hits follow the contacts (features/search).
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { filterConversations, useContacts } from '../../state/contacts';
 import { useNavigation } from '../../state/navigation';
 import { ErrorText } from '../../ui/ErrorText';
@@ -130,6 +138,7 @@ export function ConversationList() {
         aria-label="Conversations"
         className="conversations"
         data-testid="conversation-list"
+        style={{ '--rows-height': `${virtualizer.getTotalSize()}px` } as CSSProperties}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
           const i = Number(e.target.dataset.index);
