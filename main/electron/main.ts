@@ -16,6 +16,7 @@ import { ApiSession } from '../api/session';
 import { OwnRelay } from '../hosting/own-relay';
 import { forwardEvents, registerCommandIpc } from './ipc';
 import { setupDesktop, type Desktop } from './notifications';
+import { mayChangeUnread } from './unread';
 import { createAppFileHandler } from './protocol';
 import {
   APP_ENTRY_URL,
@@ -84,11 +85,7 @@ function start(): void {
   // every successful command that may have changed it.
   const tracked: Dispatch = async (command, args) => {
     const response = await dispatch(command, args);
-    if (
-      response.ok &&
-      typeof command === 'string' &&
-      /^(messages|peers|identity)\./.test(command)
-    ) {
+    if (response.ok && typeof command === 'string' && mayChangeUnread(command)) {
       desktop?.refresh();
     }
     return response;

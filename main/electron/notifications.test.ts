@@ -66,6 +66,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron.module);
 
 const { setupDesktop } = await import('./notifications');
+const { viewOf } = await import('./testing/views');
 
 const received = (peerUid: string, uuid: string) => ({
   peerUid,
@@ -177,13 +178,14 @@ describe('desktop integration', () => {
     ]);
     expect(electron.state.badge.at(-1)).toBe(3);
     // Another of the user's devices read Bob's messages: the sync arrives as a status change.
-    peers = peers.map((p) => (p.uid === 'bob' ? { ...p, unread: 0 } : p));
+    const bob = peers.find((p) => p.uid === 'bob');
+    if (!bob) throw new Error('no Bob');
     events.emit('message.statusChanged', {
       peerUid: 'bob',
       uuid: 'u1',
       state: 'read',
       message: null,
-      peer: null,
+      peer: viewOf({ ...bob, unread: 0 }), // its row as peers.list lists it now
     });
     await vi.advanceTimersByTimeAsync(200);
     expect(electron.state.notes[0]?.closed).toBe(true);

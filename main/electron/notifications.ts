@@ -1,7 +1,9 @@
 /**
  * The desktop around the window (DESIGN.md §6): system notifications for received messages
  * (closed once their conversation is read, on this device or another), the unread badge (dock
- * / launcher) and the tray icon with its unread count and Show/Quit menu. What to show is decided in unread.ts; this file only talks to Electron.
+ * / launcher) and the tray icon with its unread count and Show/Quit menu. What to show is
+ * decided in unread.ts, from the contacts unread-watcher.ts keeps current; this file only
+ * talks to Electron.
  *
  * The main process knows whether the window is focused but not which conversation is open,
  * so a focused window gets no notifications at all (see shouldNotify).
@@ -10,17 +12,12 @@ import { Menu, Notification, Tray, app, nativeImage, type BrowserWindow } from '
 import type { ApiEvents } from '../api/contract';
 import type { EventEmitter } from '../api/events';
 import { iconPng } from './icon';
-import {
-  notificationContent,
-  readConversations,
-  shouldNotify,
-  watchUnread,
-  type PeerSummary,
-} from './unread';
+import { notificationContent, readConversations, shouldNotify, type PeerSummary } from './unread';
+import { watchUnread } from './unread-watcher';
 
 export interface DesktopOptions {
   readonly events: EventEmitter<ApiEvents>;
-  /** peers.list through the dispatcher; null while locked. */
+  /** peers.list through the dispatcher (at unlock, and after commands); null while locked. */
   readonly listPeers: () => Promise<readonly PeerSummary[] | null>;
   /** Whether the user opted in to message text in notifications (profile.get); false if unsure. */
   readonly showText: () => Promise<boolean>;
@@ -86,7 +83,7 @@ export function setupDesktop(options: DesktopOptions): Desktop {
     pending.clear();
     const window = options.getWindow();
     const focused = window !== null && !window.isDestroyed() && window.isFocused();
-    const peers = (await options.listPeers().catch(() => null)) ?? [];
+    const peers = await unread.latest(); // the received messages' rows are in already
     const withText = await options.showText().catch(() => false);
     for (const [peerUid, { count, text }] of received) {
       const peer = peers.find((p) => p.uid === peerUid);

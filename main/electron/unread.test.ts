@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ApiEvents } from '../api/contract';
-import { EventEmitter } from '../api/events';
+import { describe, expect, it } from 'vitest';
 import {
+  mayChangeUnread,
   notificationContent,
   readConversations,
   shouldNotify,
   totalUnread,
-  watchUnread,
   type PeerSummary,
 } from './unread';
 
@@ -17,10 +15,6 @@ const peer = (uid: string, unread: number, extra: Partial<PeerSummary> = {}): Pe
   blocked: false,
   messageNotification: true,
   ...extra,
-});
-
-afterEach(() => {
-  vi.useRealTimers();
 });
 
 describe('unread total and notification rules', () => {
@@ -58,69 +52,22 @@ describe('unread total and notification rules', () => {
   });
 });
 
-describe('watchUnread', () => {
-  it('coalesces bursts of events into one peers.list and reports changes only', async () => {
-    vi.useFakeTimers();
-    const events = new EventEmitter<ApiEvents>();
-    let peers: PeerSummary[] | null = null;
-    const listPeers = vi.fn(() => Promise.resolve(peers));
-    const totals: number[] = [];
-    const watcher = watchUnread(events, listPeers, (t) => totals.push(t), 100);
-    await vi.advanceTimersByTimeAsync(100);
-    expect(totals).toEqual([0]); // locked: nothing unread
-
-    peers = [peer('a', 1)];
-    for (let i = 0; i < 50; i++) {
-      events.emit('message.received', {
-        peerUid: 'a',
-        uuid: `u${i}`,
-        type: 'text',
-        text: 'x',
-        sent: 0,
-        replyTo: '',
-        message: null,
-        peer: null,
-      });
+describe('which commands refresh the unread total', () => {
+  it('those that may change it, never a read', () => {
+    for (const command of [
+      'messages.markRead',
+      'messages.delete',
+      'peers.update',
+      'peers.delete',
+    ]) {
+      expect(mayChangeUnread(command)).toBe(true);
     }
-    await vi.advanceTimersByTimeAsync(100);
-    expect(listPeers).toHaveBeenCalledTimes(2);
-    expect(totals).toEqual([0, 1]);
-
-    watcher.refresh(); // same total: no report
-    await vi.advanceTimersByTimeAsync(100);
-    expect(totals).toEqual([0, 1]);
-    expect((await watcher.latest()).map((p) => p.uid)).toEqual(['a']);
-
-    peers = [];
-    events.emit('app.stateChanged', { state: 'locked' });
-    await vi.advanceTimersByTimeAsync(100);
-    expect(totals).toEqual([0, 1, 0]);
-
-    watcher.stop();
-    events.emit('message.received', {
-      peerUid: 'a',
-      uuid: 'z',
-      type: 'text',
-      text: 'x',
-      sent: 0,
-      replyTo: '',
-      message: null,
-      peer: null,
-    });
-    await vi.advanceTimersByTimeAsync(100);
-    expect(listPeers).toHaveBeenCalledTimes(4);
-  });
-
-  it('treats a failing peers.list as nothing unread', async () => {
-    vi.useFakeTimers();
-    const totals: number[] = [];
-    watchUnread(
-      new EventEmitter<ApiEvents>(),
-      () => Promise.reject(new Error('locked')),
-      (t) => totals.push(t),
-      10,
-    );
-    await vi.advanceTimersByTimeAsync(10);
-    expect(totals).toEqual([0]);
+    for (const command of ['identity.lock', 'peers.clearConversation', 'messages.send']) {
+      expect(mayChangeUnread(command)).toBe(true);
+    }
+    for (const command of ['messages.list', 'messages.around', 'messages.search', 'peers.list']) {
+      expect(mayChangeUnread(command)).toBe(false);
+    }
+    expect(mayChangeUnread('profile.get')).toBe(false);
   });
 });

@@ -1,11 +1,9 @@
 /**
  * What the badge, the tray and system notifications show, decided without Electron: the
- * unread total (from peers.list, the same numbers the conversation list shows) and whether a
- * received message deserves a notification. Refreshes are coalesced — a burst of fifty
- * received messages costs one or two peers.list calls, not fifty.
+ * unread total (the same numbers the conversation list shows) and whether a received message
+ * deserves a notification. unread-watcher.ts keeps the numbers current.
  */
-import type { ApiEventName, ApiEvents, PeerView } from '../api/contract';
-import type { EventEmitter } from '../api/events';
+import type { PeerView } from '../api/contract';
 
 export type PeerSummary = Pick<
   PeerView,
@@ -57,75 +55,20 @@ export function readConversations(
   return [...notified].filter((uid) => (unread.get(uid) ?? 0) <= 0);
 }
 
-/** Events after which the unread total may have changed. */
-export const UNREAD_EVENTS: readonly ApiEventName[] = [
-  'app.stateChanged',
-  'message.received',
-  'message.stored',
-  'message.statusChanged',
-  'message.expired', // an unread disappearing message went
-  'peer.added',
-  'peer.updated',
-  'peer.removed',
-  'conversation.cleared',
-  'invitation.finalized',
-];
-
-export interface UnreadWatcher {
-  /** Recomputes soon (coalesced); e.g. after the user read messages or focused the window. */
-  refresh(): void;
-  /** The peers as of the latest completed refresh (for notification decisions). */
-  latest(): Promise<readonly PeerSummary[]>;
-  stop(): void;
-}
-
 /**
- * Watches `events` and calls `onTotal` with the unread total whenever it changed, and
- * `onPeers` (if given) with the peers after every recount. `listPeers` returns null while the
- * profile is locked (total 0: a locked app shows nothing).
+ * Commands after which the unread total may have changed without an engine event (reading a
+ * message here emits none). Reads never change it: listing a page of messages while scrolling
+ * used to list every contact again (with their last messages) for the badge, about 100 ms of
+ * the main process per page with 1,000 contacts.
  */
-export function watchUnread(
-  events: EventEmitter<ApiEvents>,
-  listPeers: () => Promise<readonly PeerSummary[] | null>,
-  onTotal: (total: number) => void,
-  delayMs = 150,
-  onPeers?: (peers: readonly PeerSummary[]) => void,
-): UnreadWatcher {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let current: Promise<readonly PeerSummary[]> = Promise.resolve([]);
-  let lastTotal = -1;
-  let stopped = false;
+const READS = new Set([
+  'peers.list',
+  'peers.safetyCode',
+  'messages.list',
+  'messages.search',
+  'messages.around',
+]);
 
-  const run = (): void => {
-    timer = undefined;
-    current = listPeers()
-      .then((peers) => peers ?? [])
-      .catch(() => [] as readonly PeerSummary[]);
-    void current.then((peers) => {
-      if (stopped) return;
-      onPeers?.(peers);
-      const total = totalUnread(peers);
-      if (total === lastTotal) return;
-      lastTotal = total;
-      onTotal(total);
-    });
-  };
-  const refresh = (): void => {
-    if (stopped || timer !== undefined) return;
-    timer = setTimeout(run, delayMs);
-  };
-  const offs = UNREAD_EVENTS.map((name) => events.on(name, refresh));
-  refresh();
-
-  return {
-    refresh,
-    async latest() {
-      return current;
-    },
-    stop() {
-      stopped = true;
-      if (timer !== undefined) clearTimeout(timer);
-      for (const off of offs) off();
-    },
-  };
+export function mayChangeUnread(command: string): boolean {
+  return /^(messages|peers|identity)\./.test(command) && !READS.has(command);
 }
