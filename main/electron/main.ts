@@ -16,7 +16,7 @@ import { ApiSession } from '../api/session';
 import { OwnRelay } from '../hosting/own-relay';
 import { forwardEvents, registerCommandIpc } from './ipc';
 import { setupDesktop, type Desktop } from './notifications';
-import { mayChangeUnread } from './unread';
+import { contactRowOf, mayChangeUnread } from './unread';
 import { createAppFileHandler } from './protocol';
 import {
   APP_ENTRY_URL,
@@ -81,12 +81,14 @@ function start(): void {
     window.focus();
   };
 
-  // The unread total changes without an engine event when the user reads: refresh after
-  // every successful command that may have changed it.
+  // The unread total changes without an engine event when the user reads: after a command
+  // that may have changed it, its answer's contact row, or else a listing.
   const tracked: Dispatch = async (command, args) => {
     const response = await dispatch(command, args);
-    if (response.ok && typeof command === 'string' && mayChangeUnread(command)) {
-      desktop?.refresh();
+    if (response.ok && typeof command === 'string') {
+      const row = contactRowOf(command, response.result);
+      if (row) desktop?.putRow(row);
+      else if (mayChangeUnread(command)) desktop?.refresh();
     }
     return response;
   };

@@ -9,7 +9,7 @@
  * so a focused window gets no notifications at all (see shouldNotify).
  */
 import { Menu, Notification, Tray, app, nativeImage, type BrowserWindow } from 'electron';
-import type { ApiEvents } from '../api/contract';
+import type { ApiEvents, PeerView } from '../api/contract';
 import type { EventEmitter } from '../api/events';
 import { iconPng } from './icon';
 import { notificationContent, readConversations, shouldNotify, type PeerSummary } from './unread';
@@ -27,8 +27,10 @@ export interface DesktopOptions {
 }
 
 export interface Desktop {
-  /** The unread total may have changed without an event (e.g. messages were marked read). */
+  /** The unread total may have changed without an event (e.g. a contact was deleted). */
   refresh(): void;
+  /** A contact's row from a command's answer (e.g. messages.markRead). */
+  putRow(view: PeerView): void;
   stop(): void;
 }
 
@@ -106,6 +108,9 @@ export function setupDesktop(options: DesktopOptions): Desktop {
   return {
     refresh() {
       unread.refresh();
+    },
+    putRow(view) {
+      unread.put(view);
     },
     stop() {
       offReceived();

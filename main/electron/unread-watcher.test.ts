@@ -123,6 +123,16 @@ describe('watchUnread', () => {
     expect(listPeers).toHaveBeenCalledTimes(3);
   });
 
+  it("takes a command's answer row (messages read here) without listing", async () => {
+    const watcher = start();
+    await vi.advanceTimersByTimeAsync(100);
+    watcher.put(view('b', 0));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(totals).toEqual([3, 1]);
+    expect(listPeers).toHaveBeenCalledTimes(1);
+    watcher.stop();
+  });
+
   it('treats a failing peers.list as nothing unread', async () => {
     listPeers.mockImplementation(() => Promise.reject(new Error('locked')));
     start();

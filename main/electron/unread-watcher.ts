@@ -5,7 +5,8 @@
  * (api/view-events.ts). Listing every contact again for each incoming message cost the main
  * process a whole listing (every contact's last message read and opened) per message. A
  * listing is redone only when nothing says what changed: unlock or lock, and after a command
- * that may have changed unread counts without an event (unread.ts `mayChangeUnread`).
+ * that may have changed unread counts without an event or a row in its answer (unread.ts
+ * `mayChangeUnread`, `contactRowOf`).
  * Recounts are coalesced: a burst of fifty received messages reports once.
  */
 import type { ApiEvents, PeerView } from '../api/contract';
@@ -26,6 +27,8 @@ const CONTACT_EVENTS = [
 export interface UnreadWatcher {
   /** Lists the contacts again soon (coalesced): after a command that may have changed them. */
   refresh(): void;
+  /** A contact's row as peers.list lists it now, from a command's answer (unread.ts). */
+  put(view: PeerView): void;
   /** The contacts as known now, once a listing on its way has answered (for notifications). */
   latest(): Promise<readonly PeerSummary[]>;
   stop(): void;
@@ -127,6 +130,9 @@ export function watchUnread(
 
   return {
     refresh: listAgain,
+    put(view) {
+      put(view.uid, summary(view));
+    },
     async latest() {
       await listing;
       return [...known.values()];

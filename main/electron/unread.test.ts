@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contactRowOf,
   mayChangeUnread,
   notificationContent,
   readConversations,
@@ -49,6 +50,17 @@ describe('unread total and notification rules', () => {
     expect(notificationContent(peer('bob', 1))).toEqual({ title: 'BOB', body: 'New message' });
     expect(notificationContent(peer('bob', 1), 3).body).toBe('3 new messages');
     expect(notificationContent(peer('bob', 1, { name: '' })).title).toBe('Meow');
+  });
+});
+
+describe('a contact row in a command answer', () => {
+  it('is taken from the commands that answer with one, and only a row', () => {
+    const row = { uid: 'bob', name: 'Bob', unread: 0 };
+    expect(contactRowOf('messages.markRead', row)).toBe(row);
+    expect(contactRowOf('peers.update', row)).toBe(row);
+    expect(contactRowOf('messages.markRead', null)).toBeUndefined(); // not listed: list again
+    expect(contactRowOf('messages.send', { uuid: 'x' })).toBeUndefined();
+    expect(contactRowOf('peers.list', [row])).toBeUndefined();
   });
 });
 

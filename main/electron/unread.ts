@@ -72,3 +72,23 @@ const READS = new Set([
 export function mayChangeUnread(command: string): boolean {
   return /^(messages|peers|identity)\./.test(command) && !READS.has(command);
 }
+
+/** Commands whose answer is the contact's row as peers.list lists it now (contract.ts). */
+const ANSWERED_WITH_ROW = new Set([
+  'messages.markRead',
+  'peers.update',
+  'peers.setExpiry',
+  'peers.verify',
+]);
+
+/**
+ * The contact's row in a command's answer, if the command answers with one: the unread
+ * watcher takes it instead of listing every contact again (reading messages sends one
+ * `messages.markRead` per screenful).
+ */
+export function contactRowOf(command: string, result: unknown): PeerView | undefined {
+  if (!ANSWERED_WITH_ROW.has(command) || typeof result !== 'object' || result === null) {
+    return undefined;
+  }
+  return typeof (result as { uid?: unknown }).uid === 'string' ? (result as PeerView) : undefined;
+}
