@@ -13,6 +13,7 @@ import { create } from 'zustand';
 import type { PeerView } from '@meow/contract';
 import { errorText } from '../lib/error-text';
 import { getApi } from '../transport/api';
+import { listingOrder } from './listing-order';
 
 export interface ContactsState {
   readonly peers: readonly PeerView[];
@@ -44,12 +45,10 @@ function withoutUid(peers: readonly PeerView[], uid: string): readonly PeerView[
   return peers.some((p) => p.uid === uid) ? peers.filter((p) => p.uid !== uid) : peers;
 }
 
-/** Listings started; the newest whose answer is shown; how many are still out. */
+const listings = listingOrder();
+/** The newest listing started, and how many are still out. */
 let started = 0;
-let shown = 0;
 let out = 0;
-/** Listings up to this one were started before the lock: their answers are dropped. */
-let forgotten = 0;
 /** Changes from events while a listing was out, each with `started` when it came. */
 let replay: { after: number; change: Change }[] = [];
 
@@ -58,7 +57,7 @@ let replay: { after: number; change: Change }[] = [];
  * put the contacts back into the page behind the unlock screen.
  */
 export function dropContactListings(): void {
-  forgotten = started;
+  listings.forget();
 }
 
 export const useContacts = create<ContactsState>()((set, get) => {
@@ -74,7 +73,7 @@ export const useContacts = create<ContactsState>()((set, get) => {
   const firstScreen = async (seq: number): Promise<void> => {
     try {
       const first = await getApi().commands['peers.list']({ limit: FIRST_SCREEN });
-      if (seq > shown && seq > forgotten && !get().loaded) set({ peers: replayed(first, seq) });
+      if (listings.isCurrent(seq) && !get().loaded) set({ peers: replayed(first, seq) });
     } catch {
       // The whole list follows; its failure is the one to show.
     }
@@ -92,17 +91,16 @@ export const useContacts = create<ContactsState>()((set, get) => {
     loaded: false,
     error: null,
     async load() {
-      const seq = ++started;
+      const seq = listings.start();
+      started = seq;
       out += 1;
       try {
         if (!get().loaded && get().peers.length === 0) await firstScreen(seq);
         const listed = await getApi().commands['peers.list']({});
-        // A listing started later has answered already, or the app was locked meanwhile.
-        if (seq < shown || seq <= forgotten) return;
-        shown = seq;
-        set({ peers: replayed(listed, seq), loaded: true, error: null });
+        // Unless a listing started later has answered already, or the app was locked since.
+        if (listings.accept(seq)) set({ peers: replayed(listed, seq), loaded: true, error: null });
       } catch (err) {
-        if (seq > forgotten) set({ error: errorText(err) });
+        if (listings.isCurrent(seq)) set({ error: errorText(err) });
       } finally {
         out -= 1;
         if (out === 0) replay = [];

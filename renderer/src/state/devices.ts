@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { ApiEvents, DeviceView, SyncProgressEvent } from '@meow/contract';
 import { errorText } from '../lib/error-text';
 import { getApi } from '../transport/api';
+import { listingOrder } from './listing-order';
 
 export interface DevicesState {
   readonly devices: readonly DeviceView[];
@@ -36,15 +37,12 @@ export interface DevicesState {
   onQueueExpired(event: ApiEvents['queue.expired']): void;
 }
 
-/** Listings started, and the newest whose answer is shown (an older answer is stale). */
-let started = 0;
-let shown = 0;
-/** Listings up to this one were started before the lock: their answers are dropped. */
-let forgotten = 0;
+/** Events reload the devices: answers to two listings can cross on their way. */
+const listings = listingOrder();
 
 /** On lock (reset.ts): the answers of listings still on their way are dropped. */
 export function dropDeviceListings(): void {
-  forgotten = started;
+  listings.forget();
 }
 
 export const useDevices = create<DevicesState>()((set, get) => ({
@@ -56,13 +54,10 @@ export const useDevices = create<DevicesState>()((set, get) => ({
   primaryChanges: {},
   expired: {},
   async load() {
-    const seq = ++started;
+    const seq = listings.start();
     try {
       const devices = await getApi().commands['devices.list']({});
-      // Events reload the devices: answers to two listings can cross on their way.
-      if (seq < shown || seq <= forgotten) return;
-      shown = seq;
-      set({ devices, loaded: true, error: null });
+      if (listings.accept(seq)) set({ devices, loaded: true, error: null });
     } catch (err) {
       set({ error: errorText(err) });
     }
