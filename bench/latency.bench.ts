@@ -35,7 +35,8 @@ import { bareLoop } from './lib/latency-bare';
 import { burstQueueLength, burstRows } from './lib/latency-burst';
 import { measureCeilings, textMessage } from './lib/latency-ceiling';
 import { backlog, engineSample, type Link } from './lib/latency-engine';
-import { chatText, connect, Party } from './lib/latency-party';
+import { connect } from './lib/bench-party';
+import { chatText, Party } from './lib/latency-party';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);

@@ -31,11 +31,19 @@
 import type { ServerRef } from '../main/client/model';
 import { RelayClient } from '../main/client/relay';
 import { startRelayProcess, type RelayProcess } from '../testkit/relay-process';
-import { chatText, connect, Party } from './lib/latency-party';
+import { type BenchParty, connectParties, LocalParty } from './lib/bench-party';
+import { chatText, Party } from './lib/latency-party';
 import { median, percentile, printTable } from './lib/measure';
-import { pairDevice } from './lib/sync-devices';
+import { RemoteParty } from './lib/party-remote';
+import { pairParties } from './lib/sync-devices';
 import { fanoutDesktops, measureFanout, type FanoutSamples } from './lib/sync-fanout';
-import { convergenceSample, relaySample, type Trio } from './lib/sync-samples';
+import {
+  convergenceSample,
+  relaySample,
+  sampleTrio,
+  type SampleTrio,
+  type Trio,
+} from './lib/sync-samples';
 import { handoffSample } from './lib/sync-handoff';
 import { takeoverSample } from './lib/sync-takeover';
 
@@ -60,20 +68,46 @@ const PARTS = new Set(
 const ms = (value: number): string => `${value.toFixed(2)} ms`;
 const ratio = (value: number): string => value.toFixed(2);
 
-async function trio(server: ServerRef, parties: Party[]): Promise<Trio> {
-  const desktop = await Party.create('alice-desktop', server, 'sync');
-  parties.push(desktop);
-  const bob = await Party.create('bob', server, 'sync');
-  parties.push(bob);
-  const laptop = await Party.create('alice-laptop', undefined, 'sync');
-  parties.push(laptop);
-  const { bobAtAlice, aliceAtBob } = await connect(desktop, bob);
-  await pairDevice(desktop, laptop, [bobAtAlice]);
-  const atLaptop = await laptop.engine.profile.peers.getPeer(bobAtAlice);
-  if (!atLaptop || atLaptop.primaryDeviceUid === '') {
+/** What main disposes at the end: every party still alive. */
+type Owned = { dispose(): Promise<void> }[];
+
+type Make<P extends BenchParty> = (name: string, server: ServerRef | undefined) => Promise<P>;
+
+const local: Make<LocalParty> = async (name, server) =>
+  new LocalParty(await Party.create(name, server, 'sync'));
+const remote: Make<RemoteParty> = (name, server) => RemoteParty.start(name, server, 'sync');
+
+/**
+ * Alice's desktop and Bob connected by pasted invitation, then Alice's laptop paired to the
+ * desktop through the real flow; every party made is pushed on `parties` first (the caller
+ * disposes them).
+ */
+async function trio<P extends BenchParty>(
+  server: ServerRef,
+  make: Make<P>,
+  parties: Owned,
+): Promise<SampleTrio & { readonly desktop: P; readonly laptop: P; readonly bob: P }> {
+  const made = async (name: string, ref: ServerRef | undefined): Promise<P> => {
+    const party = await make(name, ref);
+    parties.push(party);
+    return party;
+  };
+  const desktop = await made('alice-desktop', server);
+  const bob = await made('bob', server);
+  const laptop = await made('alice-laptop', undefined);
+  const { bobAtAlice, aliceAtBob } = await connectParties(desktop, bob);
+  await pairParties(desktop, laptop, [bobAtAlice]);
+  const primary = await laptop.primaryOf(bobAtAlice);
+  if (primary === undefined || primary === '') {
     throw new Error('the laptop does not relay Bob through the desktop');
   }
   return { desktop, laptop, bob, bobAtAlice, aliceAtBob };
+}
+
+/** A trio of this process's engines, for the parts that drive them directly. */
+async function localTrio(server: ServerRef, parties: Owned): Promise<Trio> {
+  const t = await trio(server, local, parties);
+  return { ...t, desktop: t.desktop.party, laptop: t.laptop.party, bob: t.bob.party };
 }
 
 /** One-hop p50/p99 of part 1, the baseline of the handoff ratios. */
@@ -114,14 +148,14 @@ async function handoffRows(t: Trio): Promise<string[][]> {
  * Part 4: one fresh trio per sample (plus one warm-up), each disposed once measured; one left
  * behind by a failure is in `parties`, which main's teardown disposes.
  */
-async function takeoverRows(server: ServerRef, parties: Party[]): Promise<string[][]> {
+async function takeoverRows(server: ServerRef, parties: Owned): Promise<string[][]> {
   const claim: number[] = [];
   const delivered: number[] = [];
   const localHop: number[] = [];
   const call: number[] = [];
   for (let i = -1; i < TAKEOVERS; i++) {
     const from = parties.length;
-    const t = await trio(server, parties);
+    const t = await localTrio(server, parties);
     const text = chatText(`after takeover ${i}`, TEXT_BYTES);
     const s = await takeoverSample(t, text, GAP_MS, SAMPLE_TIMEOUT_MS);
     // Disposed before being dropped from the list, so a failing dispose leaves the rest tracked.
@@ -164,7 +198,14 @@ async function takeoverRows(server: ServerRef, parties: Party[]): Promise<string
   ];
 }
 
-async function convergenceRows(t: Trio): Promise<string[][]> {
+interface ConvergenceRows {
+  readonly rows: string[][];
+  /** One hop p50 / p99. */
+  readonly oneHop: [number, number];
+}
+
+/** Part 1 on `t`; `layout` says where its engines run. */
+async function convergenceRows(t: SampleTrio, layout: string): Promise<ConvergenceRows> {
   const oneHop: number[] = [];
   const convergence: number[] = [];
   const syncHop: number[] = [];
@@ -185,12 +226,11 @@ async function convergenceRows(t: Trio): Promise<string[][]> {
   }
   const p = (values: number[]): [number, number] => [median(values), percentile(values, 99)];
   const [h50, h99] = p(oneHop);
-  oneHopP = [h50, h99];
   const [c50, c99] = p(convergence);
   const [s50, s99] = p(syncHop);
   const [r50, r99] = p(relay);
-  return [
-    ['measure', 'p50', 'p99'],
+  const rows = [
+    [`measure (${layout})`, 'p50', 'p99'],
     [
       `one hop: Bob sendText → message.received on Alice-desktop (${SAMPLES} msgs)`,
       ms(h50),
@@ -206,6 +246,18 @@ async function convergenceRows(t: Trio): Promise<string[][]> {
     ],
     ['ratio relay / one hop (Bob → desktop, above)', ratio(r50 / h50), ratio(r99 / h99)],
   ];
+  return { rows, oneHop: [h50, h99] };
+}
+
+/** Part 1 again with each engine in a process of its own, as on three real devices. */
+async function apartRows(server: ServerRef, parties: Owned): Promise<ConvergenceRows> {
+  const from = parties.length;
+  try {
+    const t = await trio(server, remote, parties);
+    return await convergenceRows(t, 'each engine in its own process');
+  } finally {
+    for (const party of parties.splice(from)) await party.dispose();
+  }
 }
 
 function fanoutRows(samples: Map<number, FanoutSamples>): string[][] {
@@ -243,22 +295,23 @@ function fanoutRows(samples: Map<number, FanoutSamples>): string[][] {
   return rows;
 }
 
-async function fanoutPart(
-  server: ServerRef,
-  parties: Party[],
-): Promise<Map<number, FanoutSamples>> {
-  const desktops = await fanoutDesktops(server, FANOUT_KS, parties);
-  return measureFanout(desktops, {
-    rounds: FANOUT_ROUNDS,
-    batch: FANOUT_BATCH,
-    gapMs: GAP_MS,
-    timeoutMs: SAMPLE_TIMEOUT_MS,
-  });
+async function fanoutPart(server: ServerRef, parties: Owned): Promise<Map<number, FanoutSamples>> {
+  const made: Party[] = [];
+  try {
+    return await measureFanout(await fanoutDesktops(server, FANOUT_KS, made), {
+      rounds: FANOUT_ROUNDS,
+      batch: FANOUT_BATCH,
+      gapMs: GAP_MS,
+      timeoutMs: SAMPLE_TIMEOUT_MS,
+    });
+  } finally {
+    parties.push(...made);
+  }
 }
 
 async function main(): Promise<void> {
   const relay: RelayProcess = await startRelayProcess();
-  const parties: Party[] = [];
+  const parties: Owned = [];
   try {
     const server = (await RelayClient.add(relay.url)).ref;
     console.log(
@@ -267,15 +320,21 @@ async function main(): Promise<void> {
     console.log(
       `bench:sync — relay process ${relay.url} (store: ${relay.storeLabel.split(' ')[0] ?? '?'}), ${TEXT_BYTES}-byte texts, ${WARMUP} warm-up + ${SAMPLES} samples, ${GAP_MS} ms idle before each`,
     );
-    const t = await trio(server, parties);
-    const convergence = await convergenceRows(t);
+    const t = await localTrio(server, parties);
+    const together = await convergenceRows(sampleTrio(t), 'every engine in this process');
+    oneHopP = together.oneHop;
     const handoffs = PARTS.has('handoff') ? await handoffRows(t) : undefined;
-    // Part 1's engines quit, so nothing of theirs runs beside parts 4 and 2 (part 4 first:
-    // only its own trio runs beside each of its samples).
+    // Part 1's engines quit, so nothing of theirs runs beside the rest (part 4 first: only
+    // its own trio runs beside each of its samples).
     for (const party of parties.splice(0)) await party.dispose();
+    const apart = PARTS.has('convergence') ? await apartRows(server, parties) : undefined;
     const takeovers = PARTS.has('takeover') ? await takeoverRows(server, parties) : undefined;
     const fanout = PARTS.has('fanout') ? await fanoutPart(server, parties) : undefined;
-    printTable(convergence);
+    if (apart) {
+      printTable(apart.rows);
+      console.log('');
+    }
+    printTable(together.rows);
     if (handoffs) {
       console.log('');
       printTable(handoffs);

@@ -12,7 +12,8 @@ import { sealUserMessage } from '../../core/envelope';
 import { makePair } from '../../core/envelope/testing';
 import type { meow } from '../../proto';
 import type { ServerRef } from '../../main/client/model';
-import { chatText, connect, Party, when } from './latency-party';
+import { connect } from './bench-party';
+import { chatText, Party, when } from './latency-party';
 
 const ignore = (): undefined => undefined;
 

@@ -89,18 +89,6 @@ export class Party {
   }
 }
 
-/** Alice invites by pasted text, Bob accepts; resolves with each side's uid of the other. */
-export async function connect(
-  alice: Party,
-  bob: Party,
-): Promise<{ bobAtAlice: string; aliceAtBob: string }> {
-  const invitation = await alice.engine.invite({ name: bob.name });
-  const finalized = when(alice.engine.events, 'invitation.finalized', () => true, 30_000);
-  const aliceAtBob = await bob.engine.accept({ text: invitation.text });
-  await finalized;
-  return { bobAtAlice: invitation.peerUid, aliceAtBob };
-}
-
 /**
  * Resolves with performance.now() taken inside the listener when the `count`-th event matching
  * `match` is emitted (counted from now); rejects after `timeoutMs`.

@@ -1,14 +1,14 @@
 /**
- * Device pairing for bench/sync.bench.ts, the product's own flow (as
+ * Device pairing for the benches, the product's own flow (as
  * main/client/engine/testing/devices.ts pairDevices does it, without vitest): the existing
  * device shows a pairing QR (devices.invite), the new one answers it (devices.join), the
  * existing one gets 'device.pairingRequested' with the code, the codes are compared and the
  * existing device confirms; the new device is paired once its first sync arrived.
  */
-import { type Party, when } from './latency-party';
+import { type BenchParty, LocalParty } from './bench-party';
+import type { Party } from './latency-party';
 
 const PAIRING_TIMEOUT_MS = 30_000;
-const ignore = (): undefined => undefined;
 
 export interface Paired {
   /** The new device's uid at the existing device. */
@@ -22,43 +22,34 @@ export interface Paired {
  * paired, holds the identity (the relay it took from the QR) and every contact in `contacts`
  * (uids at the existing device), so it is a full sibling when this returns.
  */
-export async function pairDevice(
+export async function pairParties(
+  existing: BenchParty,
+  joining: BenchParty,
+  contacts: readonly string[] = [],
+): Promise<Paired> {
+  const invitation = await existing.devicesInvite(existing.name);
+  const requested = await existing.arm('device.pairingRequested', {}, PAIRING_TIMEOUT_MS);
+  const joined = await joining.devicesJoin(invitation, joining.name);
+  const { fields } = await requested.hit;
+  if (fields.code !== joined.code) {
+    throw new Error(`pairing codes differ: ${fields.code ?? '?'} ≠ ${joined.code}`);
+  }
+  const settled = await Promise.all([
+    joining.arm('device.paired', {}, PAIRING_TIMEOUT_MS),
+    joining.arm('profile.updated', {}, PAIRING_TIMEOUT_MS),
+    ...contacts.map((uid) => joining.arm('peer.added', { peerUid: uid }, PAIRING_TIMEOUT_MS)),
+  ]);
+  const joiningUid = fields.deviceUid ?? '';
+  await existing.devicesConfirm(joiningUid);
+  await Promise.all(settled.map((armed) => armed.hit));
+  return { joiningUid, existingUid: joined.deviceUid };
+}
+
+/** pairParties for two engines of this process. */
+export function pairDevice(
   existing: Party,
   joining: Party,
   contacts: readonly string[] = [],
 ): Promise<Paired> {
-  const invitation = await existing.engine.devices.invite({ deviceName: existing.name });
-  let requestedUid = '';
-  let requestedCode = '';
-  const requested = when(
-    existing.engine.events,
-    'device.pairingRequested',
-    (e) => {
-      requestedUid = e.deviceUid;
-      requestedCode = e.code;
-      return true;
-    },
-    PAIRING_TIMEOUT_MS,
-  );
-  requested.catch(ignore); // awaited below; this only keeps an early failure from going unhandled
-  const joined = await joining.engine.devices.join({
-    text: invitation.text,
-    deviceName: joining.name,
-  });
-  await requested;
-  if (requestedCode !== joined.code) {
-    throw new Error(`pairing codes differ: ${requestedCode} ≠ ${joined.code}`);
-  }
-  const events = joining.engine.events;
-  const settled = Promise.all([
-    when(events, 'device.paired', () => true, PAIRING_TIMEOUT_MS),
-    when(events, 'profile.updated', () => true, PAIRING_TIMEOUT_MS),
-    ...contacts.map((uid) =>
-      when(events, 'peer.added', (e) => e.peerUid === uid, PAIRING_TIMEOUT_MS),
-    ),
-  ]);
-  settled.catch(ignore);
-  await existing.engine.devices.confirm(requestedUid);
-  await settled;
-  return { joiningUid: requestedUid, existingUid: joined.deviceUid };
+  return pairParties(new LocalParty(existing), new LocalParty(joining), contacts);
 }

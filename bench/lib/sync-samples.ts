@@ -1,23 +1,43 @@
 /**
  * The per-message samples of bench/sync.bench.ts, over three real engines on one relay
- * process: Alice's desktop (the primary for Bob), Alice's laptop (a paired sibling) and Bob.
- * Each sample waits, after its own end, until every engine involved has finished the message
- * (the acks and the `msg` syncs that follow it), so the next one starts from idle engines.
+ * process: Alice's desktop (the primary for Bob), Alice's laptop (a paired sibling) and Bob,
+ * each in this process or in one of its own (bench-party.ts). Each sample waits, after its own
+ * end, until every engine involved has finished the message (the acks and the `msg` syncs that
+ * follow it), so the next one starts from idle engines.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Party, when } from './latency-party';
+import { type BenchParty, LocalParty } from './bench-party';
+import type { Party } from './latency-party';
 
-const ignore = (): undefined => undefined;
-
-export interface Trio {
+/** Alice's desktop (Bob's primary), her paired laptop and Bob, wherever their engines run. */
+export interface SampleTrio {
   /** Alice's primary device: the only one that talks to Bob. */
-  readonly desktop: Party;
+  readonly desktop: BenchParty;
   /** Alice's sibling device, paired to the desktop. */
-  readonly laptop: Party;
-  readonly bob: Party;
+  readonly laptop: BenchParty;
+  readonly bob: BenchParty;
   /** Bob's uid on both Alice devices (a synced peer keeps its uid). */
   readonly bobAtAlice: string;
   readonly aliceAtBob: string;
+}
+
+/** A trio of engines in this process, for the parts that drive the engines directly. */
+export interface Trio {
+  readonly desktop: Party;
+  readonly laptop: Party;
+  readonly bob: Party;
+  readonly bobAtAlice: string;
+  readonly aliceAtBob: string;
+}
+
+/** `trio` behind the BenchParty interface (disposing it stays with the caller). */
+export function sampleTrio(trio: Trio): SampleTrio {
+  return {
+    ...trio,
+    desktop: new LocalParty(trio.desktop),
+    laptop: new LocalParty(trio.laptop),
+    bob: new LocalParty(trio.bob),
+  };
 }
 
 export interface ConvergenceSample {
@@ -34,29 +54,23 @@ export interface ConvergenceSample {
  * be held, as between the messages of a real conversation.
  */
 export async function convergenceSample(
-  trio: Trio,
+  trio: SampleTrio,
   text: string,
   gapMs: number,
   timeoutMs: number,
 ): Promise<ConvergenceSample> {
   await sleep(gapMs);
   const { desktop, laptop, bob, aliceAtBob } = trio;
-  const isIt = (e: { text: string }): boolean => e.text === text;
-  const settled = Promise.all([
-    when(desktop.engine.events, 'message.received', isIt, timeoutMs),
-    when(laptop.engine.events, 'message.received', isIt, timeoutMs),
-    when(
-      bob.engine.events,
-      'message.statusChanged',
-      (e) => e.peerUid === aliceAtBob && e.state === 'delivered',
-      timeoutMs,
-    ),
+  const armed = await Promise.all([
+    desktop.arm('message.received', { text }, timeoutMs),
+    laptop.arm('message.received', { text }, timeoutMs),
+    bob.arm('message.statusChanged', { peerUid: aliceAtBob, state: 'delivered' }, timeoutMs),
   ]);
-  settled.catch(ignore); // awaited below; this only keeps an early failure from going unhandled
-  const started = performance.now();
-  await bob.engine.sendText(aliceAtBob, text);
-  const [atDesktop, atLaptop] = await settled;
-  return { oneHop: atDesktop - started, convergence: atLaptop - started };
+  const [desktopHit, laptopHit, deliveredHit] = armed;
+  const started = await bob.sendText(aliceAtBob, text);
+  await deliveredHit.hit; // the last of the three (the desktop's ack reached Bob)
+  const [atDesktop, atLaptop] = await Promise.all([desktopHit.hit, laptopHit.hit]);
+  return { oneHop: atDesktop.at - started, convergence: atLaptop.at - started };
 }
 
 /**
@@ -66,25 +80,19 @@ export async function convergenceSample(
  * copy turned 'delivered' (Bob's ack reached the desktop, whose `msg` sync reached the laptop).
  */
 export async function relaySample(
-  trio: Trio,
+  trio: SampleTrio,
   text: string,
   gapMs: number,
   timeoutMs: number,
 ): Promise<number> {
   await sleep(gapMs);
   const { laptop, bob, bobAtAlice } = trio;
-  const settled = Promise.all([
-    when(bob.engine.events, 'message.received', (e) => e.text === text, timeoutMs),
-    when(
-      laptop.engine.events,
-      'message.statusChanged',
-      (e) => e.peerUid === bobAtAlice && e.state === 'delivered',
-      timeoutMs,
-    ),
+  const armed = await Promise.all([
+    bob.arm('message.received', { text }, timeoutMs),
+    laptop.arm('message.statusChanged', { peerUid: bobAtAlice, state: 'delivered' }, timeoutMs),
   ]);
-  settled.catch(ignore);
-  const started = performance.now();
-  await laptop.engine.sendText(bobAtAlice, text);
-  const [atBob] = await settled;
-  return atBob - started;
+  const [receivedHit, deliveredHit] = armed;
+  const started = await laptop.sendText(bobAtAlice, text);
+  await deliveredHit.hit; // the last of the two (Bob's ack came back to the laptop)
+  return (await receivedHit.hit).at - started;
 }

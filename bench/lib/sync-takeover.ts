@@ -20,7 +20,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chatText, type Party, when } from './latency-party';
-import { convergenceSample, type Trio } from './sync-samples';
+import { convergenceSample, sampleTrio, type Trio } from './sync-samples';
 
 /** How long the live engines may take to push what the pairing and the revoke queued. */
 const SETTLE_TIMEOUT_MS = 30_000;
@@ -61,7 +61,7 @@ export async function takeoverSample(
   const oneHops: number[] = [];
   for (let i = 0; i < LOCAL_HOPS; i++) {
     const hop = chatText(`before the takeover ${i}`, text.length);
-    oneHops.push((await convergenceSample(trio, hop, gapMs, timeoutMs)).oneHop);
+    oneHops.push((await convergenceSample(sampleTrio(trio), hop, gapMs, timeoutMs)).oneHop);
   }
   const desktopUid = await onlySibling(laptop);
   await settled(desktop); // what it owed (acks, syncs) pushed, so each sample starts alike
