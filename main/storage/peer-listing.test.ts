@@ -17,12 +17,18 @@ function peer(uid: string, name = `peer ${uid}`): TestPeer {
 /** A PeerDb that counts listings and can fail writes, or hold one until released. */
 class SpyDb extends MemoryPeerDb {
   listings = 0;
+  reads = 0;
   failWrites = false;
   private held: (() => void) | undefined;
 
   override iterator(range: { gte: string; lt: string }) {
     this.listings += 1;
     return super.iterator(range);
+  }
+
+  override getMany(keys: string[]) {
+    this.reads += 1;
+    return super.getMany(keys);
   }
 
   holdNext = false;
@@ -92,5 +98,37 @@ describe('PeerStorage listings', () => {
     const settled = db.listings;
     expect((await store.listPeers()).map((p) => p.uid)).toEqual(['a', 'b']);
     expect(db.listings).toBe(settled);
+  });
+
+  it('answers a uid it does not hold from memory once listed, unless a write is in flight', async () => {
+    const db = new SpyDb();
+    const store = await storeOver(db);
+    await store.storePeer('a', peer('a'));
+    expect(await store.getPeer('x')).toBeUndefined(); // not listed yet: the disk
+    expect(db.reads).toBe(1);
+    await store.listPeers();
+    expect(await store.getPeer('x')).toBeUndefined();
+    expect(db.reads).toBe(1);
+    // Stored meanwhile: found, from the cache.
+    const x = peer('x');
+    await store.storePeer('x', x);
+    expect(await store.getPeer('x')).toEqual(x);
+    await store.deletePeer('x');
+    expect(await store.getPeer('x')).toBeUndefined();
+    expect(db.reads).toBe(1);
+    // A write in flight: only the disk knows.
+    db.holdNext = true;
+    const writing = store.storePeer('y', peer('y'));
+    await new Promise((resolve) => setImmediate(resolve));
+    await store.getPeer('z');
+    expect(db.reads).toBe(2);
+    db.release();
+    await writing;
+    // A failed write drops the listing: the disk again.
+    db.failWrites = true;
+    await expect(store.storePeer('w', peer('w'))).rejects.toThrow();
+    db.failWrites = false;
+    await store.getPeer('w');
+    expect(db.reads).toBe(3);
   });
 });

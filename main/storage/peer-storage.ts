@@ -234,6 +234,12 @@ export class PeerStorage<T> {
     requireUid(uid);
     const hit = this.cache.get(uid);
     if (hit !== undefined) return hit.value;
+    // Known absent, with no write in flight: the engine asks both stores for the sender of
+    // every entry it receives, and the one without it answered by a trip to the disk.
+    this.requireOpen();
+    if (this.members !== undefined && this.writing === 0 && !this.members.has(uid)) {
+      return undefined;
+    }
     const ticket = this.cache.readTicket(uid);
     const [sealed, hot] = await this.run('reading a peer', () =>
       this.db.getMany([PEER_PREFIX + uid, HOT_PREFIX + uid]),
