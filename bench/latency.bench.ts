@@ -20,6 +20,8 @@
  *     the same by CPU time per message (this process's user + system time over the drain,
  *     i.e. Bob's receive path, against the ceiling's time per open), which a loaded machine
  *     distorts far less than wall time.
+ *  3. part 1 again with Alice's and Bob's engines each in a process of its own
+ *     (bench/lib/party-host.ts), as on two computers; the bare clients stay in this process.
  * BENCH_PARTS (comma list of latency, burst, backlog; all by default) runs only some of them.
  * The relay runs as its own process (testkit/relay-process, embedded store, its queue limit
  * raised to fit the backlog); the engines, the bare clients and the ceiling share this
@@ -34,8 +36,15 @@ import { median, percentile, printTable } from './lib/measure';
 import { bareLoop } from './lib/latency-bare';
 import { burstQueueLength, burstRows } from './lib/latency-burst';
 import { measureCeilings, textMessage } from './lib/latency-ceiling';
-import { backlog, engineSample, type Link } from './lib/latency-engine';
-import { connect } from './lib/bench-party';
+import {
+  backlog,
+  engineSample,
+  type Link,
+  sampleLink,
+  type SampleLink,
+} from './lib/latency-engine';
+import { connect, connectParties } from './lib/bench-party';
+import { RemoteParty } from './lib/party-remote';
 import { chatText, Party } from './lib/latency-party';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
@@ -55,7 +64,12 @@ const us = (value: number): string => `${value.toFixed(1)} µs`;
 const rate = (value: number): string => `${Math.round(value).toLocaleString('en-US')} msg/s`;
 const count = (value: number): string => value.toLocaleString('en-US');
 
-async function latencyRows(link: Link, server: ServerRef): Promise<string[][]> {
+/** Part 1 on `link`; `layout` says where its engines run. */
+async function latencyRows(
+  link: SampleLink,
+  server: ServerRef,
+  layout: string,
+): Promise<string[][]> {
   // The bare entry is as large as the engine's: a sealed message of the same text.
   const pair = makePair();
   const sealed = sealUserMessage(
@@ -81,7 +95,7 @@ async function latencyRows(link: Link, server: ServerRef): Promise<string[][]> {
     percentile(raw, 99),
   ];
   return [
-    ['measure', 'p50', 'p99'],
+    [`measure (${layout})`, 'p50', 'p99'],
     [`engine: sendText → message.received at Bob (${SAMPLES} msgs)`, ms(e50), ms(e99)],
     [
       `bare: RelayClient push → held long-poll reply (${SAMPLES} pushes, ${sealed.packed.payload.length} B)`,
@@ -90,6 +104,24 @@ async function latencyRows(link: Link, server: ServerRef): Promise<string[][]> {
     ],
     ['ratio engine / bare', (e50 / b50).toFixed(2), (e99 / b99).toFixed(2)],
   ];
+}
+
+/**
+ * Part 1 again with Alice's and Bob's engines each in a process of its own, as on two
+ * computers (the bare clients stay in this process, alone).
+ */
+async function apartRows(server: ServerRef): Promise<string[][]> {
+  const parties: RemoteParty[] = [];
+  try {
+    const alice = await RemoteParty.start('Alice', server, 'latency');
+    parties.push(alice);
+    const bob = await RemoteParty.start('Bob', server, 'latency');
+    parties.push(bob);
+    const link = { alice, bob, ...(await connectParties(alice, bob)) };
+    return await latencyRows(link, server, 'each engine in its own process');
+  } finally {
+    for (const party of parties) await party.dispose();
+  }
 }
 
 async function backlogRows(link: Link, server: ServerRef): Promise<string[][]> {
@@ -149,13 +181,20 @@ async function main(): Promise<void> {
       `bench:latency — relay process ${relay.url} (store: ${relay.storeLabel.split(' ')[0] ?? '?'}), ${TEXT_BYTES}-byte texts, ${WARMUP} warm-up + ${SAMPLES} samples interleaved, ${GAP_MS} ms idle before each push`,
     );
     const tables: string[][][] = [];
-    if (PARTS.has('latency')) tables.push(await latencyRows(link, server));
+    if (PARTS.has('latency')) {
+      tables.push(await latencyRows(sampleLink(link), server, 'both engines in this process'));
+    }
     if (PARTS.has('burst')) {
       tables.push(
         await burstRows(alice, server, { textBytes: TEXT_BYTES, rounds: CEILING_ROUNDS }),
       );
     }
     if (PARTS.has('backlog')) tables.push(await backlogRows(link, server));
+    if (PARTS.has('latency')) {
+      // Last, with this process's engines stopped so that nothing of theirs runs beside it.
+      for (const party of parties) await party.stopEngine();
+      tables.push(await apartRows(server));
+    }
     tables.forEach((table, i) => {
       if (i > 0) console.log('');
       printTable(table);

@@ -4,6 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { profileSpan } from './drain-profile';
+import { type BenchParty, LocalParty } from './bench-party';
 import { chatText, type Party, when } from './latency-party';
 
 const ignore = (): undefined => undefined;
@@ -15,6 +16,19 @@ export interface Link {
   readonly aliceAtBob: string;
 }
 
+/** Alice and Bob connected, wherever their engines run (bench-party.ts). */
+export interface SampleLink {
+  readonly alice: BenchParty;
+  readonly bob: BenchParty;
+  readonly bobAtAlice: string;
+  readonly aliceAtBob: string;
+}
+
+/** `link` behind the BenchParty interface (disposing it stays with the caller). */
+export function sampleLink(link: Link): SampleLink {
+  return { ...link, alice: new LocalParty(link.alice), bob: new LocalParty(link.bob) };
+}
+
 /**
  * One message Alice → Bob, in ms from the sendText call to Bob's message.received (emitted once
  * the message is durably stored; the ratchet write follows). Returns only after Bob's delivery ack came
@@ -22,26 +36,20 @@ export interface Link {
  * long-poll be held by the relay, as it is between the messages of a real conversation.
  */
 export async function engineSample(
-  link: Link,
+  link: SampleLink,
   text: string,
   gapMs: number,
   timeoutMs: number,
 ): Promise<number> {
   await sleep(gapMs);
   const { alice, bob, bobAtAlice } = link;
-  const received = when(bob.engine.events, 'message.received', (e) => e.text === text, timeoutMs);
-  const delivered = when(
-    alice.engine.events,
-    'message.statusChanged',
-    (e) => e.peerUid === bobAtAlice && e.state === 'delivered',
-    timeoutMs,
-  );
-  const settled = Promise.all([received, delivered]);
-  settled.catch(ignore); // awaited below; this only keeps an early failure from going unhandled
-  const started = performance.now();
-  await alice.engine.sendText(bobAtAlice, text);
-  const [receivedAt] = await settled;
-  return receivedAt - started;
+  const [received, delivered] = await Promise.all([
+    bob.arm('message.received', { text }, timeoutMs),
+    alice.arm('message.statusChanged', { peerUid: bobAtAlice, state: 'delivered' }, timeoutMs),
+  ]);
+  const started = await alice.sendText(bobAtAlice, text);
+  await delivered.hit; // the last of the two (Bob's ack came back)
+  return (await received.hit).at - started;
 }
 
 export interface BacklogResult {
