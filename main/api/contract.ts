@@ -48,6 +48,7 @@ export const commandArgs = {
     })
     .strict(),
   'servers.list': none,
+  'servers.health': none,
   'servers.add': z
     .object({
       url,
@@ -195,6 +196,20 @@ export interface ServerView {
   readonly fingerprint: string;
 }
 
+/**
+ * Whether a relay answers (ours, or a contact's we push to). `unreachable`: its last request
+ * failed and is being retried; `code` says why (RELAY_UNAVAILABLE, CLOCK_SKEW, …), `since` when
+ * the failures began (ms). Changes come with `worker.state` events.
+ */
+export interface RelayHealthView {
+  readonly url: string;
+  readonly state: 'ok' | 'unreachable';
+  /** '' when ok. */
+  readonly code: string;
+  /** 0 when ok. */
+  readonly since: number;
+}
+
 /** Where a relay this computer hosts listens: loopback only, or the local network too. */
 export type RelayScope = 'this-computer' | 'local-network';
 
@@ -257,6 +272,8 @@ export interface CommandResults {
   'profile.get': ProfileView;
   'profile.update': ProfileView;
   'servers.list': ServerView[];
+  /** Every relay this device talks to, as its workers last found it (engine/relay-health.ts). */
+  'servers.health': RelayHealthView[];
   'servers.add': ServerView;
   'servers.remove': null;
   /** `available`: this host can run a relay (the desktop app and the browser host can). */

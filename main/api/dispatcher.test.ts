@@ -16,6 +16,7 @@ const VALID: Record<CommandName, Record<string, unknown>> = {
   'profile.get': {},
   'profile.update': { nickname: 'A' },
   'servers.list': {},
+  'servers.health': {},
   'servers.add': { url: 'http://127.0.0.1:1' },
   'servers.remove': { url: 'http://127.0.0.1:1' },
   'servers.hosted': {},

@@ -52,6 +52,7 @@ export const handlers: Handlers = {
   'profile.get': (s) => Promise.resolve(profileView(s.profile.profile, s.profile.settings)),
   'profile.update': profileUpdate,
   'servers.list': (s) => Promise.resolve(s.profile.servers.map(serverView)),
+  'servers.health': (s) => Promise.resolve(s.engine.relayHealth.list()),
   ...hostedRelayHandlers,
   'servers.remove': async (s, a) => {
     await s.profile.removeServer(a.url);

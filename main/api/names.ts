@@ -13,6 +13,7 @@ export const COMMAND_NAMES = [
   'profile.get',
   'profile.update',
   'servers.list',
+  'servers.health',
   'servers.add',
   'servers.remove',
   'servers.hosted',

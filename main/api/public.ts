@@ -48,6 +48,7 @@ export type {
   ProfileView,
   SearchHitView,
   ServerView,
+  RelayHealthView,
   SnippetView,
   HostedRelayView,
   RelayScope,

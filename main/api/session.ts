@@ -27,6 +27,7 @@ const EARLY_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
   'identity.lock',
   'profile.get',
   'servers.list',
+  'servers.health',
   'servers.hosted',
   'peers.list',
   'devices.list',

@@ -8,6 +8,7 @@ import { useNativeCrypto } from '../native-crypto';
 import { isAppError } from '../../../core/errors';
 import { KeyedQueue } from '../../../core/util/keyed-queue';
 import { EventEmitter } from './events';
+import { RelayHealth } from './relay-health';
 import type { ListOptions, MessagePage } from '../../storage';
 import { PollWorker, type RequestJob } from './workers/poll-worker';
 import { SendWorker } from './workers/send-worker';
@@ -69,6 +70,8 @@ export class Engine {
   private readonly catchUp: CatchUp;
   private readonly takeovers: TakeoverWatch;
   private readonly expiry: ExpiryWorker;
+  /** Whether each relay answers, as the workers last found it (relay-health.ts). */
+  readonly relayHealth: RelayHealth;
 
   constructor(
     readonly profile: Profile,
@@ -107,6 +110,7 @@ export class Engine {
       },
       ...(options.inspectSync ? { inspectSync: options.inspectSync } : {}),
     };
+    this.relayHealth = new RelayHealth(this.events, this.ctx.now);
     this.sender = new SendWorker(this.ctx);
     this.poller = new PollWorker(this.ctx, {
       getRequestJobs: () => this.getRequestJobs(),

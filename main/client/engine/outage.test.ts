@@ -89,3 +89,36 @@ it('holds back only the contacts whose relay is down', async () => {
   expect((await bobGets)[0]?.peerUid).toBe(aliceAtBob);
   expect(inbound(carol, aliceAtCarol)).toEqual(['to Carol']);
 });
+
+it('says which relay it cannot reach, since when, and that it is back as soon as it answers', async () => {
+  const r = await relay();
+  const alice = await side('Alice', r);
+  const bob = await side('Bob', r);
+  const [bobAtAlice] = await connect(alice, bob);
+  const url = r.process.url;
+  expect(alice.engine.relayHealth.list()).toEqual([{ url, state: 'ok', code: '', since: 0 }]);
+
+  const down = waitForEvents(alice.engine.events, 'worker.state', (e) => e.state === 'backoff');
+  const killedAt = Date.now();
+  await r.process.kill();
+  const uuid = await alice.engine.sendText(bobAtAlice, 'written while the relay is down');
+  await down;
+  const [entry] = alice.engine.relayHealth.list();
+  expect(entry).toMatchObject({ url, state: 'unreachable', code: 'RELAY_UNAVAILABLE' });
+  expect(entry?.since).toBeGreaterThanOrEqual(killedAt);
+
+  // Back: the poll loop's next try is a pull the relay answers at once (no long-poll to wait out).
+  const back = waitForEvents(
+    alice.engine.events,
+    'worker.state',
+    (e) => e.worker === 'poll' && e.state === 'running',
+  );
+  const sent = waitForEvents(
+    alice.engine.events,
+    'message.statusChanged',
+    (e) => e.uuid === uuid && e.state === 'sent',
+  );
+  await r.process.restart();
+  await Promise.all([back, sent]);
+  expect(alice.engine.relayHealth.list()).toEqual([{ url, state: 'ok', code: '', since: 0 }]);
+});

@@ -13,6 +13,7 @@ import { useDevices } from './devices';
 import { useMessages } from './messages';
 import { usePairing } from './pairing';
 import { useSession } from './session';
+import { useRelayHealth } from './relay-health';
 import { useSettings } from './settings';
 
 const COALESCE_MS = 40;
@@ -47,6 +48,7 @@ export function reloadAll(): void {
   void useSettings.getState().loadProfile();
   void useSettings.getState().loadServers();
   void useSettings.getState().loadHosted();
+  void useRelayHealth.getState().load();
   const messages = useMessages.getState();
   for (const peerUid of Object.keys(messages.threads)) void messages.loadLatest(peerUid);
 }
@@ -127,6 +129,9 @@ export function connectEvents(api: MeowApi): () => void {
     }),
     api.on('profile.updated', () => {
       if (unlocked()) later.run('profile', () => useSettings.getState().loadProfile());
+    }),
+    api.on('worker.state', () => {
+      if (unlocked()) later.run('health', () => useRelayHealth.getState().load());
     }),
     api.on('server.added', () => {
       if (unlocked()) later.run('servers', () => useSettings.getState().loadServers());

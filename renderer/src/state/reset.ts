@@ -4,6 +4,7 @@ import { dropDeviceListings, useDevices } from './devices';
 import { useMessages } from './messages';
 import { useNavigation } from './navigation';
 import { usePairing } from './pairing';
+import { useRelayHealth } from './relay-health';
 import { useSession } from './session';
 import { useSettings } from './settings';
 
@@ -14,6 +15,7 @@ export function resetStores(): void {
     useMessages,
     useNavigation,
     usePairing,
+    useRelayHealth,
     useSession,
     useSettings,
   ] as const) {
@@ -31,7 +33,8 @@ export function resetStores(): void {
 export function clearPrivateState(): void {
   dropContactListings();
   dropDeviceListings();
-  for (const store of [useContacts, useDevices, useMessages, useNavigation, usePairing] as const) {
+  const stores = [useContacts, useDevices, useMessages, useNavigation, usePairing, useRelayHealth];
+  for (const store of stores) {
     (store as { setState(s: unknown, replace: true): void }).setState(
       store.getInitialState(),
       true,

@@ -166,22 +166,29 @@ export class PollWorker {
     );
   }
 
+  /**
+   * 'running' is said once the relay answered: the loop's first round, and the first after a
+   * failure, pull without being held (a probe), so that a relay which is back is known at once
+   * rather than when a long-poll runs out (the UI's "can't reach the relay" goes with it).
+   */
   private async loop(job: RequestJob, signal: AbortSignal): Promise<void> {
     const server = job.server.url;
     let failures = 0;
-    this.ctx.events.emit('worker.state', { worker: 'poll', server, state: 'running' });
+    let probing = true;
     while (!signal.aborted && job.queues.length > 0) {
       try {
-        await this.round(job, signal);
-        if (failures > 0)
+        await this.round(job, signal, probing);
+        if (probing)
           this.ctx.events.emit('worker.state', { worker: 'poll', server, state: 'running' });
         failures = 0;
+        probing = false;
       } catch (err) {
         // Pulled after cursors that a failed round did not reach: never used.
         this.prefetched.delete(job);
         if (isAborted(signal)) break;
         const code = isAppError(err) ? err.code : 'INTERNAL';
         this.ctx.events.emit('worker.state', { worker: 'poll', server, state: 'backoff', code });
+        probing = true;
         await sleep(backoffMs(failures++), signal);
       }
     }
@@ -195,13 +202,16 @@ export class PollWorker {
     return this.ctx.relays.lane(job.server, job.lane);
   }
 
-  private async round(job: RequestJob, signal: AbortSignal): Promise<void> {
+  /** One pull and its entries; `probe`: a pull the relay answers at once, without holding it. */
+  private async round(job: RequestJob, signal: AbortSignal, probe: boolean): Promise<void> {
     const url = job.server.url;
     const afters = job.queues.map((q) => this.cursors.get(queueKey(url, q.lookupKey)) ?? 0);
     const ahead = this.prefetched.get(job);
     this.prefetched.delete(job);
     const { reply, acks } =
-      ahead && sameCursors(ahead.afters, afters) ? ahead : this.pull(job, afters, signal);
+      ahead && sameCursors(ahead.afters, afters)
+        ? ahead
+        : this.pull(job, afters, signal, probe ? 0 : LONG_POLL_MS);
     const batches = await reply;
     // Applied (the relay acks before it reads): no longer owed, unless a newer one replaced it.
     for (const ack of acks) {
@@ -226,12 +236,17 @@ export class PollWorker {
   }
 
   /** A pull after the cursors `afters` (per queue of the job), with the acks owed so far. */
-  private pull(job: RequestJob, afters: readonly number[], signal: AbortSignal): Prefetch {
+  private pull(
+    job: RequestJob,
+    afters: readonly number[],
+    signal: AbortSignal,
+    longPollMs = LONG_POLL_MS,
+  ): Prefetch {
     const requests = job.queues.map((q, i) => ({ ...q, after: afters[i] ?? 0 }));
     // What the previous rounds handled goes with this pull: only this job's queues, so a
     // lane's request names no other relationship's queue.
     const acks = this.owedAcks(job.server.url, job.queues);
-    const reply = this.client(job).pull(requests, { longPollMs: LONG_POLL_MS, signal, acks });
+    const reply = this.client(job).pull(requests, { longPollMs, signal, acks });
     return { reply, afters, acks };
   }
 

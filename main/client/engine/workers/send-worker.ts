@@ -30,6 +30,8 @@ export class SendWorker {
   private again = false;
   private stopped = false;
   private current: Promise<void> = Promise.resolve();
+  /** Relays a push failed to reach (said in 'backoff'), until a push through them goes out. */
+  private readonly failing = new Set<string>();
 
   constructor(private readonly ctx: EngineContext) {}
 
@@ -142,10 +144,14 @@ export class SendWorker {
       }
       const { done, deferral } = this.classify(batch, await pushing);
       unfinished = done;
-      if (!deferral) continue;
+      const server = first.payload.servers[0]?.url ?? '';
+      if (!deferral) {
+        this.reached(server);
+        continue;
+      }
       if (known || deferral.kind === 'full') break; // the relay is fine: others go on
       unreachable.set(serversKey, deferral);
-      const server = first.payload.servers[0]?.url ?? '';
+      this.failing.add(server);
       this.ctx.events.emit('worker.state', {
         worker: 'send',
         server,
@@ -155,6 +161,16 @@ export class SendWorker {
       break; // this peer waits as a whole
     }
     await this.finish(unfinished);
+  }
+
+  /**
+   * A batch went out: the relay that failed before answers again (relay-health.ts). With
+   * several servers a later one may have taken it (failover); the first is then called
+   * reachable too early, which hides nothing the user needs: the messages went out.
+   */
+  private reached(server: string): void {
+    if (!this.failing.delete(server)) return;
+    this.ctx.events.emit('worker.state', { worker: 'send', server, state: 'running' });
   }
 
   /**

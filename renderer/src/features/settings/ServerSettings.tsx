@@ -4,6 +4,7 @@ import type { ServerView } from '@meow/contract';
 import { errorText } from '../../lib/error-text';
 import { useSettings } from '../../state/settings';
 import { ErrorText } from '../../ui/ErrorText';
+import { RelayHealthLine } from '../relay/RelayStatus';
 import {
   EMPTY_RELAY_ADDRESS,
   RelayAddressFields,
@@ -31,6 +32,7 @@ function ServerRow({ server }: { server: ServerView }) {
             {server.fingerprint}
           </span>
         </span>
+        <RelayHealthLine url={server.url} />
         <ErrorText error={error} />
       </div>
       {confirming ? (
