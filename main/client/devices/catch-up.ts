@@ -22,7 +22,6 @@ export class CatchUp {
   private timer: NodeJS.Timeout | undefined;
   private off: (() => void) | undefined;
   private lastWrite = 0;
-  private polling = false;
 
   constructor(
     private readonly ctx: EngineContext,
@@ -38,15 +37,15 @@ export class CatchUp {
       await requestHistory(this.ctx, { since });
     }
     this.note(true);
+    // The engine's record, not an event of our own: the poll loops may have been answered
+    // before this subscribed (they start first), and that first answer was then missed.
     this.off = this.ctx.events.on('worker.state', (e) => {
-      if (e.worker !== 'poll') return;
-      this.polling = e.state === 'running';
-      if (this.polling) this.note(false);
+      if (e.worker === 'poll' && this.ctx.health.polling()) this.note(false);
     });
     const every = Math.max(1000, Math.min(HEARTBEAT_MS, Math.floor(this.afterMs / 4)));
     this.timer = setInterval(() => {
       // Only while reachable: a device cut off from its relay is not "online".
-      if (this.polling) this.note(false);
+      if (this.ctx.health.polling()) this.note(false);
     }, every);
   }
 

@@ -303,4 +303,24 @@ describe('takeover', () => {
     expect(await isPrimary(t.laptop, t.bobAtAlice)).toBe(false);
     expect(await isPrimary(t.desktop, t.bobAtAlice)).toBe(true);
   });
+
+  it('a device that starts while its relay does not answer never claims a primary it could not hear', async () => {
+    const wait = 1_500;
+    const t = await aliceTrio(world, {}, { takeoverAfterMs: wait });
+    await stopSide(t.laptop);
+    await world.relay.kill();
+    let failures = 0;
+    const restartedAt = Date.now();
+    await openSide(t.laptop, { takeoverAfterMs: wait });
+    const off = t.laptop.engine.events.on('worker.state', (e) => {
+      if (e.worker === 'poll' && e.state === 'backoff') failures++;
+    });
+    // Twice the wait and more without a pull answered: the desktop's heartbeats wait unread at
+    // the relay, so its silence says nothing (before: the laptop claimed Bob after one wait).
+    await waitUntil(() => failures >= 3 && Date.now() - restartedAt > 3 * wait, 20_000);
+    off();
+    expect(await isPrimary(t.laptop, t.bobAtAlice)).toBe(false);
+    expect(t.laptop.engine.relayHealth.list()[0]?.state).toBe('unreachable');
+    await world.relay.restart();
+  });
 });

@@ -175,14 +175,20 @@ export class TakeoverWatch {
   }
 
   /**
-   * How long `device` has been silent while this device could have heard it: the time this
-   * device was off does not count (what the device sent meanwhile waits in our device queue,
-   * unread until we pull it), so a device that comes back does not take over from a primary
-   * that was alive all along.
+   * How long `device` has been silent while this device could have heard it. Neither the time
+   * this device was off nor the time it took, once started, to get its first pull answered
+   * counts (what the device sent meanwhile waits in our device queue, unread until we pull it):
+   * a device that comes back, or starts slowly (a loaded machine, a relay not answering yet),
+   * does not take over from a primary that was alive all along. Before that first answer
+   * nothing is silent.
    */
   private silentFor(device: Peer, now: number): number {
+    const listening = this.ctx.health.listeningSince();
+    if (listening === 0) return 0;
     const heard = device.lastSeenAt ?? device.createdAt;
-    return now - heard - (heard < this.startedAt ? this.downtime : 0);
+    if (heard >= listening) return now - heard;
+    if (heard >= this.startedAt) return now - listening;
+    return now - heard - this.downtime - Math.max(0, listening - this.startedAt);
   }
 
   /** Contacts whose primary is revoked and silent, or unreachable, and that we should claim. */

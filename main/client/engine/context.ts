@@ -8,6 +8,7 @@ import type { Profile } from '../profile';
 import type { ChannelCache } from './channels';
 import type { RelayPool } from './relays';
 import type { MessageSearch } from '../search';
+import type { RelayHealth } from './relay-health';
 import type { SealedHere } from './sealed-here';
 
 export interface EngineContext {
@@ -25,6 +26,8 @@ export interface EngineContext {
    * MessageDb's `tell` from its write method.
    */
   readonly search: MessageSearch;
+  /** Whether the relays answer, and since when this run hears them (relay-health.ts). */
+  readonly health: RelayHealth;
   /** The chat messages this device sealed on each contact's current session (sealed-here.ts). */
   readonly sealedHere: SealedHere;
   /** Tells the send worker a job was queued. */

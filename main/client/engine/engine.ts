@@ -79,14 +79,17 @@ export class Engine {
   ) {
     useNativeCrypto();
     this.search = new MessageSearch(profile.messages);
+    const now = options.now ?? Date.now;
+    this.relayHealth = new RelayHealth(this.events, now);
     this.ctx = {
       profile,
       search: this.search,
       events: this.events,
       queue: new KeyedQueue(),
       relays: new RelayPool(options.relay),
-      now: options.now ?? Date.now,
+      now,
       channels: new ChannelCache(),
+      health: this.relayHealth,
       sealedHere: new SealedHere(),
       wakeSend: () => {
         this.sender.wake();
@@ -110,7 +113,6 @@ export class Engine {
       },
       ...(options.inspectSync ? { inspectSync: options.inspectSync } : {}),
     };
-    this.relayHealth = new RelayHealth(this.events, this.ctx.now);
     this.sender = new SendWorker(this.ctx);
     this.poller = new PollWorker(this.ctx, {
       getRequestJobs: () => this.getRequestJobs(),

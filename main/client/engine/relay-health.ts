@@ -45,6 +45,8 @@ type Views = Partial<Record<Worker, WorkerView>>;
 
 export class RelayHealth {
   private readonly byUrl = new Map<string, Views>();
+  /** When a pull of this run was first answered (its entries handled); 0 until then. */
+  private firstAnswer = 0;
 
   constructor(
     events: EventEmitter,
@@ -53,6 +55,24 @@ export class RelayHealth {
     events.on('worker.state', (e) => {
       this.note(e);
     });
+  }
+
+  /**
+   * Since when this run hears its relays: the first pull answered (and its entries handled,
+   * poll-worker.ts), 0 before. Until then whatever siblings sent waits unread at the relay,
+   * so their silence says nothing (devices/takeover.ts).
+   */
+  listeningSince(): number {
+    return this.firstAnswer;
+  }
+
+  /** Whether some poll loop runs and its relay answers (devices/catch-up.ts "online"). */
+  polling(): boolean {
+    for (const views of this.byUrl.values()) {
+      const poll = views.poll;
+      if (poll && !poll.failing && !poll.stopped) return true;
+    }
+    return false;
   }
 
   /** Every relay a worker has said something about and still uses, in URL order. */
@@ -89,6 +109,7 @@ export class RelayHealth {
       views[e.worker] = { failing: true, code: e.code ?? '', since, at, stopped: false };
     } else if (e.state === 'running') {
       views[e.worker] = { failing: false, code: '', since: 0, at, stopped: false };
+      if (e.worker === 'poll' && this.firstAnswer === 0) this.firstAnswer = at;
     } else if (before) {
       views[e.worker] = { ...before, stopped: true };
     }

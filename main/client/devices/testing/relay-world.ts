@@ -13,6 +13,8 @@ import { closeSide, makeSide, type Side } from '../../engine/test-helpers';
 export interface RelayWorld {
   /** The relay of the running test, as clients add it. */
   readonly server: ServerRef;
+  /** Its process (to kill and restart it mid-test). */
+  readonly relay: RelayProcess;
   /** A new side; `withServer: false` is a device that has no relay yet (a joining one). */
   side(name: string, options?: EngineOptions & { withServer?: boolean }): Promise<Side>;
 }
@@ -37,6 +39,10 @@ export function relayWorld(relayArgs: string[] = []): RelayWorld {
   return {
     get server() {
       return current();
+    },
+    get relay() {
+      if (!relay) throw new Error('no relay: call inside a test');
+      return relay;
     },
     async side(name, options = {}) {
       const { withServer = true, ...engine } = options;
