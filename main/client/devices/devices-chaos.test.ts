@@ -63,8 +63,9 @@ const HOP_MARGIN_MS = 8_000;
  * this round was switched off before the send, so by the first check after TAKEOVER_AFTER_MS
  * (at most a check period later) it has been silent for the whole wait and a live sibling
  * claims the contact; then one hop. A claimant switched on this round counts the silence from
- * its own start (takeover.ts `silentFor`), which also came before the send. A primary that is
- * on delivers in one hop.
+ * its first answered pull (takeover.ts `silentFor`: before it, it could not have heard its
+ * siblings), so its start delays the claim by as much as a hop's start-up, which the margin
+ * covers. A primary that is on delivers in one hop.
  */
 const REACH_MS = TAKEOVER_AFTER_MS + CHECK_PERIOD_MS + HOP_MARGIN_MS;
 /** With all devices on again, how long the histories and primaries may take to agree. */
