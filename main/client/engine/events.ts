@@ -27,9 +27,15 @@ export interface PeerEvent {
   readonly name: string;
 }
 
+/**
+ * A worker's word on one relay (relay-health.ts keeps them). poll: 'running' once a loop's
+ * pull was answered (its first, and its first after a failure), 'backoff' when one failed,
+ * 'stopped' when the loop ended. send: 'backoff' when a push could not reach the relay,
+ * 'running' when one through it went out again.
+ */
 export interface WorkerStateEvent {
   readonly worker: 'send' | 'poll';
-  /** The relay URL for the poll worker; '' for the send worker. */
+  /** The relay's URL (for the send worker: the first of the contact's relays). */
   readonly server: string;
   readonly state: 'running' | 'backoff' | 'stopped';
   /** Error code that caused a backoff. */
