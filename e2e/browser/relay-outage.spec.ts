@@ -1,6 +1,6 @@
 /**
- * The relay goes down: the app says so (after a few seconds, and again after a reload, since
- * the engine keeps it), Settings says since when; what Alice writes meanwhile waits, and when
+ * The relay goes down: the app says so above the chats (after a few seconds, and again after a
+ * reload, since the engine keeps it; the newest message stays in view), Settings says since when; what Alice writes meanwhile waits, and when
  * the relay is back the notice goes and the message reaches Bob.
  */
 import { connectAliceAndBob } from '../fixtures/scenarios';
@@ -23,6 +23,8 @@ test('a relay outage is shown, survives a reload, and ends when the relay is bac
   const host = new URL(relay.url).host;
   await expect(alice.tid('relay-status')).toContainText(`Meow cannot reach ${host}`);
   await expect(alice.tid('relay-status')).toContainText('go out when it answers again');
+  // The notice above the chats shortens the message list: the newest message stays in view.
+  await expect(bubble).toBeInViewport();
 
   await alice.page.reload();
   await expect(alice.tid('relay-status')).toContainText(`Meow cannot reach ${host}`);

@@ -9,6 +9,7 @@ import { AddContact } from './contacts/AddContact';
 import { Conversation } from './conversation/Conversation';
 import { ConversationList } from './conversations/ConversationList';
 import { Devices } from './devices/Devices';
+import { RelayStatusBanner } from './relay/RelayStatus';
 import { Settings } from './settings/Settings';
 
 const SCREENS: readonly { screen: Screen; label: string }[] = [
@@ -65,16 +66,20 @@ function MainNav() {
 
 function Chats() {
   const openPeer = useNavigation((s) => s.openPeer);
+  // The relay notice spans both columns: in a narrow window only one of them is shown.
   return (
-    <div className={`chats${openPeer ? ' has-open' : ''}`}>
-      <ConversationList />
-      <main className="chat-main" aria-label="Conversation">
-        {openPeer ? (
-          <Conversation peerUid={openPeer} />
-        ) : (
-          <p className="muted center">Choose a conversation, or add a contact to start one.</p>
-        )}
-      </main>
+    <div className="chats-frame">
+      <RelayStatusBanner />
+      <div className={`chats${openPeer ? ' has-open' : ''}`}>
+        <ConversationList />
+        <main className="chat-main" aria-label="Conversation">
+          {openPeer ? (
+            <Conversation peerUid={openPeer} />
+          ) : (
+            <p className="muted center">Choose a conversation, or add a contact to start one.</p>
+          )}
+        </main>
+      </div>
     </div>
   );
 }

@@ -213,6 +213,38 @@ function useKeepReadingAnchor(
   });
 }
 
+/** How close to the end (px) still counts as reading the newest message. */
+const AT_END_PX = 4;
+
+/**
+ * Keeps the newest message in view when the list's box changes height (the window resized, the
+ * relay notice shown above the chats) if it was in view before: the browser keeps the scroll
+ * position from the top, which would slide the newest messages out of sight below.
+ */
+function useKeepEndOnResize(scroller: RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const atEnd = (): boolean => el.scrollTop + el.clientHeight >= el.scrollHeight - AT_END_PX;
+    let wasAtEnd = atEnd();
+    let height = el.clientHeight;
+    const onScroll = (): void => {
+      wasAtEnd = atEnd();
+    };
+    const observer = new ResizeObserver(() => {
+      if (el.clientHeight === height) return;
+      height = el.clientHeight;
+      if (wasAtEnd) el.scrollTop = el.scrollHeight;
+    });
+    el.addEventListener('scroll', onScroll, { passive: true });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      el.removeEventListener('scroll', onScroll);
+    };
+  }, [scroller]);
+}
+
 export function MessageList(props: MessageListProps) {
   const { thread, deviceName, peerName, onReply, onRetry, onLoadOlder, onLoadNewer, onSeen } =
     props;
@@ -239,6 +271,7 @@ export function MessageList(props: MessageListProps) {
   });
   instance.current = virtualizer;
   useKeepReadingAnchor(virtualizer, scroller, canvas, rows, anchor);
+  useKeepEndOnResize(scroller);
 
   const focusIndex = useOpenPosition(virtualizer, rows, thread.focus, ready, setReady);
 

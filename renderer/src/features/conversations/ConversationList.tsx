@@ -20,7 +20,6 @@ import { ErrorText } from '../../ui/ErrorText';
 import { ConversationItem } from './ConversationItem';
 import { useMessageSearch } from '../../state/search';
 import { jumpToHit, SearchResults } from '../search/SearchResults';
-import { RelayStatusBanner } from '../relay/RelayStatus';
 
 /** A row's height before it is measured (CSS: .conversation-item). */
 const ROW_ESTIMATE = 64;
@@ -126,7 +125,6 @@ export function ConversationList() {
           }}
         />
       </div>
-      <RelayStatusBanner />
       <ErrorText error={error} />
       {loaded && peers.length === 0 && (
         <p className="muted pad">No contacts yet. Add one to start chatting.</p>
