@@ -1,7 +1,8 @@
 /**
  * The relay goes down: the app says so above the chats (after a few seconds, and again after a
- * reload, since the engine keeps it; the newest message stays in view), Settings says since when; what Alice writes meanwhile waits, and when
- * the relay is back the notice goes and the message reaches Bob.
+ * reload, since the engine keeps it; the newest message stays in view), and Settings says
+ * since when. What Alice writes meanwhile waits; when the relay is back the notice goes and
+ * the message reaches Bob.
  */
 import { connectAliceAndBob } from '../fixtures/scenarios';
 import { expect, test } from '../fixtures/test';
