@@ -76,6 +76,17 @@ describe('watchUnread', () => {
     watcher.stop();
   });
 
+  it('takes the row a deleted or edited message carries (delete for me of an unread one reads it)', async () => {
+    const watcher = start();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(totals).toEqual([3]);
+    events.emit('message.updated', { peerUid: 'b', uuid: 'u', message: null, peer: view('b', 1) });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(totals).toEqual([3, 2]);
+    expect(listPeers).toHaveBeenCalledTimes(1);
+    watcher.stop();
+  });
+
   it('a contact event without a row, or a removal, takes the contact out; a message event without one changes nothing', async () => {
     const watcher = start();
     await vi.advanceTimersByTimeAsync(100);

@@ -14,7 +14,12 @@ import type { EventEmitter } from '../api/events';
 import { totalUnread, type PeerSummary } from './unread';
 
 /** Events that carry the conversation's row: applied when there is one, ignored when null. */
-const MESSAGE_EVENTS = ['message.received', 'message.stored', 'message.statusChanged'] as const;
+const MESSAGE_EVENTS = [
+  'message.received',
+  'message.stored',
+  'message.statusChanged',
+  'message.updated',
+] as const;
 /** Events that carry the contact's row: null means it is not listed (any more). */
 const CONTACT_EVENTS = [
   'message.expired',

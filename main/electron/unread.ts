@@ -69,8 +69,20 @@ const READS = new Set([
   'messages.around',
 ]);
 
+/**
+ * Commands whose every effect on the unread counts comes as an event the unread watcher
+ * applies: `peer.removed` (peers.delete), `conversation.cleared` with the contact's row
+ * (peers.clearConversation), `message.updated` with it (messages.delete; deleting an unread
+ * message for me reads it). Listing every contact after them only repeated what the event said.
+ */
+const TOLD_BY_EVENTS = new Set(['peers.delete', 'peers.clearConversation', 'messages.delete']);
+
 export function mayChangeUnread(command: string): boolean {
-  return /^(messages|peers|identity)\./.test(command) && !READS.has(command);
+  return (
+    /^(messages|peers|identity)\./.test(command) &&
+    !READS.has(command) &&
+    !TOLD_BY_EVENTS.has(command)
+  );
 }
 
 /** Commands whose answer is the contact's row as peers.list lists it now (contract.ts). */
