@@ -43,3 +43,9 @@ export type { NewSyncOut, SyncOut, SyncOutKind } from './sync-outbox';
 export { MAX_UNOPENED_PER_PEER, type UnopenedEntry } from './unopened-entries';
 export { expiresAtOf, isExpiredAt, type ExpiredMessage } from './expired-messages';
 export { AttachmentFiles, newAttachmentLocalId } from './attachment-files';
+export type {
+  AttachmentRow,
+  AttachmentSecrets as StoredAttachmentSecrets,
+  AttachmentState,
+  NewAttachmentRow,
+} from './attachment-rows';

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../core/errors';
 import { AcksOwed } from './acks-owed';
+import { AttachmentRows } from './attachment-rows';
 import { ExpiredMessages } from './expired-messages';
 import type { StoredMessage } from './message-codec';
 import { MessageMods } from './message-mods';
@@ -32,6 +33,7 @@ export interface Parts {
   readonly removals: PeerRemovals;
   readonly mods: MessageMods;
   readonly expired: ExpiredMessages;
+  readonly attachments: AttachmentRows;
 }
 
 export abstract class MessageDbCore {
@@ -59,6 +61,7 @@ export abstract class MessageDbCore {
       removals: new PeerRemovals(db),
       mods: new MessageMods(db, dbKey, now),
       expired: new ExpiredMessages(db, now),
+      attachments: new AttachmentRows(db, dbKey, now),
     };
   }
 

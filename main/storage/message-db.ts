@@ -16,6 +16,12 @@
  */
 import type Database from 'better-sqlite3';
 import type { OwedAck } from './acks-owed';
+import type {
+  AttachmentRow,
+  AttachmentSecrets,
+  AttachmentState,
+  NewAttachmentRow,
+} from './attachment-rows';
 import { makeKeyCheck, requireDbKey, verifyKeyCheck } from './db-key';
 import { MessageDbMessages } from './message-db-messages';
 import { migrate } from './migrations/runner';
@@ -311,5 +317,65 @@ export class MessageDb extends MessageDbMessages {
     this.run('writing a gap mark', (p) => {
       p.gaps.set(relayUrl, lookupKey, mark);
     });
+  }
+
+  // ── attachments: one row per photo or file (see attachment-rows.ts) ───────────────────
+
+  addAttachment(row: NewAttachmentRow): boolean {
+    return this.run('recording an attachment', (p) => p.attachments.add(row));
+  }
+
+  attachment(localId: string): AttachmentRow | undefined {
+    return this.run('reading an attachment', (p) => p.attachments.get(localId));
+  }
+
+  attachmentsOf(peerUid: string, messageUuid: string): AttachmentRow[] {
+    return this.run('reading attachments', (p) => p.attachments.ofMessage(peerUid, messageUuid));
+  }
+
+  dueAttachments(now: number, limit: number): AttachmentRow[] {
+    return this.run('reading attachments', (p) => p.attachments.due(now, limit));
+  }
+
+  nextAttachmentDueAt(): number | undefined {
+    return this.run('reading attachments', (p) => p.attachments.nextDueAt());
+  }
+
+  /** `peerUid uuid` of the messages whose files are not all uploaded (not to be sent yet). */
+  messagesAwaitingUpload(): Set<string> {
+    return this.run('reading attachments', (p) => p.attachments.messagesAwaitingUpload());
+  }
+
+  setAttachmentState(localId: string, state: AttachmentState, error: string | null = null) {
+    return this.run('updating an attachment', (p) => p.attachments.setState(localId, state, error));
+  }
+
+  setAttachmentSecrets(localId: string, secrets: AttachmentSecrets): void {
+    this.run('updating an attachment', (p) => {
+      p.attachments.setSecrets(localId, secrets);
+    });
+  }
+
+  setAttachmentProgress(localId: string, doneChunks: number): void {
+    this.run('updating an attachment', (p) => {
+      p.attachments.setProgress(localId, doneChunks);
+    });
+  }
+
+  markAttachmentAttempt(localId: string, nextAttemptAt: number, error: string): void {
+    this.run('updating an attachment', (p) => {
+      p.attachments.markAttempt(localId, nextAttemptAt, error);
+    });
+  }
+
+  /** Forgets a message's attachment rows; their local ids (chunk folders to remove). */
+  removeMessageAttachments(peerUid: string, messageUuid: string): string[] {
+    return this.run('removing attachments', (p) =>
+      p.attachments.removeMessage(peerUid, messageUuid),
+    );
+  }
+
+  attachmentLocalIds(): string[] {
+    return this.run('reading attachments', (p) => p.attachments.localIds());
   }
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { utf8 } from '../../core/crypto';
 import type { meow } from '../../proto';
 import { AcksOwed } from './acks-owed';
+import { AttachmentRows } from './attachment-rows';
 import { generateDbKey } from './db-key';
 import { MessageDb } from './message-db';
 import { MessageMods } from './message-mods';
@@ -231,6 +232,26 @@ const FIXTURES: Record<
       expect(db.unreadCounts().get('peer-13')).toBe(1);
     },
   },
+  14: {
+    seed: (db, key) => {
+      new AttachmentRows(db, key, now).add({
+        localId: 'a14',
+        peerUid: 'peer-14',
+        messageUuid: 'u14',
+        position: 0,
+        outbound: false,
+        state: 'queued',
+        plaintextLength: 5,
+        chunkCount: 1,
+        secrets: { pointer: utf8('pointer v14') },
+      });
+    },
+    check: (db) => {
+      expect(db.attachment('a14')).toMatchObject({ state: 'queued', messageUuid: 'u14' });
+      expect(db.attachment('a14')?.secrets.pointer).toEqual(utf8('pointer v14'));
+      expect(db.dueAttachments(now(), 10).map((a) => a.localId)).toEqual(['a14']);
+    },
+  },
 };
 
 function openRaw(file: string): Database.Database {
@@ -275,6 +296,7 @@ describe('migrations', () => {
     expect(tables).toEqual([
       'acks_owed',
       'acks_owed_units',
+      'attachments',
       'device_sync_seen',
       'envelope_seen',
       'expired_messages',

@@ -23,6 +23,7 @@ import { migration010 } from './010-message-mods';
 import { migration011 } from './011-expiry';
 import { migration012 } from './012-acks-owed-units';
 import { migration013 } from './013-unread-partial-index';
+import { migration014 } from './014-attachments';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];

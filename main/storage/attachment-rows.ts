@@ -1,0 +1,317 @@
+/**
+ * The `attachments` table (migration 014): one row per photo or file of a message, on the
+ * sending and on every receiving device — where its transfer stands, how far it got, when to
+ * try again and why it last failed. The engine's attachment worker moves the rows
+ * (docs/ATTACHMENTS.md); the chunks themselves are files (attachment-files.ts).
+ *
+ * Plain columns hold ids, states, sizes and times. Everything secret — the pointer (with the
+ * chunk key and read token), the sender's upload and delete tokens, the source path — is in
+ * `body`, sealed with the db key and bound to its row's local id, like message bodies.
+ */
+import type Database from 'better-sqlite3';
+import { fromBase64Url, toBase64Url } from '../../core/crypto';
+import { AppError } from '../../core/errors';
+import { openValue, sealValue, storageAd } from './db-key';
+import { jsonBytes, parseJsonBytes } from './json';
+
+/**
+ * Sending: `encrypting` (sealing the file into chunks) → `uploading` → `sent` (every chunk at
+ * the relay; the message is then queued). Receiving: `queued` (to download now) or
+ * `on_request` (above the automatic size: when the user asks) → `ready`. Ends that stay:
+ * `failed` (see `lastError`), `expired` (the relay no longer has it), `damaged` (the sender's
+ * chunks do not match its digest), `invalid` (a pointer that does not decode).
+ */
+export type AttachmentState =
+  | 'encrypting'
+  | 'uploading'
+  | 'sent'
+  | 'queued'
+  | 'on_request'
+  | 'ready'
+  | 'failed'
+  | 'expired'
+  | 'damaged'
+  | 'invalid';
+
+const STATES: ReadonlySet<string> = new Set<AttachmentState>([
+  'encrypting',
+  'uploading',
+  'sent',
+  'queued',
+  'on_request',
+  'ready',
+  'failed',
+  'expired',
+  'damaged',
+  'invalid',
+]);
+
+/** States a worker moves by itself (the `attachments_work` index). */
+export const WORKING_STATES: readonly AttachmentState[] = ['encrypting', 'uploading', 'queued'];
+
+/** What is sealed in `body`. */
+export interface AttachmentSecrets {
+  /** The encoded AttachmentPointer: received, or (sending) once the file is sealed. */
+  readonly pointer?: Uint8Array;
+  /** Sending: the chunk key and read token, drawn before the pointer exists. */
+  readonly key?: Uint8Array;
+  readonly readToken?: Uint8Array;
+  /** Sending: the capabilities only this device holds (PROTOCOL.md §12 "Capabilities"). */
+  readonly uploadToken?: Uint8Array;
+  readonly deleteToken?: Uint8Array;
+  /** Sending: each sealed chunk's SHA-256, registered at the relay's create. */
+  readonly chunkHashes?: readonly Uint8Array[];
+  /** Sending: the file read while encrypting, and what the pointer will say of it. */
+  readonly sourcePath?: string;
+  readonly mimeType?: string;
+  readonly name?: string;
+  /** Sending: the relay the blob goes to (the contact's). */
+  readonly relayUrl?: string;
+}
+
+export interface NewAttachmentRow {
+  readonly localId: string;
+  readonly peerUid: string;
+  readonly messageUuid: string;
+  /** Its index in the message's `attachments`. */
+  readonly position: number;
+  readonly outbound: boolean;
+  readonly state: AttachmentState;
+  readonly plaintextLength: number;
+  readonly chunkCount: number;
+  readonly secrets: AttachmentSecrets;
+}
+
+export interface AttachmentRow extends NewAttachmentRow {
+  readonly doneChunks: number;
+  readonly attempts: number;
+  readonly nextAttemptAt: number;
+  readonly lastError: string | null;
+  readonly updatedAt: number;
+}
+
+interface Row {
+  local_id: string;
+  peer_uid: string;
+  message_uuid: string;
+  position: number;
+  outbound: number;
+  state: string;
+  plaintext_length: number;
+  chunk_count: number;
+  done_chunks: number;
+  attempts: number;
+  next_attempt_at: number;
+  last_error: string | null;
+  body: Uint8Array;
+  updated_at: number;
+}
+
+const COLUMNS = `local_id, peer_uid, message_uuid, position, outbound, state, plaintext_length,
+  chunk_count, done_chunks, attempts, next_attempt_at, last_error, body, updated_at`;
+
+function prepare(db: Database.Database) {
+  return {
+    insert: db.prepare<
+      [string, string, string, number, number, string, number, number, Uint8Array, number, number]
+    >(
+      `INSERT INTO attachments (local_id, peer_uid, message_uuid, position, outbound, state,
+         plaintext_length, chunk_count, body, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    ),
+    get: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM attachments WHERE local_id = ?`),
+    ofMessage: db.prepare<[string, string], Row>(
+      `SELECT ${COLUMNS} FROM attachments WHERE peer_uid = ? AND message_uuid = ?
+       ORDER BY position`,
+    ),
+    due: db.prepare<[number, number], Row>(
+      `SELECT ${COLUMNS} FROM attachments
+       WHERE state IN ('encrypting', 'uploading', 'queued') AND next_attempt_at <= ?
+       ORDER BY next_attempt_at, created_at LIMIT ?`,
+    ),
+    nextDueAt: db.prepare<[], { at: number | null }>(
+      `SELECT MIN(next_attempt_at) AS at FROM attachments
+       WHERE state IN ('encrypting', 'uploading', 'queued')`,
+    ),
+    unsentMessages: db.prepare<[], { peer_uid: string; message_uuid: string }>(
+      `SELECT DISTINCT peer_uid, message_uuid FROM attachments
+       WHERE outbound = 1 AND state <> 'sent'`,
+    ),
+    setState: db.prepare<[string, string | null, number, string]>(
+      `UPDATE attachments SET state = ?, last_error = ?, attempts = 0, next_attempt_at = 0,
+         updated_at = ? WHERE local_id = ?`,
+    ),
+    setBody: db.prepare<[Uint8Array, number, string]>(
+      'UPDATE attachments SET body = ?, updated_at = ? WHERE local_id = ?',
+    ),
+    progress: db.prepare<[number, number, string]>(
+      'UPDATE attachments SET done_chunks = ?, updated_at = ? WHERE local_id = ?',
+    ),
+    attempt: db.prepare<[number, string, number, string]>(
+      `UPDATE attachments SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
+         updated_at = ? WHERE local_id = ?`,
+    ),
+    removeMessage: db.prepare<[string, string], { local_id: string }>(
+      'DELETE FROM attachments WHERE peer_uid = ? AND message_uuid = ? RETURNING local_id',
+    ),
+    localIds: db.prepare<[], { local_id: string }>('SELECT local_id FROM attachments'),
+  };
+}
+
+function ad(localId: string): Uint8Array {
+  return storageAd('attachments', localId);
+}
+
+export class AttachmentRows {
+  private readonly sql: ReturnType<typeof prepare>;
+
+  constructor(
+    db: Database.Database,
+    private readonly dbKey: Uint8Array,
+    private readonly now: () => number,
+  ) {
+    this.sql = prepare(db);
+  }
+
+  /** False when the row (by local id, or by message and position) exists already. */
+  add(row: NewAttachmentRow): boolean {
+    requireState(row.state);
+    const now = this.now();
+    const result = this.sql.insert.run(
+      row.localId,
+      row.peerUid,
+      row.messageUuid,
+      row.position,
+      row.outbound ? 1 : 0,
+      row.state,
+      row.plaintextLength,
+      row.chunkCount,
+      this.seal(row.localId, row.secrets),
+      now,
+      now,
+    );
+    return result.changes === 1;
+  }
+
+  get(localId: string): AttachmentRow | undefined {
+    const row = this.sql.get.get(localId);
+    return row && this.rowOf(row);
+  }
+
+  ofMessage(peerUid: string, messageUuid: string): AttachmentRow[] {
+    return this.sql.ofMessage.all(peerUid, messageUuid).map((r) => this.rowOf(r));
+  }
+
+  /** Rows a worker should move now, oldest due first. */
+  due(now: number, limit: number): AttachmentRow[] {
+    return this.sql.due.all(now, limit).map((r) => this.rowOf(r));
+  }
+
+  nextDueAt(): number | undefined {
+    return this.sql.nextDueAt.get()?.at ?? undefined;
+  }
+
+  /** `peerUid uuid` of every message with an attachment not uploaded yet: it must not be sent. */
+  messagesAwaitingUpload(): Set<string> {
+    return new Set(this.sql.unsentMessages.all().map((r) => `${r.peer_uid} ${r.message_uuid}`));
+  }
+
+  /** A new state; its retry count starts again. False for an unknown row. */
+  setState(localId: string, state: AttachmentState, lastError: string | null = null): boolean {
+    requireState(state);
+    return this.sql.setState.run(state, lastError, this.now(), localId).changes === 1;
+  }
+
+  setSecrets(localId: string, secrets: AttachmentSecrets): void {
+    this.sql.setBody.run(this.seal(localId, secrets), this.now(), localId);
+  }
+
+  setProgress(localId: string, doneChunks: number): void {
+    this.sql.progress.run(doneChunks, this.now(), localId);
+  }
+
+  /** A failed try: again at `nextAttemptAt`, with the reason kept for the user. */
+  markAttempt(localId: string, nextAttemptAt: number, error: string): void {
+    this.sql.attempt.run(nextAttemptAt, error, this.now(), localId);
+  }
+
+  /** Forgets a message's rows; their local ids, whose chunk folders the caller removes. */
+  removeMessage(peerUid: string, messageUuid: string): string[] {
+    return this.sql.removeMessage.all(peerUid, messageUuid).map((r) => r.local_id);
+  }
+
+  /** Every row's local id (start-up removes chunk folders no row names). */
+  localIds(): string[] {
+    return this.sql.localIds.all().map((r) => r.local_id);
+  }
+
+  private seal(localId: string, secrets: AttachmentSecrets): Uint8Array {
+    return sealValue(this.dbKey, encodeSecrets(secrets), ad(localId));
+  }
+
+  private rowOf(row: Row): AttachmentRow {
+    requireState(row.state);
+    return {
+      localId: row.local_id,
+      peerUid: row.peer_uid,
+      messageUuid: row.message_uuid,
+      position: row.position,
+      outbound: row.outbound === 1,
+      state: row.state,
+      plaintextLength: row.plaintext_length,
+      chunkCount: row.chunk_count,
+      doneChunks: row.done_chunks,
+      attempts: row.attempts,
+      nextAttemptAt: row.next_attempt_at,
+      lastError: row.last_error,
+      updatedAt: row.updated_at,
+      secrets: decodeSecrets(openValue(this.dbKey, row.body, ad(row.local_id))),
+    };
+  }
+}
+
+function requireState(state: string): asserts state is AttachmentState {
+  if (!STATES.has(state)) throw new AppError('STORAGE_CORRUPT', 'unknown attachment state');
+}
+
+const BYTE_FIELDS = ['pointer', 'key', 'readToken', 'uploadToken', 'deleteToken'] as const;
+const TEXT_FIELDS = ['sourcePath', 'mimeType', 'name', 'relayUrl'] as const;
+
+function encodeSecrets(secrets: AttachmentSecrets): Uint8Array {
+  const out: Record<string, string | string[]> = {};
+  for (const field of BYTE_FIELDS) {
+    const value = secrets[field];
+    if (value) out[field] = toBase64Url(value);
+  }
+  for (const field of TEXT_FIELDS) {
+    const value = secrets[field];
+    if (value !== undefined) out[field] = value;
+  }
+  if (secrets.chunkHashes) out.chunkHashes = secrets.chunkHashes.map((h) => toBase64Url(h));
+  return jsonBytes(out, 'attachment secrets');
+}
+
+function decodeSecrets(bytes: Uint8Array): AttachmentSecrets {
+  const parsed = parseJsonBytes(bytes, 'STORAGE_CORRUPT', 'attachment secrets');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new AppError('STORAGE_CORRUPT', 'attachment secrets are not an object');
+  }
+  const json = parsed as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const field of BYTE_FIELDS) {
+    const value = json[field];
+    if (typeof value === 'string') out[field] = fromBase64Url(value);
+  }
+  for (const field of TEXT_FIELDS) {
+    const value = json[field];
+    if (typeof value === 'string') out[field] = value;
+  }
+  const hashes = json.chunkHashes;
+  if (Array.isArray(hashes)) {
+    out.chunkHashes = hashes.map((h) => {
+      if (typeof h !== 'string') throw new AppError('STORAGE_CORRUPT', 'bad chunk hash');
+      return fromBase64Url(h);
+    });
+  }
+  return out as AttachmentSecrets;
+}
