@@ -313,5 +313,5 @@ function decodeSecrets(bytes: Uint8Array): AttachmentSecrets {
       return fromBase64Url(h);
     });
   }
-  return out as AttachmentSecrets;
+  return out;
 }
