@@ -124,6 +124,8 @@ export interface HttpExchange {
   readonly url: string;
   readonly method: 'GET' | 'POST';
   readonly body?: Uint8Array;
+  /** Of `body`; default application/x-protobuf (POST /v1/blob: application/x-meow-blob). */
+  readonly contentType?: string;
   readonly timeoutMs: number;
   readonly maxReplyBytes: number;
   readonly signal?: AbortSignal;
@@ -132,6 +134,8 @@ export interface HttpExchange {
 
 export interface HttpReply {
   readonly status: number;
+  /** The Content-Type header, '' without one. */
+  readonly contentType: string;
   readonly body: Uint8Array;
 }
 
@@ -154,14 +158,15 @@ export async function httpExchange(x: HttpExchange): Promise<HttpReply> {
     const response = await (x.fetch ?? fetch)(x.url, {
       method: x.method,
       signal: controller.signal,
-      headers: x.body ? { 'content-type': 'application/x-protobuf' } : {},
+      headers: x.body ? { 'content-type': x.contentType ?? 'application/x-protobuf' } : {},
       // A fresh buffer from the envelope sealer, never shared memory.
       ...(x.body ? { body: x.body as Uint8Array<ArrayBuffer> } : {}),
       redirect: 'error',
       cache: 'no-store',
     });
     const body = await readCapped(response, x.maxReplyBytes, controller);
-    return { status: response.status, body };
+    const contentType = response.headers.get('content-type') ?? '';
+    return { status: response.status, contentType, body };
   } catch (cause) {
     if (callerAborted()) throw aborted(x.url, cause);
     if (state.timedOut) {

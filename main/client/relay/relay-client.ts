@@ -16,7 +16,7 @@ import {
   requireArg,
   UINT32_MAX,
 } from './arguments';
-import { clockSkewFailure, relayFailure, RelayClientError } from './errors';
+import { relayFailure, RelayClientError } from './errors';
 import { httpExchange, type FetchLike } from './http';
 import {
   ackResults,
@@ -27,7 +27,7 @@ import {
   pushResults,
   queueBatches,
 } from './replies';
-import { checkedReply, exchange, isClockSkew, skewOf, type Exchanged } from './request';
+import { call, type RelayClock } from './request';
 import { requireAllowedRelayUrl } from './url-policy';
 import type {
   AckRequest,
@@ -48,7 +48,7 @@ import type {
  * under a FRESH X25519 key pair (so the relay cannot link two requests of this device by
  * key); the reply is opened with that call's session, and checked field by field against the
  * request before anything is returned. A request the relay refuses as CLOCK_SKEW is sent once
- * more with the relay's time adopted (see `call`).
+ * more with the relay's time adopted (request.ts `call`).
  *
  * Errors: every failure is an AppError; relay/network failures are RelayClientError with one of
  * RELAY_UNAVAILABLE | RELAY_RATE_LIMITED | RELAY_REJECTED | RELAY_KEY_CHANGED | RELAY_BAD_REPLY
@@ -135,7 +135,7 @@ export class RelayClient {
   private readonly pinnedSigningKey: Uint8Array;
   private readonly options: RelayClientOptions;
   /** Relay clock − ours (ms), learnt from a CLOCK_SKEW reply; added to every timestamp. */
-  private clockOffsetMs = 0;
+  private readonly clock: RelayClock = { offsetMs: 0 };
 
   /**
    * Fetches `url`/card, verifies its self-signature and returns the ref to pin. Shows nothing
@@ -332,49 +332,21 @@ export class RelayClient {
     return reply;
   }
 
-  /**
-   * One request → one opened, authenticated reply (or a RelayClientError). A relay that finds
-   * our timestamp outside its replay window answers CLOCK_SKEW with its own time: that offset
-   * is kept for this relay and the request is sent once more (a new uuid, a new key). Skew
-   * again means the clock moves under us or the relay's does; the user is told by how much.
-   * Only a reply boxed to this request's fresh key carries a time we adopt: a plaintext error
-   * (anyone on the path could forge one) has no `server_time`.
-   */
+  /** One request → one checked reply (request.ts `call`: fresh key, CLOCK_SKEW resend). */
   private async call(
     request: meow.IToServerMessage,
     options: CallOptions,
     timeoutMs = this.options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
   ): Promise<meow.FromServerMessage> {
-    const first = await this.exchange(request, options, timeoutMs);
-    if (!isClockSkew(first.reply)) return checkedReply(first);
-    if (!this.adoptServerTime(first.reply)) throw clockSkewFailure(null);
-    const second = await this.exchange(request, options, timeoutMs);
-    if (isClockSkew(second.reply)) throw clockSkewFailure(skewOf(second.reply));
-    return checkedReply(second);
-  }
-
-  private exchange(
-    request: meow.IToServerMessage,
-    options: CallOptions,
-    timeoutMs: number,
-  ): Promise<Exchanged> {
-    return exchange(request, {
+    const target = {
       url: `${this.baseUrl}/v1`,
       serverPublicKey: this.serverPublicKey,
-      clockOffsetMs: this.clockOffsetMs,
       timeoutMs,
       maxReplyBytes: this.options.maxReplyBytes ?? MAX_REPLY_BYTES,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
-    });
-  }
-
-  /** Takes the relay's clock from a CLOCK_SKEW reply; false when it gave none. */
-  private adoptServerTime(reply: meow.FromServerMessage): boolean {
-    const skew = skewOf(reply);
-    if (skew === null) return false;
-    this.clockOffsetMs = skew;
-    return true;
+    };
+    return (await call(request, target, this.clock)).reply;
   }
 }
 
