@@ -104,6 +104,10 @@ export const ERROR_SENTENCES: Readonly<Record<ErrorCode, string>> = {
   ATTACHMENT_TOO_LARGE: 'That file is too large to send. Choose a smaller one.',
   ATTACHMENT_POINTER_INVALID: `An attachment in this message cannot be used. ${UPDATE}`,
   ATTACHMENT_BAD_VERSION: `That attachment came from a newer version of Meow. ${UPDATE}`,
+  ATTACHMENT_SOURCE_UNREADABLE:
+    'Meow could not read that file. Check that it still exists, then send it again.',
+  ATTACHMENT_RELAY_UNKNOWN:
+    'This attachment is on a server neither you nor your contact use, so Meow did not fetch it.',
   CARD_INVALID: "That is not a valid server card. Check the server's address and try again.",
   CARD_BAD_SIGNATURE:
     "The server's card is not signed correctly. Check the address; do not use a server you do not trust.",

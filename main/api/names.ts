@@ -67,6 +67,7 @@ export const EVENT_NAMES = [
   'peer.removed',
   'conversation.cleared',
   'message.expired',
+  'attachment.updated',
   'worker.state',
   'error',
 ] as const;

@@ -5,7 +5,7 @@
  * or deletes a message body tells the observer (MessageDbCore.tell).
  */
 import { AppError } from '../../core/errors';
-import type { meow } from '../../proto';
+import { meow } from '../../proto';
 import { type ExpiredMessage, isExpiredAt } from './expired-messages';
 import type { StoredMessage } from './message-codec';
 import { MessageDbCore, type Parts } from './message-db-core';
@@ -93,6 +93,25 @@ export abstract class MessageDbMessages extends MessageDbCore {
   holdModification(peerUid: string, uuid: string, patch: meow.IDbMessage): void {
     this.run('keeping a message change', (p) => {
       p.mods.hold(peerUid, uuid, patch);
+    });
+  }
+
+  /**
+   * Replaces a message's attachment pointers (a file sealed here: its pointer exists only once
+   * the file is encrypted). The text and state stay; `updated_at` moves.
+   */
+  setMessageAttachments(
+    peerUid: string,
+    uuid: string,
+    attachments: readonly meow.IAttachmentPointer[],
+  ): void {
+    this.run('updating a message', (p) => {
+      const stored = p.messages.get(peerUid, uuid);
+      if (!stored) throw new AppError('STORAGE_NOT_FOUND', 'no such message');
+      // A fresh decode of the row: changed in place, then sealed again.
+      const body = stored.message;
+      body.attachments = attachments.map((a) => meow.AttachmentPointer.create(a));
+      p.messages.replaceBody(peerUid, uuid, body);
     });
   }
 

@@ -77,6 +77,14 @@ function cursorOf(m: StoredMessage | undefined): MessageCursor | undefined {
 
 type Key = [peerUid: string, uuid: string];
 
+/**
+ * A message whose photos and files are all at the relay (or that has none): one still being
+ * sealed or uploaded must not be sent yet — its pointers are not usable — so it is left out of
+ * what the send paths (re)send; the attachment worker queues it once the last upload is done.
+ */
+const UPLOADED = `NOT EXISTS (SELECT 1 FROM attachments a WHERE a.peer_uid = messages.peer_uid
+  AND a.message_uuid = messages.uuid AND a.outbound = 1 AND a.state <> 'sent')`;
+
 function prepare(db: Database.Database) {
   return {
     insert: db.prepare<[NewMessageRow], { id: number; created_at: number }>(
@@ -117,11 +125,11 @@ function prepare(db: Database.Database) {
     ),
     unsent: db.prepare<[], MessageRow>(
       `SELECT * FROM messages WHERE state IN ('pending', 'pending_forward') AND outbound = 1
-       ORDER BY id`,
+       AND ${UPLOADED} ORDER BY id`,
     ),
     unacknowledged: db.prepare<[string, number], MessageRow>(
       `SELECT * FROM messages WHERE peer_uid = ? AND outbound = 1 AND created_at >= ?
-       AND state IN ('pending', 'sent') ORDER BY id`,
+       AND state IN ('pending', 'sent') AND ${UPLOADED} ORDER BY id`,
     ),
     afterId: db.prepare<[number, number], MessageRow>(
       'SELECT * FROM messages WHERE id > ? ORDER BY id LIMIT ?',
@@ -316,7 +324,10 @@ export class MessagesTable {
     return messages.filter((m) => !isExpiredAt(m.message, now));
   }
 
-  /** Outbound messages not yet accepted by a relay (pending, pending_forward), oldest first. */
+  /**
+   * Outbound messages not yet accepted by a relay (pending, pending_forward), oldest first;
+   * not those whose attachments are still being uploaded (UPLOADED).
+   */
   unsent(): StoredMessage[] {
     return this.sql.unsent.all().map((r) => storedMessage(this.dbKey, r));
   }

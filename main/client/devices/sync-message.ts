@@ -18,6 +18,7 @@ import type { EngineContext } from '../engine/context';
 import type { Peer } from '../model';
 import { EXPIRY_TIMER_TYPE } from '../engine/expiry-fields';
 import { adoptRowTimer } from '../engine/expiry-sync';
+import { recordReceivedAttachments } from '../engine/attachments/received';
 
 export interface AppliedMessage {
   readonly commit: () => Emitted[];
@@ -121,6 +122,8 @@ function insertNew(
   // one that expired here before or arrived expired (a dedup tombstone only).
   const { inserted, modified } = db.insertMessage(peerUid, m);
   if (!inserted) return [];
+  // Every device keeps the whole history: this one fetches the files too.
+  recordReceivedAttachments(ctx, peerUid, uuid, m.attachments);
   const stored = { peerUid, uuid, outbound: m.outbound === true, state };
   const emitted: Emitted[] = [{ name: 'message.stored', payload: stored }];
   const shown = modified ? (db.getMessage(peerUid, uuid)?.message ?? m) : m;

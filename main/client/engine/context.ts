@@ -36,6 +36,8 @@ export interface EngineContext {
   wakePoll(): void;
   /** Applies received device syncs waiting in the sync inbox (sync-in.ts). */
   wakeInbox(): void;
+  /** Tells the attachment worker a row was added or may move now (attachments/worker.ts). */
+  wakeAttachments(): void;
   /** Sends the syncs recorded in the sync outbox (devices/sync-out.ts, devices/sync-dispatch.ts). */
   readonly syncs: Syncs;
   /**

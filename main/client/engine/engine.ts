@@ -43,6 +43,7 @@ import { requestJobs } from './request-jobs';
 import { markRead, retry, sendText } from './messaging';
 import { deleteMessage, editText } from './modify';
 import { ExpiryWorker, purgeExpired, setExpiry } from './expiry';
+import { Attachments } from './attachments';
 import { RelayPool } from './relays';
 import { MessageSearch, type SearchInput, type SearchResult } from '../search';
 import { createInvitation, type InviteInput, type InviteResult } from './invite';
@@ -72,6 +73,8 @@ export class Engine {
   private readonly expiry: ExpiryWorker;
   /** Whether each relay answers, as the workers last found it (relay-health.ts). */
   readonly relayHealth: RelayHealth;
+  /** Photos and files: sending, downloads, reading them (attachments/). */
+  readonly attachments: Attachments;
 
   constructor(
     readonly profile: Profile,
@@ -99,6 +102,9 @@ export class Engine {
       },
       wakeInbox: () => {
         this.inbox.wake();
+      },
+      wakeAttachments: () => {
+        this.attachments.wake();
       },
       background: (where, task) => {
         this.runInBackground(where, task);
@@ -129,6 +135,7 @@ export class Engine {
     });
     this.catchUp = new CatchUp(this.ctx, options.catchUpAfterMs);
     this.expiry = new ExpiryWorker(this.ctx);
+    this.attachments = new Attachments(this.ctx);
     profile.messages.useExpiryClock(this.ctx.now);
     // Disappearing messages: a newly stored row may expire before the worker's next look.
     for (const name of ['message.received', 'message.stored'] as const) {
@@ -192,6 +199,7 @@ export class Engine {
     await finishInterrupted(this.ctx); // recovery.ts
     this.syncs.wake(); // syncs recorded before a crash
     this.sender.start();
+    this.attachments.start(); // transfers a quit or crash interrupted
     this.inbox.wake(); // syncs received but not applied before a crash
     await queueOwedWork(this.ctx); // recovery.ts
     await this.devices.start(); // pairings that lapsed while closed go before anything is polled
@@ -218,6 +226,7 @@ export class Engine {
       this.poller.stop(),
       this.inbox.stop(),
       this.syncs.stop(),
+      this.attachments.stop(),
     ]);
     await Promise.all([...this.pending]);
     await this.ctx.queue.idle();
@@ -279,6 +288,7 @@ export class Engine {
 
   /** Sends a failed message again (same uuid). */
   retry(peerUid: string, uuid: string): Promise<void> {
+    if (this.attachments.retryUploads(peerUid, uuid)) return Promise.resolve();
     return retry(this.ctx, peerUid, uuid);
   }
 

@@ -3,7 +3,7 @@
  * UI. Payloads carry uids, uuids, states and message text (the UI shows those) but never keys,
  * lookup keys or other secrets, so an event may also be logged safely.
  */
-import type { MessageState } from '../../storage';
+import type { AttachmentState, MessageState } from '../../storage';
 
 export interface MessageReceivedEvent {
   readonly peerUid: string;
@@ -130,6 +130,22 @@ export interface MessageExpiredEvent {
   readonly uuid: string;
 }
 
+/**
+ * A photo or file of a message moved (attachments/): its transfer state, and how many of its
+ * chunks are sealed, uploaded or downloaded. `error`: the code of the last failure (a retry
+ * follows unless the state is one that stays: failed, expired, damaged, invalid).
+ */
+export interface AttachmentUpdatedEvent {
+  readonly peerUid: string;
+  readonly uuid: string;
+  readonly localId: string;
+  readonly position: number;
+  readonly state: AttachmentState;
+  readonly doneChunks: number;
+  readonly chunkCount: number;
+  readonly error?: string;
+}
+
 export interface EngineEvents {
   'message.received': MessageReceivedEvent;
   'message.statusChanged': MessageStatusChangedEvent;
@@ -151,6 +167,7 @@ export interface EngineEvents {
   /** A conversation's messages were cleared (here or on a sibling); the contact stays. */
   'conversation.cleared': PeerRemovedEvent;
   'message.expired': MessageExpiredEvent;
+  'attachment.updated': AttachmentUpdatedEvent;
   error: ErrorEvent;
 }
 
@@ -177,6 +194,7 @@ const EVENT_SET: Readonly<Record<EventName, true>> = {
   'peer.removed': true,
   'conversation.cleared': true,
   'message.expired': true,
+  'attachment.updated': true,
   error: true,
 };
 export const ENGINE_EVENT_NAMES = Object.keys(EVENT_SET) as readonly EventName[];

@@ -110,5 +110,12 @@ export function resendOf(row: meow.IDbMessage): meow.IUserMessage {
       expireTimerVersion: change?.version ?? 0,
     };
   }
-  return { type, text, status, expireTimer: row.expireTimer ?? 0, expireTimerVersion: 0 };
+  return {
+    type,
+    text,
+    status,
+    expireTimer: row.expireTimer ?? 0,
+    expireTimerVersion: 0,
+    ...(row.attachments?.length ? { attachments: row.attachments } : {}),
+  };
 }

@@ -210,7 +210,12 @@ export async function sendHeld(ctx: EngineContext, peerUid: string): Promise<voi
   // In groups, each under one ratchet write (outbound.ts sealAndQueueGroup), oldest first.
   for (let i = 0; i < held.length; i += MAX_GROUP) {
     const group = held.slice(i, i + MAX_GROUP).map(({ uuid, message: m }) => ({
-      message: { type: m.type, text: m.text, status: m.status },
+      message: {
+        type: m.type,
+        text: m.text,
+        status: m.status,
+        ...(m.attachments.length > 0 ? { attachments: m.attachments } : {}),
+      },
       options: {
         kind: 'message' as const,
         retryUuid: uuid,

@@ -5,6 +5,7 @@
 import { meow } from '../../../proto';
 import type { OwedAck } from '../../storage';
 import type { Peer } from '../model';
+import { recordReceivedAttachments } from './attachments/received';
 import type { EngineContext } from './context';
 import type { Emitted } from './events';
 import { rowExpiryOf } from './expiry-fields';
@@ -20,6 +21,7 @@ export function inboundRow(message: meow.UserMessage, now: number): meow.IDbMess
     state: 'received',
     createdAt: now,
     ...rowExpiryOf(message, now, now), // disappearing: starts when received here
+    ...(message.attachments.length > 0 ? { attachments: message.attachments } : {}),
   };
 }
 
@@ -44,6 +46,7 @@ export function store(
   // reached it (it went out on a session the contact dropped, e.g. a losing claimant's).
   if (peer.sendDeliveryAck) owe({ uuid, kind: 'delivered', at: now });
   if (!result.inserted) return [];
+  recordReceivedAttachments(ctx, peer.uid, uuid, message.attachments);
   // An edit or delete that came first is merged in already (modify-in.ts): announce what is
   // stored, and a message that arrives deleted as a row only (no notification, no text).
   const stored = result.modified ? db.getMessage(peer.uid, uuid)?.message : undefined;

@@ -9,6 +9,7 @@
 import type { ServerRef } from '../model';
 import {
   dedicatedConnection,
+  RelayBlobClient,
   RelayClient,
   type DedicatedConnection,
   type RelayClientOptions,
@@ -36,6 +37,19 @@ export class RelayPool {
     if (!client) {
       client = new RelayClient(ref, this.options);
       this.clients.set(key, client);
+    }
+    return client;
+  }
+
+  private readonly blobClients = new Map<string, RelayBlobClient>();
+
+  /** The relay's blob endpoint (attachments), one client per relay and pinned key. */
+  blobClient(ref: ServerRef): RelayBlobClient {
+    const key = `${ref.url}\n${ref.publicKey}`;
+    let client = this.blobClients.get(key);
+    if (!client) {
+      client = new RelayBlobClient(ref, this.options);
+      this.blobClients.set(key, client);
     }
     return client;
   }

@@ -1,0 +1,201 @@
+/**
+ * Photos and files end to end over a real relay process (its filesystem blob store): sealed
+ * into chunks on Alice's computer, uploaded, the message queued only once the blob is whole,
+ * downloaded by Bob chunk by chunk and opened byte-identical; transfers resume after a restart
+ * on either side; a file that cannot be read fails its message, and retry sends it.
+ */
+import { randomBytes } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { makeTempDir, type TempDir } from '../../../../testkit/tmp';
+import { startRelayProcess, type RelayProcess } from '../../../../testkit/relay-process';
+import { RelayClient } from '../../relay';
+import type { AttachmentUpdatedEvent } from '../events';
+import { Profile } from '../../profile';
+import { Engine } from '../engine';
+import {
+  closeSide,
+  PASSWORD,
+  connectAliceBob,
+  makeSide,
+  openSide,
+  stopSide,
+  waitForEvents,
+  type Side,
+} from '../test-helpers';
+
+const relays: RelayProcess[] = [];
+const sides: Side[] = [];
+const dirs: TempDir[] = [];
+
+afterEach(async () => {
+  for (const side of sides.splice(0)) await closeSide(side);
+  for (const relay of relays.splice(0)) await relay.stop();
+  for (const dir of dirs.splice(0)) await dir.cleanup();
+});
+
+async function world() {
+  const relay = await startRelayProcess();
+  relays.push(relay);
+  const server = (await RelayClient.add(relay.url)).ref;
+  const alice = await makeSide('Alice', server);
+  const bob = await makeSide('Bob', server);
+  sides.push(alice, bob);
+  const ids = await connectAliceBob(alice, bob);
+  const files = await makeTempDir('meow-files-');
+  dirs.push(files);
+  return { relay, alice, bob, ...ids, files };
+}
+
+async function fileOf(dir: TempDir, name: string, bytes: number) {
+  const content = randomBytes(bytes);
+  const path = join(dir.path, name);
+  await writeFile(path, content);
+  return { path, content };
+}
+
+async function plaintextOf(side: Side, localId: string): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  for await (const part of side.engine.attachments.plaintext(localId)) parts.push(part);
+  return Buffer.concat(parts);
+}
+
+function attachmentEvent(
+  side: Side,
+  match: (e: AttachmentUpdatedEvent) => boolean,
+  timeoutMs = 60_000,
+) {
+  return waitForEvents(side.engine.events, 'attachment.updated', match, 1, timeoutMs).then(
+    ([e]) => e as AttachmentUpdatedEvent,
+  );
+}
+
+it('sends two files with a caption: Bob gets the message, then each file byte-identical', async () => {
+  const { alice, bob, bobAtAlice, aliceAtBob, files } = await world();
+  const photo = await fileOf(files, 'holiday.jpg', 700_000); // 3 data chunks, padded to 4
+  const doc = await fileOf(files, 'notes.txt', 10);
+  const received = waitForEvents(
+    bob.engine.events,
+    'message.received',
+    (e) => e.peerUid === aliceAtBob,
+  );
+  const ready = waitForEvents(
+    bob.engine.events,
+    'attachment.updated',
+    (e) => e.state === 'ready',
+    2,
+    60_000,
+  );
+  const uuid = await alice.engine.attachments.send(
+    bobAtAlice,
+    [
+      { path: photo.path, name: '', mimeType: 'image/jpeg' },
+      { path: doc.path, mimeType: 'text/plain' },
+    ],
+    { caption: 'look' },
+  );
+  const [message] = await received;
+  expect(message).toMatchObject({ uuid, text: 'look' });
+  const done = await ready;
+  const views = bob.engine.attachments.of(aliceAtBob, uuid);
+  expect(views.map((v) => [v.position, v.state, v.plaintextLength])).toEqual([
+    [0, 'ready', 700_000],
+    [1, 'ready', 10],
+  ]);
+  expect(done.map((e) => e.uuid)).toEqual([uuid, uuid]);
+  expect((await plaintextOf(bob, views[0]?.localId ?? '')).equals(photo.content)).toBe(true);
+  expect((await plaintextOf(bob, views[1]?.localId ?? '')).equals(doc.content)).toBe(true);
+  // The stored message carries both pointers, with the names the sender gave.
+  const stored = bob.engine.listMessages(aliceAtBob, { limit: 5 }).messages[0]?.message;
+  expect(stored?.attachments.map((a) => [a.name, a.mimeType])).toEqual([
+    ['', 'image/jpeg'],
+    ['notes.txt', 'text/plain'],
+  ]);
+  // Alice's own copy: her sealed chunks open to the same bytes.
+  const mine = alice.engine.attachments.of(bobAtAlice, uuid);
+  expect(mine.map((v) => v.state)).toEqual(['sent', 'sent']);
+  expect((await plaintextOf(alice, mine[0]?.localId ?? '')).equals(photo.content)).toBe(true);
+});
+
+it('resumes an upload after the sender restarts and a download after the receiver restarts', async () => {
+  const { alice, bob, bobAtAlice, aliceAtBob, files } = await world();
+  const big = await fileOf(files, 'video.bin', 5_000_000); // 20 chunks
+  const uploading = attachmentEvent(alice, (e) => e.state === 'uploading' && e.doneChunks > 0);
+  const uuid = await alice.engine.attachments.send(bobAtAlice, [{ path: big.path }]);
+  const uploaded = (await uploading).doneChunks;
+  await stopSide(alice); // mid-upload
+  const downloading = attachmentEvent(bob, (e) => e.state === 'queued' && e.doneChunks > 0);
+  // Each side's first progress after its restart: it goes on from what the relay (upload) or
+  // the chunk store (download) already holds, not from the start.
+  const firstAfter = (state: string) => {
+    const seen: number[] = [];
+    return {
+      seen,
+      hook: (engine: Engine) => {
+        engine.events.on('attachment.updated', (e) => {
+          if (e.state === state && e.doneChunks > 0 && seen.length === 0) seen.push(e.doneChunks);
+        });
+      },
+    };
+  };
+  const aliceAfter = firstAfter('uploading');
+  await openSide(alice, {}, aliceAfter.hook);
+  const downloaded = (await downloading).doneChunks;
+  await stopSide(bob); // mid-download
+  const bobAfter = firstAfter('queued');
+  const ready = new Promise<void>((resolve) => {
+    const hook = (engine: Engine) => {
+      bobAfter.hook(engine);
+      engine.events.on('attachment.updated', (e) => {
+        if (e.uuid === uuid && e.state === 'ready') resolve();
+      });
+    };
+    void openSide(bob, {}, hook);
+  });
+  await ready;
+  expect(aliceAfter.seen[0]).toBeGreaterThan(uploaded);
+  expect(bobAfter.seen[0]).toBeGreaterThan(downloaded);
+  const [after] = bob.engine.attachments.of(aliceAtBob, uuid);
+  expect(after?.state).toBe('ready');
+  expect((await plaintextOf(bob, after?.localId ?? '')).equals(big.content)).toBe(true);
+});
+
+it('fails a message whose file cannot be read, and sends it on retry once it can', async () => {
+  const { alice, bob, bobAtAlice, aliceAtBob, files } = await world();
+  const file = await fileOf(files, 'report.pdf', 1000);
+  // Written by an engine not started yet (no worker), the file gone before its worker runs.
+  await stopSide(alice);
+  alice.profile = await Profile.unlock(alice.dir.path, PASSWORD);
+  alice.engine = new Engine(alice.profile);
+  alice.stopped = false;
+  const uuid = await alice.engine.attachments.send(bobAtAlice, [{ path: file.path }]);
+  await rm(file.path);
+  const failed = waitForEvents(
+    alice.engine.events,
+    'message.statusChanged',
+    (e) => e.uuid === uuid && e.state === 'failed',
+  );
+  await alice.engine.start();
+  await failed;
+  const [view] = alice.engine.attachments.of(bobAtAlice, uuid);
+  expect(view).toMatchObject({ state: 'failed', lastError: 'ATTACHMENT_SOURCE_UNREADABLE' });
+  await writeFile(file.path, file.content);
+  const ready = attachmentEvent(bob, (e) => e.uuid === uuid && e.state === 'ready');
+  await alice.engine.retry(bobAtAlice, uuid);
+  await ready;
+  const [got] = bob.engine.attachments.of(aliceAtBob, uuid);
+  expect((await plaintextOf(bob, got?.localId ?? '')).equals(file.content)).toBe(true);
+});
+
+it('refuses a file above the size limit before writing anything', async () => {
+  const { alice, bobAtAlice, files } = await world();
+  const file = await fileOf(files, 'big.bin', 2000);
+  await expect(
+    alice.engine.attachments.send(bobAtAlice, [{ path: file.path }], { maxBytes: 1000 }),
+  ).rejects.toMatchObject({ code: 'ATTACHMENT_TOO_LARGE' });
+  await expect(
+    alice.engine.attachments.send(bobAtAlice, [{ path: join(files.path, 'missing') }]),
+  ).rejects.toMatchObject({ code: 'ATTACHMENT_SOURCE_UNREADABLE' });
+  expect(alice.engine.listMessages(bobAtAlice, { limit: 5 }).messages).toEqual([]);
+});

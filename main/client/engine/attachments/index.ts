@@ -1,0 +1,115 @@
+/**
+ * Photos and files (issue 16; docs/ATTACHMENTS.md): what the engine offers — send files, fetch
+ * one above the automatic size, list a message's attachments, read a downloaded file — over
+ * the rows (storage/attachment-rows.ts), the sealed chunk store (storage/attachment-files.ts)
+ * and the worker that moves the transfers (worker.ts).
+ */
+import { AttachmentDecryptor, decodePointer } from '../../../../core/attachments';
+import { AppError } from '../../../../core/errors';
+import { AttachmentFiles, type AttachmentRow } from '../../../storage';
+import type { EngineContext } from '../context';
+import { requestDownload } from './received';
+import { sendFiles, type FileToSend, type SendFilesOptions } from './send';
+import { AttachmentWorker } from './worker';
+
+export type { FileToSend, SendFilesOptions } from './send';
+export { AUTO_DOWNLOAD_BYTES } from './received';
+
+export class Attachments {
+  private readonly worker: AttachmentWorker;
+  private files: Promise<AttachmentFiles> | undefined;
+
+  constructor(private readonly ctx: EngineContext) {
+    this.worker = new AttachmentWorker(ctx);
+  }
+
+  start(): void {
+    this.worker.start();
+  }
+
+  wake(): void {
+    this.worker.wake();
+  }
+
+  stop(): Promise<void> {
+    return this.worker.stop();
+  }
+
+  /** A message with these files (and an optional caption); resolves with its uuid. */
+  send(peerUid: string, files: readonly FileToSend[], options?: SendFilesOptions) {
+    return sendFiles(this.ctx, peerUid, files, options);
+  }
+
+  /** Fetches a received file now (above the automatic size, or after a failure). */
+  download(localId: string): void {
+    requestDownload(this.ctx, localId);
+  }
+
+  /** A message's attachments, in order (state, progress; the secrets stay in the engine). */
+  of(peerUid: string, uuid: string): AttachmentView[] {
+    return this.ctx.profile.messages.attachmentsOf(peerUid, uuid).map(viewOf);
+  }
+
+  /**
+   * A sent message whose upload failed (the file was gone, the relay refused it), sent again:
+   * its files are sealed and uploaded anew, then the message goes. False when the message has
+   * no upload to redo (the caller retries it as any other message).
+   */
+  retryUploads(peerUid: string, uuid: string): boolean {
+    const db = this.ctx.profile.messages;
+    const failed = db.attachmentsOf(peerUid, uuid).filter((r) => r.outbound && r.state !== 'sent');
+    if (failed.length === 0) return false;
+    db.transaction(() => {
+      for (const row of failed) {
+        // Sealed again from the file: its chunks may be what the relay refused.
+        db.setAttachmentState(row.localId, 'encrypting');
+      }
+      db.updateState(peerUid, uuid, 'pending', {});
+    });
+    this.ctx.events.emit('message.statusChanged', { peerUid, uuid, state: 'pending' });
+    this.wake();
+    return true;
+  }
+
+  /**
+   * A downloaded (or sent) file's bytes in order, each chunk opened and the digest checked on
+   * the way (a mismatch throws after the last chunk: write to a temporary name, keep it only
+   * when this finishes). Nothing but the caller holds the plaintext.
+   */
+  async *plaintext(localId: string): AsyncGenerator<Uint8Array, void, undefined> {
+    const row = this.ctx.profile.messages.attachment(localId);
+    if (!row || !row.secrets.pointer || !['ready', 'sent', 'uploading'].includes(row.state)) {
+      throw new AppError('INVALID_ARGUMENT', 'that attachment is not on this device');
+    }
+    this.files ??= AttachmentFiles.open(this.ctx.profile.dir);
+    const files = await this.files;
+    const decryptor = new AttachmentDecryptor(decodePointer(row.secrets.pointer));
+    yield* decryptor.plaintext((index) => files.readChunk(localId, index));
+  }
+}
+
+/** What the engine tells about an attachment (no pointer, key or token). */
+export interface AttachmentView {
+  readonly localId: string;
+  readonly position: number;
+  readonly outbound: boolean;
+  readonly state: AttachmentRow['state'];
+  readonly plaintextLength: number;
+  readonly chunkCount: number;
+  readonly doneChunks: number;
+  readonly lastError: string | null;
+}
+
+function viewOf(row: AttachmentRow): AttachmentView {
+  const { localId, position, outbound, state, plaintextLength, chunkCount, doneChunks } = row;
+  return {
+    localId,
+    position,
+    outbound,
+    state,
+    plaintextLength,
+    chunkCount,
+    doneChunks,
+    lastError: row.lastError,
+  };
+}

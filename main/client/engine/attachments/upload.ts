@@ -1,0 +1,147 @@
+/**
+ * The sending side's two steps (docs/ATTACHMENTS.md "Sending" 3–5), each safe to run again
+ * after a crash at any point:
+ * - `sealFile`: the file → sealed chunks in the profile's chunk store, then one transaction
+ *   records the pointer and the chunk hashes and moves the row to `uploading`. Run again, it
+ *   starts over (fresh nonces): no pointer was sent and nothing was registered yet.
+ * - `uploadFile`: register the blob (an identical create again is harmless), ask the relay
+ *   which chunks it holds, send the rest. Nothing per chunk is recorded here: the relay's
+ *   answer is the resume state. The last upload of a message queues the message itself.
+ */
+import { createReadStream } from 'node:fs';
+import {
+  AttachmentEncryptor,
+  ATTACHMENT_FORMAT_VERSION,
+  blobIdFromReadToken,
+  blobRegistration,
+  encodePointer,
+} from '../../../../core/attachments';
+import { AppError, isAppError } from '../../../../core/errors';
+import { decodeProto } from '../../../../core/wire';
+import { meow } from '../../../../proto';
+import type { AttachmentFiles, AttachmentRow } from '../../../storage';
+import type { EngineContext } from '../context';
+import { resend } from '../messaging';
+import { relayRefFor } from './relay-refs';
+import { inParallel, Progress, PARALLEL_CHUNKS } from './progress';
+
+/** Sealing: the file into chunks, then the pointer. */
+export async function sealFile(
+  ctx: EngineContext,
+  files: AttachmentFiles,
+  row: AttachmentRow,
+  signal: AbortSignal,
+): Promise<void> {
+  const s = row.secrets;
+  const { key, readToken, sourcePath, relayUrl } = s;
+  if (!key || !readToken || sourcePath === undefined || relayUrl === undefined) {
+    throw new AppError('STORAGE_CORRUPT', 'an attachment to send lacks its secrets');
+  }
+  await files.remove(row.localId); // an earlier, interrupted attempt
+  const blobId = blobIdFromReadToken(readToken);
+  const encryptor = new AttachmentEncryptor({ key, blobId, plaintextLength: row.plaintextLength });
+  const progress = new Progress(ctx, row);
+  const source = createReadStream(sourcePath);
+  try {
+    for await (const chunk of encryptor.seal(source)) {
+      signal.throwIfAborted();
+      await files.writeChunk(row.localId, chunk.index, chunk.bytes);
+      progress.add(1);
+    }
+  } catch (err) {
+    if (isAppError(err) || signal.aborted) throw err;
+    throw new AppError('ATTACHMENT_SOURCE_UNREADABLE', 'the file cannot be read', { cause: err });
+  } finally {
+    source.destroy();
+  }
+  await files.flush(row.localId);
+  const sealed = encryptor.sealed;
+  const pointer = encodePointer({
+    version: ATTACHMENT_FORMAT_VERSION,
+    relayUrl,
+    readToken,
+    key,
+    digest: sealed.digest,
+    plaintextLength: sealed.plaintextLength,
+    chunkCount: sealed.chunkCount,
+    mimeType: s.mimeType ?? '',
+    name: s.name ?? '',
+  });
+  const db = ctx.profile.messages;
+  db.transaction(() => {
+    db.setAttachmentSecrets(row.localId, { ...s, pointer, chunkHashes: sealed.chunkHashes });
+    db.setAttachmentState(row.localId, 'uploading');
+    db.setAttachmentProgress(row.localId, 0);
+    writePointersIfAllSealed(ctx, row);
+  });
+  progress.announce('uploading', 0);
+}
+
+/**
+ * The message carries its pointers in order, so they are written once every file of it is
+ * sealed (in the transaction that seals the last one).
+ */
+function writePointersIfAllSealed(ctx: EngineContext, row: AttachmentRow): void {
+  const db = ctx.profile.messages;
+  const rows = db.attachmentsOf(row.peerUid, row.messageUuid);
+  const pointers = rows.map((r) => r.secrets.pointer);
+  if (pointers.some((p) => p === undefined)) return;
+  const decoded = pointers.map((p) => decodeProto(meow.AttachmentPointer, p ?? new Uint8Array()));
+  db.setMessageAttachments(row.peerUid, row.messageUuid, decoded);
+}
+
+/** Uploading the sealed chunks the relay does not hold yet. */
+export async function uploadFile(
+  ctx: EngineContext,
+  files: AttachmentFiles,
+  row: AttachmentRow,
+  signal: AbortSignal,
+): Promise<void> {
+  const s = row.secrets;
+  const { key, readToken, uploadToken, deleteToken, chunkHashes, relayUrl } = s;
+  if (!key || !readToken || !uploadToken || !deleteToken || !chunkHashes || !relayUrl) {
+    throw new AppError('STORAGE_CORRUPT', 'an attachment to upload lacks its secrets');
+  }
+  const peer = await ctx.profile.peers.getPeer(row.peerUid);
+  const ref = peer && relayRefFor(ctx, peer, relayUrl);
+  if (!ref) throw new AppError('ATTACHMENT_RELAY_UNKNOWN', 'the contact no longer uses that relay');
+  const client = ctx.relays.blobClient(ref);
+  const registration = blobRegistration({ key, readToken, uploadToken, deleteToken });
+  const { blobId } = registration;
+  const call = { signal };
+  await client.create({ ...registration, chunkCount: row.chunkCount, chunkHashes }, call);
+  const { present } = await client.uploadStatus(blobId, uploadToken, call);
+  const missing = indexes(row.chunkCount).filter((i) => !present.has(i));
+  const progress = new Progress(ctx, row, row.chunkCount - missing.length);
+  await inParallel(missing, PARALLEL_CHUNKS, async (index) => {
+    const chunk = await files.readChunk(row.localId, index);
+    await client.put(blobId, uploadToken, index, chunk, call);
+    progress.add(1);
+  });
+  const db = ctx.profile.messages;
+  const allSent = db.transaction(() => {
+    db.setAttachmentState(row.localId, 'sent');
+    db.setAttachmentProgress(row.localId, row.chunkCount);
+    return db.attachmentsOf(row.peerUid, row.messageUuid).every((r) => r.state === 'sent');
+  });
+  progress.announce('sent', row.chunkCount);
+  if (allSent) await queueMessage(ctx, row);
+}
+
+/**
+ * Every file of the message is at the relay: the message goes out now, as any held message
+ * does (messaging.ts `resend`: sealed here, or forwarded to the contact's primary). A crash
+ * before leaves it `pending` without a job, which start-up repair sends (repair.ts).
+ */
+async function queueMessage(ctx: EngineContext, row: AttachmentRow): Promise<void> {
+  await ctx.queue.run(row.peerUid, async () => {
+    const stored = ctx.profile.messages.getMessage(row.peerUid, row.messageUuid);
+    const peer = await ctx.profile.peers.getPeer(row.peerUid);
+    if (!stored || stored.state !== 'pending' || peer?.type !== 'peer') return;
+    await resend(ctx, peer, stored);
+  });
+}
+
+export function indexes(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => i);
+}

@@ -1,0 +1,167 @@
+/**
+ * The attachment worker: moves every row in a working state (`encrypting`, `uploading`,
+ * `queued`) one step at a time — seal, upload, download — a few rows at once. Woken when a row
+ * is added or asked for again, and by a timer for the next retry; started with the engine, so
+ * what a crash or quit interrupted carries on where the rows say (each step is safe to run
+ * again: upload.ts, download.ts).
+ *
+ * A failure either ends the row (a state that stays, with its code: the file is gone, the
+ * relay refused it for good, the blob expired, the chunks do not match the digest) or is tried
+ * again later with backoff (the relay unreachable or busy, a chunk not uploaded yet or one that
+ * failed authentication, which is fetched again).
+ */
+import { isAppError } from '../../../../core/errors';
+import { AttachmentFiles, type AttachmentRow, type AttachmentState } from '../../../storage';
+import { blobRelayCode, RelayClientError } from '../../relay';
+import type { EngineContext } from '../context';
+import { backoffMs } from '../workers/backoff';
+import { downloadFile } from './download';
+import { announce } from './progress';
+import { sealFile, uploadFile } from './upload';
+
+/** Rows moved at the same time. */
+const ROWS_AT_ONCE = 3;
+
+export class AttachmentWorker {
+  private files: Promise<AttachmentFiles> | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = true;
+  private timer: NodeJS.Timeout | undefined;
+  private abort = new AbortController();
+
+  constructor(private readonly ctx: EngineContext) {}
+
+  start(): void {
+    this.stopped = false;
+    this.abort = new AbortController();
+    this.wake();
+  }
+
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.running = this.drain()
+      .catch((err: unknown) => {
+        const code = isAppError(err) ? err.code : 'INTERNAL';
+        this.ctx.events.emit('error', { where: 'attachments', code });
+      })
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        } else this.schedule();
+      });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.abort.abort();
+    await this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    const at = this.ctx.profile.messages.nextAttachmentDueAt();
+    if (at === undefined) return;
+    const wait = Math.max(0, at - this.ctx.now());
+    this.timer = setTimeout(() => {
+      this.wake();
+    }, wait);
+    this.timer.unref();
+  }
+
+  private async drain(): Promise<void> {
+    this.files ??= AttachmentFiles.open(this.ctx.profile.dir);
+    const files = await this.files;
+    while (!this.stopped) {
+      const due = this.ctx.profile.messages.dueAttachments(this.ctx.now(), ROWS_AT_ONCE);
+      if (due.length === 0) return;
+      await Promise.all(due.map((row) => this.move(files, row)));
+    }
+  }
+
+  /** One step of one row; every outcome moves the row or puts it off, so `drain` ends. */
+  private async move(files: AttachmentFiles, row: AttachmentRow): Promise<void> {
+    const signal = this.abort.signal;
+    try {
+      if (row.state === 'encrypting') await sealFile(this.ctx, files, row, signal);
+      else if (row.state === 'uploading') await uploadFile(this.ctx, files, row, signal);
+      else await downloadFile(this.ctx, files, row, signal);
+    } catch (err) {
+      if (this.stopped) return; // aborted by stop(): the row is where it was
+      this.fail(row, err);
+    }
+  }
+
+  private fail(row: AttachmentRow, err: unknown): void {
+    const code = codeOf(err);
+    const db = this.ctx.profile.messages;
+    const end = endStateFor(err);
+    if (!db.attachment(row.localId)) return; // the message was deleted meanwhile
+    if (end === undefined) {
+      const wait = retryAfter(err) ?? backoffMs(row.attempts);
+      db.markAttachmentAttempt(row.localId, this.ctx.now() + wait, code);
+      announce(this.ctx, row, row.state, row.doneChunks, code);
+      return;
+    }
+    db.transaction(() => {
+      db.setAttachmentState(row.localId, end, code);
+      // A file that cannot be sent fails its message: the user sees it and may send again.
+      if (row.outbound)
+        db.updateState(row.peerUid, row.messageUuid, 'failed', { failureReason: code });
+    });
+    announce(this.ctx, row, end, row.doneChunks, code);
+    if (row.outbound) {
+      const payload = { peerUid: row.peerUid, uuid: row.messageUuid, state: 'failed' as const };
+      this.ctx.events.emit('message.statusChanged', payload);
+    }
+  }
+}
+
+function codeOf(err: unknown): string {
+  return blobRelayCode(err) ?? (isAppError(err) ? err.code : 'INTERNAL');
+}
+
+/** Relay refusals that will not change by trying again. */
+const GIVE_UP: ReadonlySet<string> = new Set([
+  'BLOB_HASH_MISMATCH',
+  'BLOB_BAD_SIZE',
+  'BLOB_BAD_INDEX',
+  'BLOB_EXISTS',
+  'BLOB_DENIED',
+  'BLOB_TOO_LARGE',
+]);
+
+/** Our own failures that stay: the file, the pointer, an unknown relay, bad local data. */
+const FINAL_CODES: ReadonlySet<string> = new Set([
+  'ATTACHMENT_SOURCE_UNREADABLE',
+  'ATTACHMENT_LENGTH_MISMATCH',
+  'ATTACHMENT_TOO_LARGE',
+  'ATTACHMENT_POINTER_INVALID',
+  'ATTACHMENT_BAD_VERSION',
+  'ATTACHMENT_RELAY_UNKNOWN',
+  'RELAY_HTTPS_REQUIRED',
+  'RELAY_KEY_CHANGED',
+  'STORAGE_CORRUPT',
+  'INVALID_ARGUMENT',
+]);
+
+function endStateFor(err: unknown): AttachmentState | undefined {
+  const relay = blobRelayCode(err);
+  if (relay === 'BLOB_EXPIRED' || relay === 'BLOB_NOT_FOUND') return 'expired';
+  if (relay !== undefined && GIVE_UP.has(relay)) return 'failed';
+  if (isAppError(err, 'ATTACHMENT_DIGEST_MISMATCH')) return 'damaged';
+  if (isAppError(err) && FINAL_CODES.has(err.code)) return 'failed';
+  return undefined;
+}
+
+function retryAfter(err: unknown): number | undefined {
+  return err instanceof RelayClientError && err.retryAfterMs > 0 ? err.retryAfterMs : undefined;
+}
