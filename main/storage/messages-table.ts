@@ -85,6 +85,23 @@ type Key = [peerUid: string, uuid: string];
 const UPLOADED = `NOT EXISTS (SELECT 1 FROM attachments a WHERE a.peer_uid = messages.peer_uid
   AND a.message_uuid = messages.uuid AND a.outbound = 1 AND a.state <> 'sent')`;
 
+/**
+ * The statements that read the attachments table too, prepared on first use: a table built by
+ * an older migration step (migrations.test.ts seeds each version with this class) has none.
+ */
+function prepareSending(db: Database.Database) {
+  return {
+    unsent: db.prepare<[], MessageRow>(
+      `SELECT * FROM messages WHERE state IN ('pending', 'pending_forward') AND outbound = 1
+       AND ${UPLOADED} ORDER BY id`,
+    ),
+    unacknowledged: db.prepare<[string, number], MessageRow>(
+      `SELECT * FROM messages WHERE peer_uid = ? AND outbound = 1 AND created_at >= ?
+       AND state IN ('pending', 'sent') AND ${UPLOADED} ORDER BY id`,
+    ),
+  };
+}
+
 function prepare(db: Database.Database) {
   return {
     insert: db.prepare<[NewMessageRow], { id: number; created_at: number }>(
@@ -123,14 +140,6 @@ function prepare(db: Database.Database) {
     history: db.prepare<[number, number, number], MessageRow>(
       'SELECT * FROM messages WHERE created_at >= ? ORDER BY id LIMIT ? OFFSET ?',
     ),
-    unsent: db.prepare<[], MessageRow>(
-      `SELECT * FROM messages WHERE state IN ('pending', 'pending_forward') AND outbound = 1
-       AND ${UPLOADED} ORDER BY id`,
-    ),
-    unacknowledged: db.prepare<[string, number], MessageRow>(
-      `SELECT * FROM messages WHERE peer_uid = ? AND outbound = 1 AND created_at >= ?
-       AND state IN ('pending', 'sent') AND ${UPLOADED} ORDER BY id`,
-    ),
     afterId: db.prepare<[number, number], MessageRow>(
       'SELECT * FROM messages WHERE id > ? ORDER BY id LIMIT ?',
     ),
@@ -165,6 +174,7 @@ function prepare(db: Database.Database) {
 
 export class MessagesTable {
   private readonly sql: ReturnType<typeof prepare>;
+  private sending: ReturnType<typeof prepareSending> | undefined;
 
   constructor(
     private readonly db: Database.Database,
@@ -324,12 +334,17 @@ export class MessagesTable {
     return messages.filter((m) => !isExpiredAt(m.message, now));
   }
 
+  private sendingSql(): ReturnType<typeof prepareSending> {
+    this.sending ??= prepareSending(this.db);
+    return this.sending;
+  }
+
   /**
    * Outbound messages not yet accepted by a relay (pending, pending_forward), oldest first;
    * not those whose attachments are still being uploaded (UPLOADED).
    */
   unsent(): StoredMessage[] {
-    return this.sql.unsent.all().map((r) => storedMessage(this.dbKey, r));
+    return this.sendingSql().unsent.all().map((r) => storedMessage(this.dbKey, r));
   }
 
   /**
@@ -337,7 +352,7 @@ export class MessagesTable {
    * (pending, sent), oldest first: sent again after a session reset.
    */
   unacknowledged(peerUid: string, since: number): StoredMessage[] {
-    return this.sql.unacknowledged.all(peerUid, since).map((r) => storedMessage(this.dbKey, r));
+    return this.sendingSql().unacknowledged.all(peerUid, since).map((r) => storedMessage(this.dbKey, r));
   }
 
   /**
