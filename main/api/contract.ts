@@ -13,6 +13,7 @@ import type { ViewedEvents, ViewedEventName } from './view-events';
 import type { EngineEvents } from './events';
 import type { MessageView, PeerView } from './view-types';
 import { PASSWORD_MIN_LENGTH, type COMMAND_NAMES, type EVENT_NAMES } from './names';
+import { attachmentCommandArgs, type AttachmentCommandResults } from './attachment-contract';
 
 const id = z.string().min(1).max(128);
 const text = (max: number) => z.string().max(max);
@@ -160,6 +161,7 @@ export const commandArgs = {
   'peers.safetyCode': z.object({ peerUid: id }).strict(),
   'peers.verify': z.object({ peerUid: id, verified: z.boolean() }).strict(),
   'invitations.cancel': z.object({ peerUid: id }).strict(),
+  ...attachmentCommandArgs,
 } as const;
 
 export type CommandName = keyof typeof commandArgs;
@@ -263,7 +265,7 @@ export interface DeviceView {
 }
 
 /** Every command's result. */
-export interface CommandResults {
+export interface CommandResults extends AttachmentCommandResults {
   'app.status': { state: AppState; profileDir: string };
   'identity.create': { state: AppState };
   'identity.unlock': { state: AppState };

@@ -48,6 +48,13 @@ const VALID: Record<CommandName, Record<string, unknown>> = {
   'peers.safetyCode': { peerUid: 'p1' },
   'peers.verify': { peerUid: 'p1', verified: true },
   'invitations.cancel': { peerUid: 'p1' },
+  'attachments.send': {
+    peerUid: 'p1',
+    files: [{ name: 'a.txt', mimeType: 'text/plain', size: 1 }],
+  },
+  'attachments.write': { localId: 'l1', data: 'AA==' },
+  'attachments.download': { localId: 'l1' },
+  'attachments.read': { localId: 'l1', offset: 0, length: 1 },
 };
 
 /** Malformed variants of a valid argument object: each must be refused. */

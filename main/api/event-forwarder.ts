@@ -20,10 +20,12 @@ import type { ApiEventName } from './contract';
 import { ENGINE_EVENT_NAMES, type EventName } from './events';
 import type { ViewedEventName } from './view-events';
 import type { MessageView, PeerView } from './view-types';
+import { attachmentRowsOf } from './attachment-views';
 import { listedPeerView, messageView } from './views';
 
 /** Events that carry the message's view and its conversation's (WithMessageView). */
 const MESSAGE_EVENTS: ReadonlySet<EventName> = new Set<ViewedEventName>([
+  'attachment.updated',
   'message.received',
   'message.statusChanged',
   'message.stored',
@@ -72,7 +74,7 @@ class BatchViews {
   message(peerUid: string, uuid: string): MessageView | null {
     const m = this.profile.messages.getMessage(peerUid, uuid);
     if (!m || m.message.deleted === 'me' || expired(m)) return null;
-    return messageView(m);
+    return messageView(m, attachmentRowsOf(this.profile.messages, m));
   }
 
   /** As `peers.list` lists it. */

@@ -2,6 +2,7 @@
 import { AppError } from '../../core/errors';
 import { RelayClient } from '../client/relay';
 import type { CommandArgs, CommandName, CommandResults } from './contract';
+import { attachmentHandlers } from './attachment-handlers';
 import { contactHandlers } from './contact-handlers';
 import { contactView, peersList } from './peer-listing';
 import { hostedRelayHandlers } from './server-handlers';
@@ -54,6 +55,7 @@ export const handlers: Handlers = {
   'servers.list': (s) => Promise.resolve(s.profile.servers.map(serverView)),
   'servers.health': (s) => Promise.resolve(s.engine.relayHealth.list()),
   ...hostedRelayHandlers,
+  ...attachmentHandlers,
   'servers.remove': async (s, a) => {
     await s.profile.removeServer(a.url);
     return null;
@@ -94,7 +96,7 @@ export const handlers: Handlers = {
       ...(a.before ? { before: a.before } : {}),
       ...(a.after ? { after: a.after } : {}),
     });
-    return Promise.resolve(pageView(page));
+    return Promise.resolve(pageView(page, s.profile.messages));
   },
   'messages.search': (s, a) => {
     const result = s.engine.searchMessages({
@@ -109,7 +111,9 @@ export const handlers: Handlers = {
     });
   },
   'messages.around': (s, a) =>
-    Promise.resolve(pageView(s.engine.messagesAround(a.peerUid, a.uuid, a.before, a.after))),
+    Promise.resolve(
+      pageView(s.engine.messagesAround(a.peerUid, a.uuid, a.before, a.after), s.profile.messages),
+    ),
   'messages.send': async (s, a) => ({
     uuid: await s.engine.sendText(a.peerUid, a.text, a.replyTo ? { replyTo: a.replyTo } : {}),
   }),

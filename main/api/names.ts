@@ -32,6 +32,10 @@ export const COMMAND_NAMES = [
   'messages.retry',
   'messages.edit',
   'messages.delete',
+  'attachments.send',
+  'attachments.write',
+  'attachments.download',
+  'attachments.read',
   'devices.list',
   'devices.invite',
   'devices.join',
@@ -71,6 +75,11 @@ export const EVENT_NAMES = [
   'worker.state',
   'error',
 ] as const;
+
+/** One `attachments.write` piece at most (raw bytes; base64 in the call). */
+export const MAX_ATTACHMENT_WRITE_BYTES = 1024 * 1024;
+/** One `attachments.read` range at most. */
+export const MAX_ATTACHMENT_READ_BYTES = 1024 * 1024;
 
 /** IPC channels (Electron) — one for commands, one for events. */
 export const IPC_COMMAND_CHANNEL = 'meow:command';

@@ -6,6 +6,7 @@
  * two commands already return.
  */
 import type {
+  AttachmentUpdatedEvent,
   MessageExpiredEvent,
   MessageReceivedEvent,
   MessageStatusChangedEvent,
@@ -29,6 +30,8 @@ export interface WithMessageView extends WithPeerView {
 }
 
 export interface ViewedEvents {
+  /** A photo or file moved; `message` shows where each of its attachments stands now. */
+  'attachment.updated': AttachmentUpdatedEvent & WithMessageView;
   'message.received': MessageReceivedEvent & WithMessageView;
   'message.statusChanged': MessageStatusChangedEvent & WithMessageView;
   'message.stored': MessageStoredEvent & WithMessageView;

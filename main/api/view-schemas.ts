@@ -21,6 +21,34 @@ const notice = z.union([
   z.object({ kind: z.literal('expiry_timer'), seconds: z.number(), by }).strict(),
 ]);
 
+const attachment = z
+  .object({
+    localId: z.string().nullable(),
+    position: z.number().int().nonnegative(),
+    name: z.string(),
+    mimeType: z.string(),
+    size: z.number().nonnegative(),
+    width: z.number().int().nonnegative(),
+    height: z.number().int().nonnegative(),
+    thumbnail: z.string().startsWith('data:image/').nullable(),
+    state: z.enum([
+      'encrypting',
+      'uploading',
+      'sent',
+      'queued',
+      'on_request',
+      'ready',
+      'failed',
+      'expired',
+      'damaged',
+      'invalid',
+    ]),
+    doneChunks: z.number().int().nonnegative(),
+    chunkCount: z.number().int().nonnegative(),
+    error: z.string().nullable(),
+  })
+  .strict();
+
 export const messageViewSchema = z
   .object({
     uuid: z.string().min(1),
@@ -44,6 +72,7 @@ export const messageViewSchema = z
     editedAt: z.number().nullable(),
     deleted: z.boolean(),
     expiresAt: z.number().nullable(),
+    attachments: z.array(attachment).readonly(),
   })
   .strict();
 

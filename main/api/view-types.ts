@@ -37,6 +37,42 @@ export interface ExpiryView {
   readonly by: 'me' | 'contact';
 }
 
+/** Where a photo or file of a message stands on this device (storage/attachment-rows.ts). */
+export type AttachmentStateView =
+  | 'encrypting'
+  | 'uploading'
+  | 'sent'
+  | 'queued'
+  | 'on_request'
+  | 'ready'
+  | 'failed'
+  | 'expired'
+  | 'damaged'
+  | 'invalid';
+
+/** One photo or file of a message: what it is, and how far its transfer got. */
+export interface AttachmentView {
+  /** This device's id for it (`attachments.read`, `.download`); null if it has none yet. */
+  readonly localId: string | null;
+  readonly position: number;
+  /** Documents' name; '' for photos. */
+  readonly name: string;
+  readonly mimeType: string;
+  /** Bytes. */
+  readonly size: number;
+  /** Pixels, 0 when unknown. */
+  readonly width: number;
+  readonly height: number;
+  /** The preview carried in the message: a data: URL (JPEG or WebP), or null. */
+  readonly thumbnail: string | null;
+  readonly state: AttachmentStateView;
+  /** Chunks sealed, uploaded or downloaded so far, of `chunkCount` (256 KiB each). */
+  readonly doneChunks: number;
+  readonly chunkCount: number;
+  /** The code of the last failure (error-words.ts has its sentence), or null. */
+  readonly error: string | null;
+}
+
 export interface MessageView {
   readonly uuid: string;
   readonly outbound: boolean;
@@ -55,6 +91,8 @@ export interface MessageView {
   readonly deleted: boolean;
   /** Disappearing messages: when it vanishes from every device (ms), or null. */
   readonly expiresAt: number | null;
+  /** Photos and files, in order (the text is their caption). */
+  readonly attachments: readonly AttachmentView[];
 }
 
 export interface PeerView {

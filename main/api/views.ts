@@ -1,6 +1,7 @@
 /** Engine records → the plain views the UI receives (contract.ts). Never keys or secrets. */
 import { cardFingerprint } from '../../core/card';
-import type { MessageDb, MessagePage, StoredMessage } from '../storage';
+import type { AttachmentRow, MessageDb, MessagePage, StoredMessage } from '../storage';
+import { attachmentRowsOf, attachmentViews } from './attachment-views';
 import type { SearchHit } from '../client/search';
 import { fromB64 } from '../client/b64';
 import type { DeviceInfo } from '../client/devices';
@@ -25,7 +26,8 @@ function noticeView(m: StoredMessage): NoticeView | null {
   return keyChangeNoticeOf(m.message) ? { kind: 'key_changed', expired: 0, unknown: false } : null;
 }
 
-export function messageView(m: StoredMessage): MessageView {
+/** `rows`: the message's attachment rows (attachment-views.ts `attachmentRowsOf`). */
+export function messageView(m: StoredMessage, rows: readonly AttachmentRow[] = []): MessageView {
   return {
     uuid: m.uuid,
     outbound: m.outbound,
@@ -40,13 +42,16 @@ export function messageView(m: StoredMessage): MessageView {
     editedAt: m.message.editedAt > 0 ? m.message.editedAt : null,
     deleted: m.message.deleted !== '',
     expiresAt: m.expiresAt,
+    attachments: attachmentViews(m, rows),
   };
 }
 
-export function pageView(page: MessagePage) {
+export function pageView(page: MessagePage, db: MessageDb) {
   return {
     // Deleted for me: kept only as a tombstone (dedup, sync), never listed.
-    messages: page.messages.filter((m) => m.message.deleted !== 'me').map(messageView),
+    messages: page.messages
+      .filter((m) => m.message.deleted !== 'me')
+      .map((m) => messageView(m, attachmentRowsOf(db, m))),
     nextCursor: page.nextCursor ?? null,
     newerCursor: page.newerCursor ?? null,
   };

@@ -67,6 +67,10 @@ export interface AttachmentSecrets {
   readonly name?: string;
   /** Sending: the relay the blob goes to (the contact's). */
   readonly relayUrl?: string;
+  /** Sending, photos: the preview made on this computer and the picture's size in pixels. */
+  readonly thumbnail?: Uint8Array;
+  readonly width?: number;
+  readonly height?: number;
 }
 
 export interface NewAttachmentRow {
@@ -274,14 +278,26 @@ function requireState(state: string): asserts state is AttachmentState {
   if (!STATES.has(state)) throw new AppError('STORAGE_CORRUPT', 'unknown attachment state');
 }
 
-const BYTE_FIELDS = ['pointer', 'key', 'readToken', 'uploadToken', 'deleteToken'] as const;
+const BYTE_FIELDS = [
+  'pointer',
+  'key',
+  'readToken',
+  'uploadToken',
+  'deleteToken',
+  'thumbnail',
+] as const;
+const NUMBER_FIELDS = ['width', 'height'] as const;
 const TEXT_FIELDS = ['sourcePath', 'mimeType', 'name', 'relayUrl'] as const;
 
 function encodeSecrets(secrets: AttachmentSecrets): Uint8Array {
-  const out: Record<string, string | string[]> = {};
+  const out: Record<string, string | string[] | number> = {};
   for (const field of BYTE_FIELDS) {
     const value = secrets[field];
     if (value) out[field] = toBase64Url(value);
+  }
+  for (const field of NUMBER_FIELDS) {
+    const value = secrets[field];
+    if (value !== undefined) out[field] = value;
   }
   for (const field of TEXT_FIELDS) {
     const value = secrets[field];
@@ -305,6 +321,10 @@ function decodeSecrets(bytes: Uint8Array): AttachmentSecrets {
   for (const field of TEXT_FIELDS) {
     const value = json[field];
     if (typeof value === 'string') out[field] = value;
+  }
+  for (const field of NUMBER_FIELDS) {
+    const value = json[field];
+    if (typeof value === 'number') out[field] = value;
   }
   const hashes = json.chunkHashes;
   if (Array.isArray(hashes)) {

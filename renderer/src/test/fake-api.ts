@@ -114,6 +114,7 @@ export function message(over: Partial<MessageView> = {}): MessageView {
     editedAt: null,
     deleted: false,
     expiresAt: null,
+    attachments: [],
     ...over,
   };
 }

@@ -14,6 +14,7 @@ import { RelayClient } from '../../relay';
 import type { AttachmentUpdatedEvent } from '../events';
 import { Profile } from '../../profile';
 import { Engine } from '../engine';
+import { IncomingFile } from './incoming';
 import {
   closeSide,
   PASSWORD,
@@ -87,7 +88,7 @@ it('sends two files with a caption: Bob gets the message, then each file byte-id
     2,
     60_000,
   );
-  const uuid = await alice.engine.attachments.send(
+  const { uuid } = await alice.engine.attachments.send(
     bobAtAlice,
     [
       { path: photo.path, name: '', mimeType: 'image/jpeg' },
@@ -122,7 +123,7 @@ it('resumes an upload after the sender restarts and a download after the receive
   const { alice, bob, bobAtAlice, aliceAtBob, files } = await world();
   const big = await fileOf(files, 'video.bin', 5_000_000); // 20 chunks
   const uploading = attachmentEvent(alice, (e) => e.state === 'uploading' && e.doneChunks > 0);
-  const uuid = await alice.engine.attachments.send(bobAtAlice, [{ path: big.path }]);
+  const { uuid } = await alice.engine.attachments.send(bobAtAlice, [{ path: big.path }]);
   const uploaded = (await uploading).doneChunks;
   await stopSide(alice); // mid-upload
   const downloading = attachmentEvent(bob, (e) => e.state === 'queued' && e.doneChunks > 0);
@@ -169,7 +170,7 @@ it('fails a message whose file cannot be read, and sends it on retry once it can
   alice.profile = await Profile.unlock(alice.dir.path, PASSWORD);
   alice.engine = new Engine(alice.profile);
   alice.stopped = false;
-  const uuid = await alice.engine.attachments.send(bobAtAlice, [{ path: file.path }]);
+  const { uuid } = await alice.engine.attachments.send(bobAtAlice, [{ path: file.path }]);
   await rm(file.path);
   const failed = waitForEvents(
     alice.engine.events,
@@ -198,4 +199,47 @@ it('refuses a file above the size limit before writing anything', async () => {
     alice.engine.attachments.send(bobAtAlice, [{ path: join(files.path, 'missing') }]),
   ).rejects.toMatchObject({ code: 'ATTACHMENT_SOURCE_UNREADABLE' });
   expect(alice.engine.listMessages(bobAtAlice, { limit: 5 }).messages).toEqual([]);
+});
+
+it('seals a file handed over piece by piece (the window), and reads back any range', async () => {
+  const { alice, bob, bobAtAlice, aliceAtBob } = await world();
+  const content = randomBytes(600_000);
+  const incoming = new IncomingFile(content.length);
+  const ready = attachmentEvent(bob, (e) => e.state === 'ready');
+  const { uuid, localIds } = await alice.engine.attachments.send(bobAtAlice, [
+    { incoming, name: 'drop.bin', mimeType: 'application/octet-stream' },
+  ]);
+  expect(localIds).toHaveLength(1);
+  for (let at = 0; at < content.length; at += 100_000) {
+    await alice.engine.attachments.write(localIds[0] ?? '', content.subarray(at, at + 100_000));
+  }
+  const done = await ready;
+  expect(done.uuid).toBe(uuid);
+  // A range across the boundary of the first two chunks (262,104 bytes of file each).
+  const { bytes, size } = await bob.engine.attachments.read(done.localId, 262_000, 300);
+  expect(size).toBe(600_000);
+  expect(Buffer.from(bytes).equals(content.subarray(262_000, 262_300))).toBe(true);
+  const tail = await bob.engine.attachments.read(done.localId, 599_990, 1000);
+  expect(Buffer.from(tail.bytes).equals(content.subarray(599_990))).toBe(true);
+  expect(bob.engine.attachments.of(aliceAtBob, uuid)[0]?.state).toBe('ready');
+});
+
+it('fails the message when the window stops handing the file over', async () => {
+  const { alice, bobAtAlice } = await world();
+  const incoming = new IncomingFile(1000, 50); // gives up after 50 ms without a piece
+  const failed = waitForEvents(
+    alice.engine.events,
+    'message.statusChanged',
+    (e) => e.state === 'failed',
+  );
+  const { uuid, localIds } = await alice.engine.attachments.send(bobAtAlice, [
+    { incoming, name: 'half.bin' },
+  ]);
+  await alice.engine.attachments.write(localIds[0] ?? '', new Uint8Array(400));
+  const [event] = await failed;
+  expect(event?.uuid).toBe(uuid);
+  expect(alice.engine.attachments.of(bobAtAlice, uuid)[0]).toMatchObject({
+    state: 'failed',
+    lastError: 'ATTACHMENT_SOURCE_UNREADABLE',
+  });
 });

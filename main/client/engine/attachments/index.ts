@@ -4,15 +4,21 @@
  * the rows (storage/attachment-rows.ts), the sealed chunk store (storage/attachment-files.ts)
  * and the worker that moves the transfers (worker.ts).
  */
-import { AttachmentDecryptor, decodePointer } from '../../../../core/attachments';
+import {
+  AttachmentDecryptor,
+  CHUNK_PLAINTEXT_BYTES,
+  decodePointer,
+} from '../../../../core/attachments';
 import { AppError } from '../../../../core/errors';
 import { AttachmentFiles, type AttachmentRow } from '../../../storage';
 import type { EngineContext } from '../context';
+import { incomingFile } from './incoming';
 import { requestDownload } from './received';
 import { sendFiles, type FileToSend, type SendFilesOptions } from './send';
 import { AttachmentWorker } from './worker';
 
-export type { FileToSend, SendFilesOptions } from './send';
+export type { FileToSend, SendFilesOptions, SentFiles } from './send';
+export { IncomingFile } from './incoming';
 export { AUTO_DOWNLOAD_BYTES } from './received';
 
 export class Attachments {
@@ -71,19 +77,55 @@ export class Attachments {
     return true;
   }
 
+  /** The next piece of a file handed over through the API (incoming.ts); resolves once taken. */
+  write(localId: string, bytes: Uint8Array): Promise<void> {
+    const file = incomingFile(this.ctx, localId);
+    if (!file) throw new AppError('ATTACHMENT_SOURCE_UNREADABLE', 'that file is not being sent');
+    return file.write(bytes);
+  }
+
+  /**
+   * `length` bytes of a file on this device from `offset` (fewer at its end), and the file's
+   * size: only the chunks the range covers are read and opened, each authenticated (its
+   * digest was checked when it was downloaded).
+   */
+  async read(
+    localId: string,
+    offset: number,
+    length: number,
+  ): Promise<{ bytes: Uint8Array; size: number }> {
+    const { files, decryptor, size } = await this.readable(localId);
+    const end = Math.min(size, offset + length);
+    const parts: Uint8Array[] = [];
+    for (let at = offset; at < end;) {
+      const index = Math.floor(at / CHUNK_PLAINTEXT_BYTES);
+      const plain = decryptor.openChunk(index, await files.readChunk(localId, index));
+      const from = at - index * CHUNK_PLAINTEXT_BYTES;
+      const part = plain.subarray(from, Math.min(plain.length, from + end - at));
+      parts.push(part);
+      at += part.length;
+    }
+    return { bytes: Buffer.concat(parts), size };
+  }
+
+  private async readable(localId: string) {
+    const row = this.ctx.profile.messages.attachment(localId);
+    if (!row?.secrets.pointer || !['ready', 'sent', 'uploading'].includes(row.state)) {
+      throw new AppError('INVALID_ARGUMENT', 'that attachment is not on this device');
+    }
+    this.files ??= AttachmentFiles.open(this.ctx.profile.dir);
+    const files = await this.files;
+    const pointer = decodePointer(row.secrets.pointer);
+    return { files, decryptor: new AttachmentDecryptor(pointer), size: pointer.plaintextLength };
+  }
+
   /**
    * A downloaded (or sent) file's bytes in order, each chunk opened and the digest checked on
    * the way (a mismatch throws after the last chunk: write to a temporary name, keep it only
    * when this finishes). Nothing but the caller holds the plaintext.
    */
   async *plaintext(localId: string): AsyncGenerator<Uint8Array, void, undefined> {
-    const row = this.ctx.profile.messages.attachment(localId);
-    if (!row || !row.secrets.pointer || !['ready', 'sent', 'uploading'].includes(row.state)) {
-      throw new AppError('INVALID_ARGUMENT', 'that attachment is not on this device');
-    }
-    this.files ??= AttachmentFiles.open(this.ctx.profile.dir);
-    const files = await this.files;
-    const decryptor = new AttachmentDecryptor(decodePointer(row.secrets.pointer));
+    const { files, decryptor } = await this.readable(localId);
     yield* decryptor.plaintext((index) => files.readChunk(localId, index));
   }
 }

@@ -21,17 +21,25 @@ import {
 import { AppError } from '../../../../core/errors';
 import { newAttachmentLocalId } from '../../../storage';
 import type { EngineContext } from '../context';
+import { registerIncoming, type IncomingFile } from './incoming';
 import { requireNotBlocked } from '../contacts';
 import { stampTimer } from '../expiry-fields';
 import { requirePeer, textMessage } from '../messaging';
 
+/** One file of a message: on this computer (`path`), or arriving through the API (`incoming`). */
 export interface FileToSend {
-  /** A regular file on this computer (the host's file picker, a drop, a pasted file saved). */
-  readonly path: string;
+  /** A regular file on this computer (the desktop app's file dialog, the CLI). */
+  readonly path?: string;
+  /** Or a file handed over piece by piece as it is sealed (incoming.ts). */
+  readonly incoming?: IncomingFile;
   /** Shown to the contact; default: the file's base name. Empty for photos. */
   readonly name?: string;
   /** `type/subtype`; default application/octet-stream. */
   readonly mimeType?: string;
+  /** Photos: the preview (JPEG or WebP, at most 16 KiB) and the size in pixels. */
+  readonly thumbnail?: Uint8Array;
+  readonly width?: number;
+  readonly height?: number;
 }
 
 export interface SendFilesOptions {
@@ -43,13 +51,19 @@ export interface SendFilesOptions {
 
 const DEFAULT_MIME = 'application/octet-stream';
 
-/** Writes the message and its attachment rows; resolves with the message's uuid. */
+/** What sendFiles wrote: the message, and each file's attachment (in order). */
+export interface SentFiles {
+  readonly uuid: string;
+  readonly localIds: readonly string[];
+}
+
+/** Writes the message and its attachment rows. */
 export async function sendFiles(
   ctx: EngineContext,
   peerUid: string,
   files: readonly FileToSend[],
   options: SendFilesOptions = {},
-): Promise<string> {
+): Promise<SentFiles> {
   if (files.length === 0 || files.length > MAX_ATTACHMENTS_PER_MESSAGE) {
     throw new AppError(
       'INVALID_ARGUMENT',
@@ -72,60 +86,66 @@ export async function sendFiles(
     const db = ctx.profile.messages;
     const secrets = sized.map((file) => {
       const drawn = generateAttachmentSecrets();
-      // The pointer's rules (name, type, relay URL) refuse now, not after the upload.
-      const { key, readToken } = drawn;
-      const digest = new Uint8Array(DIGEST_BYTES);
-      const chunkCount = chunkCountFor(file.size);
-      const version = ATTACHMENT_FORMAT_VERSION;
+      // The pointer's rules (name, type, size, preview, relay URL) refuse now, not after the
+      // upload: the same check with a placeholder digest.
       validatePointer({
         ...file,
-        version,
+        version: ATTACHMENT_FORMAT_VERSION,
         relayUrl: relay.url,
-        key,
-        readToken,
-        digest,
-        chunkCount,
+        key: drawn.key,
+        readToken: drawn.readToken,
+        digest: new Uint8Array(DIGEST_BYTES),
+        chunkCount: chunkCountFor(file.plaintextLength),
       });
-      return drawn;
+      return { ...drawn, localId: newAttachmentLocalId() };
     });
     db.transaction(() => {
       db.insertMessage(peerUid, row);
       sized.forEach((file, position) => {
-        const { key, readToken, uploadToken, deleteToken } = secrets[position] ?? missing();
+        const drawn = secrets[position] ?? missing();
         db.addAttachment({
-          localId: newAttachmentLocalId(),
+          localId: drawn.localId,
           peerUid,
           messageUuid: uuid,
           position,
           outbound: true,
           state: 'encrypting',
-          plaintextLength: file.size,
-          chunkCount: chunkCountFor(file.size),
+          plaintextLength: file.plaintextLength,
+          chunkCount: chunkCountFor(file.plaintextLength),
           secrets: {
-            key,
-            readToken,
-            uploadToken,
-            deleteToken,
-            sourcePath: file.path,
+            key: drawn.key,
+            readToken: drawn.readToken,
+            uploadToken: drawn.uploadToken,
+            deleteToken: drawn.deleteToken,
+            ...(file.path === undefined ? {} : { sourcePath: file.path }),
             mimeType: file.mimeType,
             name: file.name,
             relayUrl: relay.url,
+            ...(file.thumbnail.length > 0 ? { thumbnail: file.thumbnail } : {}),
+            ...(file.width > 0 ? { width: file.width, height: file.height } : {}),
           },
         });
       });
     });
+    sized.forEach((file, position) => {
+      const localId = secrets[position]?.localId;
+      if (file.incoming && localId) registerIncoming(ctx, localId, file.incoming);
+    });
     ctx.events.emit('message.stored', { peerUid, uuid, outbound: true, state: 'pending' });
     ctx.wakeAttachments();
-    return uuid;
+    return { uuid, localIds: secrets.map((d) => d.localId) };
   });
 }
 
 interface SizedFile {
-  readonly path: string;
+  readonly path?: string;
+  readonly incoming?: IncomingFile;
   readonly name: string;
   readonly mimeType: string;
-  readonly size: number;
-  /** As the pointer names it. */
+  readonly thumbnail: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+  /** As the pointer names it: the file's size. */
   readonly plaintextLength: number;
 }
 
@@ -134,18 +154,33 @@ function missing(): never {
 }
 
 async function describe(file: FileToSend, maxBytes: number): Promise<SizedFile> {
-  const mimeType = (file.mimeType ?? DEFAULT_MIME).toLowerCase();
-  const name = file.name ?? basename(file.path);
+  const common = {
+    mimeType: (file.mimeType ?? DEFAULT_MIME).toLowerCase(),
+    thumbnail: file.thumbnail ?? new Uint8Array(0),
+    width: file.width ?? 0,
+    height: file.height ?? 0,
+  };
   let size: number;
-  try {
-    const info = await stat(file.path);
-    if (!info.isFile()) throw new Error('not a regular file');
-    size = info.size;
-  } catch (cause) {
-    throw new AppError('ATTACHMENT_SOURCE_UNREADABLE', 'the file cannot be read', { cause });
+  if (file.incoming) {
+    size = file.incoming.size;
+  } else if (file.path !== undefined) {
+    size = await sizeOf(file.path);
+  } else {
+    throw new AppError('INVALID_ARGUMENT', 'a file needs a path or its bytes');
   }
   if (size > maxBytes) {
     throw new AppError('ATTACHMENT_TOO_LARGE', `the file is above the ${maxBytes}-byte limit`);
   }
-  return { path: file.path, name, mimeType, size, plaintextLength: size };
+  const name = file.name ?? (file.path === undefined ? '' : basename(file.path));
+  return { ...file, ...common, name, plaintextLength: size };
+}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error('not a regular file');
+    return info.size;
+  } catch (cause) {
+    throw new AppError('ATTACHMENT_SOURCE_UNREADABLE', 'the file cannot be read', { cause });
+  }
 }

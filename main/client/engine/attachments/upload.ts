@@ -8,7 +8,7 @@
  *   which chunks it holds, send the rest. Nothing per chunk is recorded here: the relay's
  *   answer is the resume state. The last upload of a message queues the message itself.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, ReadStream } from 'node:fs';
 import {
   AttachmentEncryptor,
   ATTACHMENT_FORMAT_VERSION,
@@ -22,6 +22,7 @@ import { meow } from '../../../../proto';
 import type { AttachmentFiles, AttachmentRow } from '../../../storage';
 import type { EngineContext } from '../context';
 import { resend } from '../messaging';
+import { forgetIncoming, incomingFile } from './incoming';
 import { relayRefFor } from './relay-refs';
 import { inParallel, Progress, PARALLEL_CHUNKS } from './progress';
 
@@ -33,15 +34,15 @@ export async function sealFile(
   signal: AbortSignal,
 ): Promise<void> {
   const s = row.secrets;
-  const { key, readToken, sourcePath, relayUrl } = s;
-  if (!key || !readToken || sourcePath === undefined || relayUrl === undefined) {
+  const { key, readToken, relayUrl } = s;
+  if (!key || !readToken || relayUrl === undefined) {
     throw new AppError('STORAGE_CORRUPT', 'an attachment to send lacks its secrets');
   }
   await files.remove(row.localId); // an earlier, interrupted attempt
   const blobId = blobIdFromReadToken(readToken);
   const encryptor = new AttachmentEncryptor({ key, blobId, plaintextLength: row.plaintextLength });
   const progress = new Progress(ctx, row);
-  const source = createReadStream(sourcePath);
+  const source = sourceOf(ctx, row);
   try {
     for await (const chunk of encryptor.seal(source)) {
       signal.throwIfAborted();
@@ -52,7 +53,8 @@ export async function sealFile(
     if (isAppError(err) || signal.aborted) throw err;
     throw new AppError('ATTACHMENT_SOURCE_UNREADABLE', 'the file cannot be read', { cause: err });
   } finally {
-    source.destroy();
+    if (source instanceof ReadStream) source.destroy();
+    forgetIncoming(ctx, row.localId);
   }
   await files.flush(row.localId);
   const sealed = encryptor.sealed;
@@ -66,6 +68,8 @@ export async function sealFile(
     chunkCount: sealed.chunkCount,
     mimeType: s.mimeType ?? '',
     name: s.name ?? '',
+    ...(s.thumbnail ? { thumbnail: s.thumbnail } : {}),
+    ...(s.width ? { width: s.width, height: s.height ?? 0 } : {}),
   });
   const db = ctx.profile.messages;
   db.transaction(() => {
@@ -75,6 +79,17 @@ export async function sealFile(
     writePointersIfAllSealed(ctx, row);
   });
   progress.announce('uploading', 0);
+}
+
+/** The file on disk, or the one arriving through the API (gone after a restart). */
+function sourceOf(ctx: EngineContext, row: AttachmentRow): AsyncIterable<Uint8Array> {
+  const path = row.secrets.sourcePath;
+  if (path !== undefined) return createReadStream(path);
+  const incoming = incomingFile(ctx, row.localId);
+  if (!incoming) {
+    throw new AppError('ATTACHMENT_SOURCE_UNREADABLE', 'the file was not handed over in full');
+  }
+  return incoming;
 }
 
 /**

@@ -1,0 +1,41 @@
+/** The attachment commands (attachment-contract.ts) on a session. */
+import { IncomingFile } from '../client/engine/attachments';
+import type { CommandArgs, CommandName, CommandResults } from './contract';
+import type { ApiSession } from './session';
+
+type AttachmentCommand = Extract<CommandName, `attachments.${string}`>;
+type Handlers = {
+  [C in AttachmentCommand]: (s: ApiSession, args: CommandArgs<C>) => Promise<CommandResults[C]>;
+};
+
+const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
+
+export const attachmentHandlers: Handlers = {
+  'attachments.send': async (s, a) => {
+    const files = a.files.map((f) => ({
+      incoming: new IncomingFile(f.size),
+      name: f.name,
+      mimeType: f.mimeType,
+      ...(f.thumbnail === undefined ? {} : { thumbnail: bytesOf(f.thumbnail) }),
+      ...(f.width === undefined ? {} : { width: f.width }),
+      ...(f.height === undefined ? {} : { height: f.height }),
+    }));
+    const sent = await s.engine.attachments.send(a.peerUid, files, {
+      ...(a.caption === undefined ? {} : { caption: a.caption }),
+      ...(a.replyTo === undefined ? {} : { replyTo: a.replyTo }),
+    });
+    return { uuid: sent.uuid, localIds: [...sent.localIds] };
+  },
+  'attachments.write': async (s, a) => {
+    await s.engine.attachments.write(a.localId, bytesOf(a.data));
+    return null;
+  },
+  'attachments.download': (s, a) => {
+    s.engine.attachments.download(a.localId);
+    return Promise.resolve(null);
+  },
+  'attachments.read': async (s, a) => {
+    const { bytes, size } = await s.engine.attachments.read(a.localId, a.offset, a.length);
+    return { data: Buffer.from(bytes).toString('base64'), size };
+  },
+};
