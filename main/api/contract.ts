@@ -224,6 +224,8 @@ export interface HostedRelayView {
 }
 
 export type {
+  AttachmentStateView,
+  AttachmentView,
   ExpiryTimerNotice,
   ExpiryView,
   MessageStateView,

@@ -76,10 +76,13 @@ export const EVENT_NAMES = [
   'error',
 ] as const;
 
-/** One `attachments.write` piece at most (raw bytes; base64 in the call). */
-export const MAX_ATTACHMENT_WRITE_BYTES = 1024 * 1024;
-/** One `attachments.read` range at most. */
-export const MAX_ATTACHMENT_READ_BYTES = 1024 * 1024;
+/**
+ * One `attachments.write` piece at most (raw bytes; base64 in the call): its frame, ≈ 700 KB of
+ * base64, stays under the browser host's 1 MiB WebSocket frame limit (webhost/socket.ts).
+ */
+export const MAX_ATTACHMENT_WRITE_BYTES = 512 * 1024;
+/** One `attachments.read` range at most (the reply's frame, likewise). */
+export const MAX_ATTACHMENT_READ_BYTES = 512 * 1024;
 
 /** IPC channels (Electron) — one for commands, one for events. */
 export const IPC_COMMAND_CHANNEL = 'meow:command';

@@ -17,6 +17,8 @@ export {
   EVENT_NAMES,
   IPC_COMMAND_CHANNEL,
   IPC_EVENT_CHANNEL,
+  MAX_ATTACHMENT_READ_BYTES,
+  MAX_ATTACHMENT_WRITE_BYTES,
   PASSWORD_MIN_LENGTH,
 } from './names';
 export { WS_PATH } from './ws-protocol';
@@ -31,6 +33,8 @@ export type {
   ApiEvents,
   ApiResponse,
   AppState,
+  AttachmentStateView,
+  AttachmentView,
   AvatarView,
   CommandArgs,
   CommandName,
@@ -62,6 +66,7 @@ export type {
   MessageStatusChangedEvent,
   MessageStoredEvent,
   MessageUpdatedEvent,
+  AttachmentUpdatedEvent,
   PeerEvent,
   QueueExpiredEvent,
   MessageExpiredEvent,
