@@ -21,12 +21,21 @@ export function attachmentViews(
   m: StoredMessage,
   rows: readonly AttachmentRow[],
 ): AttachmentView[] {
-  if (rows.length > 0) return rows.map(rowView);
+  if (m.message.deleted) return [];
+  const shown = rows.filter(isShown);
+  if (rows.length > 0) return shown.map(rowView);
   // A row this device never made (none should be missing): what the pointer says.
   return m.message.attachments.map((pointer, position) => pointerView(pointer, position));
 }
 
-function rowView(row: AttachmentRow): AttachmentView {
+type ShownRow = AttachmentRow & { readonly state: AttachmentView['state'] };
+
+/** A row being purged belongs to a message deleted or expired: never shown. */
+function isShown(row: AttachmentRow): row is ShownRow {
+  return row.state !== 'purging' && row.state !== 'deleting';
+}
+
+function rowView(row: ShownRow): AttachmentView {
   return {
     localId: row.localId,
     position: row.position,

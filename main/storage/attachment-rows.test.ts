@@ -53,7 +53,7 @@ describe('MessageDb attachments', () => {
     db.addAttachment(row('b', { messageUuid: 'm2' }));
     db.addAttachment(row('c', { messageUuid: 'm3', outbound: false, state: 'on_request' }));
     expect(db.dueAttachments(0, 10).map((r) => r.localId)).toEqual(['a', 'b']);
-    db.markAttachmentAttempt('a', 500, 'RELAY_UNAVAILABLE');
+    db.markAttachmentAttempt('a', 'encrypting', 500, 'RELAY_UNAVAILABLE');
     expect(db.dueAttachments(0, 10).map((r) => r.localId)).toEqual(['b']);
     expect(db.nextAttachmentDueAt()).toBe(0);
     expect(db.attachment('a')).toMatchObject({ attempts: 1, lastError: 'RELAY_UNAVAILABLE' });

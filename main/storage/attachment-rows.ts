@@ -19,7 +19,9 @@ import { jsonBytes, parseJsonBytes } from './json';
  * the relay; the message is then queued). Receiving: `queued` (to download now) or
  * `on_request` (above the automatic size: when the user asks) → `ready`. Ends that stay:
  * `failed` (see `lastError`), `expired` (the relay no longer has it), `damaged` (the sender's
- * chunks do not match its digest), `invalid` (a pointer that does not decode).
+ * chunks do not match its digest), `invalid` (a pointer that does not decode). Its message
+ * deleted or expired: `purging` (its chunk files go, then the row) or, on the sending device
+ * for a delete for everyone or an expiry, `deleting` (the blob at the relay goes too).
  */
 export type AttachmentState =
   | 'encrypting'
@@ -31,7 +33,9 @@ export type AttachmentState =
   | 'failed'
   | 'expired'
   | 'damaged'
-  | 'invalid';
+  | 'invalid'
+  | 'purging'
+  | 'deleting';
 
 const STATES: ReadonlySet<string> = new Set<AttachmentState>([
   'encrypting',
@@ -44,10 +48,23 @@ const STATES: ReadonlySet<string> = new Set<AttachmentState>([
   'expired',
   'damaged',
   'invalid',
+  'purging',
+  'deleting',
 ]);
 
 /** States a worker moves by itself (the `attachments_work` index). */
-export const WORKING_STATES: readonly AttachmentState[] = ['encrypting', 'uploading', 'queued'];
+export const WORKING_STATES: readonly AttachmentState[] = [
+  'encrypting',
+  'uploading',
+  'queued',
+  'purging',
+  'deleting',
+];
+const WORKING = `('encrypting', 'uploading', 'queued', 'purging', 'deleting')`;
+/** The purge of a message's rows, unless already under way. */
+const PURGE = `state = CASE WHEN ? = 1 AND outbound = 1 THEN 'deleting' ELSE 'purging' END,
+  attempts = 0, next_attempt_at = 0, updated_at = ?`;
+const NOT_PURGING = `state NOT IN ('purging', 'deleting')`;
 
 /** What is sealed in `body`. */
 export interface AttachmentSecrets {
@@ -129,14 +146,21 @@ function prepare(db: Database.Database) {
        ORDER BY position`,
     ),
     due: db.prepare<[number, number], Row>(
-      `SELECT ${COLUMNS} FROM attachments
-       WHERE state IN ('encrypting', 'uploading', 'queued') AND next_attempt_at <= ?
+      `SELECT ${COLUMNS} FROM attachments WHERE state IN ${WORKING} AND next_attempt_at <= ?
        ORDER BY next_attempt_at, created_at LIMIT ?`,
     ),
     nextDueAt: db.prepare<[], { at: number | null }>(
-      `SELECT MIN(next_attempt_at) AS at FROM attachments
-       WHERE state IN ('encrypting', 'uploading', 'queued')`,
+      `SELECT MIN(next_attempt_at) AS at FROM attachments WHERE state IN ${WORKING}`,
     ),
+    purgeMessage: db.prepare<[number, number, string, string]>(
+      `UPDATE attachments SET ${PURGE}
+       WHERE peer_uid = ? AND message_uuid = ? AND ${NOT_PURGING}`,
+    ),
+    purgeUpTo: db.prepare<[number, number, string, string, number]>(
+      `UPDATE attachments SET ${PURGE} WHERE peer_uid = ? AND ${NOT_PURGING}
+       AND message_uuid IN (SELECT uuid FROM messages WHERE peer_uid = ? AND created_at <= ?)`,
+    ),
+    remove: db.prepare<[string]>('DELETE FROM attachments WHERE local_id = ?'),
     unsentMessages: db.prepare<[], { peer_uid: string; message_uuid: string }>(
       `SELECT DISTINCT peer_uid, message_uuid FROM attachments
        WHERE outbound = 1 AND state <> 'sent'`,
@@ -145,15 +169,19 @@ function prepare(db: Database.Database) {
       `UPDATE attachments SET state = ?, last_error = ?, attempts = 0, next_attempt_at = 0,
          updated_at = ? WHERE local_id = ?`,
     ),
+    moveState: db.prepare<[string, string | null, number, string, string]>(
+      `UPDATE attachments SET state = ?, last_error = ?, attempts = 0, next_attempt_at = 0,
+         updated_at = ? WHERE local_id = ? AND state = ?`,
+    ),
     setBody: db.prepare<[Uint8Array, number, string]>(
       'UPDATE attachments SET body = ?, updated_at = ? WHERE local_id = ?',
     ),
     progress: db.prepare<[number, number, string]>(
       'UPDATE attachments SET done_chunks = ?, updated_at = ? WHERE local_id = ?',
     ),
-    attempt: db.prepare<[number, string, number, string]>(
+    attempt: db.prepare<[number, string, number, string, string]>(
       `UPDATE attachments SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
-         updated_at = ? WHERE local_id = ?`,
+         updated_at = ? WHERE local_id = ? AND state = ?`,
     ),
     removeMessage: db.prepare<[string, string], { local_id: string }>(
       'DELETE FROM attachments WHERE peer_uid = ? AND message_uuid = ? RETURNING local_id',
@@ -226,6 +254,38 @@ export class AttachmentRows {
     return this.sql.setState.run(state, lastError, this.now(), localId).changes === 1;
   }
 
+  /**
+   * `setState` only if the row is still in `from`: a worker's step finishing after the message
+   * was deleted meanwhile (its row now purging) changes nothing. False then.
+   */
+  moveState(
+    localId: string,
+    from: AttachmentState,
+    to: AttachmentState,
+    lastError: string | null = null,
+  ): boolean {
+    requireState(to);
+    return this.sql.moveState.run(to, lastError, this.now(), localId, from).changes === 1;
+  }
+
+  /**
+   * The message was deleted or expired: its rows are purged by the worker (chunk files, then
+   * the row); with `deleteBlob`, rows this device uploaded also delete their blob at the relay.
+   */
+  purgeMessage(peerUid: string, messageUuid: string, deleteBlob: boolean): void {
+    this.sql.purgeMessage.run(deleteBlob ? 1 : 0, this.now(), peerUid, messageUuid);
+  }
+
+  /** The same for every message of the conversation stored up to `at` (before they go). */
+  purgeUpTo(peerUid: string, at: number): void {
+    this.sql.purgeUpTo.run(0, this.now(), peerUid, peerUid, at);
+  }
+
+  /** The row is gone (its purge is done). */
+  remove(localId: string): void {
+    this.sql.remove.run(localId);
+  }
+
   setSecrets(localId: string, secrets: AttachmentSecrets): void {
     this.sql.setBody.run(this.seal(localId, secrets), this.now(), localId);
   }
@@ -234,9 +294,12 @@ export class AttachmentRows {
     this.sql.progress.run(doneChunks, this.now(), localId);
   }
 
-  /** A failed try: again at `nextAttemptAt`, with the reason kept for the user. */
-  markAttempt(localId: string, nextAttemptAt: number, error: string): void {
-    this.sql.attempt.run(nextAttemptAt, error, this.now(), localId);
+  /**
+   * A failed try in state `state`: again at `nextAttemptAt`, with the reason kept for the
+   * user. Nothing if the row moved meanwhile (e.g. to purging).
+   */
+  markAttempt(localId: string, state: AttachmentState, nextAttemptAt: number, error: string) {
+    this.sql.attempt.run(nextAttemptAt, error, this.now(), localId, state);
   }
 
   /** Forgets a message's rows; their local ids, whose chunk folders the caller removes. */

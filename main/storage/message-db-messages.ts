@@ -78,6 +78,10 @@ export abstract class MessageDbMessages extends MessageDbCore {
         const body = mergeModification(stored.message, patch);
         if (body) {
           p.messages.replaceBody(peerUid, uuid, body);
+          if (body.deleted && !stored.message.deleted) {
+            // Deleted for everyone: the sender's device also deletes the blobs at the relay.
+            p.attachments.purgeMessage(peerUid, uuid, body.deleted === 'everyone');
+          }
           const row = { id: stored.id, peerUid, createdAt: stored.createdAt, message: body };
           this.tell((o) => {
             if (body.deleted) o.removed(row.id);
@@ -149,7 +153,14 @@ export abstract class MessageDbMessages extends MessageDbCore {
 
   /** Disappearing messages: deletes the rows expired at `now`, leaving dedup tombstones. */
   purgeExpired(now: number): ExpiredMessage[] {
-    const purged = this.run('purging expired messages', (p) => p.expired.purge(now));
+    const purged = this.run('purging expired messages', (p) =>
+      this.transaction(() => {
+        const gone = p.expired.purge(now);
+        // Expired everywhere: the sender's device deletes the blobs at the relay too.
+        for (const m of gone) p.attachments.purgeMessage(m.peerUid, m.uuid, true);
+        return gone;
+      }),
+    );
     this.tell((o) => {
       for (const m of purged) o.removed(m.id);
     });
@@ -207,7 +218,10 @@ export abstract class MessageDbMessages extends MessageDbCore {
   /** Removes the conversation's messages stored up to `at` (call inside the change's tx). */
   clearConversation(peerUid: string, at: number): number {
     const ids = this.idsUpTo(peerUid, at);
-    const cleared = this.run('clearing a conversation', (p) => p.removals.clear(peerUid, at));
+    const cleared = this.run('clearing a conversation', (p) => {
+      p.attachments.purgeUpTo(peerUid, at);
+      return p.removals.clear(peerUid, at);
+    });
     this.tellRemoved(ids);
     return cleared;
   }
@@ -216,6 +230,7 @@ export abstract class MessageDbMessages extends MessageDbCore {
   removePeerData(peerUid: string, at: number): void {
     const ids = this.idsUpTo(peerUid, Number.MAX_SAFE_INTEGER);
     this.run('removing a contact', (p) => {
+      p.attachments.purgeUpTo(peerUid, Number.MAX_SAFE_INTEGER);
       p.removals.delete(peerUid, at);
     });
     this.tellRemoved(ids);

@@ -350,6 +350,25 @@ export class MessageDb extends MessageDbMessages {
     return this.run('updating an attachment', (p) => p.attachments.setState(localId, state, error));
   }
 
+  /** setAttachmentState only if still in `from` (attachment-rows.ts `moveState`). */
+  moveAttachmentState(
+    localId: string,
+    from: AttachmentState,
+    to: AttachmentState,
+    error: string | null = null,
+  ): boolean {
+    return this.run('updating an attachment', (p) =>
+      p.attachments.moveState(localId, from, to, error),
+    );
+  }
+
+  /** A purged attachment's row goes (its files and blob are gone). */
+  removeAttachment(localId: string): void {
+    this.run('removing an attachment', (p) => {
+      p.attachments.remove(localId);
+    });
+  }
+
   setAttachmentSecrets(localId: string, secrets: AttachmentSecrets): void {
     this.run('updating an attachment', (p) => {
       p.attachments.setSecrets(localId, secrets);
@@ -362,9 +381,14 @@ export class MessageDb extends MessageDbMessages {
     });
   }
 
-  markAttachmentAttempt(localId: string, nextAttemptAt: number, error: string): void {
+  markAttachmentAttempt(
+    localId: string,
+    state: AttachmentState,
+    nextAttemptAt: number,
+    error: string,
+  ): void {
     this.run('updating an attachment', (p) => {
-      p.attachments.markAttempt(localId, nextAttemptAt, error);
+      p.attachments.markAttempt(localId, state, nextAttemptAt, error);
     });
   }
 

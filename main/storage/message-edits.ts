@@ -66,7 +66,10 @@ export function mergeModification(
   patch: meow.IDbMessage,
 ): meow.IDbMessage | undefined {
   const deleted = rank(patch.deleted) > rank(base.deleted) ? (patch.deleted ?? '') : '';
-  if (deleted !== '') return { ...base, deleted, text: '', edits: [], editedAt: 0 };
+  if (deleted !== '') {
+    // Its photos and files go with it: no pointer (key, read token) stays behind.
+    return { ...base, deleted, text: '', edits: [], editedAt: 0, attachments: [] };
+  }
   if (rank(base.deleted) > 0) return undefined; // deleted: later edits have nothing to change
   const edits = unionOfVersions(base, patch.edits ?? []);
   if (!edits) return undefined;

@@ -344,7 +344,9 @@ export class MessagesTable {
    * not those whose attachments are still being uploaded (UPLOADED).
    */
   unsent(): StoredMessage[] {
-    return this.sendingSql().unsent.all().map((r) => storedMessage(this.dbKey, r));
+    return this.sendingSql()
+      .unsent.all()
+      .map((r) => storedMessage(this.dbKey, r));
   }
 
   /**
@@ -352,7 +354,9 @@ export class MessagesTable {
    * (pending, sent), oldest first: sent again after a session reset.
    */
   unacknowledged(peerUid: string, since: number): StoredMessage[] {
-    return this.sendingSql().unacknowledged.all(peerUid, since).map((r) => storedMessage(this.dbKey, r));
+    return this.sendingSql()
+      .unacknowledged.all(peerUid, since)
+      .map((r) => storedMessage(this.dbKey, r));
   }
 
   /**

@@ -6,12 +6,16 @@
  * base64url, base64 and hex. Searched while the engine runs (WAL and LevelDB log hot) and after
  * close. Every message also carries one distinctive word that the search index (client/search,
  * in memory only) has indexed and finds: that word alone, in any case or as UTF-16, must not be
- * in any file either.
+ * in any file either. A file sent between them is stored as sealed chunks on both sides: its
+ * bytes, its name, its key and its tokens are searched for too.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { decodePointer } from '../../../core/attachments';
 import { startRelayProcess, type RelayProcess } from '../../../testkit/relay-process';
+import { makeTempDir } from '../../../testkit/tmp';
 import { fromB64 } from '../b64';
 import type { Peer } from '../model';
 import { RelayClient } from '../relay';
@@ -69,6 +73,50 @@ async function secretsOf(side: Side): Promise<[string, Buffer][]> {
   ];
 }
 
+/**
+ * A file from Alice to Bob, on both sides as sealed chunks: its bytes (any 48-byte window of
+ * its distinctive start), its name, and the attachment's key and tokens must be in no file of
+ * either profile. The original file lives outside the profile, as a user's file does.
+ */
+async function sendAFile(
+  alice: Side,
+  bob: Side,
+  bobAtAlice: string,
+  aliceAtBob: string,
+): Promise<[string, Buffer][]> {
+  const content = Buffer.concat([
+    Buffer.from('attachment-plaintext-marker-5c1d '),
+    randomBytes(300_000),
+  ]);
+  const outside = await makeTempDir('meow-outside-');
+  try {
+    const path = join(outside.path, 'Tax return 2026.pdf');
+    await writeFile(path, content);
+    const ready = waitForEvents(
+      bob.engine.events,
+      'attachment.updated',
+      (e) => e.state === 'ready',
+    );
+    const { uuid } = await alice.engine.attachments.send(bobAtAlice, [{ path }]);
+    await ready;
+    const [sent] = alice.profile.messages.attachmentsOf(bobAtAlice, uuid);
+    const [got] = bob.profile.messages.attachmentsOf(aliceAtBob, uuid);
+    const key = got?.secrets.pointer ? decodePointer(got.secrets.pointer).key : undefined;
+    expect(key).toBeDefined();
+    return [
+      ['file bytes', content.subarray(0, 48)],
+      ['file bytes (middle)', content.subarray(150_000, 150_048)],
+      ['file name', Buffer.from('Tax return 2026')],
+      ...needles('attachment key', key ?? new Uint8Array()),
+      ...needles('read token', sent?.secrets.readToken ?? new Uint8Array()),
+      ...needles('upload token', sent?.secrets.uploadToken ?? new Uint8Array()),
+      ...needles('delete token', sent?.secrets.deleteToken ?? new Uint8Array()),
+    ];
+  } finally {
+    await outside.cleanup();
+  }
+}
+
 async function expectNothingFound(side: Side, searched: [string, Buffer][]): Promise<void> {
   const files = await filesUnder(side.dir.path);
   expect(files.some((f) => f.endsWith('identity.json'))).toBe(true);
@@ -104,6 +152,7 @@ it('keeps message text and private keys out of every file of the profile', async
     else await bob.engine.sendText(aliceAtBob, text);
   }
   await Promise.all([bobGets, aliceGets]);
+  const fileNeedles = await sendAFile(alice, bob, invitation.peerUid, aliceAtBob);
   const textNeedles = texts.map((t): [string, Buffer] => [`text "${t}"`, Buffer.from(t)]);
   for (const form of [word, word.toLowerCase()]) {
     textNeedles.push([`indexed word "${form}"`, Buffer.from(form)]);
@@ -117,7 +166,7 @@ it('keeps message text and private keys out of every file of the profile', async
 
   const searched = new Map<Side, [string, Buffer][]>();
   for (const side of sides) {
-    searched.set(side, [...textNeedles, ...(await secretsOf(side))]);
+    searched.set(side, [...textNeedles, ...fileNeedles, ...(await secretsOf(side))]);
     // A search that finds nothing proves something only if it had things to look for.
     expect(searched.get(side)?.length).toBeGreaterThan(textNeedles.length + 12);
   }

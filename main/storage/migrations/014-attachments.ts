@@ -29,7 +29,7 @@ export const migration014: Migration = {
           UNIQUE (peer_uid, message_uuid, position)
         ) STRICT;
         CREATE INDEX attachments_work ON attachments (next_attempt_at)
-          WHERE state IN ('encrypting', 'uploading', 'queued');
+          WHERE state IN ('encrypting', 'uploading', 'queued', 'purging', 'deleting');
       `);
   },
 };

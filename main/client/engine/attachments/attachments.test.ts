@@ -5,12 +5,13 @@
  * on either side; a file that cannot be read fails its message, and retry sends it.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { makeTempDir, type TempDir } from '../../../../testkit/tmp';
 import { startRelayProcess, type RelayProcess } from '../../../../testkit/relay-process';
-import { RelayClient } from '../../relay';
+import { blobRelayCode, RelayBlobClient, RelayClient } from '../../relay';
 import type { AttachmentUpdatedEvent } from '../events';
 import { Profile } from '../../profile';
 import { Engine } from '../engine';
@@ -243,3 +244,46 @@ it('fails the message when the window stops handing the file over', async () => 
     lastError: 'ATTACHMENT_SOURCE_UNREADABLE',
   });
 });
+
+it('deleting for everyone removes the files on both devices and the blob at the relay', async () => {
+  const { relay, alice, bob, bobAtAlice, aliceAtBob, files } = await world();
+  const photo = await fileOf(files, 'p.jpg', 300_000);
+  const ready = attachmentEvent(bob, (e) => e.state === 'ready');
+  const { uuid } = await alice.engine.attachments.send(bobAtAlice, [{ path: photo.path }]);
+  await ready;
+  const pointer = bob.engine.listMessages(aliceAtBob, { limit: 1 }).messages[0]?.message
+    .attachments[0];
+  const readToken = pointer?.readToken ?? new Uint8Array(32);
+  const bobLocal = bob.engine.attachments.of(aliceAtBob, uuid)[0]?.localId ?? '';
+  const gone = (side: Side, peerUid: string) =>
+    waitForEvents(
+      side.engine.events,
+      'message.updated',
+      (e) => e.peerUid === peerUid && e.uuid === uuid,
+    );
+  const bothUpdated = Promise.all([gone(alice, bobAtAlice), gone(bob, aliceAtBob)]);
+  await alice.engine.deleteMessage(bobAtAlice, uuid, true);
+  await bothUpdated;
+  const server = (await RelayClient.add(relay.url)).ref;
+  const client = new RelayBlobClient(server);
+  await until(async () => {
+    const purged =
+      alice.profile.messages.attachmentsOf(bobAtAlice, uuid).length === 0 &&
+      bob.profile.messages.attachmentsOf(aliceAtBob, uuid).length === 0;
+    const blob = await client.status(readToken).then(
+      () => 'there',
+      (err: unknown) => blobRelayCode(err),
+    );
+    return purged && blob === 'BLOB_NOT_FOUND';
+  });
+  expect(existsSync(join(bob.dir.path, 'attachments', bobLocal))).toBe(false);
+  expect(bob.engine.attachments.of(aliceAtBob, uuid)).toEqual([]);
+});
+
+async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -48,9 +48,10 @@ export async function downloadFile(
     throw err;
   }
   const db = ctx.profile.messages;
-  db.transaction(() => {
-    db.setAttachmentState(row.localId, 'ready');
+  const moved = db.transaction(() => {
+    if (!db.moveAttachmentState(row.localId, 'queued', 'ready')) return false; // purged
     db.setAttachmentProgress(row.localId, pointer.chunkCount);
+    return true;
   });
-  progress.announce('ready', pointer.chunkCount);
+  if (moved) progress.announce('ready', pointer.chunkCount);
 }

@@ -27,6 +27,18 @@ export class Attachments {
 
   constructor(private readonly ctx: EngineContext) {
     this.worker = new AttachmentWorker(ctx);
+    // A message deleted, expired or cleared: its rows wait to be purged (purge.ts).
+    const deletions = [
+      'message.updated',
+      'message.expired',
+      'peer.removed',
+      'conversation.cleared',
+    ] as const;
+    for (const name of deletions) {
+      ctx.events.on(name, () => {
+        this.worker.wake();
+      });
+    }
   }
 
   start(): void {

@@ -72,13 +72,15 @@ export async function sealFile(
     ...(s.width ? { width: s.width, height: s.height ?? 0 } : {}),
   });
   const db = ctx.profile.messages;
-  db.transaction(() => {
+  const moved = db.transaction(() => {
+    // Not if the message was deleted meanwhile (the row is being purged).
+    if (!db.moveAttachmentState(row.localId, 'encrypting', 'uploading')) return false;
     db.setAttachmentSecrets(row.localId, { ...s, pointer, chunkHashes: sealed.chunkHashes });
-    db.setAttachmentState(row.localId, 'uploading');
     db.setAttachmentProgress(row.localId, 0);
     writePointersIfAllSealed(ctx, row);
+    return true;
   });
-  progress.announce('uploading', 0);
+  if (moved) progress.announce('uploading', 0);
 }
 
 /** The file on disk, or the one arriving through the API (gone after a restart). */
@@ -134,13 +136,15 @@ export async function uploadFile(
     progress.add(1);
   });
   const db = ctx.profile.messages;
-  const allSent = db.transaction(() => {
-    db.setAttachmentState(row.localId, 'sent');
+  const outcome = db.transaction(() => {
+    if (!db.moveAttachmentState(row.localId, 'uploading', 'sent')) return 'gone';
     db.setAttachmentProgress(row.localId, row.chunkCount);
-    return db.attachmentsOf(row.peerUid, row.messageUuid).every((r) => r.state === 'sent');
+    const rows = db.attachmentsOf(row.peerUid, row.messageUuid);
+    return rows.every((r) => r.state === 'sent') ? 'all sent' : 'sent';
   });
+  if (outcome === 'gone') return;
   progress.announce('sent', row.chunkCount);
-  if (allSent) await queueMessage(ctx, row);
+  if (outcome === 'all sent') await queueMessage(ctx, row);
 }
 
 /**

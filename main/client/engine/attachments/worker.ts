@@ -17,10 +17,28 @@ import type { EngineContext } from '../context';
 import { backoffMs } from '../workers/backoff';
 import { downloadFile } from './download';
 import { announce } from './progress';
+import { purgeAttachment, removeStrayFolders } from './purge';
 import { sealFile, uploadFile } from './upload';
 
 /** Rows moved at the same time. */
 const ROWS_AT_ONCE = 3;
+
+type Working = 'encrypting' | 'uploading' | 'queued' | 'purging' | 'deleting';
+type Step = (
+  ctx: EngineContext,
+  files: AttachmentFiles,
+  row: AttachmentRow,
+  signal: AbortSignal,
+) => Promise<void>;
+
+/** What moves a row in each working state (the only states `dueAttachments` lists). */
+const STEPS: Readonly<Record<Working, Step>> = {
+  encrypting: sealFile,
+  uploading: uploadFile,
+  queued: downloadFile,
+  purging: purgeAttachment,
+  deleting: purgeAttachment,
+};
 
 export class AttachmentWorker {
   private files: Promise<AttachmentFiles> | undefined;
@@ -78,7 +96,10 @@ export class AttachmentWorker {
   }
 
   private async drain(): Promise<void> {
-    this.files ??= AttachmentFiles.open(this.ctx.profile.dir);
+    if (!this.files) {
+      this.files = AttachmentFiles.open(this.ctx.profile.dir);
+      await removeStrayFolders(this.ctx, await this.files);
+    }
     const files = await this.files;
     while (!this.stopped) {
       const due = this.ctx.profile.messages.dueAttachments(this.ctx.now(), ROWS_AT_ONCE);
@@ -91,9 +112,7 @@ export class AttachmentWorker {
   private async move(files: AttachmentFiles, row: AttachmentRow): Promise<void> {
     const signal = this.abort.signal;
     try {
-      if (row.state === 'encrypting') await sealFile(this.ctx, files, row, signal);
-      else if (row.state === 'uploading') await uploadFile(this.ctx, files, row, signal);
-      else await downloadFile(this.ctx, files, row, signal);
+      await STEPS[row.state as Working](this.ctx, files, row, signal);
     } catch (err) {
       if (this.stopped) return; // aborted by stop(): the row is where it was
       this.fail(row, err);
@@ -104,19 +123,25 @@ export class AttachmentWorker {
     const code = codeOf(err);
     const db = this.ctx.profile.messages;
     const end = endStateFor(err);
-    if (!db.attachment(row.localId)) return; // the message was deleted meanwhile
     if (end === undefined) {
       const wait = retryAfter(err) ?? backoffMs(row.attempts);
-      db.markAttachmentAttempt(row.localId, this.ctx.now() + wait, code);
+      db.markAttachmentAttempt(row.localId, row.state, this.ctx.now() + wait, code);
       announce(this.ctx, row, row.state, row.doneChunks, code);
       return;
     }
-    db.transaction(() => {
-      db.setAttachmentState(row.localId, end, code);
+    if (row.state === 'purging' || row.state === 'deleting') {
+      db.removeAttachment(row.localId); // the relay will not delete it: its TTL will
+      return;
+    }
+    const moved = db.transaction(() => {
+      if (!db.moveAttachmentState(row.localId, row.state, end, code)) return false;
       // A file that cannot be sent fails its message: the user sees it and may send again.
-      if (row.outbound)
+      if (row.outbound) {
         db.updateState(row.peerUid, row.messageUuid, 'failed', { failureReason: code });
+      }
+      return true;
     });
+    if (!moved) return; // the message was deleted meanwhile
     announce(this.ctx, row, end, row.doneChunks, code);
     if (row.outbound) {
       const payload = { peerUid: row.peerUid, uuid: row.messageUuid, state: 'failed' as const };
