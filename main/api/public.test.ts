@@ -17,6 +17,8 @@ describe("the contract entry, '@meow/contract'", () => {
       'EVENT_NAMES',
       'IPC_COMMAND_CHANNEL',
       'IPC_EVENT_CHANNEL',
+      'MAX_ATTACHMENT_READ_BYTES',
+      'MAX_ATTACHMENT_WRITE_BYTES',
       'PASSWORD_MIN_LENGTH',
       'UI_ERROR_CODES',
       'WS_PATH',
