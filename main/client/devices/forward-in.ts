@@ -15,6 +15,7 @@ import type { EngineContext } from '../engine/context';
 import { isModification } from '../engine/modify-in';
 import { EXPIRY_TIMER_TYPE, rowExpiryOf } from '../engine/expiry-fields';
 import { sealAndQueue } from '../engine/outbound';
+import { recordReceivedAttachments } from '../engine/attachments/received';
 import { queuedMessageUuids } from '../engine/outbox-scan';
 import type { MessageState } from '../../storage';
 import { forwardDedupId, siblingsBut } from './forward';
@@ -58,6 +59,8 @@ export async function handleForward(
     } else {
       const also = () => {
         queueMessageSync(ctx, peerUid, uuid);
+        // Every device keeps the whole history: the primary fetches the sibling's files too.
+        if (!existing) recordReceivedAttachments(ctx, peerUid, uuid, message.attachments);
       };
       const options = existing
         ? { retryUuid: uuid }
@@ -101,6 +104,7 @@ export async function forwardDirectly(
     const also = () => {
       record();
       queueMessageSync(ctx, peerUid, uuid, others);
+      recordReceivedAttachments(ctx, peerUid, uuid, message.attachments);
     };
     const dbMessage = forwardedRow(message, ctx.now());
     await sealAndQueue(ctx, peer, message, { kind: 'message', dbMessage, also });
@@ -170,6 +174,7 @@ export function forwardedRow(message: meow.UserMessage, now: number): meow.IDbMe
     state: 'pending',
     createdAt,
     ...rowExpiryOf(message, createdAt, now), // disappearing messages: the writer's timer
+    ...(message.attachments.length > 0 ? { attachments: message.attachments } : {}),
   };
 }
 
