@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { MessageView, PeerView } from '@meow/contract';
 import { ConversationList } from '../features/conversations/ConversationList';
 import { Conversation } from '../features/conversation/Conversation';
-import { message, peer, useFakeApi } from '../test/fake-api';
+import { attachmentView, message, peer, useFakeApi } from '../test/fake-api';
 import { useLayoutSizes } from '../test/layout';
 import { useContacts } from './contacts';
 import { connectEvents } from './events';
@@ -174,6 +174,41 @@ describe('events patch the stores without listing again', () => {
     await waitFor(() => {
       expect(useContacts.getState().peers.map((p) => p.uid)).toEqual(['bob']);
     });
+    expect(listCalls()).toBe(before);
+  });
+
+  it('attachment.updated patches the bubble like message.updated: progress, then Download', async () => {
+    const file = attachmentView({ localId: 'a1', state: 'queued', doneChunks: 1, chunkCount: 4 });
+    const incoming = at(1, { outbound: false, state: 'received', text: '', attachments: [file] });
+    const bob = peer({ uid: 'bob', name: 'Bob', lastMessage: incoming });
+    await show([incoming], bob);
+    const before = listCalls();
+    expect(screen.getByTestId('attachment-progress').getAttribute('aria-valuenow')).toBe('25');
+    const update = (a: typeof file): void => {
+      act(() => {
+        fake.current.emit('attachment.updated', {
+          peerUid: 'bob',
+          uuid: 'm1',
+          localId: 'a1',
+          position: 0,
+          state: a.state,
+          doneChunks: a.doneChunks,
+          chunkCount: a.chunkCount,
+          message: { ...incoming, attachments: [a] },
+          peer: bob,
+        });
+      });
+    };
+    update({ ...file, doneChunks: 3 });
+    await waitFor(() => {
+      expect(screen.getByTestId('attachment-progress').getAttribute('aria-valuenow')).toBe('75');
+    });
+    update({ ...file, state: 'failed', error: 'RELAY_UNAVAILABLE' });
+    await waitFor(() => {
+      expect(screen.getByTestId('attachment').dataset.state).toBe('failed');
+    });
+    expect(screen.queryByTestId('attachment-progress')).toBeNull();
+    expect(screen.getByTestId('attachment-download')).toBeTruthy();
     expect(listCalls()).toBe(before);
   });
 });

@@ -91,6 +91,8 @@ export function connectEvents(api: MeowApi): () => void {
     api.on('message.statusChanged', messageChanged),
     api.on('message.stored', messageChanged),
     api.on('message.updated', messageChanged),
+    // A photo or file moved (progress, downloaded, failed): the message's row as it is now.
+    api.on('attachment.updated', messageChanged),
     api.on('message.expired', (e) => {
       useMessages.getState().dropExpired(e.peerUid, e.uuid);
       peerChanged(e); // its last line and unread count may have gone with it

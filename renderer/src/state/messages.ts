@@ -11,9 +11,12 @@
 import { create } from 'zustand';
 import type { MessageStateView, MessageView } from '@meow/contract';
 import { errorText } from '../lib/error-text';
+import { prepareFiles } from '../lib/prepare-files';
 import { appendNewer, mergeLatest, placeRow, prependOlder, type Cursor } from '../lib/thread';
 import { getApi } from '../transport/api';
+import { seedAttachmentUrl } from './attachment-urls';
 import { useContacts } from './contacts';
+import { handOver } from './hand-over';
 
 export const PAGE_SIZE = 200;
 /** Messages loaded on each side of a search hit. */
@@ -53,6 +56,17 @@ export interface MessagesState {
   /** Loads the messages around `uuid` and asks the list to scroll to it and highlight it. */
   jumpTo(peerUid: string, uuid: string): Promise<void>;
   send(peerUid: string, text: string, replyTo?: string): Promise<void>;
+  /**
+   * One message with these files (the text as caption): photos re-encoded, `attachments.send`,
+   * then the files handed over in the background (hand-over.ts); resolves once the message
+   * is written, not when its files are.
+   */
+  sendFiles(
+    peerUid: string,
+    files: readonly File[],
+    caption: string,
+    replyTo?: string,
+  ): Promise<void>;
   retry(peerUid: string, uuid: string): Promise<void>;
   markRead(peerUid: string, uuid: string): Promise<void>;
   patchState(peerUid: string, uuid: string, state: MessageStateView, reason?: string): void;
@@ -171,6 +185,24 @@ export const useMessages = create<MessagesState>()((set, get) => {
       const args = replyTo ? { peerUid, text, replyTo } : { peerUid, text };
       await getApi().commands['messages.send'](args);
       // Detached around a search hit: back to the newest messages, where the sent one is.
+      if (get().threads[peerUid]?.newerCursor) update(peerUid, () => EMPTY);
+      await get().loadLatest(peerUid);
+    },
+    async sendFiles(peerUid, files, caption, replyTo) {
+      const prepared = await prepareFiles(files);
+      const { localIds } = await getApi().commands['attachments.send']({
+        peerUid,
+        files: prepared.map((p) => p.meta),
+        ...(caption === '' ? {} : { caption }),
+        ...(replyTo ? { replyTo } : {}),
+      });
+      const handed = prepared.flatMap((p, i) => {
+        const localId = localIds[i];
+        if (localId === undefined) return [];
+        if (p.photo) seedAttachmentUrl(localId, p.blob);
+        return [{ localId, blob: p.blob }];
+      });
+      void handOver(handed);
       if (get().threads[peerUid]?.newerCursor) update(peerUid, () => EMPTY);
       await get().loadLatest(peerUid);
     },

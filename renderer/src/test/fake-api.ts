@@ -12,6 +12,7 @@ import {
   type CommandName,
   type CommandResults,
   type MeowApi,
+  type AttachmentView,
   type DeviceView,
   type MessageView,
   type PeerView,
@@ -150,6 +151,26 @@ export function device(over: Partial<DeviceView> = {}): DeviceView {
     lastSeenAt: null,
     syncWaiting: 0,
     expiresAt: null,
+    ...over,
+  };
+}
+
+/** A photo or file of a message (a PDF on this device unless told otherwise). */
+export function attachmentView(over: Partial<AttachmentView> = {}): AttachmentView {
+  seq += 1;
+  return {
+    localId: `a${seq}`,
+    position: 0,
+    name: 'report.pdf',
+    mimeType: 'application/pdf',
+    size: 2_400_000,
+    width: 0,
+    height: 0,
+    thumbnail: null,
+    state: 'ready',
+    doneChunks: 0,
+    chunkCount: 0,
+    error: null,
     ...over,
   };
 }

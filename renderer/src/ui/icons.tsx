@@ -59,6 +59,36 @@ export function AlertIcon() {
   );
 }
 
+/** Attach files (the composer's paperclip). */
+export function PaperclipIcon() {
+  return (
+    <svg {...common} width={18} height={18}>
+      <path d="M13.5 7.5 8 13a3.2 3.2 0 0 1-4.5-4.5l6-6a2.1 2.1 0 0 1 3 3l-6 6a1 1 0 0 1-1.5-1.5L10.5 4.5" />
+    </svg>
+  );
+}
+
+/** A document (a file card). */
+export function FileIcon() {
+  return (
+    <svg {...common} width={28} height={28}>
+      <path d="M4 1.5h5.5L13 5v9.5H4z" />
+      <path d="M9.5 1.5V5H13" />
+    </svg>
+  );
+}
+
+/** A picture not shown yet (no preview). */
+export function ImageIcon() {
+  return (
+    <svg {...common} width={28} height={28}>
+      <rect x="1.5" y="2.5" width="13" height="11" rx="1.5" />
+      <circle cx="5.5" cy="6" r="1.2" />
+      <path d="m2 12 4-4 3 3 2-2 3.5 3.5" />
+    </svg>
+  );
+}
+
 export function StatusIcon({ state }: { state: MessageStateView }) {
   switch (state) {
     case 'pending':

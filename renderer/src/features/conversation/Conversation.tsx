@@ -1,4 +1,7 @@
-/** One conversation: header, the virtualized messages and the composer. */
+/**
+ * One conversation: header, the virtualized messages and the composer. Files dropped anywhere
+ * on it go to the composer's tray (FileDrop.tsx).
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MessageView, PeerView } from '@meow/contract';
 import { selectPeer, useContacts } from '../../state/contacts';
@@ -10,6 +13,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { ContactMenu, ContactStatus } from '../contacts/ContactMenu';
 import { Composer } from './Composer';
 import { DisappearingPicker } from './DisappearingPicker';
+import { DropOverlay, useFileDrop } from './FileDrop';
 import { MessageList } from './MessageList';
 import { PrimaryChangeNotice, PrimaryDevice } from './PrimaryDevice';
 import { ConversationSearch } from '../search/ConversationSearch';
@@ -95,16 +99,27 @@ export function Conversation({ peerUid }: { peerUid: string }) {
     (text: string, reply: string | undefined) => useMessages.getState().send(peerUid, text, reply),
     [peerUid],
   );
+  const onSendFiles = useCallback(
+    (files: readonly File[], caption: string, reply: string | undefined) =>
+      useMessages.getState().sendFiles(peerUid, files, caption, reply),
+    [peerUid],
+  );
   const onCancelReply = useCallback(() => {
     setReplyTo(null);
   }, []);
+  const drop = useFileDrop(peerUid, peer !== undefined && !peer.blocked);
 
   if (!peer) return <p className="muted center">This conversation no longer exists.</p>;
   const note = stepNote(peer);
   const forwarder = peer.primaryDeviceUid ? deviceName(devices, peer.primaryDeviceUid) : '';
 
   return (
-    <section className="conversation" aria-label={`Conversation with ${peer.name}`}>
+    <section
+      className="conversation"
+      aria-label={`Conversation with ${peer.name}`}
+      {...drop.handlers}
+    >
+      {drop.dragging && <DropOverlay peerName={peer.name} />}
       <header className="conversation-header">
         <button
           type="button"
@@ -125,7 +140,7 @@ export function Conversation({ peerUid }: { peerUid: string }) {
         </div>
         <ContactMenu key={peer.uid} peer={peer} />
         <DisappearingPicker peer={peer} />
-        <ConversationSearch key={peerUid} peerUid={peerUid} peerName={peer.name} />
+        <ConversationSearch key={`search-${peerUid}`} peerUid={peerUid} peerName={peer.name} />
       </header>
       <PrimaryChangeNotice peer={peer} />
       <ErrorText error={thread?.error ?? null} />
@@ -160,6 +175,7 @@ export function Conversation({ peerUid }: { peerUid: string }) {
           replyTo={replyTo}
           onCancelReply={onCancelReply}
           onSend={onSend}
+          onSendFiles={onSendFiles}
         />
       )}
     </section>

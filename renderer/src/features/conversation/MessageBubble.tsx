@@ -1,5 +1,6 @@
 /**
- * One message: quoted reply, text, time, status; a failed one explains why and offers Retry.
+ * One message: quoted reply, photos and files (Attachments.tsx), text (their caption), time,
+ * status; a failed one explains why and offers Retry.
  * An edited one says "edited"; a deleted one is a placeholder ("This message was deleted").
  * Its actions (Edit, Delete for me, Delete for everyone: MessageActions.tsx) sit beside it,
  * and Edit turns the text into a box in place (InlineEditor.tsx).
@@ -7,8 +8,10 @@
  */
 import { memo, useState } from 'react';
 import type { MessageView } from '@meow/contract';
+import { gistOf } from '../../lib/attachments';
 import { errorText, failureText } from '../../lib/error-text';
 import { timeLabel } from '../../lib/thread';
+import { MessageAttachments } from './Attachments';
 import { InlineEditor } from './InlineEditor';
 import { MessageActions } from './MessageActions';
 import { timeLeft } from '../../lib/expiry-text';
@@ -80,7 +83,11 @@ function BubbleText({
       </p>
     );
   }
-  if (!editing || !onEdit) return <p className="bubble-text">{message.text}</p>;
+  if (!editing || !onEdit) {
+    // Photos or files without a caption: nothing below them but the time.
+    if (message.text === '' && message.attachments.length > 0) return null;
+    return <p className="bubble-text">{message.text}</p>;
+  }
   return (
     <InlineEditor
       initial={message.text}
@@ -90,6 +97,31 @@ function BubbleText({
       }}
       onCancel={onDone}
     />
+  );
+}
+
+/** Above the text: the message it replies to, then its photos and files. */
+function BubbleTop({
+  message,
+  replied,
+  peerName,
+}: {
+  message: MessageView;
+  replied: MessageView | undefined;
+  peerName: string;
+}) {
+  if (message.deleted) return null;
+  return (
+    <>
+      {message.replyTo !== '' && (
+        <blockquote className="reply-quote" data-testid="reply-quote">
+          {replied ? gistOf(replied) : 'Reply to an earlier message'}
+        </blockquote>
+      )}
+      {message.attachments.length > 0 && (
+        <MessageAttachments message={message} peerName={peerName} />
+      )}
+    </>
   );
 }
 
@@ -156,11 +188,7 @@ export const MessageBubble = memo(function MessageBubble({
       data-deleted={message.deleted ? 'true' : 'false'}
     >
       <div className="bubble">
-        {message.replyTo !== '' && !message.deleted && (
-          <blockquote className="reply-quote" data-testid="reply-quote">
-            {replied ? replied.text : 'Reply to an earlier message'}
-          </blockquote>
-        )}
+        <BubbleTop message={message} replied={replied} peerName={peerName} />
         <BubbleText
           message={message}
           editing={editing}

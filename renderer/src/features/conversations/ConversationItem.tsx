@@ -4,6 +4,7 @@
  */
 import { memo } from 'react';
 import type { PeerView } from '@meow/contract';
+import { gistOf } from '../../lib/attachments';
 import { noticePreview } from '../../lib/notice-text';
 import { useNavigation } from '../../state/navigation';
 import { Avatar } from '../../ui/Avatar';
@@ -15,7 +16,7 @@ function preview(peer: PeerView): string {
   if (!m) return 'No messages yet';
   if (m.notice) return noticePreview(m.notice);
   if (m.deleted) return 'This message was deleted';
-  return (m.outbound ? 'You: ' : '') + m.text.replace(/\s+/g, ' ').slice(0, 80);
+  return (m.outbound ? 'You: ' : '') + gistOf(m).replace(/\s+/g, ' ').slice(0, 80);
 }
 
 export interface ConversationItemProps {
