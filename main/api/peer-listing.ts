@@ -20,7 +20,8 @@ export async function peersList(s: ApiSession, a: CommandArgs<'peers.list'>): Pr
   const unread = s.engine.unreadCounts();
   const last = s.profile.messages.lastMessages();
   const peers = await s.engine.listPeers();
-  const views = peers.map((p) => peerView(p, unread.get(p.uid) ?? 0, last.get(p.uid)));
+  const db = s.profile.messages;
+  const views = peers.map((p) => peerView(p, unread.get(p.uid) ?? 0, last.get(p.uid), db));
   s.contactsListed(); // the rest of start-up, now that the UI can show the list
   return views;
 }
@@ -41,5 +42,5 @@ async function firstScreen(s: ApiSession, limit: number): Promise<Listed> {
 /** One contact's row as `peers.list` lists it (its own last message, not every one's). */
 export function contactView(s: ApiSession, peer: Peer): CommandResults['peers.update'] {
   const last = s.profile.messages.listMessages(peer.uid, { limit: 1 }).messages[0];
-  return peerView(peer, s.engine.unreadCounts().get(peer.uid) ?? 0, last);
+  return peerView(peer, s.engine.unreadCounts().get(peer.uid) ?? 0, last, s.profile.messages);
 }

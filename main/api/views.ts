@@ -68,14 +68,20 @@ export function searchHitView({ message: m, snippet }: SearchHit): SearchHitView
   };
 }
 
-export function peerView(peer: Peer, unread: number, last: StoredMessage | undefined): PeerView {
+/** `db`: to show the last message's attachments as they stand (attachment-views.ts). */
+export function peerView(
+  peer: Peer,
+  unread: number,
+  last: StoredMessage | undefined,
+  db: MessageDb,
+): PeerView {
   return {
     uid: peer.uid,
     name: peer.name,
     avatar: peer.avatar,
     step: peer.invitationStep,
     unread,
-    lastMessage: last ? messageView(last) : null,
+    lastMessage: last ? messageView(last, attachmentRowsOf(db, last)) : null,
     primaryDeviceUid: peer.primaryDeviceUid,
     blocked: peer.blocked,
     messageNotification: peer.messageNotification,
@@ -96,7 +102,7 @@ export function listedPeerView(
 ): PeerView | null {
   if (peer?.type !== 'peer' || !peer.visible) return null;
   const last = messages.listMessages(peer.uid, { limit: 1 }).messages[0];
-  return peerView(peer, unread.get(peer.uid) ?? 0, last);
+  return peerView(peer, unread.get(peer.uid) ?? 0, last, messages);
 }
 
 export function profileView(p: IdentityProfile, settings: DeviceSettings): ProfileView {

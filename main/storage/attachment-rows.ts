@@ -147,7 +147,7 @@ function prepare(db: Database.Database) {
     ),
     due: db.prepare<[number, number], Row>(
       `SELECT ${COLUMNS} FROM attachments WHERE state IN ${WORKING} AND next_attempt_at <= ?
-       ORDER BY next_attempt_at, created_at LIMIT ?`,
+       ORDER BY next_attempt_at, created_at, position LIMIT ?`,
     ),
     nextDueAt: db.prepare<[], { at: number | null }>(
       `SELECT MIN(next_attempt_at) AS at FROM attachments WHERE state IN ${WORKING}`,

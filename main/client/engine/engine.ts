@@ -287,9 +287,9 @@ export class Engine {
   }
 
   /** Sends a failed message again (same uuid). */
-  retry(peerUid: string, uuid: string): Promise<void> {
-    if (this.attachments.retryUploads(peerUid, uuid)) return Promise.resolve();
-    return retry(this.ctx, peerUid, uuid);
+  async retry(peerUid: string, uuid: string): Promise<void> {
+    if (this.attachments.retryUploads(peerUid, uuid)) return;
+    await retry(this.ctx, peerUid, uuid);
   }
 
   /**

@@ -243,6 +243,11 @@ it('fails the message when the window stops handing the file over', async () => 
     state: 'failed',
     lastError: 'ATTACHMENT_SOURCE_UNREADABLE',
   });
+  // The window's copy is gone: retry says to send it again, and changes nothing.
+  await expect(alice.engine.retry(bobAtAlice, uuid)).rejects.toMatchObject({
+    code: 'ATTACHMENT_SOURCE_UNREADABLE',
+  });
+  expect(alice.engine.listMessages(bobAtAlice, { limit: 1 }).messages[0]?.state).toBe('failed');
 });
 
 it('deleting for everyone removes the files on both devices and the blob at the relay', async () => {

@@ -77,11 +77,9 @@ export class Attachments {
     const db = this.ctx.profile.messages;
     const failed = db.attachmentsOf(peerUid, uuid).filter((r) => r.outbound && r.state !== 'sent');
     if (failed.length === 0) return false;
+    const restarts = failed.map((row) => ({ row, from: restartOf(row) }));
     db.transaction(() => {
-      for (const row of failed) {
-        // Sealed again from the file: its chunks may be what the relay refused.
-        db.setAttachmentState(row.localId, 'encrypting');
-      }
+      for (const { row, from } of restarts) db.setAttachmentState(row.localId, from);
       db.updateState(peerUid, uuid, 'pending', {});
     });
     this.ctx.events.emit('message.statusChanged', { peerUid, uuid, state: 'pending' });
@@ -140,6 +138,20 @@ export class Attachments {
     const { files, decryptor } = await this.readable(localId);
     yield* decryptor.plaintext((index) => files.readChunk(localId, index));
   }
+}
+
+/**
+ * Where a failed upload starts again: the upload itself when its chunks are sealed and stored
+ * (the relay was the problem); sealing again from the file when it is on this computer (the
+ * file, or a sealed chunk, was). A file handed over by the window is gone after its failure:
+ * ATTACHMENT_SOURCE_UNREADABLE, and nothing changes — the user sends it again.
+ */
+function restartOf(row: AttachmentRow): 'uploading' | 'encrypting' {
+  const sealed = row.secrets.pointer !== undefined && row.secrets.chunkHashes !== undefined;
+  const chunkFault = row.lastError === 'BLOB_HASH_MISMATCH' || row.lastError === 'BLOB_BAD_SIZE';
+  if (sealed && !(chunkFault && row.secrets.sourcePath !== undefined)) return 'uploading';
+  if (row.secrets.sourcePath !== undefined) return 'encrypting';
+  throw new AppError('ATTACHMENT_SOURCE_UNREADABLE', 'the file must be sent again');
 }
 
 /** What the engine tells about an attachment (no pointer, key or token). */

@@ -20,8 +20,12 @@ import { announce } from './progress';
 import { purgeAttachment, removeStrayFolders } from './purge';
 import { sealFile, uploadFile } from './upload';
 
-/** Rows moved at the same time. */
-const ROWS_AT_ONCE = 3;
+/** Rows moved at the same time in each lane. */
+const LANE_SIZE = 3;
+/** Due rows looked at per turn (some may be running, or their lane full). */
+const LOOK_AHEAD = 32;
+
+type Lane = 'seal' | 'transfer' | 'purge';
 
 type Working = 'encrypting' | 'uploading' | 'queued' | 'purging' | 'deleting';
 type Step = (
@@ -30,6 +34,14 @@ type Step = (
   row: AttachmentRow,
   signal: AbortSignal,
 ) => Promise<void>;
+
+const LANES: Readonly<Record<Working, Lane>> = {
+  encrypting: 'seal',
+  uploading: 'transfer',
+  queued: 'transfer',
+  purging: 'purge',
+  deleting: 'purge',
+};
 
 /** What moves a row in each working state (the only states `dueAttachments` lists). */
 const STEPS: Readonly<Record<Working, Step>> = {
@@ -44,6 +56,8 @@ export class AttachmentWorker {
   private files: Promise<AttachmentFiles> | undefined;
   private running: Promise<void> | undefined;
   private again = false;
+  /** Ends the drain's wait for a running step: something new may start. */
+  private nudge: (() => void) | undefined;
   private stopped = true;
   private timer: NodeJS.Timeout | undefined;
   private abort = new AbortController();
@@ -60,6 +74,7 @@ export class AttachmentWorker {
     if (this.stopped) return;
     if (this.running) {
       this.again = true;
+      this.nudge?.(); // a new row starts now if its lane has room
       return;
     }
     clearTimeout(this.timer);
@@ -101,10 +116,38 @@ export class AttachmentWorker {
       await removeStrayFolders(this.ctx, await this.files);
     }
     const files = await this.files;
-    while (!this.stopped) {
-      const due = this.ctx.profile.messages.dueAttachments(this.ctx.now(), ROWS_AT_ONCE);
-      if (due.length === 0) return;
-      await Promise.all(due.map((row) => this.move(files, row)));
+    const active = new Map<string, { lane: Lane; run: Promise<void> }>();
+    try {
+      while (!this.stopped) {
+        this.startDue(files, active);
+        if (active.size === 0) return;
+        const woken = new Promise<void>((resolve) => {
+          this.nudge = resolve;
+        });
+        await Promise.race([woken, ...[...active.values()].map((a) => a.run)]);
+        this.nudge = undefined;
+      }
+    } finally {
+      await Promise.all([...active.values()].map((a) => a.run));
+    }
+  }
+
+  /**
+   * Starts what is due, up to LANE_SIZE per lane: sealing (a file the window is handing over
+   * must not wait behind another message's long upload), transfers, purges. A slot is taken
+   * again as soon as its step ends.
+   */
+  private startDue(
+    files: AttachmentFiles,
+    active: Map<string, { lane: Lane; run: Promise<void> }>,
+  ) {
+    const busy = (lane: Lane) => [...active.values()].filter((a) => a.lane === lane).length;
+    const due = this.ctx.profile.messages.dueAttachments(this.ctx.now(), LOOK_AHEAD);
+    for (const row of due) {
+      const lane = LANES[row.state as Working];
+      if (active.has(row.localId) || busy(lane) >= LANE_SIZE) continue;
+      const run = this.move(files, row).finally(() => active.delete(row.localId));
+      active.set(row.localId, { lane, run });
     }
   }
 
