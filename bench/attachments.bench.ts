@@ -163,6 +163,37 @@ async function senderGrowth(alice: Side, bob: Side, bobAtAlice: string, path: st
   return { held: peak - before, rss: rssPeak - rssBefore };
 }
 
+interface Times {
+  readonly upload: number[];
+  readonly download: number[];
+}
+
+function transferRows(app: Times, bare: Times): string[][] {
+  const [au, ad, bu, bd] = [app.upload, app.download, bare.upload, bare.download].map(median);
+  const timed = (ms = 0) => `${seconds(ms)} (${rate(SIZE, ms || 1)})`;
+  return [
+    ['app upload (seal + store + upload)', timed(au)],
+    ['bare upload (create + PUT ready chunks)', timed(bu)],
+    ['ratio upload bare / app', ((bu ?? 0) / (au ?? 1)).toFixed(2)],
+    ['app download (GET + open + store + digest)', timed(ad)],
+    ['bare download (GET)', timed(bd)],
+    ['ratio download bare / app', ((bd ?? 0) / (ad ?? 1)).toFixed(2)],
+  ];
+}
+
+async function memoryRows(alice: Side, bob: Side, bobAtAlice: string, dir: string) {
+  for (const mib of MEMORY_SIZES_MIB) {
+    await writeFile(join(dir, `${mib}.bin`), randomBytes(mib * MIB));
+  }
+  const rows: string[][] = [];
+  for (const mib of MEMORY_SIZES_MIB) {
+    const grew = await senderGrowth(alice, bob, bobAtAlice, join(dir, `${mib}.bin`));
+    const text = `${(grew.held / MIB).toFixed(1)} MiB (resident set ${(grew.rss / MIB).toFixed(1)} MiB)`;
+    rows.push([`sender's peak memory over its start, ${mib} MiB file`, text]);
+  }
+  return rows;
+}
+
 async function main(): Promise<void> {
   const relay = await startRelayProcess();
   const dir = await makeTempDir('meow-bench-files-');
@@ -176,8 +207,8 @@ async function main(): Promise<void> {
     const path = join(dir.path, 'file.bin');
     await writeFile(path, bytes);
     console.log(`bench:attachments — ${SIZE / MIB} MiB file, relay ${relay.url}, ${ROUNDS} rounds`);
-    const app = { upload: [] as number[], download: [] as number[] };
-    const bare = { upload: [] as number[], download: [] as number[] };
+    const app: Times = { upload: [], download: [] };
+    const bare: Times = { upload: [], download: [] };
     for (let round = 0; round < ROUNDS; round++) {
       const b = await bareRound(client, bytes);
       const a = await appRound(alice, bob, bobAtAlice, path);
@@ -186,31 +217,8 @@ async function main(): Promise<void> {
       app.upload.push(a.upload);
       app.download.push(a.download);
     }
-    const growth: string[][] = [];
-    for (const mib of MEMORY_SIZES_MIB) {
-      const file = join(dir.path, `${mib}.bin`);
-      await writeFile(file, randomBytes(mib * MIB));
-    }
-    for (const mib of MEMORY_SIZES_MIB) {
-      const file = join(dir.path, `${mib}.bin`);
-      const grew = await senderGrowth(alice, bob, bobAtAlice, file);
-      const text = `${(grew.held / MIB).toFixed(1)} MiB (resident set ${(grew.rss / MIB).toFixed(1)} MiB)`;
-      growth.push([`sender's peak memory over its start, ${mib} MiB file`, text]);
-    }
-    const [au, ad, bu, bd] = [app.upload, app.download, bare.upload, bare.download].map(median);
-    printTable([
-      ['measure', 'result'],
-      ['app upload (seal + store + upload)', `${seconds(au ?? 0)} (${rate(SIZE, au ?? 1)})`],
-      ['bare upload (create + PUT ready chunks)', `${seconds(bu ?? 0)} (${rate(SIZE, bu ?? 1)})`],
-      ['ratio upload bare / app', ((bu ?? 0) / (au ?? 1)).toFixed(2)],
-      [
-        'app download (GET + open + store + digest)',
-        `${seconds(ad ?? 0)} (${rate(SIZE, ad ?? 1)})`,
-      ],
-      ['bare download (GET)', `${seconds(bd ?? 0)} (${rate(SIZE, bd ?? 1)})`],
-      ['ratio download bare / app', ((bd ?? 0) / (ad ?? 1)).toFixed(2)],
-      ...growth,
-    ]);
+    const growth = await memoryRows(alice, bob, bobAtAlice, dir.path);
+    printTable([['measure', 'result'], ...transferRows(app, bare), ...growth]);
   } finally {
     await closeSide(alice);
     await closeSide(bob);
