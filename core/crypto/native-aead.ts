@@ -101,6 +101,8 @@ export interface CipherLib {
     update(data: Uint8Array): Uint8Array;
     final(): Uint8Array;
   };
+  /** SHA-256 fed in pieces (kdf.ts `Sha256Stream`, the attachments' digests). */
+  createHash(algorithm: 'sha256'): { update(data: Uint8Array): unknown; digest(): Uint8Array };
 }
 
 const TAG_BYTES = 16;

@@ -1,4 +1,5 @@
 import { constantTimeEqual } from './keys';
+import { Sha256Stream, useNativeSha256, type Sha256Hasher } from './kdf';
 import {
   chaCha20Poly1305From,
   NATIVE_AEAD_MIN_BYTES,
@@ -121,10 +122,30 @@ function refusesWhatWasmRefuses(impl: NativeSodium): boolean {
 export function useHostCrypto(
   cipherLib: CipherLib,
   loadSodium: () => SodiumNativeLib,
-): { sodium: boolean; aead: boolean } {
+): { sodium: boolean; aead: boolean; sha256: boolean } {
   // node:crypto's cipher is checked against the WebAssembly build, so with no C build in place
   // (a second call, e.g. a second relay in one process, finds the first one's).
   useNativeSodium(undefined);
   const aead = useNativeChaCha20Poly1305IfSound(() => chaCha20Poly1305From(cipherLib));
-  return { sodium: useNativeSodiumIfSound(() => nativeSodiumFrom(loadSodium())), aead };
+  const sha256 = useNativeSha256IfSound(() => cipherLib.createHash('sha256'));
+  return { sodium: useNativeSodiumIfSound(() => nativeSodiumFrom(loadSodium())), aead, sha256 };
+}
+
+/** The host's incremental SHA-256 for Sha256Stream, if it hashes as libsodium does. */
+function useNativeSha256IfSound(make: () => Sha256Hasher): boolean {
+  useNativeSha256(undefined);
+  try {
+    const parts = [fill(1000, 3), fill(70_000, 4), new Uint8Array(0), fill(5, 6)];
+    const reference = new Sha256Stream();
+    const hasher = make();
+    for (const part of parts) {
+      reference.update(part);
+      hasher.update(part);
+    }
+    if (!constantTimeEqual(new Uint8Array(hasher.digest()), reference.digest())) return false;
+    useNativeSha256(make);
+    return true;
+  } catch {
+    return false; // not available in this runtime: the WebAssembly build hashes
+  }
 }

@@ -15,7 +15,9 @@ import {
   dhPublicKey,
   nativeSodiumFrom,
   randomBytes,
+  Sha256Stream,
   useHostCrypto,
+  useNativeSha256,
   useNativeChaCha20Poly1305,
   useNativeSodium,
   useNativeSodiumIfSound,
@@ -61,17 +63,36 @@ describe('libsodium through sodium-native', () => {
   afterEach(() => {
     useNativeSodium(undefined);
     useNativeChaCha20Poly1305(undefined);
+    useNativeSha256(undefined);
   });
 
   it("is what a host's start-up hands core, each part on its own, again and again", () => {
-    expect(useHostCrypto(nodeCrypto, loadSodium)).toEqual({ sodium: true, aead: true });
-    expect(useHostCrypto(nodeCrypto, loadSodium)).toEqual({ sodium: true, aead: true });
+    const all = { sodium: true, aead: true, sha256: true };
+    expect(useHostCrypto(nodeCrypto, loadSodium)).toEqual(all);
+    expect(useHostCrypto(nodeCrypto, loadSodium)).toEqual(all);
     const missing = () => {
       throw new Error('no prebuild for this platform');
     };
-    expect(useHostCrypto(nodeCrypto, missing)).toEqual({ sodium: false, aead: true });
+    expect(useHostCrypto(nodeCrypto, missing)).toEqual({ sodium: false, aead: true, sha256: true });
     const { text, opened } = roundTrip(undefined, undefined, 70_000); // node:crypto's cipher
     expect(opened).toEqual(text);
+  });
+
+  it("hashes attachments with the host's SHA-256 to the same digest as the WebAssembly build", () => {
+    const pieces = [randomBytes(262_144), randomBytes(1), randomBytes(0), randomBytes(99_999)];
+    const digestOf = () => {
+      const stream = new Sha256Stream();
+      for (const piece of pieces) stream.update(piece);
+      return stream.digest();
+    };
+    useNativeSha256(undefined);
+    const wasm = digestOf();
+    useHostCrypto(nodeCrypto, loadSodium);
+    const host = digestOf();
+    expect(host).toEqual(wasm);
+    const expected = nodeCrypto.createHash('sha256');
+    for (const piece of pieces) expected.update(piece);
+    expect(Buffer.from(host).equals(expected.digest())).toBe(true);
   });
 
   it('computes the same public keys, secrets and box keys as the WebAssembly build', () => {
