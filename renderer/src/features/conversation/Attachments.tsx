@@ -148,15 +148,26 @@ function Photo({ a, message, peerName }: ItemProps) {
   );
 }
 
-function SaveButton({ a, name }: { a: AttachmentView & { localId: string }; name: string }) {
+/**
+ * A button that starts something that may fail: disabled with `busyLabel` while it runs, the
+ * failure's sentence beside it. `staysBusy`: it stays disabled after success (a download,
+ * whose progress the attachment's state shows from then on; its key is that state).
+ */
+function ActionButton(props: {
+  label: string;
+  busyLabel: string;
+  testId: string;
+  run: () => Promise<unknown>;
+  staysBusy?: boolean;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const save = (): void => {
+  const start = (): void => {
     setBusy(true);
     setError(null);
-    saveFile(a, name).then(
+    props.run().then(
       () => {
-        setBusy(false);
+        if (!props.staysBusy) setBusy(false);
       },
       (err: unknown) => {
         setBusy(false);
@@ -166,8 +177,8 @@ function SaveButton({ a, name }: { a: AttachmentView & { localId: string }; name
   };
   return (
     <>
-      <button type="button" onClick={save} disabled={busy} data-testid="attachment-save">
-        {busy ? 'Saving…' : 'Save'}
+      <button type="button" onClick={start} disabled={busy} data-testid={props.testId}>
+        {busy ? props.busyLabel : props.label}
       </button>
       {error && (
         <span className="error-text small" role="alert">
@@ -175,6 +186,17 @@ function SaveButton({ a, name }: { a: AttachmentView & { localId: string }; name
         </span>
       )}
     </>
+  );
+}
+
+function SaveButton({ a, name }: { a: AttachmentView & { localId: string }; name: string }) {
+  return (
+    <ActionButton
+      label="Save"
+      busyLabel="Saving…"
+      testId="attachment-save"
+      run={() => saveFile(a, name)}
+    />
   );
 }
 
@@ -217,29 +239,14 @@ function Progress({ a }: { a: AttachmentView }) {
 }
 
 function DownloadButton({ localId }: { localId: string }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const download = (): void => {
-    setBusy(true);
-    setError(null);
-    getApi()
-      .commands['attachments.download']({ localId })
-      .catch((err: unknown) => {
-        setBusy(false);
-        setError(errorText(err));
-      });
-  };
   return (
-    <>
-      <button type="button" onClick={download} disabled={busy} data-testid="attachment-download">
-        {busy ? 'Starting…' : 'Download'}
-      </button>
-      {error && (
-        <span className="error-text small" role="alert">
-          {error}
-        </span>
-      )}
-    </>
+    <ActionButton
+      label="Download"
+      busyLabel="Starting…"
+      testId="attachment-download"
+      run={() => getApi().commands['attachments.download']({ localId })}
+      staysBusy
+    />
   );
 }
 
