@@ -28,8 +28,9 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 }
 
 /**
- * Runs a command; resolves with whether it succeeded, the seconds taken and, when `hold`, its
- * combined output (otherwise it prints straight to ours).
+ * Runs a command; resolves with whether it succeeded, the seconds taken and its combined
+ * output. When `hold`, the output is only collected; otherwise it is also printed as it comes
+ * (vitest's, so that the summary can name the tests that failed: CI keeps only a log's tail).
  * @param {string} command
  * @param {string[]} args
  * @param {boolean} hold
@@ -38,14 +39,16 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 function run(command, args, hold) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      stdio: ['ignore', hold ? 'pipe' : 'inherit', hold ? 'pipe' : 'inherit'],
-    });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     running.add(child);
     let output = '';
     const collect = (/** @type {Buffer} */ chunk) => {
       output += chunk.toString('utf8');
     };
+    if (!hold) {
+      child.stdout.pipe(process.stdout, { end: false });
+      child.stderr.pipe(process.stderr, { end: false });
+    }
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     const done = (/** @type {boolean} */ ok, /** @type {string} */ extra) => {
@@ -83,7 +86,14 @@ const OVERLAP = process.env.MEOW_TEST_OVERLAP !== '0';
 const e2eSpecs = (/** @type {boolean} */ hold, /** @type {string[]} */ extra = []) =>
   run(NPM, ['run', 'test:e2e', ...(extra.length > 0 ? ['--', ...extra] : [])], hold);
 /** vitest.config.ts's projects by `sequence.groupOrder`. */
-const FIRST_GROUP = ['--project', 'parallel', '--project', 'relay-two-at-a-time'];
+const FIRST_GROUP = [
+  '--project',
+  'parallel',
+  '--project',
+  'isolated',
+  '--project',
+  'relay-two-at-a-time',
+];
 const LAST_GROUP = ['--project', 'one-at-a-time'];
 
 /**
@@ -92,7 +102,10 @@ const LAST_GROUP = ['--project', 'one-at-a-time'];
  * @returns {Promise<{ unit: { ok: boolean, seconds: number }, e2e?: ReturnType<typeof run> }>}
  */
 async function unitTests() {
-  if (!OVERLAP) return { unit: await run(NPM, ['run', 'test:unit'], false) };
+  if (!OVERLAP) {
+    const all = await run(NPM, ['run', 'test:unit'], false);
+    return { unit: { ...all, failures: failuresIn(all.output) } };
+  }
   const first = await run(NPM, ['run', 'test:unit', '--', ...FIRST_GROUP], false);
   let e2e;
   if (first.ok) {
@@ -100,7 +113,32 @@ async function unitTests() {
     e2e = e2eSpecs(true, ['--workers=1']);
   }
   const last = await run(NPM, ['run', 'test:unit', '--', ...LAST_GROUP], false);
-  return { unit: { ok: first.ok && last.ok, seconds: first.seconds + last.seconds }, e2e };
+  const unit = {
+    ok: first.ok && last.ok,
+    seconds: first.seconds + last.seconds,
+    failures: [...failuresIn(first.output), ...failuresIn(last.output)],
+  };
+  return { unit, e2e };
+}
+
+/**
+ * The lines of vitest's closing report that name a failed test or file, each with the first
+ * line of its error: the summary repeats them, since the report itself is followed by the
+ * checks' output and CI shows only the end of the log.
+ * @param {string} output
+ * @returns {string[]}
+ */
+function failuresIn(output) {
+  // eslint-disable-next-line no-control-regex -- vitest colours its output
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const found = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]?.trim() ?? '';
+    if (!line.startsWith('FAIL ')) continue;
+    const error = lines.slice(i + 1).find((next) => /\S/.test(next) && !/^\s*⎯/.test(next));
+    found.push(`    ${line}${error ? `\n      ${error.trim()}` : ''}`);
+  }
+  return [...new Set(found)];
 }
 
 const { unit, e2e: started } = await unitTests();
@@ -111,6 +149,7 @@ if (!checked.output.endsWith('\n')) process.stdout.write('\n');
 const line = (/** @type {string} */ name, /** @type {{ ok: boolean, seconds: number }} */ r) =>
   `  ${name}: ${r.ok ? 'ok' : 'FAILED'} (${r.seconds.toFixed(1)} s)\n`;
 process.stdout.write(`\n== summary\n${line('static checks', checked)}${line('unit tests', unit)}`);
+if (unit.failures.length > 0) process.stdout.write(`${unit.failures.join('\n')}\n`);
 if (started) {
   const e2e = await started;
   process.stdout.write(`\n== end-to-end specs (npm run test:e2e)\n${e2e.output}`);
