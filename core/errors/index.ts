@@ -41,6 +41,7 @@ export const ErrorCodes = [
   'ATTACHMENT_BAD_VERSION',
   'ATTACHMENT_SOURCE_UNREADABLE',
   'ATTACHMENT_RELAY_UNKNOWN',
+  'ATTACHMENT_CANCELLED',
   // relay server cards (core/card)
   'CARD_INVALID',
   'CARD_BAD_SIGNATURE',

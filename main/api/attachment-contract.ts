@@ -10,7 +10,9 @@
  * message's view). If the window goes away mid-file, the message fails and says so.
  *
  * Receiving: files up to 20 MiB are fetched by themselves; `attachments.download` fetches a
- * larger one (or one that failed). `attachments.read` returns a range of a file on this device
+ * larger one (or one that failed). `attachments.cancel` stops a transfer: a download keeps
+ * what it has and waits for `attachments.download`; an upload fails its message with
+ * ATTACHMENT_CANCELLED, and `messages.retry` takes it up where it stopped. `attachments.read` returns a range of a file on this device
  * (decrypted in the host, chunk by chunk): the window builds an image or a download from it.
  */
 import { z } from 'zod';
@@ -58,6 +60,7 @@ export const attachmentCommandArgs = {
     .object({ localId: id, data: base64(Math.ceil(MAX_WRITE_BYTES / 3) * 4) })
     .strict(),
   'attachments.download': z.object({ localId: id }).strict(),
+  'attachments.cancel': z.object({ localId: id }).strict(),
   'attachments.read': z
     .object({
       localId: id,
@@ -72,6 +75,7 @@ export interface AttachmentCommandResults {
   'attachments.send': { uuid: string; localIds: string[] };
   'attachments.write': null;
   'attachments.download': null;
+  'attachments.cancel': null;
   /** `data`: base64 of the bytes from `offset` (shorter at the end of the file). */
   'attachments.read': { data: string; size: number };
 }

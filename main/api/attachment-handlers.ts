@@ -34,6 +34,10 @@ export const attachmentHandlers: Handlers = {
     s.engine.attachments.download(a.localId);
     return Promise.resolve(null);
   },
+  'attachments.cancel': (s, a) => {
+    s.engine.attachments.cancel(a.localId);
+    return Promise.resolve(null);
+  },
   'attachments.read': async (s, a) => {
     const { bytes, size } = await s.engine.attachments.read(a.localId, a.offset, a.length);
     return { data: Buffer.from(bytes).toString('base64'), size };

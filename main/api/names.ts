@@ -35,6 +35,7 @@ export const COMMAND_NAMES = [
   'attachments.send',
   'attachments.write',
   'attachments.download',
+  'attachments.cancel',
   'attachments.read',
   'devices.list',
   'devices.invite',

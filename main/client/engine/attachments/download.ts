@@ -31,7 +31,7 @@ export async function downloadFile(
   const decryptor = new AttachmentDecryptor(pointer);
   const held = new Set(await files.presentChunks(row.localId));
   const missing = indexes(pointer.chunkCount).filter((i) => !held.has(i));
-  const progress = new Progress(ctx, row, pointer.chunkCount - missing.length);
+  const progress = new Progress(ctx, row, pointer.chunkCount - missing.length, signal);
   await inParallel(missing, PARALLEL_CHUNKS, async (index) => {
     const sealed = await client.get(pointer.readToken, index, { signal });
     decryptor.openChunk(index, sealed).fill(0); // throws for a chunk that is not authentic

@@ -12,6 +12,7 @@ import {
 import { AppError } from '../../../../core/errors';
 import { AttachmentFiles, type AttachmentRow } from '../../../storage';
 import type { EngineContext } from '../context';
+import { cancelTransfer } from './cancel';
 import { incomingFile } from './incoming';
 import { requestDownload } from './received';
 import { sendFiles, type FileToSend, type SendFilesOptions } from './send';
@@ -61,6 +62,14 @@ export class Attachments {
   /** Fetches a received file now (above the automatic size, or after a failure). */
   download(localId: string): void {
     requestDownload(this.ctx, localId);
+  }
+
+  /**
+   * Stops a transfer (cancel.ts): a download waits to be asked for again; an upload fails its
+   * message with ATTACHMENT_CANCELLED until it is retried.
+   */
+  cancel(localId: string): void {
+    for (const row of cancelTransfer(this.ctx, localId)) this.worker.cancel(row.localId);
   }
 
   /** A message's attachments, in order (state, progress; the secrets stay in the engine). */

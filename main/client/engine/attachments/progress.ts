@@ -17,10 +17,13 @@ export class Progress {
     private readonly ctx: EngineContext,
     private readonly row: AttachmentRow,
     private done = 0,
+    /** Once aborted (the transfer was cancelled or the engine stops), nothing more is told. */
+    private readonly signal?: AbortSignal,
   ) {}
 
   add(chunks: number): void {
     this.done += chunks;
+    if (this.signal?.aborted === true) return;
     const now = Date.now();
     if (now - this.lastAt < PROGRESS_EVERY_MS && this.done < this.row.chunkCount) return;
     this.lastAt = now;

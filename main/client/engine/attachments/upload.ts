@@ -41,7 +41,7 @@ export async function sealFile(
   await files.remove(row.localId); // an earlier, interrupted attempt
   const blobId = blobIdFromReadToken(readToken);
   const encryptor = new AttachmentEncryptor({ key, blobId, plaintextLength: row.plaintextLength });
-  const progress = new Progress(ctx, row);
+  const progress = new Progress(ctx, row, 0, signal);
   const source = sourceOf(ctx, row);
   try {
     for await (const chunk of encryptor.seal(source)) {
@@ -129,7 +129,7 @@ export async function uploadFile(
   await client.create({ ...registration, chunkCount: row.chunkCount, chunkHashes }, call);
   const { present } = await client.uploadStatus(blobId, uploadToken, call);
   const missing = indexes(row.chunkCount).filter((i) => !present.has(i));
-  const progress = new Progress(ctx, row, row.chunkCount - missing.length);
+  const progress = new Progress(ctx, row, row.chunkCount - missing.length, signal);
   await inParallel(missing, PARALLEL_CHUNKS, async (index) => {
     const chunk = await files.readChunk(row.localId, index);
     await client.put(blobId, uploadToken, index, chunk, call);

@@ -61,6 +61,8 @@ export class AttachmentWorker {
   private stopped = true;
   private timer: NodeJS.Timeout | undefined;
   private abort = new AbortController();
+  /** The rows being moved now, each with what stops its step alone (cancel). */
+  private readonly steps = new Map<string, AbortController>();
 
   constructor(private readonly ctx: EngineContext) {}
 
@@ -97,6 +99,15 @@ export class AttachmentWorker {
     clearTimeout(this.timer);
     this.abort.abort();
     await this.running;
+  }
+
+  /**
+   * Stops the step moving `localId`, if one runs: the caller has already moved the row out of
+   * its working state, so whatever the step still finishes changes nothing (conditional
+   * transitions), and what it throws is dropped.
+   */
+  cancel(localId: string): void {
+    this.steps.get(localId)?.abort();
   }
 
   private schedule(): void {
@@ -153,12 +164,17 @@ export class AttachmentWorker {
 
   /** One step of one row; every outcome moves the row or puts it off, so `drain` ends. */
   private async move(files: AttachmentFiles, row: AttachmentRow): Promise<void> {
-    const signal = this.abort.signal;
+    const step = new AbortController();
+    this.steps.set(row.localId, step);
+    const signal = AbortSignal.any([this.abort.signal, step.signal]);
     try {
       await STEPS[row.state as Working](this.ctx, files, row, signal);
     } catch (err) {
-      if (this.stopped) return; // aborted by stop(): the row is where it was
+      // Aborted by stop() (the row is where it was) or by cancel() (the row was moved on).
+      if (this.stopped || step.signal.aborted) return;
       this.fail(row, err);
+    } finally {
+      this.steps.delete(row.localId);
     }
   }
 

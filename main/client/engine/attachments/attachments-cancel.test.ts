@@ -1,0 +1,116 @@
+/**
+ * Cancelling a transfer over a real relay process (cancel.ts): a download stops, keeps what it
+ * fetched and goes on from there when asked again; an upload fails its message with
+ * ATTACHMENT_CANCELLED, nothing reaches Bob, and a retry sends it once, whole.
+ */
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { makeTempDir, type TempDir } from '../../../../testkit/tmp';
+import { startRelayProcess, type RelayProcess } from '../../../../testkit/relay-process';
+import { RelayClient } from '../../relay';
+import type { AttachmentUpdatedEvent } from '../events';
+import { closeSide, connectAliceBob, makeSide, waitForEvents, type Side } from '../test-helpers';
+
+const relays: RelayProcess[] = [];
+const sides: Side[] = [];
+const dirs: TempDir[] = [];
+
+afterEach(async () => {
+  for (const side of sides.splice(0)) await closeSide(side);
+  for (const relay of relays.splice(0)) await relay.stop();
+  for (const dir of dirs.splice(0)) await dir.cleanup();
+});
+
+async function world() {
+  const relay = await startRelayProcess();
+  relays.push(relay);
+  const server = (await RelayClient.add(relay.url)).ref;
+  const alice = await makeSide('Alice', server);
+  const bob = await makeSide('Bob', server);
+  sides.push(alice, bob);
+  const ids = await connectAliceBob(alice, bob);
+  const files = await makeTempDir('meow-files-');
+  dirs.push(files);
+  const content = randomBytes(5_000_000); // 20 chunks
+  const path = join(files.path, 'video.bin');
+  await writeFile(path, content);
+  return { alice, bob, ...ids, path, content };
+}
+
+async function plaintextOf(side: Side, localId: string): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  for await (const part of side.engine.attachments.plaintext(localId)) parts.push(part);
+  return Buffer.concat(parts);
+}
+
+/**
+ * Cancels the transfer from inside the first progress event in `state` that is neither the
+ * first nor the last chunk, so the step is surely mid-way; resolves with that event.
+ */
+function cancelMidway(side: Side, state: 'uploading' | 'queued') {
+  return new Promise<AttachmentUpdatedEvent>((resolve) => {
+    const off = side.engine.events.on('attachment.updated', (e) => {
+      if (e.state !== state || e.doneChunks === 0 || e.doneChunks >= e.chunkCount) return;
+      off();
+      side.engine.attachments.cancel(e.localId);
+      resolve(e);
+    });
+  });
+}
+
+function stateOf(side: Side, peerUid: string, uuid: string) {
+  return side.engine.attachments.of(peerUid, uuid)[0];
+}
+
+it('a cancelled download keeps what it fetched, and goes on from there when asked again', async () => {
+  const { alice, bob, bobAtAlice, aliceAtBob, path, content } = await world();
+  const cancelled = cancelMidway(bob, 'queued');
+  const { uuid } = await alice.engine.attachments.send(bobAtAlice, [{ path }]);
+  const at = await cancelled;
+  const waiting = stateOf(bob, aliceAtBob, uuid);
+  expect(waiting?.state).toBe('on_request');
+  expect(waiting?.doneChunks).toBeGreaterThanOrEqual(at.doneChunks);
+  bob.engine.attachments.cancel(at.localId); // twice: nothing happens
+
+  const resumedFrom: number[] = [];
+  bob.engine.events.on('attachment.updated', (e) => {
+    if (e.state === 'queued' && e.doneChunks > 0) resumedFrom.push(e.doneChunks);
+  });
+  const ready = waitForEvents(bob.engine.events, 'attachment.updated', (e) => e.state === 'ready');
+  bob.engine.attachments.download(at.localId);
+  await ready;
+  expect(resumedFrom[0]).toBeGreaterThan(at.doneChunks);
+  expect((await plaintextOf(bob, at.localId)).equals(content)).toBe(true);
+});
+
+it('a cancelled upload fails its message; nothing reaches Bob until a retry sends it once', async () => {
+  const { alice, bob, bobAtAlice, aliceAtBob, path, content } = await world();
+  const received: string[] = [];
+  bob.engine.events.on('message.received', (e) => received.push(e.uuid));
+  const failed = waitForEvents(
+    alice.engine.events,
+    'message.statusChanged',
+    (e) => e.state === 'failed',
+  );
+  const cancelled = cancelMidway(alice, 'uploading');
+  const { uuid } = await alice.engine.attachments.send(bobAtAlice, [{ path }]);
+  const at = await cancelled;
+  await failed;
+  const stored = alice.engine.listMessages(bobAtAlice, { limit: 1 }).messages[0];
+  expect(stored).toMatchObject({ state: 'failed', failureReason: 'ATTACHMENT_CANCELLED' });
+  expect(stateOf(alice, bobAtAlice, uuid)).toMatchObject({
+    state: 'failed',
+    lastError: 'ATTACHMENT_CANCELLED',
+  });
+
+  const ready = waitForEvents(bob.engine.events, 'attachment.updated', (e) => e.state === 'ready');
+  await alice.engine.retry(bobAtAlice, uuid);
+  await ready;
+  expect(received).toEqual([uuid]);
+  const [atBob] = bob.engine.attachments.of(aliceAtBob, uuid);
+  expect((await plaintextOf(bob, atBob?.localId ?? '')).equals(content)).toBe(true);
+  expect(stateOf(alice, bobAtAlice, uuid)?.state).toBe('sent');
+  expect(at.localId).toBe(stateOf(alice, bobAtAlice, uuid)?.localId);
+});
