@@ -9,6 +9,7 @@
  * Results and events are plain JSON: ids, names, texts and states — never keys or other secrets.
  */
 import { z } from 'zod';
+import { MAX_AUTO_DOWNLOAD_MIB } from '../client/device-settings';
 import type { ViewedEvents, ViewedEventName } from './view-events';
 import type { EngineEvents } from './events';
 import type { MessageView, PeerView } from './view-types';
@@ -46,6 +47,8 @@ export const commandArgs = {
       separatePolls: z.boolean().optional(),
       /** This device only (never synced): see ProfileView.notificationText. */
       notificationText: z.boolean().optional(),
+      /** This device only (never synced): see ProfileView.autoDownloadMiB. */
+      autoDownloadMiB: z.number().int().min(0).max(MAX_AUTO_DOWNLOAD_MIB).optional(),
     })
     .strict(),
   'servers.list': none,
@@ -189,6 +192,12 @@ export interface ProfileView {
    * and the sender's name only).
    */
   readonly notificationText: boolean;
+  /**
+   * This device downloads received files up to this many MiB by itself, larger ones when the
+   * user asks (`attachments.download`); 0: none by itself. 0–100, default 20. A change
+   * applies to files arriving from then on.
+   */
+  readonly autoDownloadMiB: number;
 }
 
 export interface ServerView {

@@ -27,10 +27,11 @@ async function profileUpdate(
   s: ApiSession,
   a: CommandArgs<'profile.update'>,
 ): Promise<CommandResults['profile.update']> {
-  const { separatePolls, notificationText, ...patch } = a;
+  const { separatePolls, notificationText, autoDownloadMiB, ...patch } = a;
   const settings = {
     ...(separatePolls === undefined ? {} : { separatePolls }),
     ...(notificationText === undefined ? {} : { notificationText }),
+    ...(autoDownloadMiB === undefined ? {} : { autoDownloadMiB }),
   };
   const hasSettings = Object.keys(settings).length > 0;
   if (hasSettings) await s.engine.updateSettings(settings);

@@ -105,14 +105,15 @@ export function listedPeerView(
   return peerView(peer, unread.get(peer.uid) ?? 0, last, messages);
 }
 
-export function profileView(p: IdentityProfile, settings: DeviceSettings): ProfileView {
+export function profileView(p: IdentityProfile, settings: Required<DeviceSettings>): ProfileView {
   return {
     nickname: p.nickname,
     status: p.status,
     defaultAvatar: p.defaultAvatar,
     avatars: p.avatars.map((a) => ({ id: a.id, dataUrl: a.dataUrl })),
-    separatePolls: settings.separatePolls === true,
-    notificationText: settings.notificationText === true,
+    separatePolls: settings.separatePolls,
+    notificationText: settings.notificationText,
+    autoDownloadMiB: settings.autoDownloadMiB,
   };
 }
 

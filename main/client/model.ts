@@ -226,4 +226,9 @@ export interface DeviceSettings {
    * message" and the sender's name only (notifications reach lock screens and the OS history).
    */
   readonly notificationText?: boolean;
+  /**
+   * Received files up to this many MiB are downloaded as they arrive, larger ones when the
+   * user asks; 0: none by itself. A whole number from 0 to 100 (device-settings.ts), default 20.
+   */
+  readonly autoDownloadMiB?: number;
 }

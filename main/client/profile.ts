@@ -13,6 +13,7 @@ import {
   type IdentityFile,
 } from '../storage';
 import { fromB64 } from './b64';
+import { validateSettingsPatch, withDefaults } from './device-settings';
 import { useNativeCrypto } from './native-crypto';
 import { peerRecordCodec } from './peers';
 import type { DeviceSettings, IdentityData, IdentityProfile, Peer, ServerRef } from './model';
@@ -135,22 +136,14 @@ export class Profile {
     return profile;
   }
 
-  /** This device's settings, defaults filled in. */
+  /** This device's settings, defaults filled in (device-settings.ts). */
   get settings(): Required<DeviceSettings> {
-    const saved = this.identity.data.settings;
-    return {
-      separatePolls: saved?.separatePolls === true,
-      notificationText: saved?.notificationText === true,
-    };
+    return withDefaults(this.identity.data.settings);
   }
 
   /** Saves a change to this device's settings (never synced to sibling devices). */
   async updateSettings(patch: DeviceSettings): Promise<Required<DeviceSettings>> {
-    for (const name of ['separatePolls', 'notificationText'] as const) {
-      if (patch[name] !== undefined && typeof patch[name] !== 'boolean') {
-        throw new AppError('INVALID_ARGUMENT', `${name} must be true or false`);
-      }
-    }
+    validateSettingsPatch(patch);
     const settings = { ...this.settings, ...patch };
     await this.identity.save({ ...this.identity.data, settings });
     return settings;

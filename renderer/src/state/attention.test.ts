@@ -29,6 +29,7 @@ const profile: ProfileView = {
   avatars: [],
   separatePolls: false,
   notificationText: false,
+  autoDownloadMiB: 20,
 };
 const bob = peer({ uid: 'bob', name: 'Bob', unread: 2 });
 const carol = peer({ uid: 'carol', name: 'Carol', unread: 1 });

@@ -42,6 +42,8 @@ export type ProfilePatch = {
   separatePolls?: boolean;
   /** This device only: show a received message's text in notifications (default off). */
   notificationText?: boolean;
+  /** This device only: received files up to this many MiB download by themselves (0: none). */
+  autoDownloadMiB?: number;
 };
 
 /** The relay this computer hosts (or can host): the engine's answer, never the page's guess. */

@@ -1,19 +1,41 @@
 /**
  * A message with photos or files stored on this device — from the contact, or a sibling's
  * `msg` sync — gets one attachment row per pointer, in the transaction that stores the message
- * (docs/ATTACHMENTS.md "Receiving"): to download now below the automatic size, when the user
- * asks above it. A pointer that does not validate is kept as `invalid` (its error code shown),
- * never fetched. The worker is told once the transaction has committed.
+ * (docs/ATTACHMENTS.md "Receiving"): to download now up to this device's automatic size (its
+ * `autoDownloadMiB` setting), when the user asks above it. A pointer that does not validate
+ * is kept as `invalid` (its error code shown), never fetched. The worker is told once the
+ * transaction has committed.
  */
 import { validatePointer } from '../../../../core/attachments';
 import { AppError, isAppError } from '../../../../core/errors';
 import { encodeProto } from '../../../../core/wire';
 import { meow } from '../../../../proto';
 import { newAttachmentLocalId } from '../../../storage';
+import { DEFAULT_AUTO_DOWNLOAD_MIB } from '../../device-settings';
 import type { EngineContext } from '../context';
 
-/** Files up to this size are downloaded as they arrive; larger ones when the user asks. */
-export const AUTO_DOWNLOAD_BYTES = 20 * 1024 * 1024;
+const MIB = 1024 * 1024;
+
+/**
+ * The automatic size of a device whose user never changed it: files up to it are downloaded
+ * as they arrive, larger ones when the user asks. Each device's own is its `autoDownloadMiB`
+ * setting (device-settings.ts), read when a message is stored.
+ */
+export const AUTO_DOWNLOAD_BYTES = DEFAULT_AUTO_DOWNLOAD_MIB * MIB;
+
+/**
+ * This device's automatic size in bytes now (its `autoDownloadMiB` setting; 0: no file is
+ * fetched by itself), read from the unlocked identity in memory — synchronously, inside the
+ * transaction that stores the message.
+ *
+ * Only files arriving from then on follow a changed setting: raising it does not fetch the
+ * files already waiting `on_request` that would now fit. That keeps it predictable — a file
+ * the user chose not to fetch (a cancelled download waits `on_request` too) stays so until
+ * they click Download, and no burst of transfers starts behind the settings screen.
+ */
+function autoDownloadBytes(ctx: EngineContext): number {
+  return ctx.profile.settings.autoDownloadMiB * MIB;
+}
 
 /** Inside the transaction that stored the message. */
 export function recordReceivedAttachments(
@@ -24,6 +46,7 @@ export function recordReceivedAttachments(
 ): void {
   if (!pointers?.length) return;
   const db = ctx.profile.messages;
+  const limit = autoDownloadBytes(ctx);
   pointers.forEach((pointer, position) => {
     const pointerBytes = encodeProto(meow.AttachmentPointer, pointer);
     const row = {
@@ -39,7 +62,7 @@ export function recordReceivedAttachments(
       const size = valid.plaintextLength;
       db.addAttachment({
         ...row,
-        state: size <= AUTO_DOWNLOAD_BYTES ? 'queued' : 'on_request',
+        state: limit > 0 && size <= limit ? 'queued' : 'on_request',
         plaintextLength: size,
         chunkCount: valid.chunkCount,
       });

@@ -19,6 +19,7 @@ function stubUnlockedApp(): void {
       avatars: [],
       separatePolls: false,
       notificationText: false,
+      autoDownloadMiB: 20,
     }),
   );
 }

@@ -14,6 +14,7 @@ const profile: ProfileView = {
   avatars: [],
   separatePolls: false,
   notificationText: false,
+  autoDownloadMiB: 20,
 };
 
 describe('separate connections toggle', () => {

@@ -21,6 +21,7 @@ function openSettings(): void {
       avatars: [],
       separatePolls: false,
       notificationText: false,
+      autoDownloadMiB: 20,
     }),
   );
   useNavigation.setState({ screen: 'settings' });
@@ -66,6 +67,7 @@ describe('Settings', () => {
         avatars: [],
         separatePolls: false,
         notificationText: false,
+        autoDownloadMiB: 20,
       }),
     );
     await waitFor(() => {
