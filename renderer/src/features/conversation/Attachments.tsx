@@ -4,8 +4,9 @@
  *   and the picture itself once the file is on this device (read through `attachments.read`,
  *   kept in state/attachment-urls.ts); a click opens it in the viewer.
  * - A file is a card: icon, name, size; Save once it is on this device.
- * Under either: the progress of a transfer under way, Download for a file fetched on request
- * (or one that failed), and the sentence of a state that stays (expired, damaged, …).
+ * Under either: the progress of a transfer under way with Cancel (TransferProgress.tsx),
+ * Download for a file fetched on request (or one that failed), and the sentence of a state
+ * that stays (expired, damaged, cancelled, …).
  */
 import { useEffect, useState } from 'react';
 import type { AttachmentView, MessageView } from '@meow/contract';
@@ -16,9 +17,7 @@ import {
   isOnDevice,
   isPhoto,
   lastingSentence,
-  percentOf,
   photoBox,
-  progressLabel,
   saveNameOf,
 } from '../../lib/attachments';
 import { errorText } from '../../lib/error-text';
@@ -26,7 +25,9 @@ import { acquire, cachedUrl, readAttachment, release } from '../../state/attachm
 import { useHandOver } from '../../state/hand-over';
 import { getApi } from '../../transport/api';
 import { FileIcon, ImageIcon } from '../../ui/icons';
+import { ActionButton } from './ActionButton';
 import { ImageViewer } from './ImageViewer';
+import { TransferProgress } from './TransferProgress';
 
 /** Starts a download of `url` as `name` (a temporary link). */
 export function saveUrl(url: string, name: string): void {
@@ -148,47 +149,6 @@ function Photo({ a, message, peerName }: ItemProps) {
   );
 }
 
-/**
- * A button that starts something that may fail: disabled with `busyLabel` while it runs, the
- * failure's sentence beside it. `staysBusy`: it stays disabled after success (a download,
- * whose progress the attachment's state shows from then on; its key is that state).
- */
-function ActionButton(props: {
-  label: string;
-  busyLabel: string;
-  testId: string;
-  run: () => Promise<unknown>;
-  staysBusy?: boolean;
-}) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const start = (): void => {
-    setBusy(true);
-    setError(null);
-    props.run().then(
-      () => {
-        if (!props.staysBusy) setBusy(false);
-      },
-      (err: unknown) => {
-        setBusy(false);
-        setError(errorText(err));
-      },
-    );
-  };
-  return (
-    <>
-      <button type="button" onClick={start} disabled={busy} data-testid={props.testId}>
-        {busy ? props.busyLabel : props.label}
-      </button>
-      {error && (
-        <span className="error-text small" role="alert">
-          {error}
-        </span>
-      )}
-    </>
-  );
-}
-
 function SaveButton({ a, name }: { a: AttachmentView & { localId: string }; name: string }) {
   return (
     <ActionButton
@@ -213,27 +173,6 @@ function FileCard({ a, message }: ItemProps) {
       </span>
       {isOnDevice(a) && <SaveButton a={a} name={name} />}
       {canDownload(a, message.outbound) && <DownloadButton key={a.state} localId={a.localId} />}
-    </div>
-  );
-}
-
-function Progress({ a }: { a: AttachmentView }) {
-  const label = progressLabel(a);
-  const value = percentOf(a);
-  return (
-    <div className="attachment-progress">
-      <div
-        className="progress-bar"
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={value}
-        data-testid="attachment-progress"
-      >
-        <span style={{ width: `${value}%` }} />
-      </div>
-      <span className="muted small">{label}</span>
     </div>
   );
 }
@@ -268,7 +207,7 @@ function AttachmentStatus({ a, message, peerName, photo }: ItemProps & { photo: 
   const lasting = lastingSentence(a, message.outbound ? '' : peerName);
   return (
     <>
-      {isMoving(a) && <Progress a={a} />}
+      {isMoving(a) && <TransferProgress a={a} />}
       {photo && canDownload(a, message.outbound) && (
         <div className="attachment-actions">
           <span className="muted small">{humanSize(a.size)}</span>

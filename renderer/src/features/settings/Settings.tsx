@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useSession } from '../../state/session';
 import { useSettings } from '../../state/settings';
+import { DownloadSettings } from './DownloadSettings';
 import { PasswordSettings } from './PasswordSettings';
 import { PreferenceSettings } from './PreferenceSettings';
 import { PrivacySettings } from './PrivacySettings';
@@ -22,6 +23,7 @@ export function Settings() {
       <ServerSettings />
       <HostedRelaySettings />
       <PreferenceSettings />
+      <DownloadSettings />
       <PrivacySettings />
       <PasswordSettings />
       {profileDir && <p className="muted small">Your data folder: {profileDir}</p>}
