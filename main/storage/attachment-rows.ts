@@ -88,6 +88,13 @@ export interface AttachmentSecrets {
   readonly thumbnail?: Uint8Array;
   readonly width?: number;
   readonly height?: number;
+  /**
+   * A copy for a sibling (engine/attachments/backfill.ts): the row on this device whose
+   * chunks are sealed again, and the device and message the new pointer is for.
+   */
+  readonly sourceLocalId?: string;
+  readonly backfillDevice?: string;
+  readonly backfillUuid?: string;
 }
 
 export interface NewAttachmentRow {
@@ -350,7 +357,15 @@ const BYTE_FIELDS = [
   'thumbnail',
 ] as const;
 const NUMBER_FIELDS = ['width', 'height'] as const;
-const TEXT_FIELDS = ['sourcePath', 'mimeType', 'name', 'relayUrl'] as const;
+const TEXT_FIELDS = [
+  'sourcePath',
+  'mimeType',
+  'name',
+  'relayUrl',
+  'sourceLocalId',
+  'backfillDevice',
+  'backfillUuid',
+] as const;
 
 function encodeSecrets(secrets: AttachmentSecrets): Uint8Array {
   const out: Record<string, string | string[] | number> = {};

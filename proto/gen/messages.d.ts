@@ -1151,6 +1151,7 @@ export namespace meow {
         handoff?: (meow.PrimaryHandoff.$Properties|null);
         entries: Uint8Array[];
         clearedAt: number;
+        attachment?: (meow.AttachmentCopy.$Properties|null);
         static create(properties: meow.DeviceSyncPayload.$Shape): meow.DeviceSyncPayload & meow.DeviceSyncPayload.$Shape;
         static create(properties?: meow.DeviceSyncPayload.$Properties): meow.DeviceSyncPayload;
         static encode(message: meow.DeviceSyncPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1182,9 +1183,42 @@ export namespace meow {
             handoff?: (meow.PrimaryHandoff.$Properties|null);
             entries?: (Uint8Array[]|null);
             clearedAt?: (number|null);
+            attachment?: (meow.AttachmentCopy.$Properties|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = meow.DeviceSyncPayload.$Properties;
+    }
+
+    interface IAttachmentCopy extends meow.AttachmentCopy.$Properties {
+    }
+
+    class AttachmentCopy {
+        constructor(properties?: meow.AttachmentCopy.$Properties);
+        $unknowns?: Uint8Array[];
+        messageUuid: string;
+        position: number;
+        pointer?: (meow.AttachmentPointer.$Properties|null);
+        static create(properties: meow.AttachmentCopy.$Shape): meow.AttachmentCopy & meow.AttachmentCopy.$Shape;
+        static create(properties?: meow.AttachmentCopy.$Properties): meow.AttachmentCopy;
+        static encode(message: meow.AttachmentCopy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: meow.AttachmentCopy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meow.AttachmentCopy & meow.AttachmentCopy.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meow.AttachmentCopy & meow.AttachmentCopy.$Shape;
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): meow.AttachmentCopy;
+        static toObject(message: meow.AttachmentCopy, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace AttachmentCopy {
+        interface $Properties {
+            messageUuid?: (string|null);
+            position?: (number|null);
+            pointer?: (meow.AttachmentPointer.$Properties|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = meow.AttachmentCopy.$Properties;
     }
 
     interface IPrimaryHandoff extends meow.PrimaryHandoff.$Properties {

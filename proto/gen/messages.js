@@ -13455,6 +13455,7 @@ export const meow = $root.meow = (() => {
          * @property {meow.PrimaryHandoff.$Properties|null} [handoff] DeviceSyncPayload handoff
          * @property {Array.<Uint8Array>|null} [entries] DeviceSyncPayload entries
          * @property {number|null} [clearedAt] DeviceSyncPayload clearedAt
+         * @property {meow.AttachmentCopy.$Properties|null} [attachment] DeviceSyncPayload attachment
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -13616,6 +13617,14 @@ export const meow = $root.meow = (() => {
         DeviceSyncPayload.prototype.clearedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
         /**
+         * DeviceSyncPayload attachment.
+         * @member {meow.AttachmentCopy.$Properties|null|undefined} attachment
+         * @memberof meow.DeviceSyncPayload
+         * @instance
+         */
+        DeviceSyncPayload.prototype.attachment = null;
+
+        /**
          * Creates a new DeviceSyncPayload instance using the specified properties.
          * @function create
          * @memberof meow.DeviceSyncPayload
@@ -13680,6 +13689,8 @@ export const meow = $root.meow = (() => {
                     writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.entries[i]);
             if (message.clearedAt != null && $Object.hasOwnProperty.call(message, "clearedAt") && (typeof message.clearedAt === "object" ? message.clearedAt.low || message.clearedAt.high : message.clearedAt !== 0))
                 writer.uint32(/* id 20, wireType 0 =*/160).int64(message.clearedAt);
+            if (message.attachment != null && $Object.hasOwnProperty.call(message, "attachment"))
+                $root.meow.AttachmentCopy.encode(message.attachment, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -13865,6 +13876,12 @@ export const meow = $root.meow = (() => {
                             delete message.clearedAt;
                         continue;
                     }
+                case 21: {
+                        if (wireType !== 2)
+                            break;
+                        message.attachment = $root.meow.AttachmentCopy.decode(reader, reader.size(), $undefined, _depth + 1, message.attachment);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -13975,6 +13992,11 @@ export const meow = $root.meow = (() => {
             if (message.clearedAt != null && $Object.hasOwnProperty.call(message, "clearedAt"))
                 if (!$util.isInteger(message.clearedAt) && !(message.clearedAt && $util.isInteger(message.clearedAt.low) && $util.isInteger(message.clearedAt.high)))
                     return "clearedAt: integer|Long expected";
+            if (message.attachment != null && $Object.hasOwnProperty.call(message, "attachment")) {
+                let error = $root.meow.AttachmentCopy.verify(message.attachment, _depth + 1);
+                if (error)
+                    return "attachment." + error;
+            }
             return null;
         };
 
@@ -14077,6 +14099,11 @@ export const meow = $root.meow = (() => {
                         message.clearedAt = object.clearedAt;
                     else if (typeof object.clearedAt === "object")
                         message.clearedAt = new $util.LongBits(object.clearedAt.low >>> 0, object.clearedAt.high >>> 0).toNumber();
+            if (object.attachment != null) {
+                if (!$util.isObject(object.attachment))
+                    throw $TypeError(".meow.DeviceSyncPayload.attachment: object expected");
+                message.attachment = $root.meow.AttachmentCopy.fromObject(object.attachment, _depth + 1);
+            }
             return message;
         };
 
@@ -14137,6 +14164,7 @@ export const meow = $root.meow = (() => {
                     object.clearedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.clearedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.attachment = null;
             }
             if (message.syncType != null && $Object.hasOwnProperty.call(message, "syncType"))
                 object.syncType = message.syncType;
@@ -14178,6 +14206,8 @@ export const meow = $root.meow = (() => {
                     object.clearedAt = options.longs === $String ? $String(message.clearedAt) : message.clearedAt;
                 else
                     object.clearedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.clearedAt) : options.longs === $Number ? new $util.LongBits(message.clearedAt.low >>> 0, message.clearedAt.high >>> 0).toNumber() : message.clearedAt;
+            if (message.attachment != null && $Object.hasOwnProperty.call(message, "attachment"))
+                object.attachment = $root.meow.AttachmentCopy.toObject(message.attachment, options, _depth + 1);
             return object;
         };
 
@@ -14207,6 +14237,341 @@ export const meow = $root.meow = (() => {
         };
 
         return DeviceSyncPayload;
+    })();
+
+    meow.AttachmentCopy = (function() {
+
+        /**
+         * Properties of an AttachmentCopy.
+         * @typedef {Object} meow.AttachmentCopy.$Properties
+         * @property {string|null} [messageUuid] AttachmentCopy messageUuid
+         * @property {number|null} [position] AttachmentCopy position
+         * @property {meow.AttachmentPointer.$Properties|null} [pointer] AttachmentCopy pointer
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AttachmentCopy.
+         * @memberof meow
+         * @interface IAttachmentCopy
+         * @augments meow.AttachmentCopy.$Properties
+         * @deprecated Use meow.AttachmentCopy.$Properties instead.
+         */
+
+        /**
+         * Shape of an AttachmentCopy.
+         * @typedef {meow.AttachmentCopy.$Properties} meow.AttachmentCopy.$Shape
+         */
+
+        /**
+         * Constructs a new AttachmentCopy.
+         * @memberof meow
+         * @classdesc Represents an AttachmentCopy.
+         * @constructor
+         * @param {meow.AttachmentCopy.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AttachmentCopy = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * AttachmentCopy messageUuid.
+         * @member {string} messageUuid
+         * @memberof meow.AttachmentCopy
+         * @instance
+         */
+        AttachmentCopy.prototype.messageUuid = "";
+
+        /**
+         * AttachmentCopy position.
+         * @member {number} position
+         * @memberof meow.AttachmentCopy
+         * @instance
+         */
+        AttachmentCopy.prototype.position = 0;
+
+        /**
+         * AttachmentCopy pointer.
+         * @member {meow.AttachmentPointer.$Properties|null|undefined} pointer
+         * @memberof meow.AttachmentCopy
+         * @instance
+         */
+        AttachmentCopy.prototype.pointer = null;
+
+        /**
+         * Creates a new AttachmentCopy instance using the specified properties.
+         * @function create
+         * @memberof meow.AttachmentCopy
+         * @static
+         * @param {meow.AttachmentCopy.$Properties=} [properties] Properties to set
+         * @returns {meow.AttachmentCopy} AttachmentCopy instance
+         * @type {{
+         *   (properties: meow.AttachmentCopy.$Shape): meow.AttachmentCopy & meow.AttachmentCopy.$Shape;
+         *   (properties?: meow.AttachmentCopy.$Properties): meow.AttachmentCopy;
+         * }}
+         */
+        AttachmentCopy.create = function(properties) {
+            return new AttachmentCopy(properties);
+        };
+
+        /**
+         * Encodes the specified AttachmentCopy message. Does not implicitly {@link meow.AttachmentCopy.verify|verify} messages.
+         * @function encode
+         * @memberof meow.AttachmentCopy
+         * @static
+         * @param {meow.AttachmentCopy.$Properties} message AttachmentCopy message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AttachmentCopy.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.messageUuid != null && $Object.hasOwnProperty.call(message, "messageUuid") && message.messageUuid !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageUuid);
+            if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.position);
+            if (message.pointer != null && $Object.hasOwnProperty.call(message, "pointer"))
+                $root.meow.AttachmentPointer.encode(message.pointer, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified AttachmentCopy message, length delimited. Does not implicitly {@link meow.AttachmentCopy.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meow.AttachmentCopy
+         * @static
+         * @param {meow.AttachmentCopy.$Properties} message AttachmentCopy message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AttachmentCopy.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an AttachmentCopy message from the specified reader or buffer.
+         * @function decode
+         * @memberof meow.AttachmentCopy
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meow.AttachmentCopy & meow.AttachmentCopy.$Shape} AttachmentCopy
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AttachmentCopy.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meow.AttachmentCopy();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.messageUuid = value;
+                        else
+                            delete message.messageUuid;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.position = value;
+                        else
+                            delete message.position;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.pointer = $root.meow.AttachmentPointer.decode(reader, reader.size(), $undefined, _depth + 1, message.pointer);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an AttachmentCopy message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meow.AttachmentCopy
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meow.AttachmentCopy & meow.AttachmentCopy.$Shape} AttachmentCopy
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AttachmentCopy.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an AttachmentCopy message.
+         * @function verify
+         * @memberof meow.AttachmentCopy
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AttachmentCopy.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.messageUuid != null && $Object.hasOwnProperty.call(message, "messageUuid"))
+                if (!$util.isString(message.messageUuid))
+                    return "messageUuid: string expected";
+            if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                if (!$util.isInteger(message.position))
+                    return "position: integer expected";
+            if (message.pointer != null && $Object.hasOwnProperty.call(message, "pointer")) {
+                let error = $root.meow.AttachmentPointer.verify(message.pointer, _depth + 1);
+                if (error)
+                    return "pointer." + error;
+            }
+            return null;
+        };
+
+        /**
+         * Creates an AttachmentCopy message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meow.AttachmentCopy
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meow.AttachmentCopy} AttachmentCopy
+         */
+        AttachmentCopy.fromObject = function (object, _depth) {
+            if (object instanceof $root.meow.AttachmentCopy)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meow.AttachmentCopy: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meow.AttachmentCopy();
+            if (object.messageUuid != null)
+                if (typeof object.messageUuid !== "string" || object.messageUuid.length)
+                    message.messageUuid = $String(object.messageUuid);
+            if (object.position != null)
+                if ($Number(object.position) !== 0)
+                    message.position = object.position >>> 0;
+            if (object.pointer != null) {
+                if (!$util.isObject(object.pointer))
+                    throw $TypeError(".meow.AttachmentCopy.pointer: object expected");
+                message.pointer = $root.meow.AttachmentPointer.fromObject(object.pointer, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AttachmentCopy message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meow.AttachmentCopy
+         * @static
+         * @param {meow.AttachmentCopy} message AttachmentCopy
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AttachmentCopy.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.messageUuid = "";
+                object.position = 0;
+                object.pointer = null;
+            }
+            if (message.messageUuid != null && $Object.hasOwnProperty.call(message, "messageUuid"))
+                object.messageUuid = message.messageUuid;
+            if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                object.position = message.position;
+            if (message.pointer != null && $Object.hasOwnProperty.call(message, "pointer"))
+                object.pointer = $root.meow.AttachmentPointer.toObject(message.pointer, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this AttachmentCopy to JSON.
+         * @function toJSON
+         * @memberof meow.AttachmentCopy
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AttachmentCopy.prototype.toJSON = function() {
+            return AttachmentCopy.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for AttachmentCopy
+         * @function getTypeUrl
+         * @memberof meow.AttachmentCopy
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        AttachmentCopy.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meow.AttachmentCopy";
+        };
+
+        return AttachmentCopy;
     })();
 
     meow.PrimaryHandoff = (function() {

@@ -21,3 +21,4 @@ export { SyncDispatcher } from './sync-dispatch';
 export { InboxDrainer } from './sync-in';
 export { handOnStrandedEntries } from './unopened';
 export { aroundChange, hasDevices, queueMessageSync, queuePeerSync, queueSync } from './sync-out';
+export { canAskSiblings, requestCopy } from './attachment-backfill';

@@ -8,6 +8,7 @@
  * A bad entry is reported by code and removed; it never blocks the ones behind it.
  */
 import { AppError, isAppError } from '../../../core/errors';
+import type { meow } from '../../../proto';
 import type { InboxEntry } from '../../storage';
 import { adoptSyncedPeer, decodeIdentitySnapshot, decodePeerData, readSyncPayload } from './codec';
 import type { ReadSync, SyncType } from './codec';
@@ -23,6 +24,7 @@ import { applySyncedMessage } from './sync-message';
 import { holdLaterDeletes } from './sync-deletes';
 import type { Applied } from './applied';
 import { applyHistory } from './history';
+import { applyAttachmentSync } from './attachment-backfill';
 import { applyHandoff, applyPrimaryRequest } from './handoff';
 import { applyForwardedEntries, handOnUnopened } from './unopened';
 import { applyContactRemoval, noteKeyChange } from './sync-contacts';
@@ -178,9 +180,22 @@ async function apply(ctx: EngineContext, fromDevice: string, sync: ReadSync): Pr
       return {};
     case 'forward_entries':
       return applyForwardedEntries(ctx, p);
-    default: // the contact removals (sync-contacts.ts)
-      return applyContactRemoval(ctx, sync.type, p);
+    default:
+      return applyOther(ctx, fromDevice, sync.type, p);
   }
+}
+
+/** The contact removals (sync-contacts.ts) and attachment backfill (attachment-backfill.ts). */
+function applyOther(
+  ctx: EngineContext,
+  fromDevice: string,
+  type: 'peer_delete' | 'conversation_clear' | 'attachment_request' | 'attachment_reupload',
+  p: meow.DeviceSyncPayload,
+): Promise<Applied> | Applied {
+  if (type === 'attachment_request' || type === 'attachment_reupload') {
+    return applyAttachmentSync(ctx, fromDevice, p);
+  }
+  return applyContactRemoval(ctx, type, p);
 }
 
 function isPairingEnd(type: SyncType): type is 'pairing_rejected' | 'pairing_expired' {

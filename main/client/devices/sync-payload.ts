@@ -32,6 +32,8 @@ export const SYNC_TYPES = [
   'forward_entries', // ours: a contact's entries its old primary could not open (unopened.ts)
   'conversation_clear', // ours: the user cleared a conversation (sync-contacts.ts)
   'peer_delete', // ours: the user deleted a contact or cancelled an invitation (sync-contacts.ts)
+  'attachment_request', // ours: a file the relay no longer holds (attachment-backfill.ts)
+  'attachment_reupload', // ours: that file again, under a new pointer (attachment-backfill.ts)
 ] as const;
 export type SyncType = (typeof SYNC_TYPES)[number];
 

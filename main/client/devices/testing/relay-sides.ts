@@ -12,6 +12,8 @@ export interface RelaySides {
   readonly side: (name: string, withServer?: boolean, options?: EngineOptions) => Promise<Side>;
   /** The relay started by `startRelay`. */
   readonly server: ServerRef;
+  /** Its process (its data folder: what a test does to the relay's disk). */
+  readonly relay: RelayProcess;
 }
 
 /**
@@ -41,6 +43,10 @@ export function useRelaySides(): RelaySides {
     get server() {
       if (!server) throw new Error('startRelay first');
       return server;
+    },
+    get relay() {
+      if (!relay) throw new Error('startRelay first');
+      return relay;
     },
   };
 }

@@ -43,6 +43,8 @@ export function announce(
   doneChunks: number,
   error?: string,
 ): void {
+  // A copy made for a sibling (backfill.ts) belongs to no message shown here.
+  if (row.secrets.backfillDevice !== undefined) return;
   ctx.events.emit('attachment.updated', {
     peerUid: row.peerUid,
     uuid: row.messageUuid,

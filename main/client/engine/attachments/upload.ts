@@ -6,7 +6,8 @@
  *   starts over (fresh nonces): no pointer was sent and nothing was registered yet.
  * - `uploadFile`: register the blob (an identical create again is harmless), ask the relay
  *   which chunks it holds, send the rest. Nothing per chunk is recorded here: the relay's
- *   answer is the resume state. The last upload of a message queues the message itself.
+ *   answer is the resume state. The last upload of a message queues the message itself; a
+ *   copy for a sibling (backfill.ts) queues the sibling's answer instead.
  */
 import { createReadStream, ReadStream } from 'node:fs';
 import {
@@ -21,7 +22,9 @@ import { decodeProto } from '../../../../core/wire';
 import { meow } from '../../../../proto';
 import type { AttachmentFiles, AttachmentRow } from '../../../storage';
 import type { EngineContext } from '../context';
+import { queueSync } from '../../devices';
 import { resend } from '../messaging';
+import { copyPointer, copySource, copyTarget, isBackfillCopy } from './backfill';
 import { forgetIncoming, incomingFile } from './incoming';
 import { relayRefFor } from './relay-refs';
 import { inParallel, Progress, PARALLEL_CHUNKS } from './progress';
@@ -42,7 +45,7 @@ export async function sealFile(
   const blobId = blobIdFromReadToken(readToken);
   const encryptor = new AttachmentEncryptor({ key, blobId, plaintextLength: row.plaintextLength });
   const progress = new Progress(ctx, row, 0, signal);
-  const source = sourceOf(ctx, row);
+  const source = sourceOf(ctx, files, row);
   try {
     for await (const chunk of encryptor.seal(source)) {
       signal.throwIfAborted();
@@ -83,8 +86,17 @@ export async function sealFile(
   if (moved) progress.announce('uploading', 0);
 }
 
-/** The file on disk, or the one arriving through the API (gone after a restart). */
-function sourceOf(ctx: EngineContext, row: AttachmentRow): AsyncIterable<Uint8Array> {
+/**
+ * The file on disk, the one arriving through the API (gone after a restart), or for a copy the
+ * file this device holds.
+ */
+function sourceOf(
+  ctx: EngineContext,
+  files: AttachmentFiles,
+  row: AttachmentRow,
+): AsyncIterable<Uint8Array> {
+  const copy = copySource(ctx, files, row);
+  if (copy) return copy;
   const path = row.secrets.sourcePath;
   if (path !== undefined) return createReadStream(path);
   const incoming = incomingFile(ctx, row.localId);
@@ -99,6 +111,7 @@ function sourceOf(ctx: EngineContext, row: AttachmentRow): AsyncIterable<Uint8Ar
  * sealed (in the transaction that seals the last one).
  */
 function writePointersIfAllSealed(ctx: EngineContext, row: AttachmentRow): void {
+  if (isBackfillCopy(row)) return; // no message of its own
   const db = ctx.profile.messages;
   const rows = db.attachmentsOf(row.peerUid, row.messageUuid);
   const pointers = rows.map((r) => r.secrets.pointer);
@@ -135,6 +148,10 @@ export async function uploadFile(
     await client.put(blobId, uploadToken, index, chunk, call);
     progress.add(1);
   });
+  if (isBackfillCopy(row)) {
+    await answerWithCopy(ctx, row);
+    return;
+  }
   const db = ctx.profile.messages;
   const outcome = db.transaction(() => {
     if (!db.moveAttachmentState(row.localId, 'uploading', 'sent')) return 'gone';
@@ -145,6 +162,28 @@ export async function uploadFile(
   if (outcome === 'gone') return;
   progress.announce('sent', row.chunkCount);
   if (outcome === 'all sent') await queueMessage(ctx, row);
+}
+
+/**
+ * A copy for a sibling is whole at the relay (backfill.ts step 3): one transaction queues the
+ * sibling's answer with the new pointer and hands the copy's local chunks to the purge.
+ */
+async function answerWithCopy(ctx: EngineContext, row: AttachmentRow): Promise<void> {
+  const current = ctx.profile.messages.attachment(row.localId);
+  const target = copyTarget(row);
+  const pointer = current && copyPointer(current);
+  if (!target || !pointer) throw new AppError('STORAGE_CORRUPT', 'a copy lacks its pointer');
+  const db = ctx.profile.messages;
+  const answered = db.transaction(() => {
+    if (!db.moveAttachmentState(row.localId, 'uploading', 'purging')) return false;
+    const attachment = { messageUuid: target.messageUuid, position: target.position, pointer };
+    const fields = { peerUid: row.peerUid, attachment };
+    queueSync(ctx, 'attachment_reupload', fields, { onlyDevice: target.deviceUid });
+    return true;
+  });
+  if (!answered) return;
+  ctx.wakeAttachments();
+  await ctx.syncs.flush();
 }
 
 /**

@@ -15,6 +15,8 @@ import { AttachmentFiles, type AttachmentRow, type AttachmentState } from '../..
 import { blobRelayCode, RelayClientError } from '../../relay';
 import type { EngineContext } from '../context';
 import { backoffMs } from '../workers/backoff';
+import { canAskSiblings, requestCopy } from '../../devices';
+import { isBackfillCopy } from './backfill';
 import { downloadFile } from './download';
 import { announce } from './progress';
 import { purgeAttachment, removeStrayFolders } from './purge';
@@ -172,13 +174,16 @@ export class AttachmentWorker {
     } catch (err) {
       // Aborted by stop() (the row is where it was) or by cancel() (the row was moved on).
       if (this.stopped || step.signal.aborted) return;
-      this.fail(row, err);
+      // A file the relay no longer has: the siblings are asked for it (backfill.ts).
+      const askSiblings = endStateFor(err) === 'expired' && (await canAskSiblings(this.ctx));
+      this.fail(row, err, askSiblings);
+      if (askSiblings) await this.ctx.syncs.flush(); // the request queued with the failure
     } finally {
       this.steps.delete(row.localId);
     }
   }
 
-  private fail(row: AttachmentRow, err: unknown): void {
+  private fail(row: AttachmentRow, err: unknown, askSiblings: boolean): void {
     const code = codeOf(err);
     const db = this.ctx.profile.messages;
     const end = endStateFor(err);
@@ -192,8 +197,14 @@ export class AttachmentWorker {
       db.removeAttachment(row.localId); // the relay will not delete it: its TTL will
       return;
     }
+    if (isBackfillCopy(row)) {
+      // No message to fail: the copy goes (its sibling keeps "expired"; asking again may help).
+      db.moveAttachmentState(row.localId, row.state, 'purging', code);
+      return;
+    }
     const moved = db.transaction(() => {
       if (!db.moveAttachmentState(row.localId, row.state, end, code)) return false;
+      if (end === 'expired' && askSiblings && !row.outbound) requestCopy(this.ctx, row);
       // A file that cannot be sent fails its message: the user sees it and may send again.
       if (row.outbound) {
         db.updateState(row.peerUid, row.messageUuid, 'failed', { failureReason: code });
