@@ -45,6 +45,7 @@ const RELAY_SUITES = [
   'main/client/devices/**/*.test.ts',
   'main/client/engine/three-party*.test.ts',
   'main/client/engine/crash.test.ts',
+  'main/client/engine/attachments/attachments-crash.test.ts',
   'main/client/engine/send-burst.test.ts',
   'main/client/engine/outage.test.ts',
   'main/cli/**/*.test.ts',

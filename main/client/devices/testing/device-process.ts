@@ -9,6 +9,14 @@
  *
  *   {"id":1,"cmd":"send","peerUid":"…","text":"…"}  → {"reply":1,"uuid":"…"} once sendText returned
  *   {"id":2,"cmd":"read","peerUid":"…","uuid":"…"}  → {"reply":2} once markRead returned
+ *   {"id":3,"cmd":"sendFile","peerUid":"…","path":"…"}
+ *                  → {"reply":3,"uuid":"…"} once attachments.send returned (the file's message)
+ *   {"id":4,"cmd":"download","peerUid":"…","uuid":"…"}
+ *                  → {"reply":4} once every file of the message above the automatic size
+ *                    (or failed) was asked for (attachments.download)
+ *   {"id":5,"cmd":"fileSha256","peerUid":"…","uuid":"…"}
+ *                  → {"reply":5,"hashes":["<hex>",…]}: the SHA-256 of each of the message's
+ *                    files this device holds whole (state ready or sent), in order
  *   any failure                                      → {"reply":n,"error":"CODE","message":"…"}
  *
  * A reply line is written (synchronously, on Linux pipes) only after the call returned, so a
@@ -16,6 +24,7 @@
  * on SIGTERM) the engine and profile are closed and the process exits; SIGKILL is the usual end.
  * Commands that arrive before the engine is ready wait for it.
  */
+import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { isAppError } from '../../../../core/errors';
 import { ENGINE_EVENT_NAMES, type EngineEvents } from '../../engine/events';
@@ -28,6 +37,7 @@ interface Command {
   readonly peerUid?: unknown;
   readonly text?: unknown;
   readonly uuid?: unknown;
+  readonly path?: unknown;
 }
 
 function print(line: object): void {
@@ -47,18 +57,45 @@ function parse(line: string): Command | undefined {
   return parsed as Command;
 }
 
-async function run(engine: Engine, command: Command): Promise<object> {
-  switch (command.cmd) {
-    case 'send': {
-      const uuid = await engine.sendText(
-        str(command.peerUid, 'peerUid'),
-        str(command.text, 'text'),
-      );
-      return { uuid };
+/** Asks for every file of the message not fetched automatically (or whose fetch failed). */
+function download(engine: Engine, peerUid: string, uuid: string): void {
+  for (const view of engine.attachments.of(peerUid, uuid)) {
+    if (view.state === 'on_request' || view.state === 'failed') {
+      engine.attachments.download(view.localId);
     }
+  }
+}
+
+/** The SHA-256 (hex) of each file of the message held whole here, read chunk by chunk. */
+async function fileSha256(engine: Engine, peerUid: string, uuid: string): Promise<string[]> {
+  const hashes: string[] = [];
+  for (const view of engine.attachments.of(peerUid, uuid)) {
+    if (view.state !== 'ready' && view.state !== 'sent') continue;
+    const hash = createHash('sha256');
+    for await (const part of engine.attachments.plaintext(view.localId)) hash.update(part);
+    hashes.push(hash.digest('hex'));
+  }
+  return hashes;
+}
+
+async function run(engine: Engine, command: Command): Promise<object> {
+  const peerUid = (): string => str(command.peerUid, 'peerUid');
+  const uuid = (): string => str(command.uuid, 'uuid');
+  switch (command.cmd) {
+    case 'send':
+      return { uuid: await engine.sendText(peerUid(), str(command.text, 'text')) };
     case 'read':
-      await engine.markRead(str(command.peerUid, 'peerUid'), str(command.uuid, 'uuid'));
+      await engine.markRead(peerUid(), uuid());
       return {};
+    case 'sendFile': {
+      const sent = await engine.attachments.send(peerUid(), [{ path: str(command.path, 'path') }]);
+      return { uuid: sent.uuid };
+    }
+    case 'download':
+      download(engine, peerUid(), uuid());
+      return {};
+    case 'fileSha256':
+      return { hashes: await fileSha256(engine, peerUid(), uuid()) };
     default:
       throw new Error(`unknown command ${command.cmd}`);
   }
