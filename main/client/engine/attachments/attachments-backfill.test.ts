@@ -89,3 +89,52 @@ it('a device that finds a file gone from the relay gets it again from a sibling 
   await waitUntil(() => leftover().length === 0);
   expect(desktop.engine.attachments.of(bobAtAlice, uuid).map((v) => v.state)).toEqual(['ready']);
 });
+
+it('a new device gets the files of the history it asked for: from the relay while there, else from a sibling', async () => {
+  await sides.startRelay();
+  const desktop = await sides.side('Alice', true);
+  const bob = await sides.side('Bob');
+  const [bobAtAlice, aliceAtBob] = await connect(desktop, bob);
+  const files = await makeTempDir('meow-files-');
+  dirs.push(files);
+  const sendFile = async (name: string, bytes: number) => {
+    const content = randomBytes(bytes);
+    const path = join(files.path, name);
+    await writeFile(path, content);
+    let uuid = '';
+    const ready = waitForEvents(
+      desktop.engine.events,
+      'attachment.updated',
+      (e) => e.uuid === uuid && e.state === 'ready',
+    );
+    uuid = (await bob.engine.attachments.send(aliceAtBob, [{ path }])).uuid;
+    await ready;
+    return { uuid, content };
+  };
+  const kept = await sendFile('kept.bin', 300_000);
+  const lost = await sendFile('lost.bin', 500_000);
+  const [lostRow] = bob.profile.messages.attachmentsOf(aliceAtBob, lost.uuid);
+  await rm(blobDirOf(sides.relay.dataDir, lostRow?.secrets.pointer ?? new Uint8Array()), {
+    recursive: true,
+  });
+
+  const tablet = await sides.side('joining', false);
+  await pairDevices(desktop, tablet);
+  await holdsPeer(tablet, bobAtAlice);
+  const states = new Map<string, string[]>();
+  tablet.engine.events.on('attachment.updated', (e) => {
+    states.set(e.uuid, [...(states.get(e.uuid) ?? []), e.state]);
+  });
+  const bothReady = waitForEvents(
+    tablet.engine.events,
+    'attachment.updated',
+    (e) => e.state === 'ready',
+    2,
+  );
+  await tablet.engine.devices.requestHistory();
+  await bothReady;
+  expect(states.get(kept.uuid)).not.toContain('expired');
+  expect(states.get(lost.uuid)).toContain('expired');
+  expect((await plaintextOf(tablet, bobAtAlice, kept.uuid)).equals(kept.content)).toBe(true);
+  expect((await plaintextOf(tablet, bobAtAlice, lost.uuid)).equals(lost.content)).toBe(true);
+});
