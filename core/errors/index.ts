@@ -42,6 +42,7 @@ export const ErrorCodes = [
   'ATTACHMENT_SOURCE_UNREADABLE',
   'ATTACHMENT_RELAY_UNKNOWN',
   'ATTACHMENT_CANCELLED',
+  'ATTACHMENT_SOURCE_GONE',
   // relay server cards (core/card)
   'CARD_INVALID',
   'CARD_BAD_SIGNATURE',

@@ -9,11 +9,14 @@
  * Progress, the upload and the delivery arrive as events (`attachment.updated` with the
  * message's view). If the window goes away mid-file, the message fails and says so.
  *
- * Receiving: files up to 20 MiB are fetched by themselves; `attachments.download` fetches a
- * larger one (or one that failed). `attachments.cancel` stops a transfer: a download keeps
- * what it has and waits for `attachments.download`; an upload fails its message with
- * ATTACHMENT_CANCELLED, and `messages.retry` takes it up where it stopped. `attachments.read` returns a range of a file on this device
- * (decrypted in the host, chunk by chunk): the window builds an image or a download from it.
+ * Receiving: files up to the device's automatic size (`ProfileView.autoDownloadMiB`, default
+ * 20 MiB) are fetched by themselves; `attachments.download` fetches a larger one (or one that
+ * failed). `attachments.cancel` stops a transfer: a download keeps what it has and waits for
+ * `attachments.download`; an upload fails its message with ATTACHMENT_CANCELLED, and
+ * `messages.retry` takes it up where it stopped (ATTACHMENT_SOURCE_GONE for a file the window
+ * had not handed over whole: it is attached again). `attachments.read` returns a range of a
+ * file on this device (decrypted in the host, chunk by chunk): the window builds an image or a
+ * download from it.
  */
 import { z } from 'zod';
 import {

@@ -108,7 +108,8 @@ export const ERROR_SENTENCES: Readonly<Record<ErrorCode, string>> = {
     'Meow could not read that file. Check that it still exists, then send it again.',
   ATTACHMENT_RELAY_UNKNOWN:
     'This attachment is on a server neither you nor your contact use, so Meow did not fetch it.',
-  ATTACHMENT_CANCELLED: 'You cancelled sending this file. Retry to send it.',
+  ATTACHMENT_CANCELLED: 'You cancelled sending this file.',
+  ATTACHMENT_SOURCE_GONE: 'Meow no longer has this file. Attach it again to send it.',
   CARD_INVALID: "That is not a valid server card. Check the server's address and try again.",
   CARD_BAD_SIGNATURE:
     "The server's card is not signed correctly. Check the address; do not use a server you do not trust.",

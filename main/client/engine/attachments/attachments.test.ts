@@ -243,9 +243,9 @@ it('fails the message when the window stops handing the file over', async () => 
     state: 'failed',
     lastError: 'ATTACHMENT_SOURCE_UNREADABLE',
   });
-  // The window's copy is gone: retry says to send it again, and changes nothing.
+  // The window's copy is gone: retry says to attach it again, and changes nothing.
   await expect(alice.engine.retry(bobAtAlice, uuid)).rejects.toMatchObject({
-    code: 'ATTACHMENT_SOURCE_UNREADABLE',
+    code: 'ATTACHMENT_SOURCE_GONE',
   });
   expect(alice.engine.listMessages(bobAtAlice, { limit: 1 }).messages[0]?.state).toBe('failed');
 });

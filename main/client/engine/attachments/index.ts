@@ -152,15 +152,16 @@ export class Attachments {
 /**
  * Where a failed upload starts again: the upload itself when its chunks are sealed and stored
  * (the relay was the problem); sealing again from the file when it is on this computer (the
- * file, or a sealed chunk, was). A file handed over by the window is gone after its failure:
- * ATTACHMENT_SOURCE_UNREADABLE, and nothing changes — the user sends it again.
+ * file, or a sealed chunk, was). A file handed over by the window and not sealed whole (it
+ * stopped arriving, or the user cancelled while it was sealed) is gone: ATTACHMENT_SOURCE_GONE,
+ * and nothing changes — the user attaches it again.
  */
 function restartOf(row: AttachmentRow): 'uploading' | 'encrypting' {
   const sealed = row.secrets.pointer !== undefined && row.secrets.chunkHashes !== undefined;
   const chunkFault = row.lastError === 'BLOB_HASH_MISMATCH' || row.lastError === 'BLOB_BAD_SIZE';
   if (sealed && !(chunkFault && row.secrets.sourcePath !== undefined)) return 'uploading';
   if (row.secrets.sourcePath !== undefined) return 'encrypting';
-  throw new AppError('ATTACHMENT_SOURCE_UNREADABLE', 'the file must be sent again');
+  throw new AppError('ATTACHMENT_SOURCE_GONE', 'the file must be attached again');
 }
 
 /** What the engine tells about an attachment (no pointer, key or token). */

@@ -53,10 +53,10 @@ describe('cancelling a transfer from its bubble', () => {
     expect(screen.queryByTestId('attachment-progress')).toBeNull();
     expect(screen.queryByTestId('attachment-cancel')).toBeNull();
     expect(screen.getByTestId('attachment-error').textContent).toBe(
-      'You cancelled sending this file. Retry to send it.',
+      'You cancelled sending this file.',
     );
     expect(screen.getByTestId('failure-reason').textContent).toBe(
-      'Not sent. You cancelled sending this file. Retry to send it.',
+      'Not sent. You cancelled sending this file.',
     );
     expect(screen.queryByTestId('attachment-download')).toBeNull();
     fireEvent.click(screen.getByTestId('retry-button'));
