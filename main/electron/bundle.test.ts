@@ -127,6 +127,7 @@ describe('build-electron.mjs', () => {
       singleInstanceLock: true,
       loaded: 'app://meow/index.html',
       permissionHandlers: 2,
+      sessionEvents: ['will-download'],
       page: { status: 200 },
       status: { ok: true, result: { state: 'no-identity', profileDir: profile } },
       created: { ok: true, result: { state: 'unlocked' } },

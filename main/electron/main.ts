@@ -24,6 +24,7 @@ import {
   installContentsGuards,
   installPermissionHandlers,
 } from './security';
+import { installDownloadDialog } from './downloads';
 import { windowOptions } from './window';
 
 /** How long a clean shutdown may take before the app exits anyway. */
@@ -131,6 +132,7 @@ function start(): void {
 
   void Promise.all([app.whenReady(), relayResumed]).then(() => {
     installPermissionHandlers(session.defaultSession);
+    installDownloadDialog(session.defaultSession, () => app.getPath('downloads'));
     protocol.handle(APP_SCHEME, createAppFileHandler(RENDERER_DIR));
     window = createWindow();
     desktop = setupDesktop({

@@ -15,6 +15,7 @@ const report = {
   windowOptions: null,
   loaded: null,
   permissionHandlers: 0,
+  sessionEvents: [],
   page: null,
   status: null,
   created: null,
@@ -74,6 +75,7 @@ export const session = {
   defaultSession: {
     setPermissionRequestHandler: () => report.permissionHandlers++,
     setPermissionCheckHandler: () => report.permissionHandlers++,
+    on: (name) => report.sessionEvents.push(name),
   },
 };
 
