@@ -4,57 +4,19 @@
  * 0.5 MiB file is fetched as it arrives while a 2 MiB one waits. Raising the setting does not
  * fetch a file already waiting (received.ts).
  */
-import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { makeTempDir, type TempDir } from '../../../../testkit/tmp';
-import { startRelayProcess, type RelayProcess } from '../../../../testkit/relay-process';
-import { RelayClient } from '../../relay';
-import { closeSide, connectAliceBob, makeSide, waitForEvents, type Side } from '../test-helpers';
+import { expect, it } from 'vitest';
+import { waitForEvents, type Side } from '../test-helpers';
+import { plaintextOf, useAliceBob } from './testing';
 import { AUTO_DOWNLOAD_BYTES } from '.';
 
 const MIB = 1024 * 1024;
-const relays: RelayProcess[] = [];
-const sides: Side[] = [];
-const dirs: TempDir[] = [];
-
-afterEach(async () => {
-  for (const side of sides.splice(0)) await closeSide(side);
-  for (const relay of relays.splice(0)) await relay.stop();
-  for (const dir of dirs.splice(0)) await dir.cleanup();
-});
-
-async function world() {
-  const relay = await startRelayProcess();
-  relays.push(relay);
-  const server = (await RelayClient.add(relay.url)).ref;
-  const alice = await makeSide('Alice', server);
-  const bob = await makeSide('Bob', server);
-  sides.push(alice, bob);
-  const ids = await connectAliceBob(alice, bob);
-  const files = await makeTempDir('meow-files-');
-  dirs.push(files);
-  const file = async (name: string, bytes: number) => {
-    const content = randomBytes(bytes);
-    const path = join(files.path, name);
-    await writeFile(path, content);
-    return { path, content };
-  };
-  return { alice, bob, ...ids, file };
-}
+const world = useAliceBob();
 
 /** The attachment at `position` of a message on `side` (it must be there). */
 function attachmentAt(side: Side, peerUid: string, uuid: string, position = 0) {
   const view = side.engine.attachments.of(peerUid, uuid)[position];
   if (!view) throw new Error(`no attachment ${position} of ${uuid}`);
   return view;
-}
-
-async function plaintextOf(side: Side, localId: string): Promise<Buffer> {
-  const parts: Uint8Array[] = [];
-  for await (const part of side.engine.attachments.plaintext(localId)) parts.push(part);
-  return Buffer.concat(parts);
 }
 
 it('fetches by itself only the files within the size Bob set: none at 0, up to 1 MiB at 1', async () => {

@@ -3,46 +3,17 @@
  * fetched and goes on from there when asked again; an upload fails its message with
  * ATTACHMENT_CANCELLED, nothing reaches Bob, and a retry sends it once, whole.
  */
-import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { makeTempDir, type TempDir } from '../../../../testkit/tmp';
-import { startRelayProcess, type RelayProcess } from '../../../../testkit/relay-process';
-import { RelayClient } from '../../relay';
+import { expect, it } from 'vitest';
 import type { AttachmentUpdatedEvent } from '../events';
-import { closeSide, connectAliceBob, makeSide, waitForEvents, type Side } from '../test-helpers';
+import { waitForEvents, type Side } from '../test-helpers';
+import { plaintextOf, useAliceBob } from './testing';
 
-const relays: RelayProcess[] = [];
-const sides: Side[] = [];
-const dirs: TempDir[] = [];
-
-afterEach(async () => {
-  for (const side of sides.splice(0)) await closeSide(side);
-  for (const relay of relays.splice(0)) await relay.stop();
-  for (const dir of dirs.splice(0)) await dir.cleanup();
-});
+const aliceBob = useAliceBob();
 
 async function world() {
-  const relay = await startRelayProcess();
-  relays.push(relay);
-  const server = (await RelayClient.add(relay.url)).ref;
-  const alice = await makeSide('Alice', server);
-  const bob = await makeSide('Bob', server);
-  sides.push(alice, bob);
-  const ids = await connectAliceBob(alice, bob);
-  const files = await makeTempDir('meow-files-');
-  dirs.push(files);
-  const content = randomBytes(5_000_000); // 20 chunks
-  const path = join(files.path, 'video.bin');
-  await writeFile(path, content);
-  return { alice, bob, ...ids, path, content };
-}
-
-async function plaintextOf(side: Side, localId: string): Promise<Buffer> {
-  const parts: Uint8Array[] = [];
-  for await (const part of side.engine.attachments.plaintext(localId)) parts.push(part);
-  return Buffer.concat(parts);
+  const w = await aliceBob();
+  const { path, content } = await w.file('video.bin', 5_000_000); // 20 chunks
+  return { ...w, path, content };
 }
 
 /**

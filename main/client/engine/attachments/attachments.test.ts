@@ -8,60 +8,16 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { makeTempDir, type TempDir } from '../../../../testkit/tmp';
-import { startRelayProcess, type RelayProcess } from '../../../../testkit/relay-process';
+import { expect, it } from 'vitest';
 import { blobRelayCode, RelayBlobClient, RelayClient } from '../../relay';
 import type { AttachmentUpdatedEvent } from '../events';
 import { Profile } from '../../profile';
 import { Engine } from '../engine';
 import { IncomingFile } from './incoming';
-import {
-  closeSide,
-  PASSWORD,
-  connectAliceBob,
-  makeSide,
-  openSide,
-  stopSide,
-  waitForEvents,
-  type Side,
-} from '../test-helpers';
+import { plaintextOf, useAliceBob } from './testing';
+import { PASSWORD, openSide, stopSide, waitForEvents, type Side } from '../test-helpers';
 
-const relays: RelayProcess[] = [];
-const sides: Side[] = [];
-const dirs: TempDir[] = [];
-
-afterEach(async () => {
-  for (const side of sides.splice(0)) await closeSide(side);
-  for (const relay of relays.splice(0)) await relay.stop();
-  for (const dir of dirs.splice(0)) await dir.cleanup();
-});
-
-async function world() {
-  const relay = await startRelayProcess();
-  relays.push(relay);
-  const server = (await RelayClient.add(relay.url)).ref;
-  const alice = await makeSide('Alice', server);
-  const bob = await makeSide('Bob', server);
-  sides.push(alice, bob);
-  const ids = await connectAliceBob(alice, bob);
-  const files = await makeTempDir('meow-files-');
-  dirs.push(files);
-  return { relay, alice, bob, ...ids, files };
-}
-
-async function fileOf(dir: TempDir, name: string, bytes: number) {
-  const content = randomBytes(bytes);
-  const path = join(dir.path, name);
-  await writeFile(path, content);
-  return { path, content };
-}
-
-async function plaintextOf(side: Side, localId: string): Promise<Buffer> {
-  const parts: Uint8Array[] = [];
-  for await (const part of side.engine.attachments.plaintext(localId)) parts.push(part);
-  return Buffer.concat(parts);
-}
+const world = useAliceBob();
 
 function attachmentEvent(
   side: Side,
@@ -74,9 +30,9 @@ function attachmentEvent(
 }
 
 it('sends two files with a caption: Bob gets the message, then each file byte-identical', async () => {
-  const { alice, bob, bobAtAlice, aliceAtBob, files } = await world();
-  const photo = await fileOf(files, 'holiday.jpg', 700_000); // 3 data chunks, padded to 4
-  const doc = await fileOf(files, 'notes.txt', 10);
+  const { alice, bob, bobAtAlice, aliceAtBob, file } = await world();
+  const photo = await file('holiday.jpg', 700_000); // 3 data chunks, padded to 4
+  const doc = await file('notes.txt', 10);
   const received = waitForEvents(
     bob.engine.events,
     'message.received',
@@ -121,8 +77,8 @@ it('sends two files with a caption: Bob gets the message, then each file byte-id
 });
 
 it('resumes an upload after the sender restarts and a download after the receiver restarts', async () => {
-  const { alice, bob, bobAtAlice, aliceAtBob, files } = await world();
-  const big = await fileOf(files, 'video.bin', 5_000_000); // 20 chunks
+  const { alice, bob, bobAtAlice, aliceAtBob, file } = await world();
+  const big = await file('video.bin', 5_000_000); // 20 chunks
   const uploading = attachmentEvent(alice, (e) => e.state === 'uploading' && e.doneChunks > 0);
   const { uuid } = await alice.engine.attachments.send(bobAtAlice, [{ path: big.path }]);
   const uploaded = (await uploading).doneChunks;
@@ -164,8 +120,8 @@ it('resumes an upload after the sender restarts and a download after the receive
 });
 
 it('fails a message whose file cannot be read, and sends it on retry once it can', async () => {
-  const { alice, bob, bobAtAlice, aliceAtBob, files } = await world();
-  const file = await fileOf(files, 'report.pdf', 1000);
+  const { alice, bob, bobAtAlice, aliceAtBob, file: fileOf } = await world();
+  const file = await fileOf('report.pdf', 1000);
   // Written by an engine not started yet (no worker), the file gone before its worker runs.
   await stopSide(alice);
   alice.profile = await Profile.unlock(alice.dir.path, PASSWORD);
@@ -191,8 +147,8 @@ it('fails a message whose file cannot be read, and sends it on retry once it can
 });
 
 it('refuses a file above the size limit before writing anything', async () => {
-  const { alice, bobAtAlice, files } = await world();
-  const file = await fileOf(files, 'big.bin', 2000);
+  const { alice, bobAtAlice, files, file: fileOf } = await world();
+  const file = await fileOf('big.bin', 2000);
   await expect(
     alice.engine.attachments.send(bobAtAlice, [{ path: file.path }], { maxBytes: 1000 }),
   ).rejects.toMatchObject({ code: 'ATTACHMENT_TOO_LARGE' });
@@ -251,8 +207,8 @@ it('fails the message when the window stops handing the file over', async () => 
 });
 
 it('deleting for everyone removes the files on both devices and the blob at the relay', async () => {
-  const { relay, alice, bob, bobAtAlice, aliceAtBob, files } = await world();
-  const photo = await fileOf(files, 'p.jpg', 300_000);
+  const { relay, alice, bob, bobAtAlice, aliceAtBob, file } = await world();
+  const photo = await file('p.jpg', 300_000);
   const ready = attachmentEvent(bob, (e) => e.state === 'ready');
   const { uuid } = await alice.engine.attachments.send(bobAtAlice, [{ path: photo.path }]);
   await ready;
