@@ -10,10 +10,7 @@
  * byte-identical to the file, and the message is delivered. Kills wait on progress events,
  * never on a clock.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { afterEach, expect, it } from 'vitest';
 import { startRelayProcess, type RelayProcess } from '../../../../testkit/relay-process';
 import { makeTempDir, type TempDir } from '../../../../testkit/tmp';
@@ -32,13 +29,13 @@ import {
   stopSide,
   type Side,
 } from '../test-helpers';
+import { writeRandomFile } from './testing';
 
 /**
  * 24 MiB: 104 chunks, each way about 1 s here, so a kill after the first progress lands with
  * most of them still to move; above AUTO_DOWNLOAD_BYTES (fetched on request).
  */
 const FILE_BYTES = 24 * 1024 * 1024;
-const PIECE_BYTES = 1024 * 1024;
 const STEP_TIMEOUT_MS = 30_000;
 /**
  * About 8 s on two idle cores (four process starts, 24 MiB sealed, moved up and down); 47 s
@@ -58,20 +55,6 @@ afterEach(async () => {
   await relay?.stop();
   relay = undefined;
 });
-
-/** Writes `bytes` random bytes to `path` a piece at a time; their SHA-256 (hex). */
-async function writeRandomFile(path: string, bytes: number): Promise<string> {
-  const hash = createHash('sha256');
-  function* pieces() {
-    for (let at = 0; at < bytes; at += PIECE_BYTES) {
-      const piece = randomBytes(Math.min(PIECE_BYTES, bytes - at));
-      hash.update(piece);
-      yield piece;
-    }
-  }
-  await pipeline(pieces(), createWriteStream(path));
-  return hash.digest('hex');
-}
 
 /** Alice and Bob connected on the relay, both closed (their dirs kept for the processes). */
 async function world(server: RelayProcess) {

@@ -7,15 +7,14 @@
  * Bob and the desktop fetch it as the user would, once its message is there.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { afterEach, expect, it } from 'vitest';
 import { makeTempDir, type TempDir } from '../../../../testkit/tmp';
 import { holdsPeer, pairDevices } from '../../devices/testing/devices';
 import { useRelaySides } from '../../devices/testing/relay-sides';
 import { connect, waitForEvents, type Side } from '../test-helpers';
+import { writeRandomFile } from './testing';
 
 const { startRelay, side } = useRelaySides();
 const dirs: TempDir[] = [];
@@ -26,7 +25,6 @@ afterEach(async () => {
 
 /** 50 MiB: above the default automatic download size (AUTO_DOWNLOAD_BYTES), fetched on request. */
 const BIG_BYTES = 52_428_800;
-const PIECE_BYTES = 1024 * 1024;
 /**
  * The test seals and uploads 50 MiB and fetches it twice: about 7 s of it on two cores, 20 s
  * with five times as many runnable processes as cores. Bounds well above that, so a loaded CI
@@ -34,20 +32,6 @@ const PIECE_BYTES = 1024 * 1024;
  */
 const READY_TIMEOUT_MS = 90_000;
 const TEST_TIMEOUT_MS = 120_000;
-
-/** Writes `bytes` random bytes to `path` a piece at a time; their SHA-256 (hex). */
-async function writeRandomFile(path: string, bytes: number): Promise<string> {
-  const hash = createHash('sha256');
-  function* pieces() {
-    for (let at = 0; at < bytes; at += PIECE_BYTES) {
-      const piece = randomBytes(Math.min(PIECE_BYTES, bytes - at));
-      hash.update(piece);
-      yield piece;
-    }
-  }
-  await pipeline(pieces(), createWriteStream(path));
-  return hash.digest('hex');
-}
 
 /** The SHA-256 (hex) of the file `s` holds for the message, read chunk by chunk. */
 async function sha256Of(s: Side, peerUid: string, uuid: string): Promise<string> {

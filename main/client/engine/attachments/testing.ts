@@ -2,9 +2,11 @@
  * The set-up the attachment suites share: a real relay process, Alice and Bob connected on it,
  * a folder for the files they send; all stopped and removed after each test.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { afterEach } from 'vitest';
 import { startRelayProcess, type RelayProcess } from '../../../../testkit/relay-process';
 import { makeTempDir, type TempDir } from '../../../../testkit/tmp';
@@ -47,4 +49,20 @@ export async function plaintextOf(side: Side, localId: string): Promise<Buffer> 
   const parts: Uint8Array[] = [];
   for await (const part of side.engine.attachments.plaintext(localId)) parts.push(part);
   return Buffer.concat(parts);
+}
+
+const PIECE_BYTES = 1024 * 1024;
+
+/** Writes `bytes` random bytes to `path` a piece at a time (large files); their SHA-256 (hex). */
+export async function writeRandomFile(path: string, bytes: number): Promise<string> {
+  const hash = createHash('sha256');
+  function* pieces() {
+    for (let at = 0; at < bytes; at += PIECE_BYTES) {
+      const piece = randomBytes(Math.min(PIECE_BYTES, bytes - at));
+      hash.update(piece);
+      yield piece;
+    }
+  }
+  await pipeline(pieces(), createWriteStream(path));
+  return hash.digest('hex');
 }
