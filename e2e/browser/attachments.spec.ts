@@ -4,7 +4,8 @@
  * conversation; the photo's preview shows on both sides within a second of it being sent
  * (Bob: of his message arriving), the full picture opens in the viewer — without the Exif
  * block; the file is saved byte-identical by Bob; after a reload everything is rebuilt from
- * the engine; a file above the automatic size is fetched when Bob asks, with its progress.
+ * the engine; a file above the automatic size Bob set in Settings is fetched when he asks,
+ * with its progress.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -142,8 +143,17 @@ test('a dropped photo and file reach Bob: previews at once, the full photo witho
   await expect(again.getByTestId('attachment')).toHaveCount(2);
   await expect(again.getByTestId('attachment').nth(1)).toHaveAttribute('data-state', 'ready');
 
-  // Above the automatic 20 MiB: Bob fetches it when he asks, and watches its progress.
-  const video = Buffer.alloc(21 * 1024 * 1024, 7);
+  // Bob lowers his automatic size to 5 MB (Settings); a 6 MiB file then waits until he asks,
+  // and he watches its progress. The setting is read back after a reload.
+  await bob.nav('settings');
+  await bob.tid('auto-download-select').selectOption('5');
+  await expect(bob.tid('auto-download-select')).toBeEnabled(); // saved
+  await bob.open();
+  if (await bob.tid('unlock-password').isVisible()) await bob.unlock();
+  await bob.nav('settings');
+  await expect(bob.tid('auto-download-select')).toHaveValue('5');
+  await bob.openChat('Alice');
+  const video = Buffer.alloc(6 * 1024 * 1024, 7);
   await alice
     .tid('attach-input')
     .setInputFiles([{ name: 'video.mp4', mimeType: 'video/mp4', buffer: video }]);
