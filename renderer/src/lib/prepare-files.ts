@@ -74,9 +74,35 @@ export async function prepareFile(file: File): Promise<PreparedFile> {
   return asDocument(file, mimeType);
 }
 
-/** One file after the other: a few decoded photos at a time would crowd the page's memory. */
+/**
+ * Pictures are prepared as soon as they reach the tray, not when Enter is pressed: re-encoding
+ * a photo takes about half a second, which the bubble would otherwise wait for. One file after
+ * the other, since a few decoded photos at a time would crowd the page's memory. A file that
+ * leaves the tray unsent is forgotten with its File (a WeakMap).
+ */
+const started = new WeakMap<File, Promise<PreparedFile>>();
+let queue: Promise<unknown> = Promise.resolve();
+
+function prepared(file: File): Promise<PreparedFile> {
+  let promise = started.get(file);
+  if (!promise) {
+    promise = queue.then(() => prepareFile(file));
+    queue = promise.catch(() => undefined);
+    started.set(file, promise);
+  }
+  return promise;
+}
+
+/** Starts preparing the pictures among `files` in the background. */
+export function prepareAhead(files: readonly File[]): void {
+  for (const file of files) {
+    const type = mimeTypeOf(file);
+    if (REENCODED_TYPES.has(type) || type === 'image/gif') void prepared(file);
+  }
+}
+
 export async function prepareFiles(files: readonly File[]): Promise<PreparedFile[]> {
-  const prepared: PreparedFile[] = [];
-  for (const file of files) prepared.push(await prepareFile(file));
-  return prepared;
+  const out: PreparedFile[] = [];
+  for (const file of files) out.push(await prepared(file));
+  return out;
 }

@@ -3,11 +3,12 @@
  * chats loses nothing): from the attach button, a drop onto the conversation or a paste. A
  * file above the engine's limit, or beyond 32, is refused at once with a sentence saying so.
  * Pictures get an object URL of the file for their thumbnail in the tray, revoked when the
- * file leaves the tray.
+ * file leaves the tray. Pictures start being prepared for sending at once (prepare-files.ts).
  */
 import { create } from 'zustand';
 import { errorSentence } from '@meow/contract';
 import { humanSize, isShownImageType, MAX_FILE_BYTES, MAX_FILES } from '../lib/attachments';
+import { prepareAhead } from '../lib/prepare-files';
 
 export interface TrayItem {
   readonly id: string;
@@ -71,6 +72,7 @@ export const useTray = create<TrayState>()((set, get) => ({
     const current = get().trays[peerUid] ?? [];
     const { kept, refused } = admit(current.length, files);
     const items = kept.map((file) => ({ id: `f${++seq}`, file, previewUrl: previewOf(file) }));
+    prepareAhead(kept);
     set((s) => ({
       trays: { ...s.trays, [peerUid]: [...(s.trays[peerUid] ?? []), ...items] },
       refusals: { ...s.refusals, [peerUid]: refused.length > 0 ? refused.join(' ') : null },

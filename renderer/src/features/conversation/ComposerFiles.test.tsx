@@ -301,6 +301,37 @@ describe('sending photos', () => {
     expect(same(joined(writes, 'l0'), encoded)).toBe(true);
   });
 
+  it('re-encodes a photo as soon as it is in the tray, once, so Send does not wait for it', async () => {
+    let finish: (photo: Awaited<ReturnType<typeof encodePhoto>>) => void = () => undefined;
+    vi.mocked(encodePhoto).mockReturnValue(
+      new Promise((resolve) => {
+        finish = resolve;
+      }),
+    );
+    const writes = recordWrites();
+    open();
+    await screen.findByTestId('attach-button');
+    const original = new File([bytes(50, 3)], 'IMG_0002.jpg', { type: 'image/jpeg' });
+    choose(original);
+    // Started on arrival, before any Send.
+    await waitFor(() => {
+      expect(encodePhoto).toHaveBeenCalledTimes(1);
+    });
+    expect(fake.current.commands['attachments.send']).not.toHaveBeenCalled();
+    finish({
+      blob: new Blob([bytes(40, 4)], { type: 'image/jpeg' }),
+      width: 8,
+      height: 6,
+      thumbnail: undefined,
+    });
+    fireEvent.click(screen.getByTestId('send-button'));
+    await waitFor(() => {
+      expect(writes).toHaveLength(1);
+    });
+    expect(encodePhoto).toHaveBeenCalledTimes(1);
+    expect(same(joined(writes, 'l0'), bytes(40, 4))).toBe(true);
+  });
+
   it('sends a picture that does not decode as a document', async () => {
     vi.mocked(encodePhoto).mockRejectedValue(new Error('not an image'));
     const writes = recordWrites();
