@@ -20,11 +20,12 @@ const attachment = attachmentView;
 describe('attachment helpers', () => {
   it('writes sizes in words', () => {
     expect(humanSize(0)).toBe('0 B');
-    expect(humanSize(999)).toBe('999 B');
+    expect(humanSize(1023)).toBe('1023 B');
     expect(humanSize(14_200)).toBe('14 KB');
-    expect(humanSize(2_400_000)).toBe('2.4 MB');
-    expect(humanSize(999_999)).toBe('1.0 MB');
-    expect(humanSize(1_200_000_000)).toBe('1.2 GB');
+    expect(humanSize(2.4 * 2 ** 20)).toBe('2.4 MB');
+    expect(humanSize(100 * 2 ** 20)).toBe('100 MB');
+    expect(humanSize(2 ** 20 - 1)).toBe('1.0 MB');
+    expect(humanSize(1.2 * 2 ** 30)).toBe('1.2 GB');
   });
 
   it('round-trips base64 per piece, large pieces included', () => {

@@ -129,7 +129,7 @@ describe('files in a bubble', () => {
     });
     const card = screen.getByTestId('attachment-file');
     expect(card.textContent).toContain('report.pdf');
-    expect(card.textContent).toContain('2.4 MB');
+    expect(card.textContent).toContain('2.3 MB'); // 2,400,000 bytes
     const bar = screen.getByTestId('attachment-progress');
     expect(bar.getAttribute('aria-valuenow')).toBe('50');
     expect(bar.getAttribute('aria-valuemin')).toBe('0');
@@ -140,7 +140,7 @@ describe('files in a bubble', () => {
 
   it('offers Download for a file fetched on request and for a received one that failed', async () => {
     fake.current.handle('attachments.download', () => Promise.resolve(null));
-    const onRequest = attachmentView({ state: 'on_request', size: 50_000_000 });
+    const onRequest = attachmentView({ state: 'on_request', size: 50 * 2 ** 20 });
     const failed = attachmentView({ position: 1, state: 'failed', error: 'RELAY_UNAVAILABLE' });
     show([failed, onRequest]);
     // In position order.
@@ -192,6 +192,27 @@ describe('files in a bubble', () => {
     expect(errors[2]).toMatch(/cannot be used/);
     expect(screen.queryByTestId('attachment-download')).toBeNull();
     expect(screen.queryByTestId('attachment-save')).toBeNull();
+  });
+
+  it('says once why a sent file failed: beside Retry, not again under the file', () => {
+    const cancelled = attachmentView({ state: 'failed', error: 'ATTACHMENT_CANCELLED' });
+    const other = attachmentView({
+      position: 1,
+      state: 'failed',
+      error: 'ATTACHMENT_SOURCE_UNREADABLE',
+    });
+    show([cancelled, other], {
+      outbound: true,
+      state: 'failed',
+      failureReason: 'ATTACHMENT_CANCELLED',
+    });
+    expect(screen.getByTestId('failure-reason').textContent).toBe(
+      'Not sent. You cancelled sending this file.',
+    );
+    const errors = screen.getAllByTestId('attachment-error').map((el) => el.textContent);
+    // Only the file that failed for another reason says its own.
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/could not read that file/);
   });
 
   it('shows the sentence of a hand-over that failed', () => {

@@ -204,7 +204,10 @@ function canDownload(
  */
 function AttachmentStatus({ a, message, peerName, photo }: ItemProps & { photo: boolean }) {
   const handOverError = useHandOver((s) => (a.localId ? s.errors[a.localId] : undefined));
-  const lasting = lastingSentence(a, message.outbound ? '' : peerName);
+  // A sent message that failed for this file's reason says so once, beside its Retry.
+  const saidByMessage =
+    message.outbound && message.state === 'failed' && a.error === message.failureReason;
+  const lasting = saidByMessage ? null : lastingSentence(a, message.outbound ? '' : peerName);
   return (
     <>
       {isMoving(a) && <TransferProgress a={a} />}
