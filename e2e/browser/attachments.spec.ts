@@ -5,7 +5,7 @@
  * (Bob: of his message arriving), the full picture opens in the viewer — without the Exif
  * block; the file is saved byte-identical by Bob; after a reload everything is rebuilt from
  * the engine; a file above the automatic size Bob set in Settings is fetched when he asks,
- * with its progress.
+ * with its progress; a file whose window reloads mid-hand-over fails at once, saying so.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -63,6 +63,23 @@ async function dropFiles(page: Page, files: { name: string; type: string; bytes:
   await target.dispatchEvent('dragover', { dataTransfer: transfer });
   await target.dispatchEvent('drop', { dataTransfer: transfer });
   await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+}
+
+/** Drops a file of `size` bytes made in the page (nothing that large crosses the driver). */
+async function dropGenerated(page: Page, name: string, size: number) {
+  const transfer = await page.evaluateHandle(
+    ({ fileName, bytes }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes).fill(9)], fileName));
+      return dt;
+    },
+    { fileName: name, bytes: size },
+  );
+  const target = page.locator('section.conversation');
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    await target.dispatchEvent(type, { dataTransfer: transfer });
+  }
+  await expect(page.getByTestId('attachment-tray-item')).toHaveCount(1);
 }
 
 test('a dropped photo and file reach Bob: previews at once, the full photo without its GPS, the file saved', async ({
@@ -171,4 +188,20 @@ test('a dropped photo and file reach Bob: previews at once, the full photo witho
   await expect(big.getByTestId('attachment')).toHaveAttribute('data-state', 'ready', {
     timeout: 60_000,
   });
+
+  // Alice reloads while a large file is still being handed over by her window: the window was
+  // its only source, so the message fails at once (not after a timeout) and says what to do.
+  await dropGenerated(alice.page, 'backup.iso', 90 * 1024 * 1024);
+  await alice.tid('composer-input').fill('The backup');
+  await alice.tid('composer-input').press('Enter');
+  await expect(alice.bubble('The backup')).toBeVisible();
+  await alice.open();
+  if (await alice.tid('unlock-password').isVisible()) await alice.unlock();
+  await alice.openChat('Bob');
+  const gone = alice.bubble('The backup');
+  await expect(gone.getByTestId('failure-reason')).toHaveText(
+    'Not sent. Meow no longer has this file. Attach it again to send it.',
+    { timeout: 10_000 },
+  );
+  await expect(gone.getByTestId('retry-button')).toHaveCount(0);
 });

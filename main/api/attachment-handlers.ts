@@ -1,17 +1,26 @@
 /** The attachment commands (attachment-contract.ts) on a session. */
+import { AppError } from '../../core/errors';
 import { IncomingFile } from '../client/engine/attachments';
+import type { ApiCaller } from './caller';
 import type { CommandArgs, CommandName, CommandResults } from './contract';
 import type { ApiSession } from './session';
 
 type AttachmentCommand = Extract<CommandName, `attachments.${string}`>;
 type Handlers = {
-  [C in AttachmentCommand]: (s: ApiSession, args: CommandArgs<C>) => Promise<CommandResults[C]>;
+  [C in AttachmentCommand]: (
+    s: ApiSession,
+    args: CommandArgs<C>,
+    caller?: ApiCaller,
+  ) => Promise<CommandResults[C]>;
 };
+
+const GONE = (): AppError =>
+  new AppError('ATTACHMENT_SOURCE_GONE', 'the window handing the file over went away');
 
 const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
 
 export const attachmentHandlers: Handlers = {
-  'attachments.send': async (s, a) => {
+  'attachments.send': async (s, a, caller) => {
     const files = a.files.map((f) => ({
       incoming: new IncomingFile(f.size),
       name: f.name,
@@ -24,6 +33,15 @@ export const attachmentHandlers: Handlers = {
       ...(a.caption === undefined ? {} : { caption: a.caption }),
       ...(a.replyTo === undefined ? {} : { replyTo: a.replyTo }),
     });
+    // The page that hands these files over is their only source: if it goes (a reload, a
+    // closed tab) before the last piece, the message fails now, saying the file is gone.
+    if (caller) {
+      const incoming = files.map((f) => f.incoming);
+      const off = caller.onGone(() => {
+        for (const file of incoming) file.fail(GONE());
+      });
+      void Promise.all(incoming.map((f) => f.finished)).then(off);
+    }
     return { uuid: sent.uuid, localIds: [...sent.localIds] };
   },
   'attachments.write': async (s, a) => {

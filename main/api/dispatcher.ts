@@ -5,6 +5,7 @@
  * else is INTERNAL with a generic message (details stay in the host's log, never the UI).
  */
 import { isAppError } from '../../core/errors';
+import type { ApiCaller } from './caller';
 import { commandArgs, type ApiResponse, type CommandName } from './contract';
 import { handlers, unknownCommand } from './handlers';
 import type { ApiSession } from './session';
@@ -13,13 +14,18 @@ function isCommand(name: unknown): name is CommandName {
   return typeof name === 'string' && Object.hasOwn(commandArgs, name);
 }
 
-export type Dispatch = (command: unknown, args: unknown) => Promise<ApiResponse<CommandName>>;
+/** `caller`: the page asking, when the host can tell (caller.ts); a file it hands over ends with it. */
+export type Dispatch = (
+  command: unknown,
+  args: unknown,
+  caller?: ApiCaller,
+) => Promise<ApiResponse<CommandName>>;
 
 export function createDispatcher(
   session: ApiSession,
   log: (error: unknown) => void = () => undefined,
 ): Dispatch {
-  return async (command, args) => {
+  return async (command, args, caller) => {
     if (!isCommand(command)) return failure(unknownCommand(String(command)));
     const parsed = commandArgs[command].safeParse(args ?? {});
     if (!parsed.success) {
@@ -31,8 +37,12 @@ export function createDispatcher(
     try {
       // Most commands wait for the engine's start-up to finish (ApiSession.ready).
       await session.ready(command);
-      const handler = handlers[command] as (s: ApiSession, a: unknown) => Promise<unknown>;
-      const result = await handler(session, parsed.data);
+      const handler = handlers[command] as (
+        s: ApiSession,
+        a: unknown,
+        c?: ApiCaller,
+      ) => Promise<unknown>;
+      const result = await handler(session, parsed.data, caller);
       return { ok: true, result } as ApiResponse<CommandName>;
     } catch (err) {
       if (!isAppError(err)) log(err);

@@ -1,6 +1,7 @@
 /** What each command does, on a session (arguments already validated by the dispatcher). */
 import { AppError } from '../../core/errors';
 import { RelayClient } from '../client/relay';
+import type { ApiCaller } from './caller';
 import type { CommandArgs, CommandName, CommandResults } from './contract';
 import { attachmentHandlers } from './attachment-handlers';
 import { contactHandlers } from './contact-handlers';
@@ -17,7 +18,11 @@ import {
 } from './views';
 
 type Handlers = {
-  [C in CommandName]: (s: ApiSession, args: CommandArgs<C>) => Promise<CommandResults[C]>;
+  [C in CommandName]: (
+    s: ApiSession,
+    args: CommandArgs<C>,
+    caller?: ApiCaller,
+  ) => Promise<CommandResults[C]>;
 };
 
 const DEFAULT_INVITATION_SECONDS = 3600;

@@ -128,6 +128,8 @@ describe('build-electron.mjs', () => {
       loaded: 'app://meow/index.html',
       permissionHandlers: 2,
       sessionEvents: ['will-download'],
+      // The page's end is watched (files it hands over end with it: api/caller.ts).
+      contentsEvents: ['did-navigate', 'render-process-gone', 'destroyed'],
       page: { status: 200 },
       status: { ok: true, result: { state: 'no-identity', profileDir: profile } },
       created: { ok: true, result: { state: 'unlocked' } },

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { makeTempDir, type TempDir } from '../../testkit/tmp';
+import { ApiCaller } from '../api/caller';
 import type { ApiEvents } from '../api/contract';
 import { createDispatcher, type Dispatch } from '../api/dispatcher';
 import { EventEmitter } from '../api/events';
@@ -24,6 +25,13 @@ function fakeWindow(url = APP_ENTRY_URL) {
     },
     getURL: () => mainFrame.url,
     send: vi.fn(),
+    listeners: new Map<string, (() => void)[]>(),
+    on(event: string, listener: () => void) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    },
+    emit(event: string) {
+      for (const listener of this.listeners.get(event) ?? []) listener();
+    },
   };
   const window = { webContents, destroyed: false, isDestroyed: () => window.destroyed };
   return window;
@@ -54,7 +62,30 @@ describe('command IPC', () => {
     const { handler, dispatch } = register(window);
     const event = { sender: window.webContents, senderFrame: { ...window.webContents.mainFrame } };
     await expect(handler(event, 'app.status', {})).resolves.toEqual({ ok: true });
-    expect(dispatch).toHaveBeenCalledWith('app.status', {});
+    expect(dispatch).toHaveBeenCalledWith('app.status', {}, expect.any(ApiCaller));
+  });
+
+  it('passes the page as the caller, ended when it reloads, its renderer dies or it closes', async () => {
+    const window = fakeWindow();
+    const { handler, dispatch } = register(window);
+    const event = { sender: window.webContents, senderFrame: { ...window.webContents.mainFrame } };
+    const callerOfCall = async (): Promise<ApiCaller> => {
+      await handler(event, 'app.status', {});
+      const caller = dispatch.mock.lastCall?.[2];
+      if (!caller) throw new Error('no caller passed');
+      return caller;
+    };
+    const first = await callerOfCall();
+    expect(await callerOfCall()).toBe(first);
+    expect(first.gone).toBe(false);
+    for (const end of ['did-navigate', 'render-process-gone', 'destroyed']) {
+      const before = await callerOfCall();
+      window.webContents.emit(end);
+      expect(before.gone).toBe(true);
+      const after = await callerOfCall();
+      expect(after).not.toBe(before);
+      expect(after.gone).toBe(false);
+    }
   });
 
   const window = fakeWindow();

@@ -7,6 +7,7 @@
  * error and reaches no engine code.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { ApiCaller } from '../api/caller';
 import type { ApiEvents, ApiEventName } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
 import type { EventEmitter } from '../api/events';
@@ -25,6 +26,8 @@ export interface ContentsLike {
   isDestroyed(): boolean;
   getURL(): string;
   send(channel: string, ...args: unknown[]): void;
+  /** The ends of a loaded page: another one loaded (a reload), the renderer died, closed. */
+  on(event: 'did-navigate' | 'render-process-gone' | 'destroyed', listener: () => void): unknown;
 }
 
 export interface WindowLike {
@@ -57,20 +60,44 @@ export function senderAllowed(event: SenderLike, window: WindowLike | null): boo
   return isAppUrl(frame.url);
 }
 
+/**
+ * The page each window shows now, as an ApiCaller (api/caller.ts) that ends when the page
+ * does: when another page loads in its place (a reload), its renderer dies, or it closes.
+ */
+function pageCallers(): (contents: ContentsLike) => ApiCaller {
+  const current = new WeakMap<ContentsLike, ApiCaller>();
+  return (contents) => {
+    const known = current.get(contents);
+    if (known) return known;
+    const caller = new ApiCaller();
+    current.set(contents, caller);
+    const end = (): void => {
+      current.get(contents)?.end();
+      current.set(contents, new ApiCaller());
+    };
+    contents.on('did-navigate', end);
+    contents.on('render-process-gone', end);
+    contents.on('destroyed', end);
+    return caller;
+  };
+}
+
 /** Registers the command channel; returns what removes it again. */
 export function registerCommandIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   getWindow: () => WindowLike | null,
   dispatch: Dispatch,
 ): () => void {
+  const callerOf = pageCallers();
   ipcMain.handle(
     IPC_COMMAND_CHANNEL,
     (event: IpcMainInvokeEvent, command: unknown, args: unknown) => {
-      if (!senderAllowed(event, getWindow())) {
+      const window = getWindow();
+      if (!window || !senderAllowed(event, window)) {
         // Thrown, not an ApiResponse: a foreign frame deserves no structured answer.
         throw new Error(`${FORBIDDEN_SENDER}: this frame may not use the Meow API`);
       }
-      return dispatch(command, args);
+      return dispatch(command, args, callerOf(window.webContents));
     },
   );
   return () => {

@@ -9,6 +9,7 @@
 import type { Duplex } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import { ApiCaller } from '../api/caller';
 import type { ApiEventName, ApiEvents, ApiResponse, CommandName } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
 import { EVENT_NAMES } from '../api/names';
@@ -114,6 +115,11 @@ export function createApiSockets(
 
   const onConnection = (ws: WebSocket): void => {
     let inFlight = 0;
+    // One page per socket: a reload or a closed tab closes it (files it was handing over end).
+    const caller = new ApiCaller();
+    ws.once('close', () => {
+      caller.end();
+    });
     ws.on('error', (err) => {
       log(`socket error: ${err.message}`);
     });
@@ -132,7 +138,7 @@ export function createApiSockets(
         return;
       }
       inFlight += 1;
-      void dispatch(request.command, request.args)
+      void dispatch(request.command, request.args, caller)
         .catch(() => INTERNAL)
         .then((response) => {
           inFlight -= 1;

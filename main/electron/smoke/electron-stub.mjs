@@ -139,6 +139,11 @@ export class BrowserWindow extends Emitter {
       isDestroyed: () => false,
       getURL: () => mainFrame.url,
       send: (channel, name) => report.events.push([channel, name]),
+      contentsEvents: [],
+      on(name) {
+        this.contentsEvents.push(name);
+        report.contentsEvents = this.contentsEvents;
+      },
     };
     emit(
       'web-contents-created',

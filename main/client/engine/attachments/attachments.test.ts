@@ -197,7 +197,7 @@ it('fails the message when the window stops handing the file over', async () => 
   expect(event?.uuid).toBe(uuid);
   expect(alice.engine.attachments.of(bobAtAlice, uuid)[0]).toMatchObject({
     state: 'failed',
-    lastError: 'ATTACHMENT_SOURCE_UNREADABLE',
+    lastError: 'ATTACHMENT_SOURCE_GONE',
   });
   // The window's copy is gone: retry says to attach it again, and changes nothing.
   await expect(alice.engine.retry(bobAtAlice, uuid)).rejects.toMatchObject({

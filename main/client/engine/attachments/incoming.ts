@@ -4,9 +4,9 @@
  * the encryptor. Back-pressure: a piece is accepted only once the encryptor takes it, so at
  * most one piece waits in memory and no plaintext is ever written to disk.
  *
- * It lives only in memory: if the window goes away mid-file (nothing arrives for IDLE_MS) or
- * the app quits, the file cannot be read any more and its message fails with
- * ATTACHMENT_SOURCE_UNREADABLE — the user sends it again.
+ * It lives only in memory: if the window goes away mid-file (its host says so: api/caller.ts;
+ * or nothing arrives for IDLE_MS) or the app quits, the file cannot be read any more and its
+ * message fails with ATTACHMENT_SOURCE_GONE — the user attaches it again.
  */
 import { AppError } from '../../../../core/errors';
 import type { EngineContext } from '../context';
@@ -27,6 +27,11 @@ export class IncomingFile implements AsyncIterable<Uint8Array> {
   private waiting: Waiting | undefined;
   private wanted: (() => void) | undefined;
   private failure: Error | undefined;
+  private settle: () => void = () => undefined;
+  /** Resolves once the whole file was taken by the encryptor, or it failed. */
+  readonly finished: Promise<void> = new Promise<void>((resolve) => {
+    this.settle = resolve;
+  });
 
   constructor(
     readonly size: number,
@@ -70,6 +75,7 @@ export class IncomingFile implements AsyncIterable<Uint8Array> {
     this.waiting?.refused(this.failure);
     this.waiting = undefined;
     this.wanted?.();
+    this.settle();
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array, void, undefined> {
@@ -80,6 +86,7 @@ export class IncomingFile implements AsyncIterable<Uint8Array> {
         read += piece.length;
         yield piece;
       }
+      this.settle();
     } catch (err) {
       this.fail(err);
       throw err;
@@ -99,7 +106,7 @@ export class IncomingFile implements AsyncIterable<Uint8Array> {
   private arrival(): Promise<void> {
     return new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
-        this.fail(new AppError('ATTACHMENT_SOURCE_UNREADABLE', 'the file stopped arriving'));
+        this.fail(new AppError('ATTACHMENT_SOURCE_GONE', 'the file stopped arriving'));
       }, this.idleMs);
       this.wanted = () => {
         clearTimeout(timer);

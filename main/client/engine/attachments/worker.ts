@@ -237,6 +237,7 @@ const GIVE_UP: ReadonlySet<string> = new Set([
 /** Our own failures that stay: the file, the pointer, an unknown relay, bad local data. */
 const FINAL_CODES: ReadonlySet<string> = new Set([
   'ATTACHMENT_SOURCE_UNREADABLE',
+  'ATTACHMENT_SOURCE_GONE',
   'ATTACHMENT_LENGTH_MISMATCH',
   'ATTACHMENT_TOO_LARGE',
   'ATTACHMENT_POINTER_INVALID',

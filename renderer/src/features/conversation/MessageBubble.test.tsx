@@ -71,6 +71,14 @@ describe('MessageBubble statuses', () => {
     });
   });
 
+  it('offers no Retry for a file the window no longer holds: only attaching it again helps', () => {
+    const { bubble } = renderBubble('failed', { failureReason: 'ATTACHMENT_SOURCE_GONE' });
+    expect(within(bubble).getByTestId('failure-reason').textContent).toBe(
+      'Not sent. Meow no longer has this file. Attach it again to send it.',
+    );
+    expect(within(bubble).queryByTestId('retry-button')).toBeNull();
+  });
+
   it('keeps the failed message and says why when Retry itself fails', async () => {
     const m = message({ state: 'failed', failureReason: null });
     const onRetry = vi.fn(() => Promise.reject(new MeowError('STORAGE_LOCKED', 'locked')));

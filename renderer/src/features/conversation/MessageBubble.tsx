@@ -49,12 +49,16 @@ function FailedNote({ message, onRetry }: Pick<MessageBubbleProps, 'message' | '
       },
     );
   };
+  // A file the window was handing over and no longer can: only attaching it again helps.
+  const retryable = message.failureReason !== 'ATTACHMENT_SOURCE_GONE';
   return (
     <div className="failure" data-testid="message-failure">
       <span data-testid="failure-reason">{failureText(message.failureReason)}</span>
-      <button type="button" onClick={retry} disabled={busy} data-testid="retry-button">
-        {busy ? 'Retrying…' : 'Retry'}
-      </button>
+      {retryable && (
+        <button type="button" onClick={retry} disabled={busy} data-testid="retry-button">
+          {busy ? 'Retrying…' : 'Retry'}
+        </button>
+      )}
       {error && (
         <span className="error-text" role="alert">
           {error}

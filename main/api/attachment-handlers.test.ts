@@ -1,0 +1,69 @@
+/**
+ * The page that hands a file over is its only source (api/caller.ts): when that page goes, the
+ * file ends at once with ATTACHMENT_SOURCE_GONE; a file handed over whole is left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import type { IncomingFile } from '../client/engine/attachments';
+import { attachmentHandlers } from './attachment-handlers';
+import { ApiCaller } from './caller';
+import type { ApiSession } from './session';
+
+function sessionCapturing(): { session: ApiSession; files: IncomingFile[] } {
+  const files: IncomingFile[] = [];
+  const attachments = {
+    send: (_peer: string, list: { incoming: IncomingFile }[]) => {
+      files.push(...list.map((f) => f.incoming));
+      return Promise.resolve({ uuid: 'u1', localIds: list.map((_, i) => `l${String(i)}`) });
+    },
+  };
+  return { session: { engine: { attachments } } as unknown as ApiSession, files };
+}
+
+const send = attachmentHandlers['attachments.send'];
+const FILES = [
+  { name: 'a.bin', mimeType: 'application/octet-stream', size: 4 },
+  { name: 'b.bin', mimeType: 'application/octet-stream', size: 4 },
+];
+
+async function readAll(file: IncomingFile): Promise<number> {
+  let total = 0;
+  for await (const piece of file) total += piece.length;
+  return total;
+}
+
+describe('attachments.send and the page handing its files over', () => {
+  it('ends every file still arriving when the page goes', async () => {
+    const { session, files } = sessionCapturing();
+    const caller = new ApiCaller();
+    await send(session, { peerUid: 'p1', files: FILES }, caller);
+    const [first, second] = files;
+    if (!first || !second) throw new Error('two files expected');
+    const reading = readAll(first);
+    await first.write(new Uint8Array(2));
+    caller.end();
+    await expect(reading).rejects.toMatchObject({ code: 'ATTACHMENT_SOURCE_GONE' });
+    await expect(second.write(new Uint8Array(4))).rejects.toMatchObject({
+      code: 'ATTACHMENT_SOURCE_GONE',
+    });
+    await first.finished;
+    await second.finished;
+  });
+
+  it('leaves a file handed over whole alone when the page goes afterwards', async () => {
+    const { session, files } = sessionCapturing();
+    const caller = new ApiCaller();
+    await send(session, { peerUid: 'p1', files: FILES.slice(0, 1) }, caller);
+    const [file] = files;
+    if (!file) throw new Error('one file expected');
+    const reading = readAll(file);
+    await file.write(new Uint8Array(4));
+    expect(await reading).toBe(4);
+    await file.finished;
+    await new Promise((resolve) => setImmediate(resolve)); // the handler lets go of the page
+    caller.end();
+    // Not failed: one byte more is refused for its length, not because the page went.
+    expect(() => file.write(new Uint8Array(1))).toThrow(
+      expect.objectContaining({ code: 'ATTACHMENT_LENGTH_MISMATCH' }) as Error,
+    );
+  });
+});
