@@ -1,10 +1,11 @@
 /**
  * The page that hands a file over is its only source (api/caller.ts): when that page goes, the
- * file ends at once with ATTACHMENT_SOURCE_GONE; a file handed over whole is left alone.
+ * file ends within a short grace with ATTACHMENT_SOURCE_GONE, unless pieces go on arriving
+ * (the page's socket was reopened); a file handed over whole is left alone.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IncomingFile } from '../client/engine/attachments';
-import { attachmentHandlers } from './attachment-handlers';
+import { attachmentHandlers, HAND_OVER_GRACE_MS } from './attachment-handlers';
 import { ApiCaller } from './caller';
 import type { ApiSession } from './session';
 
@@ -31,8 +32,13 @@ async function readAll(file: IncomingFile): Promise<number> {
   return total;
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('attachments.send and the page handing its files over', () => {
-  it('ends every file still arriving when the page goes', async () => {
+  it('ends every file still arriving when the page goes, after the grace', async () => {
+    vi.useFakeTimers();
     const { session, files } = sessionCapturing();
     const caller = new ApiCaller();
     await send(session, { peerUid: 'p1', files: FILES }, caller);
@@ -41,12 +47,30 @@ describe('attachments.send and the page handing its files over', () => {
     const reading = readAll(first);
     await first.write(new Uint8Array(2));
     caller.end();
-    await expect(reading).rejects.toMatchObject({ code: 'ATTACHMENT_SOURCE_GONE' });
+    const failed = expect(reading).rejects.toMatchObject({ code: 'ATTACHMENT_SOURCE_GONE' });
+    await vi.advanceTimersByTimeAsync(HAND_OVER_GRACE_MS);
+    await failed;
     await expect(second.write(new Uint8Array(4))).rejects.toMatchObject({
       code: 'ATTACHMENT_SOURCE_GONE',
     });
     await first.finished;
     await second.finished;
+  });
+
+  it('keeps a file whose page goes on writing within the grace (its socket reopened)', async () => {
+    vi.useFakeTimers();
+    const { session, files } = sessionCapturing();
+    const caller = new ApiCaller();
+    await send(session, { peerUid: 'p1', files: FILES.slice(0, 1) }, caller);
+    const [file] = files;
+    if (!file) throw new Error('one file expected');
+    const reading = readAll(file);
+    await file.write(new Uint8Array(2));
+    caller.end();
+    await vi.advanceTimersByTimeAsync(HAND_OVER_GRACE_MS / 2);
+    await file.write(new Uint8Array(2)); // from the page's next connection
+    await vi.advanceTimersByTimeAsync(HAND_OVER_GRACE_MS);
+    expect(await reading).toBe(4);
   });
 
   it('leaves a file handed over whole alone when the page goes afterwards', async () => {

@@ -17,6 +17,30 @@ type Handlers = {
 const GONE = (): AppError =>
   new AppError('ATTACHMENT_SOURCE_GONE', 'the window handing the file over went away');
 
+/**
+ * How long a file whose page went may wait for a piece from the page's next connection (the
+ * browser host's socket can be dropped and reopened under a live page) before it fails.
+ */
+export const HAND_OVER_GRACE_MS = 3_000;
+
+/**
+ * The page that hands these files over is their only source: if it goes (a reload, a closed
+ * tab, a crashed renderer) before the last piece, the message fails within the grace, saying
+ * the file is gone — not after the engine's idle timeout, with a sentence about a missing file.
+ */
+function endWithPage(caller: ApiCaller, incoming: readonly IncomingFile[]): void {
+  const off = caller.onGone(() => {
+    const before = incoming.map((file) => file.received);
+    const timer = setTimeout(() => {
+      incoming.forEach((file, i) => {
+        if (file.received === before[i]) file.fail(GONE());
+      });
+    }, HAND_OVER_GRACE_MS);
+    timer.unref();
+  });
+  void Promise.all(incoming.map((f) => f.finished)).then(off);
+}
+
 const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
 
 export const attachmentHandlers: Handlers = {
@@ -33,15 +57,11 @@ export const attachmentHandlers: Handlers = {
       ...(a.caption === undefined ? {} : { caption: a.caption }),
       ...(a.replyTo === undefined ? {} : { replyTo: a.replyTo }),
     });
-    // The page that hands these files over is their only source: if it goes (a reload, a
-    // closed tab) before the last piece, the message fails now, saying the file is gone.
-    if (caller) {
-      const incoming = files.map((f) => f.incoming);
-      const off = caller.onGone(() => {
-        for (const file of incoming) file.fail(GONE());
-      });
-      void Promise.all(incoming.map((f) => f.finished)).then(off);
-    }
+    if (caller)
+      endWithPage(
+        caller,
+        files.map((f) => f.incoming),
+      );
     return { uuid: sent.uuid, localIds: [...sent.localIds] };
   },
   'attachments.write': async (s, a) => {

@@ -38,6 +38,11 @@ export class IncomingFile implements AsyncIterable<Uint8Array> {
     private readonly idleMs = IDLE_MS,
   ) {}
 
+  /** Bytes handed over so far (taken or waiting). */
+  get received(): number {
+    return this.written;
+  }
+
   /** Hands over the next piece; resolves once the encryptor took it. */
   write(bytes: Uint8Array): Promise<void> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
