@@ -132,7 +132,7 @@ export function Conversation({ peerUid }: { peerUid: string }) {
           ←
         </button>
         <Avatar name={peer.name} image={peer.avatar} size={36} />
-        <div>
+        <div className="conversation-heading">
           <h2 data-testid="conversation-title">{peer.name}</h2>
           {note && <p className="muted small">{note}</p>}
           <ContactStatus peer={peer} />
