@@ -72,6 +72,7 @@ const RELAY_TWO_AT_A_TIME = [
   'main/cli/chat-contacts.test.ts',
   'main/cli/cli.test.ts',
   'main/cli/devices.test.ts',
+  'main/cli/files.test.ts',
   'main/client/engine/three-party*.test.ts',
   'main/client/engine/outage.test.ts',
   'main/client/devices/claims.test.ts',

@@ -7,6 +7,7 @@ import { RelayClient } from '../client/relay';
 import { timerOf } from '../client/engine/expiry-fields';
 import { AppError } from '../../core/errors';
 import type { Command } from './context';
+import { fileLines, filesOf } from './file-commands';
 import { drainOutbox, need, nextEvent, str, timeoutMs, withEngine } from './engine-run';
 
 const invite: Command = (ctx) =>
@@ -109,12 +110,14 @@ const messages: Command = (ctx) =>
         deleted: m.message.deleted !== '',
         expiresAt: m.expiresAt,
         ...(m.state === 'failed' ? { failureReason: m.failureReason } : {}),
+        attachments: filesOf(engine, m),
       }));
     const shown = (m: (typeof list)[number]) =>
       m.deleted ? '(this message was deleted)' : `${m.text}${m.editedAt ? ' (edited)' : ''}`;
     const line = (m: (typeof list)[number]) => {
       const why = m.state === 'failed' ? `\n    ${failureSentence(m.failureReason ?? null)}` : '';
-      return `${m.outbound ? '→' : '←'} [${m.state}] ${shown(m)}  ${m.uuid}${why}`;
+      const head = `${m.outbound ? '→' : '←'} [${m.state}] ${shown(m)}  ${m.uuid}`;
+      return `${head}${why}${fileLines(m.attachments)}`;
     };
     ctx.out.result(list.map(line).join('\n') || '(no messages)', list);
     return Promise.resolve();

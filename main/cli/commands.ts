@@ -5,6 +5,7 @@ import { CHAT_COMMANDS } from './chat-commands';
 import { CONTACT_COMMANDS } from './contact-commands';
 import type { Command, CommandContext } from './context';
 import { DEVICE_COMMANDS } from './device-commands';
+import { FILE_COMMANDS } from './file-commands';
 import { MESSAGE_COMMANDS } from './message-commands';
 
 export type { CommandContext } from './context';
@@ -80,6 +81,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'servers remove': serversRemove,
   ...CHAT_COMMANDS,
   ...MESSAGE_COMMANDS,
+  ...FILE_COMMANDS,
   ...DEVICE_COMMANDS,
   ...CONTACT_COMMANDS,
 };

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../core/errors';
 import { findCommand } from './commands';
+import { CliRefusal } from './file-commands';
 import { formatError, makeOutput } from './output';
 import { readPassword } from './password';
 import { terminalPrompt } from './prompt';
@@ -24,7 +25,11 @@ commands:
   contact safety-code CONTACT   the 60 digits to compare with the contact's
   contact verify|unverify CONTACT   mark the contact verified (the codes matched) / not
   send CONTACT TEXT             send and wait until the relay accepted it (--timeout S)
-  messages CONTACT [--limit N]  newest first, each with its id
+  send-file CONTACT PATH [PATH…] [--caption TEXT]   send files (up to 32) as one message,
+                                as they are (a photo keeps its Exif: the app strips it, this
+                                does not); wait until the relay accepted it (--timeout S)
+  messages CONTACT [--limit N]  newest first, each with its id (and its files' ids)
+  save FILE_ID PATH [--force]   fetch a file if needed, write it to PATH (--force: replace)
   edit CONTACT ID TEXT          replace the text of one of your sent messages (everywhere)
   delete CONTACT ID [--everyone]   delete on your devices; --everyone: also the contact's
                                 (your own texts, within 24 hours of sending)
@@ -43,7 +48,8 @@ commands:
 options:
   --profile DIR                 profile folder (default: ./meow-profile, or MEOW_PROFILE)
   --json                        machine-readable output, one JSON document per result
-  --timeout S                   how long a command waits (default 30 s; pair, join: 600 s)
+  --timeout S                   how long a command waits (default 30 s; send-file, save:
+                                120 s; pair, join: 600 s)
   --password-stdin              read the password from the first line of standard input
   -h, --help                    this text`;
 
@@ -59,6 +65,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
         nickname: { type: 'string' },
         name: { type: 'string' },
         text: { type: 'string' },
+        caption: { type: 'string' },
+        force: { type: 'boolean', default: false },
         shortcode: { type: 'string' },
         'via-shortcode': { type: 'boolean', default: false },
         everyone: { type: 'boolean', default: false },
@@ -98,7 +106,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
     return 0;
   } catch (err) {
     console.error(formatError(err, values.json));
-    return err instanceof AppError && err.code === 'INVALID_ARGUMENT' ? 2 : 1;
+    const usage = err instanceof AppError && err.code === 'INVALID_ARGUMENT';
+    return usage && !(err instanceof CliRefusal) ? 2 : 1;
   }
 }
 
