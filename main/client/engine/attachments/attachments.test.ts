@@ -206,6 +206,33 @@ it('fails the message when the window stops handing the file over', async () => 
   expect(alice.engine.listMessages(bobAtAlice, { limit: 1 }).messages[0]?.state).toBe('failed');
 });
 
+it('stops at once mid hand-over, and fails that file on the next start', async () => {
+  const { alice, bobAtAlice } = await world();
+  // An idle timeout far beyond the test's: the stop below must not wait for it.
+  const incoming = new IncomingFile(1000, 600_000);
+  const { uuid, localIds } = await alice.engine.attachments.send(bobAtAlice, [
+    { incoming, name: 'half.bin' },
+  ]);
+  await alice.engine.attachments.write(localIds[0] ?? '', new Uint8Array(400));
+  // The app quits while the window still owes 600 bytes (it used to wait for them).
+  await stopSide(alice);
+  alice.profile = await Profile.unlock(alice.dir.path, PASSWORD);
+  alice.engine = new Engine(alice.profile);
+  alice.stopped = false;
+  const failed = waitForEvents(
+    alice.engine.events,
+    'message.statusChanged',
+    (e) => e.uuid === uuid && e.state === 'failed',
+  );
+  await alice.engine.start();
+  await failed;
+  // Not "could not read that file": the file is fine where it is; Meow lost its copy.
+  expect(alice.engine.attachments.of(bobAtAlice, uuid)[0]).toMatchObject({
+    state: 'failed',
+    lastError: 'ATTACHMENT_SOURCE_GONE',
+  });
+});
+
 it('deleting for everyone removes the files on both devices and the blob at the relay', async () => {
   const { relay, alice, bob, bobAtAlice, aliceAtBob, file } = await world();
   const photo = await file('p.jpg', 300_000);

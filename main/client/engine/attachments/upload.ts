@@ -25,7 +25,7 @@ import type { EngineContext } from '../context';
 import { queueSync } from '../../devices';
 import { resend } from '../messaging';
 import { copyPointer, copySource, copyTarget, isBackfillCopy } from './backfill';
-import { forgetIncoming, incomingFile } from './incoming';
+import { forgetIncoming, IncomingFile, incomingFile } from './incoming';
 import { relayRefFor } from './relay-refs';
 import { inParallel, Progress, PARALLEL_CHUNKS } from './progress';
 
@@ -46,6 +46,14 @@ export async function sealFile(
   const encryptor = new AttachmentEncryptor({ key, blobId, plaintextLength: row.plaintextLength });
   const progress = new Progress(ctx, row, 0, signal);
   const source = sourceOf(ctx, files, row);
+  // A stop (the app quitting) or a cancel must not wait for a window's next piece, which may
+  // never come: the file it was handing over ends here (it lived in memory only).
+  const stopWaiting = (): void => {
+    if (source instanceof IncomingFile) {
+      source.fail(new AppError('ATTACHMENT_SOURCE_GONE', 'sealing stopped'));
+    }
+  };
+  signal.addEventListener('abort', stopWaiting, { once: true });
   try {
     for await (const chunk of encryptor.seal(source)) {
       signal.throwIfAborted();
@@ -56,6 +64,7 @@ export async function sealFile(
     if (isAppError(err) || signal.aborted) throw err;
     throw new AppError('ATTACHMENT_SOURCE_UNREADABLE', 'the file cannot be read', { cause: err });
   } finally {
+    signal.removeEventListener('abort', stopWaiting);
     if (source instanceof ReadStream) source.destroy();
     forgetIncoming(ctx, row.localId);
   }
@@ -101,7 +110,9 @@ function sourceOf(
   if (path !== undefined) return createReadStream(path);
   const incoming = incomingFile(ctx, row.localId);
   if (!incoming) {
-    throw new AppError('ATTACHMENT_SOURCE_UNREADABLE', 'the file was not handed over in full');
+    // The window handed it over and the app stopped before it was sealed whole: Meow's
+    // only copy went with that run (the file itself may well still be on the disk).
+    throw new AppError('ATTACHMENT_SOURCE_GONE', 'the file was not handed over in full');
   }
   return incoming;
 }
