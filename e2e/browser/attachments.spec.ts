@@ -191,7 +191,7 @@ test('a dropped photo and file reach Bob: previews at once, the full photo witho
 
   // Alice reloads while a large file is still being handed over by her window: the window was
   // its only source, so the message fails at once (not after a timeout) and says what to do.
-  await dropGenerated(alice.page, 'backup.iso', 90 * 1024 * 1024);
+  await dropGenerated(alice.page, 'backup.iso', 32 * 1024 * 1024);
   await alice.tid('composer-input').fill('The backup');
   await alice.tid('composer-input').press('Enter');
   await expect(alice.bubble('The backup')).toBeVisible();
