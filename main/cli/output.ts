@@ -27,5 +27,9 @@ export function formatError(err: unknown, json: boolean): string {
       ? { code: err.code, message: err.message }
       : { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) };
   const text = errorSentence(e.code, e.message);
-  return json ? JSON.stringify({ error: { ...e, text } }) : text;
+  if (json) return JSON.stringify({ error: { ...e, text } });
+  return NAMES_WHAT.has(e.code) ? `${text} (${e.message})` : text;
 }
+
+/** Codes whose message names what the user typed (a file's path): shown beside the sentence. */
+const NAMES_WHAT: ReadonlySet<string> = new Set(['ATTACHMENT_SOURCE_UNREADABLE']);
