@@ -15,8 +15,9 @@
  * `attachments.download`; an upload fails its message with ATTACHMENT_CANCELLED, and
  * `messages.retry` takes it up where it stopped (ATTACHMENT_SOURCE_GONE for a file the window
  * had not handed over whole: it is attached again). `attachments.read` returns a range of a
- * file on this device (decrypted in the host, chunk by chunk): the window builds an image or a
- * download from it.
+ * file on this device (decrypted in the host, chunk by chunk): the window builds an image from
+ * it. `attachments.link` gives a one-time path that downloads a file (*Save*), streamed by the
+ * host, so the window never holds a file to save it.
  */
 import { z } from 'zod';
 import {
@@ -64,6 +65,7 @@ export const attachmentCommandArgs = {
     .strict(),
   'attachments.download': z.object({ localId: id }).strict(),
   'attachments.cancel': z.object({ localId: id }).strict(),
+  'attachments.link': z.object({ localId: id, name: z.string().min(1).max(255) }).strict(),
   'attachments.read': z
     .object({
       localId: id,
@@ -79,6 +81,11 @@ export interface AttachmentCommandResults {
   'attachments.write': null;
   'attachments.download': null;
   'attachments.cancel': null;
+  /**
+   * `path`: GET it (relative to the page: `files/…`) to download the file as `name`, streamed
+   * and decrypted by the host (file-links.ts); it works once, within a minute.
+   */
+  'attachments.link': { path: string };
   /** `data`: base64 of the bytes from `offset` (shorter at the end of the file). */
   'attachments.read': { data: string; size: number };
 }

@@ -76,6 +76,10 @@ export const attachmentHandlers: Handlers = {
     s.engine.attachments.cancel(a.localId);
     return Promise.resolve(null);
   },
+  'attachments.link': (s, a) => {
+    s.engine.attachments.requireReadable(a.localId);
+    return Promise.resolve({ path: s.fileLinks.create(a.localId, a.name) });
+  },
   'attachments.read': async (s, a) => {
     const { bytes, size } = await s.engine.attachments.read(a.localId, a.offset, a.length);
     return { data: Buffer.from(bytes).toString('base64'), size };

@@ -55,6 +55,7 @@ const VALID: Record<CommandName, Record<string, unknown>> = {
   'attachments.write': { localId: 'l1', data: 'AA==' },
   'attachments.download': { localId: 'l1' },
   'attachments.cancel': { localId: 'l1' },
+  'attachments.link': { localId: 'l1', name: 'a.txt' },
   'attachments.read': { localId: 'l1', offset: 0, length: 1 },
 };
 

@@ -36,6 +36,7 @@ export const COMMAND_NAMES = [
   'attachments.write',
   'attachments.download',
   'attachments.cancel',
+  'attachments.link',
   'attachments.read',
   'devices.list',
   'devices.invite',

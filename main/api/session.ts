@@ -3,6 +3,7 @@
  * with its engine running. Hosts (Electron, browser host) own one session each and forward its
  * events to their UI. Several sessions on different folders may run side by side.
  */
+import { FileLinks } from './file-links';
 import { access } from 'node:fs/promises';
 import type { Argon2idParams } from '../../core/crypto';
 import { AppError, isAppError } from '../../core/errors';
@@ -50,6 +51,8 @@ export interface SessionOptions {
 
 export class ApiSession {
   readonly events = new EventEmitter<ApiEvents>();
+  /** One-time download links to files on this device (file-links.ts). */
+  readonly fileLinks = new FileLinks();
   private opened:
     | { profile: Profile; engine: Engine; forwarder: EventForwarder; rest: DeferredStart }
     | undefined;

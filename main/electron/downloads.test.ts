@@ -29,6 +29,9 @@ describe('isAppDownload', () => {
     ['blob:https://evil.example/5b1c', 'app://meow/index.html', false],
     ['data:text/plain,hi', 'app://meow/index.html', false],
     ['blob:app://meow/5b1c-4e', undefined, false],
+    [`app://meow/files/${'a'.repeat(43)}`, 'app://meow/index.html', true],
+    [`app://meow/files/${'a'.repeat(43)}`, 'https://evil.example/', false],
+    ['app://meow/index.html', 'app://meow/index.html', false],
   ])('%s from %s → %s', (url, page, allowed) => {
     expect(isAppDownload(url, page)).toBe(allowed);
   });

@@ -17,7 +17,7 @@ import { OwnRelay } from '../hosting/own-relay';
 import { forwardEvents, registerCommandIpc } from './ipc';
 import { setupDesktop, type Desktop } from './notifications';
 import { contactRowOf, mayChangeUnread } from './unread';
-import { createAppFileHandler } from './protocol';
+import { createAppFileHandler, withFileLinks } from './protocol';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -133,7 +133,7 @@ function start(): void {
   void Promise.all([app.whenReady(), relayResumed]).then(() => {
     installPermissionHandlers(session.defaultSession);
     installDownloadDialog(session.defaultSession, () => app.getPath('downloads'));
-    protocol.handle(APP_SCHEME, createAppFileHandler(RENDERER_DIR));
+    protocol.handle(APP_SCHEME, withFileLinks(apiSession, createAppFileHandler(RENDERER_DIR)));
     window = createWindow();
     desktop = setupDesktop({
       events: apiSession.events,

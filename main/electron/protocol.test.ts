@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, type TempDir } from '../../testkit/tmp';
 import { contentType } from '../hosting/static-paths';
-import { appPathSegments, createAppFileHandler } from './protocol';
+import type { ApiSession } from '../api/session';
+import { FileLinks } from '../api/file-links';
+import { appPathSegments, createAppFileHandler, withFileLinks } from './protocol';
 
 let dir: TempDir;
 let serve: ReturnType<typeof createAppFileHandler>;
@@ -76,6 +78,27 @@ describe('app:// file handler', () => {
   it('is a 404 when the renderer has not been built', async () => {
     const missing = createAppFileHandler(join(dir.path, 'nope'));
     expect((await missing({ url: 'app://meow/', method: 'GET' })).status).toBe(404);
+  });
+});
+
+describe('app:// file links', () => {
+  it('streams a linked file of the profile; every other path is the renderer', async () => {
+    const fileLinks = new FileLinks();
+    const attachments = {
+      requireReadable: () => ({ plaintextLength: 2, secrets: { mimeType: 'text/plain' } }),
+      async *plaintext() {
+        await Promise.resolve();
+        yield new Uint8Array([104, 105]);
+      },
+    };
+    const session = { fileLinks, engine: { attachments } } as unknown as ApiSession;
+    const handle = withFileLinks(session, serve);
+    const path = fileLinks.create('l1', 'hi.txt');
+    const file = await handle({ url: `app://meow${path}`, method: 'GET' });
+    expect(file.headers.get('content-disposition')).toContain('attachment; filename="hi.txt"');
+    expect(await file.text()).toBe('hi');
+    expect((await handle({ url: `app://meow${path}`, method: 'GET' })).status).toBe(404);
+    expect((await handle({ url: 'app://meow/index.html', method: 'GET' })).status).toBe(200);
   });
 });
 

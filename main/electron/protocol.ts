@@ -10,6 +10,9 @@
  */
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import { fileLinkToken } from '../api/file-links';
+import { fileResponse } from '../api/file-response';
+import type { ApiSession } from '../api/session';
 import { contentType, locateFile, pathSegments } from '../hosting/static-paths';
 import { isAppUrl, securityHeaders } from './security';
 
@@ -33,6 +36,22 @@ function plain(status: number, text: string): Response {
     status,
     headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' },
   });
+}
+
+/**
+ * The app:// handler with file links (api/file-links.ts): `app://meow/files/<token>` is a file
+ * of the profile streamed as a download (*Save*); everything else is `files` (the renderer).
+ */
+export function withFileLinks(
+  session: Pick<ApiSession, 'fileLinks' | 'engine'>,
+  files: (request: { url: string; method: string }) => Promise<Response>,
+): (request: { url: string; method: string }) => Promise<Response> {
+  return (request) => {
+    const token = isAppUrl(request.url) ? fileLinkToken(new URL(request.url).pathname) : null;
+    if (token === null) return files(request);
+    if (request.method !== 'GET') return Promise.resolve(plain(405, 'not allowed'));
+    return Promise.resolve(fileResponse(session, token));
+  };
 }
 
 /**

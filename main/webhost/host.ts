@@ -14,6 +14,7 @@ import { createDispatcher } from '../api/dispatcher';
 import { ApiSession, type SessionOptions } from '../api/session';
 import { WS_PATH } from '../api/ws-protocol';
 import { hostAllowed, newToken, originAllowed, securityHeaders, tokenMatches } from './security';
+import { serveFileLink } from './file-download';
 import { createApiSockets } from './socket';
 import { sendError, serveStatic } from './static';
 
@@ -114,6 +115,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendError(res, 426);
       return;
     }
+    if (serveFileLink(session, pathOf(req.url), req, res, log)) return;
     serveStatic(root, req, res).catch((err: unknown) => {
       log(`static file failed: ${describe(err)}`);
       if (!res.headersSent) sendError(res, 500);

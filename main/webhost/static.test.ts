@@ -25,6 +25,16 @@ afterAll(async () => {
   await dir.cleanup();
 });
 
+describe('browser host: file links', () => {
+  it('answers a link it does not know with 404, and anything but GET with 405', async () => {
+    const token = 'a'.repeat(43);
+    expect((await rawGet(host.port, `/files/${token}`)).status).toBe(404);
+    expect((await rawGet(host.port, `/files/${token}`, { method: 'POST' })).status).toBe(405);
+    // Anything else under /files/ is an ordinary (missing) static path.
+    expect((await rawGet(host.port, '/files/x')).status).toBe(404);
+  });
+});
+
 describe('browser host: static files', () => {
   it('serves index.html for / with the security headers and no caching', async () => {
     const res = await rawGet(host.port, '/');

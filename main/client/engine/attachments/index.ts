@@ -127,11 +127,17 @@ export class Attachments {
     return { bytes: Buffer.concat(parts), size };
   }
 
-  private async readable(localId: string) {
+  /** Throws unless every chunk of `localId` is on this device (what read and plaintext need). */
+  requireReadable(localId: string): AttachmentRow & { secrets: { pointer: Uint8Array } } {
     const row = this.ctx.profile.messages.attachment(localId);
     if (!row?.secrets.pointer || !['ready', 'sent', 'uploading'].includes(row.state)) {
       throw new AppError('INVALID_ARGUMENT', 'that attachment is not on this device');
     }
+    return row as AttachmentRow & { secrets: { pointer: Uint8Array } };
+  }
+
+  private async readable(localId: string) {
+    const row = this.requireReadable(localId);
     this.files ??= AttachmentFiles.open(this.ctx.profile.dir);
     const files = await this.files;
     const pointer = decodePointer(row.secrets.pointer);

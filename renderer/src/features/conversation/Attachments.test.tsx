@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_ATTACHMENT_READ_BYTES, type AttachmentView } from '@meow/contract';
 import { toBase64 } from '../../lib/attachments';
@@ -159,25 +159,23 @@ describe('files in a bubble', () => {
     expect(screen.queryByTestId('attachment-save')).toBeNull();
   });
 
-  it('saves a file on this device: every range read, then a download of that name', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
-    const size = 2 * MAX_ATTACHMENT_READ_BYTES + 3;
-    const file = new Uint8Array(size).map((_, i) => i % 199);
-    serve(file);
-    const a = attachmentView({ size, state: 'sent', name: 'notes.txt', mimeType: 'text/plain' });
+  it('saves a file through a one-time link the host streams: the page never reads it', async () => {
+    const token = 'A'.repeat(43);
+    fake.current.handle('attachments.link', () => Promise.resolve({ path: `/files/${token}` }));
+    const a = attachmentView({ size: 3_000_000, state: 'sent', name: 'notes.txt' });
     show(a, { outbound: true, state: 'delivered' });
     fireEvent.click(screen.getByTestId('attachment-save'));
-    await vi.waitFor(() => {
-      expect(clicked).toEqual([{ href: 'blob:test/1', download: 'notes.txt' }]);
+    await waitFor(() => {
+      expect(clicked).toHaveLength(1);
     });
-    expect(fake.current.commands['attachments.read']).toHaveBeenCalledTimes(3);
-    const blob = urls.blobs[0] ?? new Blob();
-    expect(Buffer.from(await blob.arrayBuffer()).equals(Buffer.from(file))).toBe(true);
-    expect(urls.revoked).toEqual([]);
-    act(() => {
-      vi.advanceTimersByTime(1000);
+    expect(fake.current.commands['attachments.link']).toHaveBeenCalledWith({
+      localId: a.localId,
+      name: 'notes.txt',
     });
-    expect(urls.revoked).toEqual(['blob:test/1']);
+    // Relative to the page: the page's own origin in both hosts.
+    expect(new URL(clicked[0]?.href ?? '').pathname).toBe(`/files/${token}`);
+    expect(clicked[0]?.download).toBe('notes.txt');
+    expect(fake.current.commands['attachments.read']).not.toHaveBeenCalled();
   });
 
   it('says why a file cannot be had: expired names the contact, damaged says so', () => {

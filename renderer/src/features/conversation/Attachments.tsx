@@ -21,7 +21,7 @@ import {
   saveNameOf,
 } from '../../lib/attachments';
 import { errorText } from '../../lib/error-text';
-import { acquire, cachedUrl, readAttachment, release } from '../../state/attachment-urls';
+import { acquire, cachedUrl, release } from '../../state/attachment-urls';
 import { useHandOver } from '../../state/hand-over';
 import { getApi } from '../../transport/api';
 import { FileIcon, ImageIcon } from '../../ui/icons';
@@ -41,18 +41,13 @@ export function saveUrl(url: string, name: string): void {
   link.remove();
 }
 
-/** Reads the whole file and saves it; the object URL is revoked once the download started. */
+/**
+ * Saves a file without this page ever holding it: the host streams it from a one-time link
+ * (`attachments.link`; relative, so it is the page's own origin in both hosts).
+ */
 async function saveFile(a: AttachmentView & { localId: string }, name: string): Promise<void> {
-  const blob = await readAttachment(a.localId, a.size, a.mimeType);
-  const url = URL.createObjectURL(blob);
-  try {
-    saveUrl(url, name);
-  } finally {
-    // The download has taken the blob by the next turn; a second is plenty.
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 1000);
-  }
+  const { path } = await getApi().commands['attachments.link']({ localId: a.localId, name });
+  saveUrl(path.replace(/^\//, ''), name);
 }
 
 /**
