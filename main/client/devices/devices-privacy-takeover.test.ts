@@ -1,6 +1,6 @@
 /**
  * Contacts cannot tell how many devices someone has (MULTI_DEVICE_SPEC phase 7.0), when the
- * device that holds Bob dies and a sibling takes him over after a shortened wait (1.5 s: this
+ * device that holds Bob dies and a sibling takes him over after a shortened wait (4 s: this
  * file runs one at a time, vitest.config.ts); the rest is devices-privacy.test.ts.
  */
 import { expect, it } from 'vitest';
