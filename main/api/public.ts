@@ -24,6 +24,7 @@ export {
 export { WS_PATH } from './ws-protocol';
 export { commandsVia, createEventHub, isEventName, isResponseTo } from './bridge';
 export { errorSentence, failureSentence, UI_ERROR_CODES } from './error-words';
+export { humanSize } from './sizes';
 export type { UiErrorCode } from './error-words';
 export type { ApiListener, CommandCall, CommandFn, EventHub, IpcEventArgs } from './bridge';
 

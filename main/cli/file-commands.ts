@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { AppError, ErrorCodes, type ErrorCode } from '../../core/errors';
 import { attachmentRowsOf, attachmentViews } from '../api/attachment-views';
 import { errorSentence, failureSentence, sentenceFor } from '../api/error-words';
+import { humanSize } from '../api/sizes';
 import type { EngineEvents } from '../api/events';
 import type { Engine } from '../client/engine/engine';
 import type { AttachmentState, StoredMessage } from '../storage';
@@ -152,19 +153,6 @@ export function filesOf(engine: Engine, m: StoredMessage): FileListing[] {
     state,
     error,
   }));
-}
-
-/** "812 B", "14 KB", "1.2 MB", in units of 1,024 like the app (renderer humanSize). */
-function humanSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 999.95 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit] ?? 'GB'}`;
 }
 
 /** States a transfer stays in: shown with the sentence for their code. */
