@@ -26,6 +26,7 @@ describe("the contract entry, '@meow/contract'", () => {
       'createEventHub',
       'errorSentence',
       'failureSentence',
+      'humanSize',
       'isEventName',
       'isResponseTo',
     ]);
