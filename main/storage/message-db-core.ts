@@ -20,6 +20,7 @@ import { isSqliteError, sqliteError } from './sqlite';
 import { SyncInbox } from './sync-inbox';
 import { SyncOutbox } from './sync-outbox';
 import { UnopenedEntries } from './unopened-entries';
+import { WalSync } from './wal-sync';
 
 export interface Parts {
   readonly messages: MessagesTable;
@@ -41,6 +42,7 @@ export abstract class MessageDbCore {
   /** What has expired is decided on this clock (the engine's; `useExpiryClock`). */
   protected expiryClock: () => number;
   private readonly notes = new CommitNotes();
+  private readonly wal: WalSync;
 
   protected constructor(
     private readonly db: Database.Database,
@@ -48,6 +50,7 @@ export abstract class MessageDbCore {
     now: () => number,
   ) {
     this.expiryClock = now;
+    this.wal = new WalSync(`${db.name}-wal`);
     const expiryNow = () => this.expiryClock();
     this.parts = {
       messages: new MessagesTable(db, dbKey, now, expiryNow),
@@ -138,12 +141,32 @@ export abstract class MessageDbCore {
     }
   }
 
+  /**
+   * `transaction`, visible at once and durable a moment later: committed without an fsync
+   * (synchronous=NORMAL, as `redoableTransaction`), then the write-ahead log is fdatasynced on
+   * libuv's thread pool (wal-sync.ts); `durable` resolves once this commit and every earlier
+   * one are on disk. Readers see the commit at once; a process crash loses nothing (the OS has
+   * the WAL write). For a change that nothing outside this database may build on before
+   * `durable`: received messages, whose ratchet write and relay ack wait for it, so a power
+   * cut before it loses the commit only together with them and the relay delivers the messages
+   * again. Not inside another transaction (its durability would be the outer one's).
+   */
+  transactionSyncedLater<R>(fn: () => R): { result: R; durable: Promise<void> } {
+    this.requireOpen();
+    if (this.db.inTransaction) throw new AppError('INTERNAL', 'synced-later inside a transaction');
+    const result = this.redoableTransaction(fn);
+    const durable = this.wal.sync();
+    durable.catch(() => undefined); // the caller's to await; never an unhandled rejection
+    return { result, durable };
+  }
+
   /** Closes the database (idempotent); later calls fail with STORAGE_CLOSED. */
   close(): void {
     if (!this.parts) return;
     this.parts = undefined;
     this.notes.close();
     this.dbKey.fill(0);
+    this.wal.close();
     this.db.close();
   }
 

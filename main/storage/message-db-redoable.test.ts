@@ -61,3 +61,36 @@ describe('MessageDb redoableTransaction', () => {
     expect(db.seenDeviceSync('d1')).toBe(false);
   });
 });
+
+describe('MessageDb transactionSyncedLater', () => {
+  it('is visible at once, durable once its WAL sync resolves, and FULL again after', async () => {
+    const { db, file } = await fresh();
+    let inside = 0;
+    const { result, durable } = db.transactionSyncedLater(() => {
+      inside = syncLevel(db);
+      db.enqueueJob({ jobId: 'j1', peerUid: 'alice', kind: 'ack', payload: new Uint8Array(1) });
+      return 'done';
+    });
+    expect(result).toBe('done');
+    expect(inside).toBe(1);
+    expect(syncLevel(db)).toBe(2);
+    const reader = new Database(file, { readonly: true });
+    try {
+      const row = reader.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number };
+      expect(row.n).toBe(1); // visible before the sync
+    } finally {
+      reader.close();
+    }
+    await expect(durable).resolves.toBeUndefined();
+  });
+
+  it('is refused inside another transaction, and after close the sync fails STORAGE_CLOSED', async () => {
+    const { db } = await fresh();
+    expect(() => db.transaction(() => db.transactionSyncedLater(() => 1))).toThrow(
+      expect.objectContaining({ code: 'INTERNAL' }),
+    );
+    const { durable } = db.transactionSyncedLater(() => db.seenDeviceSync('d1'));
+    db.close(); // the sync in flight still finishes; its descriptor closes after it
+    await expect(durable).resolves.toBeUndefined();
+  });
+});

@@ -3,7 +3,8 @@
  * and acked by ONE ack message carrying every uuid, a bad entry inside it is reported and the
  * rest still applies; and a crash between the unit's transaction and its ratchet write (here:
  * the ratchet write fails) loses no delivery ack — owed acks go out on the next start — while
- * the re-delivered entries only spend the keys they left behind.
+ * the re-delivered entries only spend the keys they left behind. A unit is announced once
+ * committed, and its ratchet write and acks wait until that commit is on disk.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../core/errors';
@@ -154,6 +155,44 @@ describe('receiving in units', () => {
     expect(texts(bob, aliceAtBob)).toEqual(['c0', 'c1', 'c2', 'later']);
     expect(errors).toEqual([]);
     expect(await skippedKeys(bob, aliceAtBob)).toBe(0);
+  });
+
+  it('announces a unit before it is on disk, and writes its ratchet and acks only after', async () => {
+    alice = await makeSide('Alice', server);
+    bob = await makeSide('Bob', server);
+    const { bobAtAlice, aliceAtBob } = await connect(alice, bob);
+    // A first message finalizes Bob's side (whose events wait for the ratchet write).
+    const first = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'hi');
+    const hiUuid = await alice.engine.sendText(bobAtAlice, 'hi');
+    await Promise.all([first, delivered(alice, [hiUuid])]);
+    // The unit holding 'e0' commits, but its WAL sync is held until released.
+    const db = bob.profile.messages;
+    const commit = db.transactionSyncedLater.bind(db);
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holdsE0 = (result: unknown): boolean =>
+      JSON.stringify((result as { events?: unknown }).events ?? []).includes('"e0"');
+    vi.spyOn(db, 'transactionSyncedLater').mockImplementation((fn) => {
+      const { result, durable } = commit(fn);
+      return { result, durable: holdsE0(result) ? durable.then(() => held) : durable };
+    });
+    const ratchetWrites: string[] = [];
+    const storePeer = bob.profile.peers.storePeer.bind(bob.profile.peers);
+    vi.spyOn(bob.profile.peers, 'storePeer').mockImplementation((uid, peer) => {
+      ratchetWrites.push(uid);
+      return storePeer(uid, peer);
+    });
+    const received = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'e0');
+    const uuid = await alice.engine.sendText(bobAtAlice, 'e0');
+    await received; // shown while the commit is not on disk yet
+    expect(texts(bob, aliceAtBob)).toEqual(['hi', 'e0']);
+    // Until it is, the ratchet is not written (it used to be, right after the announcement).
+    expect(ratchetWrites).not.toContain(aliceAtBob);
+    const acked = delivered(alice, [uuid]);
+    release();
+    await acked; // on disk: the ratchet is written, then the delivery ack goes out
+    expect(ratchetWrites).toContain(aliceAtBob);
+    vi.restoreAllMocks();
   });
 
   it('leaves entries at the relay while local storage is unavailable, then stores them', async () => {

@@ -6,8 +6,10 @@
  *   2. ONE transaction: every hash, every message (or applied ack), the delivery acks owed
  *      (one acks_owed_units row for the unit) and, with sibling devices, every `msg` sync owed to them (sync outbox) — an
  *      entry whose writes fail is dropped and the unit redone without it;
- *   3. emit what 2 stored (it is durable), then ONE storePeer of the final ratchet — after 2,
- *      so a crash in between re-delivers entries whose keys the stored ratchet still holds;
+ *   3. emit what 2 stored (committed without an fsync, so visible at once), wait until 2 is on
+ *      disk (the WAL fdatasynced off this thread), then ONE storePeer of the final ratchet —
+ *      after 2 is durable, so a crash or power cut in between re-delivers entries whose keys
+ *      the stored ratchet still holds;
  *   4. the owed acks: sealed in the same session as ONE ack message carrying many uuids, the
  *      peer stored again, then ONE transaction queues the job and removes its acks from
  *      acks_owed (acks.ts; outbound.ts's order: the ratchet step is durable before the sealed
@@ -81,12 +83,15 @@ interface Accepted {
 
 interface Committed {
   readonly events: Emitted[];
-  readonly owed: OwedAck[];
   /** `msg` syncs were recorded for the sibling devices. */
   readonly synced: boolean;
+  /** Resolves once the unit's commit is on disk (MessageDb `transactionSyncedLater`). */
+  readonly durable: Promise<void>;
 }
 
 interface Received extends Committed {
+  /** The delivery acks to send now (none while more of a backlog follows). */
+  readonly owed: OwedAck[];
   /** The contact's session, its state stored: the acks are sealed from it. */
   readonly session: PeerSession;
   /** The contact restarted the session (session-reset.ts answers it). */
@@ -207,20 +212,25 @@ async function receive(
       refused.set(err.index, err.code);
       continue; // redo without it: opening is pure, and the transaction left nothing behind
     }
-    // Announced as soon as they are committed: the ratchet write below only spends keys, and
-    // a crash before it is healed by the re-delivery, whose entries' hashes are known so
-    // nothing is announced twice. Saves an fsync on the way to the screen. Except the first
-    // messages of an answered relationship: they finalize it in that write, and the contact
-    // their events show must be the finalized one.
+    // Announced as soon as they are committed, before they are on disk: nothing outside the
+    // database builds on them until `durable` (the ratchet write waits for it, the acks for
+    // that write), so a power cut before it loses the unit with its ratchet step and its ack,
+    // and the relay delivers it again. A crash before the ratchet write is healed by that
+    // re-delivery, whose entries' hashes are known so nothing is announced twice. Keeps both
+    // fsyncs off the way to the screen. Except the first messages of an answered
+    // relationship: they finalize it in that write, and their events must show it finalized.
     const early = peer.invitationStep !== 'answered';
     if (early) emitAll(ctx, committed.events);
-    // The siblings' copies are durable: sealed for them while the ratchet is being stored.
+    // Sealed for the siblings at once: a sync whose record a power cut then takes is sent again
+    // with the re-delivered message, and a sibling keeps one copy of a message by its uuid.
     const syncsSent = committed.synced ? ctx.syncs.flush() : undefined;
+    await committed.durable;
     if (session.changed) await ctx.profile.peers.storePeer(peer.uid, session.peer());
     if (!early) emitAll(ctx, committed.events);
     const reset = accepted.some((a) => a.message.type === SESSION_RESET_TYPE);
     const address = new Set(accepted.map((a) => a.address));
-    return { ...committed, session, reset, opened: accepted.length, address, syncsSent };
+    const owed = acksToSend(unit);
+    return { ...committed, owed, session, reset, opened: accepted.length, address, syncsSent };
   }
 }
 
@@ -343,18 +353,26 @@ interface Unit {
   readonly more: boolean;
 }
 
-/** Step 2: one transaction for the whole unit, returning the events and every ack owed. */
+/**
+ * Step 4's acks: every ack owed to the contact, read after the unit is announced (the contact's
+ * queue keeps them as they are meanwhile). While more of the backlog follows, they wait
+ * (durably, in acks_owed) until a round is full or the backlog ends: one seal, one ratchet
+ * write and one queued transaction for thousands of acks rather than per unit. If the loop
+ * stops first they are still owed, and sealed at the next start (acks.ts `queueOwedAcks`) or
+ * with the contact's next unit.
+ */
+function acksToSend(unit: Unit): OwedAck[] {
+  const db = unit.ctx.profile.messages;
+  const uid = unit.peer.uid;
+  const waits = unit.more && db.countAcksOwed(uid, MAX_OWED_PER_ROUND) < MAX_OWED_PER_ROUND;
+  return waits ? [] : db.acksOwed(uid, MAX_OWED_PER_ROUND);
+}
+
+/** Step 2: one transaction for the whole unit, returning the events (announced by the caller). */
 function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
   const db = unit.ctx.profile.messages;
-  // While more of the backlog follows, the owed acks wait (durably, in acks_owed) until a round
-  // is full or the backlog ends: one seal, one ratchet write and one queued transaction for
-  // thousands of acks rather than per unit. If the loop stops first they are still owed, and
-  // sealed at the next start (acks.ts `queueOwedAcks`) or with the contact's next unit.
-  const waits = () =>
-    unit.more && db.countAcksOwed(unit.peer.uid, MAX_OWED_PER_ROUND) < MAX_OWED_PER_ROUND;
-  const owed = (): OwedAck[] => (waits() ? [] : db.acksOwed(unit.peer.uid, MAX_OWED_PER_ROUND));
-  if (accepted.length === 0) return { events: [], owed: owed(), synced: false };
-  return db.transaction(() => {
+  if (accepted.length === 0) return { events: [], synced: false, durable: Promise.resolve() };
+  const { result, durable } = db.transactionSyncedLater(() => {
     const events: Emitted[] = [];
     // Every delivery ack the unit owes, recorded as one row (storage/acks-owed.ts) in this
     // transaction: as durable as a row per message, without a B-tree insert per message.
@@ -373,8 +391,9 @@ function commit(unit: Unit, accepted: readonly Accepted[]): Committed {
     if (accepted.some((a) => a.timer))
       events.push(...timerTaken(unit.ctx, unit.peer, unit.siblings));
     const settled = withoutDeletedTexts(unit.ctx, unit.peer.uid, events);
-    return { events: settled, owed: owed(), synced: unit.siblings && events.length > 0 };
+    return { events: settled, synced: unit.siblings && events.length > 0 };
   });
+  return { ...result, durable };
 }
 
 function commitOne(unit: Unit, entry: Accepted, owe: OweAck): Emitted[] {
