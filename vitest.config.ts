@@ -93,6 +93,7 @@ const RELAY_TWO_AT_A_TIME = [
   'main/client/devices/relay-privacy.test.ts',
   'main/client/devices/search-sync.test.ts',
   'main/client/devices/sent-time.test.ts',
+  'main/client/devices/sync-direct.test.ts',
   'main/client/devices/sync-sizes.test.ts',
 ];
 

@@ -47,6 +47,8 @@ export async function receiveFromDevice(
       db.addSyncInbox(device.uid, message.appdata);
       for (const uid of contacts) queuePeerSync(ctx, uid, device.uid);
     });
+  } else {
+    await direct.durable; // the ratchet moves on only once the applied sync is on disk
   }
   await ctx.profile.devices.storePeer(device.uid, {
     ...next,

@@ -7,9 +7,12 @@
  * Why this keeps what the inbox gives:
  *  - crash safety: the hash, the dedup id and the effects commit together, so a crash before
  *    the commit re-delivers the entry (nothing recorded) and one after it drops it by its hash;
- *    the device's ratchet is stored after the commit, as for an inbox row. What a `msg` does
- *    after its commit (a read ack, a timer) is as durable as in the inbox path (acks_owed; the
- *    synced row);
+ *    the device's ratchet is stored after the commit, as for an inbox row. A `msg` commits
+ *    without an fsync and is announced at once (MessageDb `transactionSyncedLater`, as a
+ *    contact's unit in engine/receive.ts): the device's ratchet write and what the `msg` does
+ *    after its commit (a read ack, a timer) wait until it is on disk, so a power cut before
+ *    that only re-delivers the entry. What it does after is as durable as in the inbox path
+ *    (acks_owed; the synced row);
  *  - exactly once: device_sync_seen is checked first and recorded in the commit;
  *  - sibling order: only when the inbox is empty and its drainer idle, so nothing this device
  *    sent earlier is still to be applied; the unit holds this one entry (a later delete in the
@@ -36,21 +39,30 @@ export interface DirectEntry {
   readonly hash: Uint8Array;
 }
 
+/** An entry applied directly: its events are out; `durable` resolves once it is on disk. */
+export interface Applied {
+  readonly durable: Promise<void>;
+}
+
 /**
  * Applies `entry` now, recording its envelope hash in the same transaction; false when it is
  * not for this path (nothing was written: record it in the inbox). Throws only once storage is
- * unavailable, or after the commit (then it counts as applied).
+ * unavailable, or after the commit (then it counts as applied). The caller stores the device's
+ * ratchet only once `durable` resolved.
  */
-export async function applyDirectly(ctx: EngineContext, entry: DirectEntry): Promise<boolean> {
+export async function applyDirectly(
+  ctx: EngineContext,
+  entry: DirectEntry,
+): Promise<Applied | false> {
   const { sync } = entry;
   if (!isDirect(sync.type) || !inboxSettled(ctx)) return false;
   if (alreadyApplied(ctx, sync.payload.dedupId)) return false; // the inbox path drops it
   try {
-    const emitted = await applyNow(ctx, entry);
-    if (!emitted) return false;
+    const applied = await applyNow(ctx, entry);
+    if (!applied) return false;
     ctx.inspectSync?.(entry.deviceUid, sync.payload);
-    for (const e of emitted) ctx.events.emit(e.name, e.payload as never);
-    return true;
+    for (const e of applied.events) ctx.events.emit(e.name, e.payload as never);
+    return { durable: applied.durable };
   } catch (err) {
     if (isStorageUnavailable(err)) throw err;
     return false; // nothing committed: the inbox path applies it and reports what fails
@@ -63,8 +75,16 @@ function isDirect(type: ReadSync['type']): type is DirectType {
   return type === 'msg' || type === 'forward' || type === 'heartbeat';
 }
 
-/** The events to emit once committed; undefined when not applied (nothing written). */
-async function applyNow(ctx: EngineContext, entry: DirectEntry): Promise<Emitted[] | undefined> {
+interface Committed {
+  /** To emit now: the commit is visible. */
+  readonly events: Emitted[];
+  readonly durable: Promise<void>;
+}
+
+const ON_DISK = Promise.resolve();
+
+/** What was committed; undefined when not applied (nothing written). */
+async function applyNow(ctx: EngineContext, entry: DirectEntry): Promise<Committed | undefined> {
   const db = ctx.profile.messages;
   const p = entry.sync.payload;
   const record = (): void => {
@@ -74,9 +94,11 @@ async function applyNow(ctx: EngineContext, entry: DirectEntry): Promise<Emitted
   switch (entry.sync.type) {
     case 'heartbeat': // its arrival is the point (the device's lastSeenAt, inbound.ts)
       db.transaction(record);
-      return [];
-    case 'forward':
-      return forwardDirectly(ctx, entry.deviceUid, p, record);
+      return { events: [], durable: ON_DISK };
+    case 'forward': {
+      const events = await forwardDirectly(ctx, entry.deviceUid, p, record);
+      return events && { events, durable: ON_DISK };
+    }
     case 'msg':
       return applyMessage(ctx, entry, p, record);
     default:
@@ -89,16 +111,20 @@ async function applyMessage(
   entry: DirectEntry,
   payload: meow.DeviceSyncPayload,
   record: () => void,
-): Promise<Emitted[]> {
+): Promise<Committed> {
   const applied = await applySyncedMessage(ctx, payload);
   const db = ctx.profile.messages;
-  const emitted = db.transaction(() => {
+  const { result: events, durable } = db.transactionSyncedLater(() => {
     record();
     // As the drainer does for a batch: a delete for a row not stored yet is held for it.
     holdLaterDeletes(ctx, [{ id: 0, deviceUid: entry.deviceUid, payload: entry.appdata }]);
     return applied.commit();
   });
-  // Outside the device's queue: a read ack takes the contact's queue (lock order).
-  ctx.background('sync.apply', applied.after);
-  return emitted;
+  // Outside the device's queue: a read ack takes the contact's queue (lock order); and once
+  // the commit is on disk, as everything that builds on it.
+  ctx.background('sync.apply', async () => {
+    await durable;
+    await applied.after();
+  });
+  return { events, durable };
 }
