@@ -31,7 +31,7 @@ export function sampleLink(link: Link): SampleLink {
 
 /**
  * One message Alice → Bob, in ms from the sendText call to Bob's message.received (emitted once
- * the message is durably stored; the ratchet write follows). Returns only after Bob's delivery ack came
+ * the message is committed; on disk a moment later, before the ratchet write and the acks). Returns only after Bob's delivery ack came
  * back to Alice, so both engines are idle again; `gapMs` of idle first lets Bob's next
  * long-poll be held by the relay, as it is between the messages of a real conversation.
  */
