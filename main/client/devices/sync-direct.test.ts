@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { connect, waitForEvents } from '../engine/test-helpers';
+import { holdSyncOf, recordPeerWrites } from '../engine/testing/durability';
 import { conversation, holdsPeer, pairDevices, waitUntil } from './testing/devices';
 import { useRelaySides } from './testing/relay-sides';
 
@@ -21,21 +22,8 @@ describe('a live msg applied directly', () => {
     await holdsPeer(laptop, bobAtAlice);
 
     // The laptop's commit of the `msg` for 'x1' is visible, but its WAL sync is held.
-    const db = laptop.profile.messages;
-    const commit = db.transactionSyncedLater.bind(db);
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const holdsX1 = (result: unknown): boolean => JSON.stringify(result ?? []).includes('"x1"');
-    vi.spyOn(db, 'transactionSyncedLater').mockImplementation((fn) => {
-      const { result, durable } = commit(fn);
-      return { result, durable: holdsX1(result) ? durable.then(() => held) : durable };
-    });
-    const ratchetWrites: string[] = [];
-    const storePeer = laptop.profile.devices.storePeer.bind(laptop.profile.devices);
-    vi.spyOn(laptop.profile.devices, 'storePeer').mockImplementation((uid, peer) => {
-      ratchetWrites.push(uid);
-      return storePeer(uid, peer);
-    });
+    const { release } = holdSyncOf(laptop.profile.messages, 'x1');
+    const ratchetWrites = recordPeerWrites(laptop.profile.devices);
 
     const shown = waitForEvents(laptop.engine.events, 'message.received', (e) => e.text === 'x1');
     await bob.engine.sendText(aliceAtBob, 'x1');

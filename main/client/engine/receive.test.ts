@@ -29,6 +29,7 @@ import {
   waitForEvents,
   type Side,
 } from './test-helpers';
+import { holdSyncOf, recordPeerWrites } from './testing/durability';
 
 let relay: RelayProcess;
 let server: ServerRef;
@@ -166,22 +167,8 @@ describe('receiving in units', () => {
     const hiUuid = await alice.engine.sendText(bobAtAlice, 'hi');
     await Promise.all([first, delivered(alice, [hiUuid])]);
     // The unit holding 'e0' commits, but its WAL sync is held until released.
-    const db = bob.profile.messages;
-    const commit = db.transactionSyncedLater.bind(db);
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const holdsE0 = (result: unknown): boolean =>
-      JSON.stringify((result as { events?: unknown }).events ?? []).includes('"e0"');
-    vi.spyOn(db, 'transactionSyncedLater').mockImplementation((fn) => {
-      const { result, durable } = commit(fn);
-      return { result, durable: holdsE0(result) ? durable.then(() => held) : durable };
-    });
-    const ratchetWrites: string[] = [];
-    const storePeer = bob.profile.peers.storePeer.bind(bob.profile.peers);
-    vi.spyOn(bob.profile.peers, 'storePeer').mockImplementation((uid, peer) => {
-      ratchetWrites.push(uid);
-      return storePeer(uid, peer);
-    });
+    const { release } = holdSyncOf(bob.profile.messages, 'e0');
+    const ratchetWrites = recordPeerWrites(bob.profile.peers);
     const received = waitForEvents(bob.engine.events, 'message.received', (e) => e.text === 'e0');
     const uuid = await alice.engine.sendText(bobAtAlice, 'e0');
     await received; // shown while the commit is not on disk yet
