@@ -2,8 +2,8 @@
  * npm run bench:latency — what the client engine adds on top of the relay, over loopback:
  *  1. send → stored-at-receiver latency: two real engines (Alice, Bob; real profiles in temp
  *     dirs, invitation by pasted text) through a real relay process, one message at a time,
- *     from Alice's sendText call to Bob's message.received (emitted once the message is durably
- *     stored; Bob's ratchet write follows, before the relay is acked). Next to it, interleaved sample by sample, the bare
+ *     from Alice's sendText call to Bob's message.received (emitted once the message is
+ *     committed; on disk a moment later, then Bob's ratchet write, then the relay's ack). Next to it, interleaved sample by sample, the bare
  *     long-poll round trip on the same relay: a RelayClient holds a long-poll, another pushes
  *     one entry of the same size; time from the push call to the long-poll's reply. The bare
  *     path uses main/client/relay's RelayClient because it is the exact transport under the
